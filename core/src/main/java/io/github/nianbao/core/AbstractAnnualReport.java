@@ -1,0 +1,152 @@
+package io.github.nianbao.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A 政府信息公开工作年度报告 as printed (DESIGN 1): metadata, the narrative of sections 一, 五 and 六
+ * verbatim, and Tables 2, 3 and 4.
+ *
+ * <p>The report holds its numbers as published, including totals that do not add up: totals are
+ * stored, never recomputed, and the rules of DESIGN 5 are checked by the validation module, not
+ * by construction. Use the generated {@link AnnualReport}:
+ *
+ * <pre>{@code
+ * AnnualReport report = AnnualReport.builder()
+ *     .agency("达州市通川区").year(2023)
+ *     .activeDisclosure(...).applications(...).reviewAndLitigation(...)
+ *     .build();
+ * long carried = report.applications().carriedForward().total().value();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; equality compares every attribute.
+ */
+@Value.Immutable
+public abstract class AbstractAnnualReport {
+
+  /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */
+  public static final int MIN_YEAR = 2008;
+
+  /** The last reporting year the model accepts. */
+  public static final int MAX_YEAR = 9999;
+
+  AbstractAnnualReport() {}
+
+  /**
+   * The format of the report; {@link FormatVersion#V2021} unless set.
+   *
+   * @return the format version
+   */
+  @Value.Default
+  public FormatVersion formatVersion() {
+    return FormatVersion.V2021;
+  }
+
+  /**
+   * 报告机关: the body that reports, e.g. {@code 达州市通川区经济和信息化局}, as printed in the title.
+   *
+   * @return the agency, empty when it is not known
+   */
+  public abstract String agency();
+
+  /**
+   * 报告年度: the calendar year reported on (a report published in January 2024 reports on 2023).
+   *
+   * @return the year, from {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   */
+  public abstract int year();
+
+  /**
+   * Whether the report is one body's or the sum of several; {@link Scope#AGENCY} unless set.
+   *
+   * @return the scope
+   */
+  @Value.Default
+  public Scope scope() {
+    return Scope.AGENCY;
+  }
+
+  /**
+   * Section 一、总体情况, verbatim; empty unless set.
+   *
+   * @return the overview
+   */
+  @Value.Default
+  public Overview overview() {
+    return Overview.empty();
+  }
+
+  /**
+   * Section 二: Table 2, 主动公开政府信息情况.
+   *
+   * @return the table
+   */
+  public abstract ActiveDisclosure activeDisclosure();
+
+  /**
+   * Section 三: Table 3, 收到和处理政府信息公开申请情况.
+   *
+   * @return the table
+   */
+  public abstract Applications applications();
+
+  /**
+   * Section 四: Table 4, 政府信息公开行政复议、行政诉讼情况.
+   *
+   * @return the table
+   */
+  public abstract ReviewAndLitigation reviewAndLitigation();
+
+  /**
+   * Section 五、存在的主要问题及改进情况, verbatim; empty unless set.
+   *
+   * @return the text
+   */
+  @Value.Default
+  public String problemsAndImprovements() {
+    return "";
+  }
+
+  /**
+   * Section 六、其他需要报告的事项, verbatim; empty unless set. Since the 2021 format it states the
+   * 信息处理费 charged (checked by {@code TEXT.FEE_REPORTED}).
+   *
+   * @return the text
+   */
+  @Value.Default
+  public String otherMatters() {
+    return "";
+  }
+
+  /**
+   * Returns the cell at an address.
+   *
+   * @param address one of {@link CellAddress#all()}
+   * @return a {@link Cell}, or the {@link AmountCell} of {@code activeDisclosure.administrativeFees}
+   */
+  public TableCell cell(CellAddress address) {
+    return address.cellOf(this);
+  }
+
+  /**
+   * Returns the count cell at an address.
+   *
+   * @param address the address of a count
+   * @return the cell
+   * @throws IllegalArgumentException for the address of the fee amount, which is not a count
+   */
+  public Cell count(CellAddress address) {
+    if (address.isAmount()) {
+      throw new IllegalArgumentException(address + " is an amount, not a count");
+    }
+    return (Cell) address.cellOf(this);
+  }
+
+  /** Checks the year. */
+  @Value.Check
+  protected void check() {
+    if (year() < MIN_YEAR || year() > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "year must be from " + MIN_YEAR + " to " + MAX_YEAR + ": " + year());
+    }
+  }
+}

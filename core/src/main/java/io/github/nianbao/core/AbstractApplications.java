@@ -1,0 +1,189 @@
+package io.github.nianbao.core;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * Table 3, 三、收到和处理政府信息公开申请情况 ({@code applications}, DESIGN 3): 25 rows of six applicant
+ * categories and a printed total.
+ *
+ * <p>The note printed above the table states the identity {@code T3.BALANCE}: 第一项加第二项之和，
+ * 等于第三项加第四项之和 — per column, 一 + 二 = 三（七）总计 + 四. The model keeps the table as printed; the
+ * validation module checks the identities.
+ *
+ * <p>Build it with the nested builders of the generated {@link Applications}, or row by row with
+ * {@link #fromRows(Function)} or {@link #fromRows(Map)}.
+ */
+@Value.Immutable
+public abstract class AbstractApplications {
+
+  AbstractApplications() {}
+
+  /**
+   * 一、本年新收政府信息公开申请数量: {@code applications.newlyReceived}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts newlyReceived();
+
+  /**
+   * 二、上年结转政府信息公开申请数量: {@code applications.carriedOver}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts carriedOver();
+
+  /**
+   * 三、本年度办理结果: {@code applications.outcomes}, the rows （一）–（七）.
+   *
+   * @return the block of outcome rows
+   */
+  public abstract Outcomes outcomes();
+
+  /**
+   * 四、结转下年度继续办理: {@code applications.carriedForward}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts carriedForward();
+
+  /**
+   * Returns a row.
+   *
+   * @param row any of the 25 rows
+   * @return the row's counts
+   */
+  public ApplicantCounts row(ApplicationRow row) {
+    return row.of((Applications) this);
+  }
+
+  /**
+   * Returns a cell.
+   *
+   * @param row the row
+   * @param column the column
+   * @return the cell
+   */
+  public Cell get(ApplicationRow row, ApplicantCategory column) {
+    return row(row).get(column);
+  }
+
+  /**
+   * Returns the table whose rows a function gives.
+   *
+   * @param rows the counts of each of the 25 rows
+   * @return the table
+   */
+  public static Applications fromRows(Function<ApplicationRow, ApplicantCounts> rows) {
+    Outcomes outcomes =
+        Outcomes.builder()
+            .disclosed(rows.apply(ApplicationRow.DISCLOSED))
+            .partiallyDisclosed(rows.apply(ApplicationRow.PARTIALLY_DISCLOSED))
+            .withheld(
+                Withheld.builder()
+                    .stateSecret(rows.apply(ApplicationRow.WITHHELD_STATE_SECRET))
+                    .prohibitedByLaw(rows.apply(ApplicationRow.WITHHELD_PROHIBITED_BY_LAW))
+                    .safetyAndStability(rows.apply(ApplicationRow.WITHHELD_SAFETY_AND_STABILITY))
+                    .thirdPartyRights(rows.apply(ApplicationRow.WITHHELD_THIRD_PARTY_RIGHTS))
+                    .internalAffairs(rows.apply(ApplicationRow.WITHHELD_INTERNAL_AFFAIRS))
+                    .processInformation(rows.apply(ApplicationRow.WITHHELD_PROCESS_INFORMATION))
+                    .enforcementCaseFile(
+                        rows.apply(ApplicationRow.WITHHELD_ENFORCEMENT_CASE_FILE))
+                    .administrativeInquiry(
+                        rows.apply(ApplicationRow.WITHHELD_ADMINISTRATIVE_INQUIRY))
+                    .build())
+            .unavailable(
+                Unavailable.builder()
+                    .notHeld(rows.apply(ApplicationRow.UNAVAILABLE_NOT_HELD))
+                    .requiresCreation(rows.apply(ApplicationRow.UNAVAILABLE_REQUIRES_CREATION))
+                    .unclearAfterCorrection(
+                        rows.apply(ApplicationRow.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION))
+                    .build())
+            .notProcessed(
+                NotProcessed.builder()
+                    .petitionOrComplaint(
+                        rows.apply(ApplicationRow.NOT_PROCESSED_PETITION_OR_COMPLAINT))
+                    .duplicate(rows.apply(ApplicationRow.NOT_PROCESSED_DUPLICATE))
+                    .publicationRequest(
+                        rows.apply(ApplicationRow.NOT_PROCESSED_PUBLICATION_REQUEST))
+                    .excessiveRepeated(rows.apply(ApplicationRow.NOT_PROCESSED_EXCESSIVE_REPEATED))
+                    .confirmationRequest(
+                        rows.apply(ApplicationRow.NOT_PROCESSED_CONFIRMATION_REQUEST))
+                    .build())
+            .otherHandling(
+                OtherHandling.builder()
+                    .overdueCorrection(rows.apply(ApplicationRow.OTHER_HANDLING_OVERDUE_CORRECTION))
+                    .unpaidFee(rows.apply(ApplicationRow.OTHER_HANDLING_UNPAID_FEE))
+                    .other(rows.apply(ApplicationRow.OTHER_HANDLING_OTHER))
+                    .build())
+            .total(rows.apply(ApplicationRow.OUTCOMES_TOTAL))
+            .build();
+    return Applications.builder()
+        .newlyReceived(rows.apply(ApplicationRow.NEWLY_RECEIVED))
+        .carriedOver(rows.apply(ApplicationRow.CARRIED_OVER))
+        .outcomes(outcomes)
+        .carriedForward(rows.apply(ApplicationRow.CARRIED_FORWARD))
+        .build();
+  }
+
+  /**
+   * Returns the table with the given rows.
+   *
+   * @param rows the counts of every one of the 25 rows
+   * @return the table
+   * @throws IncompleteValueException if a row is missing, naming the rows' keys
+   */
+  public static Applications fromRows(Map<ApplicationRow, ApplicantCounts> rows) {
+    Objects.requireNonNull(rows, "rows");
+    if (rows.size() != ApplicationRow.values().length) {
+      Map<ApplicationRow, ApplicantCounts> all = new EnumMap<>(ApplicationRow.class);
+      all.putAll(rows);
+      String[] missing =
+          java.util.Arrays.stream(ApplicationRow.values())
+              .filter(r -> !all.containsKey(r))
+              .map(ApplicationRow::key)
+              .toArray(String[]::new);
+      if (missing.length > 0) {
+        throw new IncompleteValueException(missing);
+      }
+    }
+    return fromRows(rows::get);
+  }
+
+  /**
+   * Returns the rows in printed order.
+   *
+   * @return a new map of the 25 rows, ordered as {@link ApplicationRow}
+   */
+  public Map<ApplicationRow, ApplicantCounts> rows() {
+    Map<ApplicationRow, ApplicantCounts> rows = new EnumMap<>(ApplicationRow.class);
+    for (ApplicationRow r : ApplicationRow.values()) {
+      rows.put(r, row(r));
+    }
+    return rows;
+  }
+
+  /**
+   * Returns the table of zeros, the identity of {@link #plus(AbstractApplications)}.
+   *
+   * @return the zero table
+   */
+  public static Applications zero() {
+    ApplicantCounts zero = ApplicantCounts.zero();
+    return fromRows(r -> zero);
+  }
+
+  /**
+   * Adds two tables cell by cell (DESIGN 4b, {@link Cell#plus(Cell)}).
+   *
+   * @param other the table to add
+   * @return the sum
+   * @throws ArithmeticException if a sum overflows
+   */
+  public Applications plus(AbstractApplications other) {
+    return fromRows(r -> row(r).plus(other.row(r)));
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.nianbao.core;
+
+import org.immutables.value.Value;
+
+/**
+ * Table 3's block 三、本年度办理结果 ({@code applications.outcomes}, DESIGN 3): the groups （一）–（六）
+ * and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. Use the generated {@link
+ * Outcomes}; {@link Applications#fromRows} builds a whole table by row.
+ */
+@Value.Immutable
+public abstract class AbstractOutcomes {
+
+  AbstractOutcomes() {}
+
+  /**
+   * （一）予以公开: {@code applications.outcomes.disclosed}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts disclosed();
+
+  /**
+   * （二）部分公开（区分处理的，只计这一情形，不计其他情形）: {@code
+   * applications.outcomes.partiallyDisclosed}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts partiallyDisclosed();
+
+  /**
+   * （三）不予公开: {@code applications.outcomes.withheld}, eight rows.
+   *
+   * @return the group
+   */
+  public abstract Withheld withheld();
+
+  /**
+   * （四）无法提供: {@code applications.outcomes.unavailable}, three rows.
+   *
+   * @return the group
+   */
+  public abstract Unavailable unavailable();
+
+  /**
+   * （五）不予处理: {@code applications.outcomes.notProcessed}, five rows.
+   *
+   * @return the group
+   */
+  public abstract NotProcessed notProcessed();
+
+  /**
+   * （六）其他处理: {@code applications.outcomes.otherHandling}, three rows.
+   *
+   * @return the group
+   */
+  public abstract OtherHandling otherHandling();
+
+  /**
+   * （七）总计 as printed: {@code applications.outcomes.total}.
+   *
+   * @return the row
+   */
+  public abstract ApplicantCounts total();
+}

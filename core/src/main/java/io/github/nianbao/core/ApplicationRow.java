@@ -1,0 +1,163 @@
+package io.github.nianbao.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The 25 rows of Table 3, 收到和处理政府信息公开申请情况 (DESIGN 3), in printed order, each with
+ * its official numbering and label. The rows of 三、本年度办理结果 belong to an {@link OutcomeGroup}
+ * （一）–（七）; the key is the row's path below {@code applications}, as in JSON and in findings.
+ */
+public enum ApplicationRow {
+  /** 一、本年新收政府信息公开申请数量: {@code applications.newlyReceived}. */
+  NEWLY_RECEIVED("newlyReceived", "一、", "本年新收政府信息公开申请数量", null, a -> a.newlyReceived()),
+  /** 二、上年结转政府信息公开申请数量: {@code applications.carriedOver}. */
+  CARRIED_OVER("carriedOver", "二、", "上年结转政府信息公开申请数量", null, a -> a.carriedOver()),
+  /** {@code applications.outcomes.disclosed}: the single row of {@link OutcomeGroup#DISCLOSED}. */
+  DISCLOSED("outcomes.disclosed", OutcomeGroup.DISCLOSED, a -> a.outcomes().disclosed()),
+  /** {@code applications.outcomes.partiallyDisclosed}: the single row of {@link OutcomeGroup#PARTIALLY_DISCLOSED}. */
+  PARTIALLY_DISCLOSED("outcomes.partiallyDisclosed", OutcomeGroup.PARTIALLY_DISCLOSED, a -> a.outcomes().partiallyDisclosed()),
+  /** 1．属于国家秘密: {@code applications.outcomes.withheld.stateSecret}. */
+  WITHHELD_STATE_SECRET("outcomes.withheld.stateSecret", "1．", "属于国家秘密", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().stateSecret()),
+  /** 2．其他法律行政法规禁止公开: {@code applications.outcomes.withheld.prohibitedByLaw}. */
+  WITHHELD_PROHIBITED_BY_LAW("outcomes.withheld.prohibitedByLaw", "2．", "其他法律行政法规禁止公开", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().prohibitedByLaw()),
+  /** 3．危及“三安全一稳定”: {@code applications.outcomes.withheld.safetyAndStability}. */
+  WITHHELD_SAFETY_AND_STABILITY("outcomes.withheld.safetyAndStability", "3．", "危及“三安全一稳定”", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().safetyAndStability()),
+  /** 4．保护第三方合法权益: {@code applications.outcomes.withheld.thirdPartyRights}. */
+  WITHHELD_THIRD_PARTY_RIGHTS("outcomes.withheld.thirdPartyRights", "4．", "保护第三方合法权益", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().thirdPartyRights()),
+  /** 5．属于三类内部事务信息: {@code applications.outcomes.withheld.internalAffairs}. */
+  WITHHELD_INTERNAL_AFFAIRS("outcomes.withheld.internalAffairs", "5．", "属于三类内部事务信息", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().internalAffairs()),
+  /** 6．属于四类过程性信息: {@code applications.outcomes.withheld.processInformation}. */
+  WITHHELD_PROCESS_INFORMATION("outcomes.withheld.processInformation", "6．", "属于四类过程性信息", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().processInformation()),
+  /** 7．属于行政执法案卷: {@code applications.outcomes.withheld.enforcementCaseFile}. */
+  WITHHELD_ENFORCEMENT_CASE_FILE("outcomes.withheld.enforcementCaseFile", "7．", "属于行政执法案卷", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().enforcementCaseFile()),
+  /** 8．属于行政查询事项: {@code applications.outcomes.withheld.administrativeInquiry}. */
+  WITHHELD_ADMINISTRATIVE_INQUIRY("outcomes.withheld.administrativeInquiry", "8．", "属于行政查询事项", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().administrativeInquiry()),
+  /** 1．本机关不掌握相关政府信息: {@code applications.outcomes.unavailable.notHeld}. */
+  UNAVAILABLE_NOT_HELD("outcomes.unavailable.notHeld", "1．", "本机关不掌握相关政府信息", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().notHeld()),
+  /** 2．没有现成信息需要另行制作: {@code applications.outcomes.unavailable.requiresCreation}. */
+  UNAVAILABLE_REQUIRES_CREATION("outcomes.unavailable.requiresCreation", "2．", "没有现成信息需要另行制作", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().requiresCreation()),
+  /** 3．补正后申请内容仍不明确: {@code applications.outcomes.unavailable.unclearAfterCorrection}. */
+  UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("outcomes.unavailable.unclearAfterCorrection", "3．", "补正后申请内容仍不明确", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().unclearAfterCorrection()),
+  /** 1．信访举报投诉类申请: {@code applications.outcomes.notProcessed.petitionOrComplaint}. */
+  NOT_PROCESSED_PETITION_OR_COMPLAINT("outcomes.notProcessed.petitionOrComplaint", "1．", "信访举报投诉类申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().petitionOrComplaint()),
+  /** 2．重复申请: {@code applications.outcomes.notProcessed.duplicate}. */
+  NOT_PROCESSED_DUPLICATE("outcomes.notProcessed.duplicate", "2．", "重复申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().duplicate()),
+  /** 3．要求提供公开出版物: {@code applications.outcomes.notProcessed.publicationRequest}. */
+  NOT_PROCESSED_PUBLICATION_REQUEST("outcomes.notProcessed.publicationRequest", "3．", "要求提供公开出版物", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().publicationRequest()),
+  /** 4．无正当理由大量反复申请: {@code applications.outcomes.notProcessed.excessiveRepeated}. */
+  NOT_PROCESSED_EXCESSIVE_REPEATED("outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().excessiveRepeated()),
+  /** 5．要求行政机关确认或重新出具已获取信息: {@code applications.outcomes.notProcessed.confirmationRequest}. */
+  NOT_PROCESSED_CONFIRMATION_REQUEST("outcomes.notProcessed.confirmationRequest", "5．", "要求行政机关确认或重新出具已获取信息", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().confirmationRequest()),
+  /** 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.overdueCorrection}. */
+  OTHER_HANDLING_OVERDUE_CORRECTION("outcomes.otherHandling.overdueCorrection", "1．", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().overdueCorrection()),
+  /** 2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.unpaidFee}. */
+  OTHER_HANDLING_UNPAID_FEE("outcomes.otherHandling.unpaidFee", "2．", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().unpaidFee()),
+  /** 3．其他: {@code applications.outcomes.otherHandling.other}. */
+  OTHER_HANDLING_OTHER("outcomes.otherHandling.other", "3．", "其他", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().other()),
+  /** {@code applications.outcomes.total}: the single row of {@link OutcomeGroup#TOTAL}. */
+  OUTCOMES_TOTAL("outcomes.total", OutcomeGroup.TOTAL, a -> a.outcomes().total()),
+  /** 四、结转下年度继续办理: {@code applications.carriedForward}. */
+  CARRIED_FORWARD("carriedForward", "四、", "结转下年度继续办理", null, a -> a.carriedForward());
+
+  private static final List<ApplicationRow> OUTCOME_ROWS =
+      List.of(values()).subList(DISCLOSED.ordinal(), OUTCOMES_TOTAL.ordinal());
+
+  private final String key;
+  private final String numbering;
+  private final String label;
+  private final OutcomeGroup group;
+  private final Function<Applications, ApplicantCounts> accessor;
+
+  ApplicationRow(String key, OutcomeGroup group, Function<Applications, ApplicantCounts> accessor) {
+    this(key, group.numbering(), group.label(), group, accessor);
+  }
+
+  ApplicationRow(
+      String key,
+      String numbering,
+      String label,
+      OutcomeGroup group,
+      Function<Applications, ApplicantCounts> accessor) {
+    this.key = key;
+    this.numbering = numbering;
+    this.label = label;
+    this.group = group;
+    this.accessor = accessor;
+  }
+
+  /**
+   * Returns the outcome rows that {@code T3.OUTCOME_TOTAL} adds up: （一）, （二） and every sub-row
+   * of （三）–（六）, in printed order; not （七）总计.
+   *
+   * @return the 22 outcome rows
+   */
+  public static List<ApplicationRow> outcomeRows() {
+    return OUTCOME_ROWS;
+  }
+
+  /**
+   * Returns the row's path below {@code applications}, e.g. {@code outcomes.withheld.stateSecret}.
+   *
+   * @return the key
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Returns the row's numbering as officially printed, e.g. {@code 四、}, {@code （一）} or {@code 1．}.
+   *
+   * @return the numbering, with full-width punctuation
+   */
+  public String numbering() {
+    return numbering;
+  }
+
+  /**
+   * Returns the official label without numbering, e.g. {@code 属于国家秘密}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns numbering and label as printed, e.g. {@code 1．属于国家秘密}.
+   *
+   * @return the official label with its numbering
+   */
+  public String officialLabel() {
+    return numbering + label;
+  }
+
+  /**
+   * Returns the outcome group （一）–（七） of a row of 三、本年度办理结果.
+   *
+   * @return the group, empty for 一、, 二、 and 四、
+   */
+  public Optional<OutcomeGroup> group() {
+    return Optional.ofNullable(group);
+  }
+
+  /**
+   * Returns whether the row is a sub-row numbered 1．, 2．… of a group （三）–（六）.
+   *
+   * @return {@code true} for the 19 numbered sub-rows
+   */
+  public boolean isSubRow() {
+    return group != null && !group.isSingleRow();
+  }
+
+  /**
+   * Returns this row of a Table 3.
+   *
+   * @param applications the table
+   * @return the row's counts
+   */
+  public ApplicantCounts of(Applications applications) {
+    return accessor.apply(applications);
+  }
+}
