@@ -91,7 +91,7 @@ public enum ApplicationRow {
    * Returns the outcome rows that {@code T3.OUTCOME_TOTAL} adds up: （一）, （二） and every sub-row
    * of （三）–（六）, in printed order; not （七）总计.
    *
-   * @return the 22 outcome rows
+   * @return the 21 outcome rows
    */
   public static List<ApplicationRow> outcomeRows() {
     return OUTCOME_ROWS;
