@@ -1,8 +1,12 @@
 /**
- * Pluggable formats of the 30号 report: the published text tables and JSON. The formats arrive
- * with the serialization issue.
+ * Pluggable formats of the 30号 report: the published text tables and JSON, behind the service
+ * interface {@link io.github.nianbao.serialization.ReportFormat}.
  */
 module io.github.nianbao.serialization {
   requires transitive io.github.nianbao.core;
   requires com.fasterxml.jackson.databind;
+
+  exports io.github.nianbao.serialization;
+
+  uses io.github.nianbao.serialization.ReportFormat;
 }
