@@ -18,7 +18,9 @@ import org.immutables.value.Value;
  * long carried = report.applications().carriedForward().total().value();
  * }</pre>
  *
- * <p>Immutable and thread-safe; equality compares every attribute.
+ * <p>Text is held in normal forms that every format preserves: the agency on one line (each run of
+ * white space one space, none around it), narrative with {@code \n} line breaks and no white
+ * space around the section. Immutable and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
 public abstract class AbstractAnnualReport {
@@ -141,12 +143,29 @@ public abstract class AbstractAnnualReport {
     return (Cell) address.cellOf(this);
   }
 
-  /** Checks the year. */
+  /**
+   * Checks the year and brings the text to its normal forms.
+   *
+   * @return this, or the report with normalised text
+   * @throws IllegalArgumentException if the year is out of range
+   */
   @Value.Check
-  protected void check() {
+  protected AbstractAnnualReport normalize() {
     if (year() < MIN_YEAR || year() > MAX_YEAR) {
       throw new IllegalArgumentException(
           "year must be from " + MIN_YEAR + " to " + MAX_YEAR + ": " + year());
     }
+    String agency = Texts.singleLine(agency());
+    String problems = Texts.narrative(problemsAndImprovements());
+    String other = Texts.narrative(otherMatters());
+    if (agency.equals(agency())
+        && problems.equals(problemsAndImprovements())
+        && other.equals(otherMatters())) {
+      return this;
+    }
+    return AnnualReport.copyOf(this)
+        .withAgency(agency)
+        .withProblemsAndImprovements(problems)
+        .withOtherMatters(other);
   }
 }

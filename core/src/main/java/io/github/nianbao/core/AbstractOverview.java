@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * Section 一、总体情况 ({@code overview}, DESIGN 1), kept verbatim.
  *
- * <p>The text is the only state; {@link #parts()} finds in it the parts （一）主动公开 … （五）监督保障
+ * <p>The text is kept verbatim but for two normal forms that every format preserves: line breaks
+ * are {@code \n}, and white space around the whole text is removed. The text is the only state; {@link #parts()} finds in it the parts （一）主动公开 … （五）监督保障
  * that the format asks for, where present. Equality compares the text. Use the generated {@link
  * Overview}: {@code Overview.of(text)}.
  */
@@ -93,6 +94,17 @@ public abstract class AbstractOverview {
   public String introduction() {
     List<int[]> starts = partStarts(text());
     return starts.isEmpty() ? text().strip() : text().substring(0, starts.get(0)[0]).strip();
+  }
+
+  /**
+   * Brings the text to its normal form.
+   *
+   * @return this, or the overview with the normalised text
+   */
+  @Value.Check
+  protected AbstractOverview normalize() {
+    String text = Texts.narrative(text());
+    return text.equals(text()) ? this : Overview.of(text);
   }
 
   /**

@@ -110,7 +110,7 @@ public final class AmountCell implements TableCell {
   /**
    * Returns a cell that holds a text printed instead of an amount, such as {@code /} or {@code 无}.
    *
-   * @param printed the text exactly as printed
+   * @param printed the text as printed; kept on one line, as by {@link Cell#mark(String)}
    * @return the cell
    * @throws IllegalArgumentException if the text is blank or is a decimal number
    * @throws NullPointerException if {@code printed} is {@code null}

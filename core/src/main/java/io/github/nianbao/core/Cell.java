@@ -69,8 +69,10 @@ public final class Cell implements TableCell {
 
   /**
    * Returns a cell that holds a text printed instead of a number, such as {@code /} or {@code 无}.
+   * The text is kept on one line: each run of white space becomes one space, and white space
+   * around it is removed.
    *
-   * @param printed the text exactly as printed
+   * @param printed the text as printed
    * @return the cell
    * @throws IllegalArgumentException if the text is empty or only white space (that is a
    *     {@linkplain #blank() blank}), or is a whole number (that is {@linkplain #of(long) a

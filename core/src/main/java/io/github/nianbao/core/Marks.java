@@ -20,11 +20,11 @@ final class Marks {
       throw new IllegalArgumentException(
           "A mark needs printed text; nothing printed is a blank cell");
     }
-    String s = printed.strip();
+    String s = Texts.singleLine(printed);
     if (decimalIsNumber ? isDecimal(s) : isWholeNumber(s)) {
       throw new IllegalArgumentException("A number is not a mark: " + printed);
     }
-    return printed;
+    return s;
   }
 
   private static boolean isWholeNumber(String s) {

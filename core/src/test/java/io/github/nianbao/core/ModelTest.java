@@ -198,4 +198,19 @@ class ModelTest {
         Cell.blank(),
         Aggregation.sum("x", 2023, List.of(blank, a)).activeDisclosure().penalties());
   }
+
+  @Test
+  void textIsHeldInItsNormalForms() {
+    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport b =
+        a.withAgency("  达州市\n通川区\u3000 ")
+            .withOtherMatters("\r\n未收取信息处理费。\r\n第二行\r\n\n")
+            .withOverview(Overview.of("\n（一）主动公开\r\n（二）依申请公开\n"));
+    assertEquals("达州市 通川区", b.agency());
+    assertEquals("未收取信息处理费。\n第二行", b.otherMatters());
+    assertEquals("（一）主动公开\n（二）依申请公开", b.overview().text());
+    assertEquals(b, b.withAgency("达州市 通川区"));
+    assertEquals(Cell.mark("不 适用"), Cell.mark(" 不\t适用\n"));
+    assertEquals("不 适用", Cell.mark(" 不\t适用\n").printed());
+  }
 }
