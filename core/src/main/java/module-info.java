@@ -3,12 +3,17 @@
  * row, every cell, every applicant category and the narrative sections, as immutable values.
  *
  * <p>Core is pure: it depends on the JDK alone at run time. Immutables is an annotation
- * processor, needed only at compile time ({@code requires static}).
+ * processor, needed only at compile time; {@code jakarta.validation-api} declares the constraint
+ * annotations of {@link io.github.nianbao.core.constraints} and is optional ({@code requires
+ * static}).
  */
 module io.github.nianbao.core {
   requires static org.immutables.value;
+  // Constraint annotations (jakarta.validation-api only): optional at run time.
+  requires static jakarta.validation;
 
   exports io.github.nianbao.core;
+  exports io.github.nianbao.core.constraints;
   // The Immutables style is shared by the SDK's own modules only; users never see it.
   exports io.github.nianbao.core.internal to
       io.github.nianbao.validation,

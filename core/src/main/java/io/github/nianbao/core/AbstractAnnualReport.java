@@ -1,5 +1,14 @@
 package io.github.nianbao.core;
 
+import io.github.nianbao.core.constraints.CellsFilled;
+import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.NarrativeMatchesTables;
+import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.Table3Balance;
+import io.github.nianbao.core.constraints.Table3OutcomeTotals;
+import io.github.nianbao.core.constraints.Table3RowTotals;
+import io.github.nianbao.core.constraints.Table4GroupTotals;
 import org.immutables.value.Value;
 
 /**
@@ -18,11 +27,23 @@ import org.immutables.value.Value;
  * long carried = report.applications().carriedForward().total().value();
  * }</pre>
  *
+ * <p>The rules are declared here as Bean Validation constraints ({@link
+ * io.github.nianbao.core.constraints}); the validation module implements them.
+ *
  * <p>Text is held in normal forms that every format preserves: the agency on one line (each run of
  * white space one space, none around it), narrative with {@code \n} line breaks and no white
  * space around the section. Immutable and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
+@Table3RowTotals
+@Table3OutcomeTotals
+@Table3Balance
+@Table4GroupTotals
+@NonNegativeCounts
+@DocumentsInForce
+@CellsFilled
+@NarrativeMatchesTables
+@FeeReported
 public abstract class AbstractAnnualReport {
 
   /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */
@@ -127,6 +148,19 @@ public abstract class AbstractAnnualReport {
    */
   public TableCell cell(CellAddress address) {
     return address.cellOf(this);
+  }
+
+  /**
+   * Returns a copy of this report with one cell replaced, e.g. to correct a misprint.
+   *
+   * @param address the cell's address
+   * @param cell a {@link Cell}, or an {@link AmountCell} for {@code
+   *     activeDisclosure.administrativeFees}
+   * @return the new report; this report is unchanged
+   * @throws IllegalArgumentException if the cell's type does not fit the address
+   */
+  public AnnualReport withCell(CellAddress address, TableCell cell) {
+    return address.replaceIn(this, cell);
   }
 
   /**

@@ -287,6 +287,59 @@ public final class CellAddress {
     return report.reviewAndLitigation().get((ReviewCase) row).get((ReviewColumn) column);
   }
 
+  /**
+   * Returns a copy of a report with the cell at this address replaced.
+   *
+   * @param report the report
+   * @param cell a {@link Cell}, or an {@link AmountCell} for the fee
+   * @return the new report
+   * @throws IllegalArgumentException if the cell's type does not fit the address
+   */
+  AnnualReport replaceIn(AbstractAnnualReport report, TableCell cell) {
+    if (isAmount() != (cell instanceof AmountCell)) {
+      throw new IllegalArgumentException(
+          path + " holds " + (isAmount() ? "an AmountCell" : "a Cell") + ", not " + cell);
+    }
+    AnnualReport r = AnnualReport.copyOf(report);
+    if (index < T3_START) {
+      ActiveDisclosure t2 = r.activeDisclosure();
+      DisclosureRow dr = (DisclosureRow) row;
+      ActiveDisclosure changed =
+          switch (dr) {
+            case RULES -> t2.withRules(replace(t2.rules(), (Cell) cell));
+            case NORMATIVE_DOCUMENTS ->
+                t2.withNormativeDocuments(replace(t2.normativeDocuments(), (Cell) cell));
+            case LICENSING -> t2.withLicensing((Cell) cell);
+            case PENALTIES -> t2.withPenalties((Cell) cell);
+            case ENFORCEMENT -> t2.withEnforcement((Cell) cell);
+            case ADMINISTRATIVE_FEES -> t2.withAdministrativeFees((AmountCell) cell);
+          };
+      return r.withActiveDisclosure(changed);
+    }
+    if (index < T4_START) {
+      Applications t3 = r.applications();
+      ApplicationRow target = (ApplicationRow) row;
+      ApplicantCounts counts = t3.row(target);
+      ApplicantCounts replaced =
+          ApplicantCounts.from(c -> c == column ? (Cell) cell : counts.get(c));
+      return r.withApplications(
+          Applications.fromRows(x -> x == target ? replaced : t3.row(x)));
+    }
+    ReviewAndLitigation t4 = r.reviewAndLitigation();
+    ReviewCase group = (ReviewCase) row;
+    ReviewOutcomes outcomes = t4.get(group);
+    ReviewOutcomes replaced = ReviewOutcomes.from(c -> c == column ? (Cell) cell : outcomes.get(c));
+    return r.withReviewAndLitigation(
+        ReviewAndLitigation.from(g -> g == group ? replaced : t4.get(g)));
+  }
+
+  private DocumentCounts replace(DocumentCounts counts, Cell cell) {
+    return DocumentCounts.of(
+        column == DisclosureColumn.ISSUED ? cell : counts.issued(),
+        column == DisclosureColumn.REPEALED ? cell : counts.repealed(),
+        column == DisclosureColumn.IN_FORCE ? cell : counts.inForce());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CellAddress a && a.index == index;

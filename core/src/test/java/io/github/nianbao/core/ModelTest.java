@@ -213,4 +213,23 @@ class ModelTest {
     assertEquals(Cell.mark("不 适用"), Cell.mark(" 不\t适用\n"));
     assertEquals("不 适用", Cell.mark(" 不\t适用\n").printed());
   }
+
+  @Test
+  void withCellReplacesExactlyThatCell() {
+    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    for (CellAddress address : CellAddress.all()) {
+      TableCell marked = address.isAmount() ? AmountCell.mark("/") : Cell.mark("/");
+      AnnualReport b = a.withCell(address, marked);
+      for (CellAddress other : CellAddress.all()) {
+        assertEquals(
+            other.equals(address) ? marked : a.cell(other), b.cell(other), address + " / " + other);
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.withCell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES), Cell.of(1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.withCell(CellAddress.of(DisclosureRow.LICENSING), AmountCell.of(1)));
+  }
 }

@@ -1,0 +1,44 @@
+package io.github.nianbao.core.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@code TEXT.FEE_REPORTED} (warning): section 六 states the 信息处理费 situation, mandatory since the 2021 format (“未收取信息处理费” satisfies it). The finding names {@code otherMatters}.
+ *
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
+ * module. A column whose operands include a blank or a mark is not assessable and gives no
+ * violation.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface FeeReported {
+
+  /**
+   * The message template.
+   *
+   * @return the key of the rule's message in {@code ValidationMessages}
+   */
+  String message() default "{io.github.nianbao.TEXT.FEE_REPORTED}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload: the rule's severity.
+   *
+   * @return {@link Severities.Warning} unless declared otherwise
+   */
+  Class<? extends Payload>[] payload() default {Severities.Warning.class};
+}

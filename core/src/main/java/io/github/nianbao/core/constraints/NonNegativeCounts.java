@@ -1,0 +1,44 @@
+package io.github.nianbao.core.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@code COUNT.NON_NEGATIVE} (error): every count is ≥ 0, and so is the fee amount. The finding names the cell.
+ *
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
+ * module. A column whose operands include a blank or a mark is not assessable and gives no
+ * violation.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NonNegativeCounts {
+
+  /**
+   * The message template.
+   *
+   * @return the key of the rule's message in {@code ValidationMessages}
+   */
+  String message() default "{io.github.nianbao.COUNT.NON_NEGATIVE}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload: the rule's severity.
+   *
+   * @return {@link Severities.Error} unless declared otherwise
+   */
+  Class<? extends Payload>[] payload() default {Severities.Error.class};
+}
