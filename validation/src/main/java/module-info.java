@@ -1,8 +1,34 @@
 /**
- * The accounting identities (勾稽关系) of the 30号 report as Jakarta Bean Validation constraints,
- * with Hibernate Validator as provider. The rules arrive with the validation issue.
+ * The rules of the 30号 report (DESIGN 5) as Jakarta Bean Validation constraints, with Hibernate
+ * Validator as provider, and {@link io.github.nianbao.validation.ReportValidator}, the facade
+ * that turns violations into findings in Chinese and English.
  */
 module io.github.nianbao.validation {
   requires transitive io.github.nianbao.core;
   requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  // jqwik support for users' tests: optional, never loaded by production code.
+  requires static net.jqwik.api;
+
+  exports io.github.nianbao.validation;
+  exports io.github.nianbao.validation.constraints;
+  exports io.github.nianbao.validation.jqwik;
+
+  // Hibernate Validator instantiates the validators reflectively.
+  opens io.github.nianbao.validation.internal to
+      org.hibernate.validator;
+
+  provides jakarta.validation.ConstraintValidator with
+      io.github.nianbao.validation.internal.Table3RowTotalsValidator,
+      io.github.nianbao.validation.internal.Table3OutcomeTotalsValidator,
+      io.github.nianbao.validation.internal.Table3BalanceValidator,
+      io.github.nianbao.validation.internal.Table4GroupTotalsValidator,
+      io.github.nianbao.validation.internal.NonNegativeCountsValidator,
+      io.github.nianbao.validation.internal.DocumentsInForceValidator,
+      io.github.nianbao.validation.internal.CellsFilledValidator,
+      io.github.nianbao.validation.internal.NarrativeMatchesTablesValidator,
+      io.github.nianbao.validation.internal.FeeReportedValidator,
+      io.github.nianbao.validation.internal.CarryOverMatchesValidator,
+      io.github.nianbao.validation.internal.InForceContinuesValidator,
+      io.github.nianbao.validation.internal.TextNotRepeatedValidator;
 }

@@ -5,6 +5,7 @@ import io.github.nianbao.core.constraints.DocumentsInForce;
 import io.github.nianbao.core.constraints.FeeReported;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.core.constraints.Table3RowTotals;
@@ -35,15 +36,15 @@ import org.immutables.value.Value;
  * space around the section. Immutable and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
-@Table3RowTotals
-@Table3OutcomeTotals
-@Table3Balance
-@Table4GroupTotals
-@NonNegativeCounts
-@DocumentsInForce
-@CellsFilled
-@NarrativeMatchesTables
-@FeeReported
+@Table3RowTotals(payload = Severities.Error.class)
+@Table3OutcomeTotals(payload = Severities.Error.class)
+@Table3Balance(payload = Severities.Error.class)
+@Table4GroupTotals(payload = Severities.Error.class)
+@NonNegativeCounts(payload = Severities.Error.class)
+@DocumentsInForce(payload = Severities.Error.class)
+@CellsFilled(payload = Severities.Warning.class)
+@NarrativeMatchesTables(payload = Severities.Warning.class)
+@FeeReported(payload = Severities.Warning.class)
 public abstract class AbstractAnnualReport {
 
   /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */

@@ -1,0 +1,321 @@
+package io.github.nianbao.validation;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.constraints.Severities;
+import io.github.nianbao.validation.internal.Assessments;
+import io.github.nianbao.validation.internal.Messages;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates reports against the rules of DESIGN 5 and returns findings that an auditor or an
+ * agency can act on: code, severity, cell, contributing cells, reported and computed values, and
+ * the message in Chinese and English.
+ *
+ * <pre>{@code
+ * ValidationResult result = ReportValidator.standard().validate(report);
+ * result.findings().forEach(f -> System.out.println(f.location() + " " + f.messageZh()));
+ * }</pre>
+ *
+ * <p>The rules run through Hibernate Validator, as constraints: the SDK's own ({@link RuleCode})
+ * and any a user adds with {@link Builder#addConstraint(Class)} — an ordinary constraint
+ * annotation with its {@code ConstraintValidator}, written exactly as the SDK's are. A rule can be
+ * switched off or given another severity without forking. Messages are interpolated without an
+ * Expression Language: report text is only ever a message parameter.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class ReportValidator {
+
+  private final Validator validator;
+  private final Set<RuleCode> enabled;
+  private final Map<String, Severity> severities;
+  private final List<Class<? extends Annotation>> reportConstraints;
+  private final List<Class<? extends Annotation>> seriesConstraints;
+
+  private ReportValidator(Builder b) {
+    this.enabled = EnumSet.copyOf(b.enabled);
+    this.severities = Map.copyOf(b.severities);
+    this.reportConstraints = List.copyOf(b.reportConstraints);
+    this.seriesConstraints = List.copyOf(b.seriesConstraints);
+    HibernateValidatorConfiguration config =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator());
+    ConstraintMapping mapping = config.createConstraintMapping();
+    TypeConstraintMappingContext<AbstractAnnualReport> report =
+        mapping.type(AbstractAnnualReport.class).ignoreAnnotations(true);
+    TypeConstraintMappingContext<ReportSeries> series =
+        mapping.type(ReportSeries.class).ignoreAnnotations(true);
+    for (RuleCode rule : enabled) {
+      GenericConstraintDef<?> def =
+          def(rule.constraint())
+              .payload(
+                  rule.defaultSeverity() == Severity.WARNING
+                      ? Severities.Warning.class
+                      : Severities.Error.class);
+      if (rule.isSeriesRule()) {
+        series.constraint(def);
+      } else {
+        report.constraint(def);
+      }
+    }
+    reportConstraints.forEach(c -> report.constraint(def(c)));
+    seriesConstraints.forEach(c -> series.constraint(def(c)));
+    ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  private static <A extends Annotation> GenericConstraintDef<A> def(Class<A> type) {
+    return new GenericConstraintDef<>(type);
+  }
+
+  /**
+   * Returns a validator of every SDK rule with the severities of DESIGN 5.
+   *
+   * @return the validator
+   */
+  public static ReportValidator standard() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder, with every SDK rule enabled.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates one report against the single-report rules and the user's report constraints.
+   *
+   * @param report the report
+   * @return the result
+   */
+  public ValidationResult validate(AnnualReport report) {
+    Objects.requireNonNull(report, "report");
+    return run(report, reportRules(), reportConstraints);
+  }
+
+  /**
+   * Validates the reports of one agency: each report alone, and every two consecutive years
+   * against the {@code SERIES.*} rules and the user's series constraints.
+   *
+   * @param reports the reports, in any order
+   * @return the result, findings ordered by year
+   * @throws IllegalArgumentException if two reports are of the same year
+   */
+  public ValidationResult validateSeries(Collection<AnnualReport> reports) {
+    ReportSeries series = ReportSeries.of(reports);
+    List<Finding> findings = new ArrayList<>();
+    List<NotAssessable> notAssessable = new ArrayList<>();
+    Set<String> rulesRun = new LinkedHashSet<>();
+    for (AnnualReport r : series.reports()) {
+      ValidationResult one = validate(r);
+      findings.addAll(one.findings());
+      notAssessable.addAll(one.notAssessable());
+      rulesRun.addAll(one.rulesRun());
+    }
+    ValidationResult pairs = run(series, seriesRules(), seriesConstraints);
+    findings.addAll(pairs.findings());
+    notAssessable.addAll(pairs.notAssessable());
+    rulesRun.addAll(pairs.rulesRun());
+    findings.sort(Comparator.comparingInt(Finding::year));
+    return new ValidationResult(findings, List.copyOf(rulesRun), notAssessable);
+  }
+
+  /**
+   * Returns the Bean Validation {@code Validator} behind this validator: the enabled rules as
+   * configured, messages without an Expression Language.
+   *
+   * @return the validator
+   */
+  public Validator validator() {
+    return validator;
+  }
+
+  private List<RuleCode> reportRules() {
+    return enabled.stream().filter(r -> !r.isSeriesRule()).toList();
+  }
+
+  private List<RuleCode> seriesRules() {
+    return enabled.stream().filter(RuleCode::isSeriesRule).toList();
+  }
+
+  private <T> ValidationResult run(
+      T bean, List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
+    Set<ConstraintViolation<T>> violations;
+    List<NotAssessable> notAssessable = Assessments.start();
+    try {
+      violations = validator.validate(bean);
+    } finally {
+      Assessments.stop();
+    }
+    List<Finding> findings = new ArrayList<>(violations.size());
+    for (ConstraintViolation<T> v : violations) {
+      findings.add(toFinding(v, bean));
+    }
+    findings.sort(FINDING_ORDER);
+    List<String> rulesRun = new ArrayList<>();
+    rules.forEach(r -> rulesRun.add(r.code()));
+    custom.forEach(c -> rulesRun.add(c.getSimpleName()));
+    return new ValidationResult(findings, rulesRun, notAssessable);
+  }
+
+  private static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparingInt((Finding f) -> f.rule().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+          .thenComparing(Finding::code)
+          .thenComparingInt(Finding::year)
+          .thenComparingInt(
+              f -> f.cell().map(c -> CellAddress.all().indexOf(c)).orElse(Integer.MAX_VALUE))
+          .thenComparing(Finding::location);
+
+  private <T> Finding toFinding(ConstraintViolation<T> v, T bean) {
+    Class<? extends Annotation> type =
+        v.getConstraintDescriptor().getAnnotation().annotationType();
+    HibernateConstraintViolation<?> hv = v.unwrap(HibernateConstraintViolation.class);
+    Optional<FindingDetails> details =
+        Optional.ofNullable(hv.getDynamicPayload(FindingDetails.class));
+    String code =
+        details
+            .map(FindingDetails::code)
+            .orElseGet(() -> RuleCode.ofConstraint(type).map(RuleCode::code).orElse(type.getSimpleName()));
+    Severity severity =
+        severities.getOrDefault(code, Severity.of(v.getConstraintDescriptor().getPayload()));
+    int year = bean instanceof AbstractAnnualReport r ? r.year() : details.map(FindingDetails::year).orElse(0);
+    if (details.isPresent()) {
+      FindingDetails d = details.get();
+      Map<String, Object> params = d.messageParameters();
+      return new Finding(
+          code,
+          severity,
+          d.year(),
+          d.location(),
+          d.cell(),
+          d.contributingCells(),
+          d.reported(),
+          d.computed(),
+          Messages.format(v.getMessageTemplate(), params, Locale.SIMPLIFIED_CHINESE),
+          Messages.format(v.getMessageTemplate(), params, Locale.ROOT));
+    }
+    String location = v.getPropertyPath().toString();
+    return new Finding(
+        code,
+        severity,
+        year,
+        location,
+        CellAddress.parse(location),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        v.getMessage(),
+        v.getMessage());
+  }
+
+  /** Configures a {@link ReportValidator}. */
+  public static final class Builder {
+    private final EnumSet<RuleCode> enabled = EnumSet.allOf(RuleCode.class);
+    private final Map<String, Severity> severities = new HashMap<>();
+    private final List<Class<? extends Annotation>> reportConstraints = new ArrayList<>();
+    private final List<Class<? extends Annotation>> seriesConstraints = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Switches rules off.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder disable(RuleCode... rules) {
+      for (RuleCode r : rules) {
+        enabled.remove(Objects.requireNonNull(r, "rule"));
+      }
+      return this;
+    }
+
+    /**
+     * Gives a rule another severity in the findings.
+     *
+     * @param rule the rule
+     * @param severity its severity
+     * @return this builder
+     */
+    public Builder severity(RuleCode rule, Severity severity) {
+      return severity(rule.code(), severity);
+    }
+
+    /**
+     * Gives a rule, the SDK's or a user's, another severity in the findings.
+     *
+     * @param code the rule's code: a {@link RuleCode#code()}, the code in a user's {@link
+     *     FindingDetails}, or a user's constraint annotation's simple name
+     * @param severity its severity
+     * @return this builder
+     */
+    public Builder severity(String code, Severity severity) {
+      severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds a user's rule on single reports: a constraint annotation applicable to a type, whose
+     * {@code ConstraintValidator} accepts an {@link AnnualReport} (or {@link
+     * AbstractAnnualReport}). Its severity is its payload, as for the SDK's rules.
+     *
+     * @param constraint the annotation type
+     * @return this builder
+     */
+    public Builder addConstraint(Class<? extends Annotation> constraint) {
+      reportConstraints.add(Objects.requireNonNull(constraint, "constraint"));
+      return this;
+    }
+
+    /**
+     * Adds a user's rule on {@link ReportSeries}.
+     *
+     * @param constraint the annotation type, whose validator accepts a {@link ReportSeries}
+     * @return this builder
+     */
+    public Builder addSeriesConstraint(Class<? extends Annotation> constraint) {
+      seriesConstraints.add(Objects.requireNonNull(constraint, "constraint"));
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
+    public ReportValidator build() {
+      return new ReportValidator(this);
+    }
+  }
+
+}

@@ -1,0 +1,133 @@
+package io.github.nianbao.validation;
+
+import io.github.nianbao.core.constraints.CellsFilled;
+import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.NarrativeMatchesTables;
+import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.Table3Balance;
+import io.github.nianbao.core.constraints.Table3OutcomeTotals;
+import io.github.nianbao.core.constraints.Table3RowTotals;
+import io.github.nianbao.core.constraints.Table4GroupTotals;
+import io.github.nianbao.validation.constraints.CarryOverMatches;
+import io.github.nianbao.validation.constraints.InForceContinues;
+import io.github.nianbao.validation.constraints.TextNotRepeated;
+import java.lang.annotation.Annotation;
+import java.util.Optional;
+
+/**
+ * The stable codes of the SDK's rules (DESIGN 5), public API: each with its default severity and
+ * the constraint annotation that implements it.
+ */
+public enum RuleCode {
+  /** Every Table 3 row: 总计 = the sum of the six applicant columns. */
+  T3_ROW_TOTAL("T3.ROW_TOTAL", Severity.ERROR, Table3RowTotals.class),
+  /** Per column: （七）总计 = the sum of every outcome row. */
+  T3_OUTCOME_TOTAL("T3.OUTCOME_TOTAL", Severity.ERROR, Table3OutcomeTotals.class),
+  /** Per column: 一 + 二 = 三（七）总计 + 四. */
+  T3_BALANCE("T3.BALANCE", Severity.ERROR, Table3Balance.class),
+  /** Per Table 4 group: total = upheld + corrected + other + pending. */
+  T4_GROUP_TOTAL("T4.GROUP_TOTAL", Severity.ERROR, Table4GroupTotals.class),
+  /** Every count ≥ 0; the fee ≥ 0. */
+  COUNT_NON_NEGATIVE("COUNT.NON_NEGATIVE", Severity.ERROR, NonNegativeCounts.class),
+  /** 规章, 行政规范性文件: inForce ≥ issued − repealed. */
+  T2_IN_FORCE("T2.IN_FORCE", Severity.ERROR, DocumentsInForce.class),
+  /** Consecutive years: this year's 二 上年结转 = last year's 四 结转下年度, per column. */
+  SERIES_CARRY("SERIES.CARRY", Severity.ERROR, CarryOverMatches.class),
+  /** Consecutive years: inForce = last year's inForce + issued − repealed. */
+  SERIES_IN_FORCE("SERIES.IN_FORCE", Severity.WARNING, InForceContinues.class),
+  /** Numbers that the narrative states about Tables 3 and 4 agree with the tables. */
+  TEXT_NARRATIVE("TEXT.NARRATIVE", Severity.WARNING, NarrativeMatchesTables.class),
+  /** A cell is blank or holds a mark instead of a number. */
+  CELL_BLANK("CELL.BLANK", Severity.WARNING, CellsFilled.class),
+  /** Section 六 states the 信息处理费 situation. */
+  TEXT_FEE_REPORTED("TEXT.FEE_REPORTED", Severity.WARNING, FeeReported.class),
+  /** Section 五 is substantially the same text as last year's. */
+  SERIES_REPEATED_TEXT("SERIES.REPEATED_TEXT", Severity.WARNING, TextNotRepeated.class);
+
+  private final String code;
+  private final Severity severity;
+  private final Class<? extends Annotation> constraint;
+
+  RuleCode(String code, Severity severity, Class<? extends Annotation> constraint) {
+    this.code = code;
+    this.severity = severity;
+    this.constraint = constraint;
+  }
+
+  /**
+   * Returns the stable code, e.g. {@code T3.BALANCE}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the severity that DESIGN 5 gives the rule.
+   *
+   * @return the default severity
+   */
+  public Severity defaultSeverity() {
+    return severity;
+  }
+
+  /**
+   * Returns the constraint annotation that implements the rule.
+   *
+   * @return the annotation type
+   */
+  public Class<? extends Annotation> constraint() {
+    return constraint;
+  }
+
+  /**
+   * Returns whether the rule compares the reports of consecutive years (a {@link ReportSeries})
+   * rather than one report.
+   *
+   * @return {@code true} for the {@code SERIES.*} rules
+   */
+  public boolean isSeriesRule() {
+    return code.startsWith("SERIES.");
+  }
+
+  /**
+   * Returns the key of the rule's message template in {@code ValidationMessages}.
+   *
+   * @return e.g. {@code io.github.nianbao.T3.BALANCE}
+   */
+  public String messageKey() {
+    return "io.github.nianbao." + code;
+  }
+
+  /**
+   * Returns the rule with a code.
+   *
+   * @param code a code such as {@code T3.BALANCE}
+   * @return the rule, or empty
+   */
+  public static Optional<RuleCode> ofCode(String code) {
+    for (RuleCode r : values()) {
+      if (r.code.equals(code)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the rule a constraint annotation implements.
+   *
+   * @param constraint an annotation type
+   * @return the rule, or empty for a constraint that is not the SDK's
+   */
+  public static Optional<RuleCode> ofConstraint(Class<? extends Annotation> constraint) {
+    for (RuleCode r : values()) {
+      if (r.constraint.equals(constraint)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+}

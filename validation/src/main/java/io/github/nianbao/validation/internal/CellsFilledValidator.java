@@ -1,0 +1,36 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.CellKind;
+import io.github.nianbao.core.TableCell;
+import io.github.nianbao.core.constraints.CellsFilled;
+import io.github.nianbao.validation.RuleCode;
+import java.util.List;
+import java.util.Map;
+
+/** {@code CELL.BLANK}: a cell is blank or holds a mark instead of a number. */
+public final class CellsFilledValidator extends ReportRule<CellsFilled> {
+
+  /** Creates the validator. */
+  public CellsFilledValidator() {
+    super(RuleCode.CELL_BLANK);
+  }
+
+  @Override
+  void check(AbstractAnnualReport report, Findings findings) {
+    for (CellAddress address : CellAddress.all()) {
+      TableCell cell = report.cell(address);
+      if (cell.kind() == CellKind.NUMBER) {
+        continue;
+      }
+      Map<String, Object> p = Findings.parameters(address);
+      boolean mark = cell.kind() == CellKind.MARK;
+      if (mark) {
+        p.put("mark", cell.printed());
+      }
+      findings.add(
+          address.path(), address, List.of(), cell.printed(), null, mark ? ".mark" : "", p);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.validation.RuleCode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code T2.IN_FORCE}: for 规章 and 行政规范性文件, 现行有效件数 ≥ 本年制发件数 − 本年废止件数. The computed
+ * value is that minimum.
+ */
+public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce> {
+
+  /** Creates the validator. */
+  public DocumentsInForceValidator() {
+    super(RuleCode.T2_IN_FORCE);
+  }
+
+  @Override
+  void check(AbstractAnnualReport report, Findings findings) {
+    for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
+      DocumentCounts counts = report.activeDisclosure().documents(row);
+      CellAddress inForce = CellAddress.of(row, DisclosureColumn.IN_FORCE);
+      List<CellAddress> operands =
+          List.of(
+              CellAddress.of(row, DisclosureColumn.ISSUED),
+              CellAddress.of(row, DisclosureColumn.REPEALED));
+      List<Cell> cells = List.of(counts.issued(), counts.repealed(), counts.inForce());
+      CellAddress odd = Sums.firstNonNumber(List.of(operands.get(0), operands.get(1), inForce), cells);
+      if (odd != null) {
+        findings.notAssessable(inForce.path(), Findings.why(odd, report.count(odd)));
+        continue;
+      }
+      long minimum;
+      try {
+        minimum = Math.subtractExact(counts.issued().value(), counts.repealed().value());
+      } catch (ArithmeticException e) {
+        findings.notAssessable(inForce.path(), "the difference overflows");
+        continue;
+      }
+      if (counts.inForce().value() < minimum) {
+        Map<String, Object> p = Findings.parameters(inForce);
+        p.put("row", row.label());
+        p.put("rowKey", row.key());
+        p.put("issued", counts.issued().value());
+        p.put("repealed", counts.repealed().value());
+        findings.add(
+            inForce.path(),
+            inForce,
+            operands,
+            counts.inForce().printed(),
+            Long.toString(minimum),
+            "",
+            p);
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.validation.FindingDetails;
+import io.github.nianbao.validation.NotAssessable;
+import io.github.nianbao.validation.RuleCode;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * The sink of one validator run: turns each finding into a constraint violation with a property
+ * path of DESIGN keys, named message parameters and {@link FindingDetails} as dynamic payload;
+ * records where the rule was not assessable.
+ */
+final class Findings {
+  private final RuleCode rule;
+  private final ConstraintValidatorContext context;
+  private final int year;
+  private final int seriesIndex;
+  private boolean valid = true;
+
+  /**
+   * Creates the sink.
+   *
+   * @param seriesIndex the index of the report in a {@code ReportSeries}, or -1 for a report
+   */
+  Findings(RuleCode rule, ConstraintValidatorContext context, int year, int seriesIndex) {
+    this.rule = rule;
+    this.context = context;
+    this.year = year;
+    this.seriesIndex = seriesIndex;
+  }
+
+  boolean valid() {
+    return valid;
+  }
+
+  /** Starts the parameters of a finding at a cell: its path, its label and the year. */
+  static Map<String, Object> parameters(CellAddress cell) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("cell", cell.path());
+    p.put("cellLabel", cell.label());
+    return p;
+  }
+
+  void add(
+      String location,
+      CellAddress cell,
+      List<CellAddress> contributing,
+      String reported,
+      String computed,
+      String templateSuffix,
+      Map<String, Object> parameters) {
+    valid = false;
+    Map<String, Object> params = new LinkedHashMap<>(parameters);
+    params.putIfAbsent("cell", location);
+    params.put("year", year);
+    if (reported != null) {
+      params.putIfAbsent("reported", reported);
+    }
+    if (computed != null) {
+      params.putIfAbsent("computed", computed);
+    }
+    FindingDetails details =
+        new FindingDetails(
+            rule.code(),
+            year,
+            location,
+            Optional.ofNullable(cell),
+            contributing,
+            Optional.ofNullable(reported),
+            Optional.ofNullable(computed),
+            params);
+    context.disableDefaultConstraintViolation();
+    HibernateConstraintValidatorContext h =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    for (Map.Entry<String, Object> e : params.entrySet()) {
+      h.addMessageParameter(e.getKey(), e.getValue());
+    }
+    h.withDynamicPayload(details);
+    String template = "{" + rule.messageKey() + templateSuffix + "}";
+    String[] nodes = location.split("\\.");
+    var builder = context.buildConstraintViolationWithTemplate(template);
+    NodeBuilderCustomizableContext node;
+    int next;
+    if (seriesIndex < 0) {
+      node = builder.addPropertyNode(nodes[0]);
+      next = 1;
+    } else {
+      var inReports = builder.addPropertyNode("reports").addPropertyNode(nodes[0]).inIterable();
+      if (nodes.length == 1) {
+        inReports.atIndex(seriesIndex).addConstraintViolation();
+        return;
+      }
+      node = inReports.atIndex(seriesIndex).addPropertyNode(nodes[1]);
+      next = 2;
+    }
+    for (int i = next; i < nodes.length; i++) {
+      node = node.addPropertyNode(nodes[i]);
+    }
+    node.addConstraintViolation();
+  }
+
+  void notAssessable(String location, String reason) {
+    Assessments.add(new NotAssessable(rule.code(), year, location, reason));
+  }
+
+  /** Says why a cell is not a number, for a not-assessable note. */
+  static String why(CellAddress address, Cell cell) {
+    return address.path() + (cell.isBlank() ? " is blank" : " holds the mark " + cell.printed());
+  }
+}

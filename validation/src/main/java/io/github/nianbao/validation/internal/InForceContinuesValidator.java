@@ -1,0 +1,68 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.validation.RuleCode;
+import io.github.nianbao.validation.constraints.InForceContinues;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code SERIES.IN_FORCE}: for 规章 and 行政规范性文件, this year's 现行有效件数 = last year's + 本年制发件数 −
+ * 本年废止件数.
+ */
+public final class InForceContinuesValidator extends SeriesRule<InForceContinues> {
+
+  /** Creates the validator. */
+  public InForceContinuesValidator() {
+    super(RuleCode.SERIES_IN_FORCE);
+  }
+
+  @Override
+  void check(AnnualReport previous, AnnualReport current, Findings findings) {
+    for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
+      DocumentCounts now = current.activeDisclosure().documents(row);
+      DocumentCounts then = previous.activeDisclosure().documents(row);
+      CellAddress at = CellAddress.of(row, DisclosureColumn.IN_FORCE);
+      if (!now.issued().isNumber()
+          || !now.repealed().isNumber()
+          || !now.inForce().isNumber()
+          || !then.inForce().isNumber()) {
+        findings.notAssessable(at.path(), "a blank or a mark among its operands");
+        continue;
+      }
+      long expected;
+      try {
+        expected =
+            Math.subtractExact(
+                Math.addExact(then.inForce().value(), now.issued().value()),
+                now.repealed().value());
+      } catch (ArithmeticException e) {
+        findings.notAssessable(at.path(), "the sum overflows");
+        continue;
+      }
+      if (expected != now.inForce().value()) {
+        Map<String, Object> p = Findings.parameters(at);
+        p.put("row", row.label());
+        p.put("rowKey", row.key());
+        p.put("previousYear", previous.year());
+        p.put("previousInForce", then.inForce().value());
+        p.put("issued", now.issued().value());
+        p.put("repealed", now.repealed().value());
+        findings.add(
+            at.path(),
+            at,
+            List.of(
+                CellAddress.of(row, DisclosureColumn.ISSUED),
+                CellAddress.of(row, DisclosureColumn.REPEALED)),
+            now.inForce().printed(),
+            Long.toString(expected),
+            "",
+            p);
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.ReviewCase;
+import io.github.nianbao.core.ReviewColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers that section 一 states about Tables 3 and 4, found by keyword: a keyword, then at
+ * most 15 characters that are not digits, sentence punctuation (。；，、) or 各, then a number and
+ * 件 or 起 — e.g. “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议 4 件”. Only the first
+ * statement of each kind counts; numbers in Chinese numerals are not read.
+ */
+final class NarrativeFacts {
+  private NarrativeFacts() {}
+
+  /** A kind of statement, its keywords and the table cells it speaks of. */
+  enum Kind {
+    NEWLY_RECEIVED("新收|收到", t3(ApplicationRow.NEWLY_RECEIVED)),
+    CARRIED_OVER("上年结转|上年度结转|结转上一?年度?", t3(ApplicationRow.CARRIED_OVER)),
+    CONCLUDED("办结", t3(ApplicationRow.OUTCOMES_TOTAL)),
+    CARRIED_FORWARD("结转下一?年度?|结转至下一?年度?|结转到下一?年度?", t3(ApplicationRow.CARRIED_FORWARD)),
+    ADMINISTRATIVE_REVIEW(
+        "行政复议", List.of(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL))),
+    LITIGATION(
+        "行政诉讼",
+        List.of(
+            CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.TOTAL),
+            CellAddress.of(ReviewCase.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL)));
+
+    final Pattern pattern;
+    final List<CellAddress> cells;
+
+    Kind(String keywords, List<CellAddress> cells) {
+      this.pattern =
+          Pattern.compile("(?:" + keywords + ")[^。；;，,、各\\d]{0,15}?(\\d{1,12})\\s*(?:件|起)");
+      this.cells = cells;
+    }
+
+    private static List<CellAddress> t3(ApplicationRow row) {
+      return List.of(CellAddress.of(row, ApplicantCategory.TOTAL));
+    }
+  }
+
+  /** A statement found: its kind, the phrase and the number it states. */
+  record Fact(Kind kind, String phrase, long number) {}
+
+  static List<Fact> find(String text) {
+    List<Fact> facts = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Matcher m = kind.pattern.matcher(text);
+      if (m.find()) {
+        facts.add(new Fact(kind, m.group(), Long.parseLong(m.group(1))));
+      }
+    }
+    return facts;
+  }
+}

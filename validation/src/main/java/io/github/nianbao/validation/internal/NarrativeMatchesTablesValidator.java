@@ -1,0 +1,58 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.constraints.NarrativeMatchesTables;
+import io.github.nianbao.validation.RuleCode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code TEXT.NARRATIVE}: the numbers section 一 states ({@link NarrativeFacts}) agree with the
+ * tables. 行政诉讼 is compared with 未经复议直接起诉 + 复议后起诉. The finding names the table cell
+ * (the first of the two for 行政诉讼); reported is the table's value, computed the stated number.
+ */
+public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeMatchesTables> {
+
+  /** Creates the validator. */
+  public NarrativeMatchesTablesValidator() {
+    super(RuleCode.TEXT_NARRATIVE);
+  }
+
+  @Override
+  void check(AbstractAnnualReport report, Findings findings) {
+    for (NarrativeFacts.Fact fact : NarrativeFacts.find(report.overview().text())) {
+      List<CellAddress> cells = fact.kind().cells;
+      CellAddress at = cells.get(0);
+      long table = 0;
+      CellAddress odd = null;
+      for (CellAddress a : cells) {
+        Cell c = report.count(a);
+        if (!c.isNumber()) {
+          odd = a;
+          break;
+        }
+        table += c.value();
+      }
+      if (odd != null) {
+        findings.notAssessable(at.path(), Findings.why(odd, report.count(odd)));
+        continue;
+      }
+      if (table != fact.number()) {
+        Map<String, Object> p = Findings.parameters(at);
+        p.put("phrase", fact.phrase());
+        p.put("stated", fact.number());
+        p.put("table", table);
+        findings.add(
+            at.path(),
+            at,
+            cells,
+            Long.toString(table),
+            Long.toString(fact.number()),
+            "",
+            p);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.TableCell;
+import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.validation.RuleCode;
+import java.util.List;
+
+/** {@code COUNT.NON_NEGATIVE}: every count ≥ 0, and the fee amount ≥ 0. */
+public final class NonNegativeCountsValidator extends ReportRule<NonNegativeCounts> {
+
+  /** Creates the validator. */
+  public NonNegativeCountsValidator() {
+    super(RuleCode.COUNT_NON_NEGATIVE);
+  }
+
+  @Override
+  void check(AbstractAnnualReport report, Findings findings) {
+    for (CellAddress address : CellAddress.all()) {
+      TableCell cell = report.cell(address);
+      boolean negative =
+          cell instanceof Cell c
+              ? c.isNumber() && c.value() < 0
+              : cell.isNumber() && ((AmountCell) cell).value().signum() < 0;
+      if (negative) {
+        findings.add(
+            address.path(),
+            address,
+            List.of(),
+            cell.printed(),
+            null,
+            "",
+            Findings.parameters(address));
+      }
+    }
+  }
+}

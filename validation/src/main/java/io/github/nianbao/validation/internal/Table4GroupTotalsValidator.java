@@ -1,0 +1,55 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.ReviewCase;
+import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.constraints.Table4GroupTotals;
+import io.github.nianbao.validation.RuleCode;
+import java.util.List;
+import java.util.Map;
+
+/** {@code T4.GROUP_TOTAL}: per Table 4 group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTotals> {
+
+  /** Creates the validator. */
+  public Table4GroupTotalsValidator() {
+    super(RuleCode.T4_GROUP_TOTAL);
+  }
+
+  @Override
+  void check(AbstractAnnualReport report, Findings findings) {
+    for (ReviewCase group : ReviewCase.values()) {
+      ReviewOutcomes outcomes = report.reviewAndLitigation().get(group);
+      CellAddress total = CellAddress.of(group, ReviewColumn.TOTAL);
+      List<CellAddress> parts =
+          ReviewColumn.parts().stream().map(c -> CellAddress.of(group, c)).toList();
+      List<Cell> cells = ReviewColumn.parts().stream().map(outcomes::get).toList();
+      CellAddress odd = Sums.firstNonNumber(parts, cells);
+      if (odd == null && !outcomes.total().isNumber()) {
+        odd = total;
+      }
+      if (odd != null) {
+        findings.notAssessable(total.path(), Findings.why(odd, report.count(odd)));
+        continue;
+      }
+      long sum;
+      try {
+        sum = Sums.sum(cells);
+      } catch (ArithmeticException e) {
+        findings.notAssessable(total.path(), "the sum overflows");
+        continue;
+      }
+      if (sum != outcomes.total().value()) {
+        Map<String, Object> p = Findings.parameters(total);
+        p.put("group", group.fullLabel());
+        p.put("groupKey", group.key());
+        p.put("parts", Sums.addends(cells));
+        findings.add(
+            total.path(), total, parts, outcomes.total().printed(), Long.toString(sum), "", p);
+      }
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.nianbao.validation.jqwik;
+
+import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicantCounts;
+import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.Applications;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.ReviewCase;
+import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.TableCell;
+import java.math.BigDecimal;
+import java.util.List;
+import io.github.nianbao.validation.RuleCode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * jqwik generators of annual reports for users' property tests, in the style of jqwik's own
+ * {@code Arbitraries}.
+ *
+ * <p>{@link #validReports()} builds reports that satisfy every identity <em>by construction</em>:
+ * the parts are drawn first and every total is derived, so no generated value is filtered away.
+ * {@link #brokenReports()} takes such a report and breaks exactly one rule at exactly one place.
+ * With {@code nianbao-validation} and jqwik on the test class path, {@code @ForAll AnnualReport
+ * report} draws from {@link #validReports()} (see {@link AnnualReportArbitraryProvider}).
+ *
+ * <p>jqwik is an optional dependency of {@code nianbao-validation}: production code never loads
+ * this package, and a test that uses it brings jqwik 1.9.3 itself.
+ */
+public final class ReportArbitraries {
+  private ReportArbitraries() {}
+
+  /** A neutral overview: no number the rule {@code TEXT.NARRATIVE} would compare. */
+  private static final String PLAIN_OVERVIEW = "（一）主动公开。按要求公开政府信息。";
+
+  /** A section 六 that states the fees, as {@code TEXT.FEE_REPORTED} asks. */
+  private static final String FEE_STATEMENT = "本年度未收取信息处理费。";
+
+  /**
+   * Returns reports that break no rule: every identity of DESIGN 5 holds, every cell is a number,
+   * the narrative's numbers agree with the tables and section 六 states the fees.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<AnnualReport> validReports() {
+    Arbitrary<String> agency =
+        Arbitraries.of("达州市通川区", "渠县经济和信息化局", "达州市数字经济局", "卫滨区政务服务和大数据管理局");
+    return Combinators.combine(
+            agency,
+            Arbitraries.integers().between(2021, 2030),
+            activeDisclosures(),
+            applications(),
+            reviews(),
+            Arbitraries.of(true, false))
+        .as(
+            (name, year, t2, t3, t4, stated) ->
+                AnnualReport.builder()
+                    .agency(name)
+                    .year(year)
+                    .overview(Overview.of(stated ? statement(t3, t4) : PLAIN_OVERVIEW))
+                    .activeDisclosure(t2)
+                    .applications(t3)
+                    .reviewAndLitigation(t4)
+                    .problemsAndImprovements("主要问题：信息公开的及时性有待提高。改进措施：加强审核。")
+                    .otherMatters(FEE_STATEMENT)
+                    .build());
+  }
+
+  /**
+   * Returns reports that break exactly one rule at exactly one place, drawn over every
+   * single-report rule.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<BrokenReport> brokenReports() {
+    return Arbitraries.oneOf(
+        List.of(
+            brokenRowTotals(),
+            brokenOutcomeTotals(),
+            brokenBalances(),
+            brokenGroupTotals(),
+            negativeCounts(),
+            documentsNotInForce(),
+            blankCells(),
+            narrativesThatDisagree(),
+            feesNotReported()));
+  }
+
+  private static String statement(Applications t3, ReviewAndLitigation t4) {
+    long litigation =
+        t4.litigationDirect().total().value() + t4.litigationAfterReview().total().value();
+    return "（二）依申请公开。本年度新收政府信息公开申请 "
+        + t3.newlyReceived().total().value()
+        + " 件，上年结转 "
+        + t3.carriedOver().total().value()
+        + " 件，本年度办结 "
+        + t3.outcomes().total().total().value()
+        + " 件，结转下年度继续办理 "
+        + t3.carriedForward().total().value()
+        + " 件，引发行政复议 "
+        + t4.administrativeReview().total().value()
+        + " 件，引发行政诉讼 "
+        + litigation
+        + " 件。";
+  }
+
+  private static Arbitrary<Long> smallCounts() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.just(0L)), Tuple.of(1, Arbitraries.longs().between(1, 30)));
+  }
+
+  private static Arbitrary<ActiveDisclosure> activeDisclosures() {
+    Arbitrary<DocumentCounts> documents =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 20),
+                Arbitraries.longs().between(0, 20),
+                Arbitraries.longs().between(0, 50))
+            .as((issued, repealed, extra) -> DocumentCounts.of(issued, repealed, Math.max(0, issued - repealed) + extra));
+    Arbitrary<AmountCell> fees =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 100_000_000L), Arbitraries.integers().between(0, 6))
+            .as((unscaled, scale) -> AmountCell.of(BigDecimal.valueOf(unscaled, scale)));
+    Arbitrary<Long> decisions = Arbitraries.longs().between(0, 200_000);
+    return Combinators.combine(documents, documents, decisions, decisions, decisions, fees)
+        .as(
+            (rules, normative, licensing, penalties, enforcement, fee) ->
+                ActiveDisclosure.builder()
+                    .rules(rules)
+                    .normativeDocuments(normative)
+                    .licensing(Cell.of(licensing))
+                    .penalties(Cell.of(penalties))
+                    .enforcement(Cell.of(enforcement))
+                    .administrativeFees(fee)
+                    .build());
+  }
+
+  /** One applicant column of Table 3, balanced: 21 outcomes, 四, and 二 ≤ 三 + 四. */
+  private record Column(long[] outcomes, long carriedOver, long carriedForward) {
+    long outcomesTotal() {
+      long sum = 0;
+      for (long v : outcomes) {
+        sum += v;
+      }
+      return sum;
+    }
+
+    long newlyReceived() {
+      return outcomesTotal() + carriedForward - carriedOver;
+    }
+
+    long get(ApplicationRow row) {
+      return switch (row) {
+        case NEWLY_RECEIVED -> newlyReceived();
+        case CARRIED_OVER -> carriedOver;
+        case OUTCOMES_TOTAL -> outcomesTotal();
+        case CARRIED_FORWARD -> carriedForward;
+        default -> outcomes[ApplicationRow.outcomeRows().indexOf(row)];
+      };
+    }
+  }
+
+  private static Arbitrary<Column> columns() {
+    int outcomeRows = ApplicationRow.outcomeRows().size();
+    return Combinators.combine(
+            smallCounts().list().ofSize(outcomeRows),
+            smallCounts(),
+            Arbitraries.doubles().between(0, 1))
+        .as(
+            (outcomes, forward, share) -> {
+              long[] o = outcomes.stream().mapToLong(Long::longValue).toArray();
+              long sum = 0;
+              for (long v : o) {
+                sum += v;
+              }
+              long over = (long) Math.floor(share * (sum + forward));
+              return new Column(o, over, forward);
+            });
+  }
+
+  private static Arbitrary<Applications> applications() {
+    return columns()
+        .list()
+        .ofSize(ApplicantCategory.parts().size())
+        .map(
+            cols ->
+                Applications.fromRows(
+                    row -> {
+                      long[] v = new long[6];
+                      for (int i = 0; i < 6; i++) {
+                        v[i] = cols.get(i).get(row);
+                      }
+                      return ApplicantCounts.ofParts(v[0], v[1], v[2], v[3], v[4], v[5]);
+                    }));
+  }
+
+  private static Arbitrary<ReviewAndLitigation> reviews() {
+    Arbitrary<ReviewOutcomes> group =
+        smallCounts().list().ofSize(4).map(l -> ReviewOutcomes.ofParts(l.get(0), l.get(1), l.get(2), l.get(3)));
+    return group.list().ofSize(3).map(l -> ReviewAndLitigation.from(g -> l.get(g.ordinal())));
+  }
+
+  private static AnnualReport plain(AnnualReport r) {
+    return r.withOverview(Overview.of(PLAIN_OVERVIEW));
+  }
+
+  private static long value(AnnualReport r, CellAddress a) {
+    return r.count(a).value();
+  }
+
+  private static AnnualReport add(AnnualReport r, CellAddress a, long d) {
+    return r.withCell(a, Cell.of(value(r, a) + d));
+  }
+
+  private static Arbitrary<Long> deltas() {
+    return Arbitraries.longs().between(1, 9);
+  }
+
+  private static Arbitrary<BrokenReport> brokenRowTotals() {
+    return Combinators.combine(validReports(), Arbitraries.of(ApplicationRow.class), deltas())
+        .as(
+            (r, row, d) -> {
+              CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
+              return new BrokenReport(add(plain(r), total, d), RuleCode.T3_ROW_TOTAL, total.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> brokenOutcomeTotals() {
+    return Combinators.combine(validReports(), Arbitraries.of(ApplicantCategory.parts()), deltas())
+        .as(
+            (r, column, d) -> {
+              // (七) and 一 rise together: the balance and both row totals still hold
+              AnnualReport b = plain(r);
+              CellAddress at = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
+              b = add(b, at, d);
+              b = add(b, CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL), d);
+              b = add(b, CellAddress.of(ApplicationRow.NEWLY_RECEIVED, column), d);
+              b = add(b, CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL), d);
+              return new BrokenReport(b, RuleCode.T3_OUTCOME_TOTAL, at.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> brokenBalances() {
+    return Combinators.combine(validReports(), Arbitraries.of(ApplicantCategory.parts()), deltas())
+        .as(
+            (r, column, d) -> {
+              AnnualReport b = plain(r);
+              CellAddress at = CellAddress.of(ApplicationRow.CARRIED_FORWARD, column);
+              b = add(b, at, d);
+              b = add(b, CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), d);
+              return new BrokenReport(b, RuleCode.T3_BALANCE, at.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> brokenGroupTotals() {
+    return Combinators.combine(validReports(), Arbitraries.of(ReviewCase.class), deltas())
+        .as(
+            (r, group, d) -> {
+              CellAddress total = CellAddress.of(group, ReviewColumn.TOTAL);
+              return new BrokenReport(add(plain(r), total, d), RuleCode.T4_GROUP_TOTAL, total.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> negativeCounts() {
+    List<CellAddress> free =
+        List.of(
+            CellAddress.of(DisclosureRow.LICENSING),
+            CellAddress.of(DisclosureRow.PENALTIES),
+            CellAddress.of(DisclosureRow.ENFORCEMENT),
+            CellAddress.of(DisclosureRow.RULES, DisclosureColumn.ISSUED),
+            CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED),
+            CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
+    return Combinators.combine(validReports(), Arbitraries.of(free), deltas())
+        .as(
+            (r, at, d) -> {
+              TableCell negative =
+                  at.isAmount() ? AmountCell.of(BigDecimal.valueOf(-d, 2)) : Cell.of(-d);
+              return new BrokenReport(r.withCell(at, negative), RuleCode.COUNT_NON_NEGATIVE, at.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> documentsNotInForce() {
+    return Combinators.combine(
+            validReports(),
+            Arbitraries.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS),
+            deltas())
+        .as(
+            (r, row, d) -> {
+              DocumentCounts c = r.activeDisclosure().documents(row);
+              CellAddress issued = CellAddress.of(row, DisclosureColumn.ISSUED);
+              long tooMany = c.inForce().value() + c.repealed().value() + d;
+              return new BrokenReport(
+                  r.withCell(issued, Cell.of(tooMany)),
+                  RuleCode.T2_IN_FORCE,
+                  CellAddress.of(row, DisclosureColumn.IN_FORCE).path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> blankCells() {
+    Arbitrary<String> content = Arbitraries.of("", "/", "-", "—", "无", "不适用");
+    return Combinators.combine(validReports(), Arbitraries.of(CellAddress.all()), content)
+        .as(
+            (r, at, printed) -> {
+              TableCell cell =
+                  at.isAmount()
+                      ? (printed.isEmpty() ? AmountCell.blank() : AmountCell.mark(printed))
+                      : (printed.isEmpty() ? Cell.blank() : Cell.mark(printed));
+              return new BrokenReport(plain(r).withCell(at, cell), RuleCode.CELL_BLANK, at.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> narrativesThatDisagree() {
+    return Combinators.combine(validReports(), deltas())
+        .as(
+            (r, d) -> {
+              long stated = r.applications().newlyReceived().total().value() + d;
+              CellAddress at =
+                  CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL);
+              return new BrokenReport(
+                  r.withOverview(Overview.of("（二）依申请公开。本年度新收政府信息公开申请 " + stated + " 件。")),
+                  RuleCode.TEXT_NARRATIVE,
+                  at.path());
+            });
+  }
+
+  private static Arbitrary<BrokenReport> feesNotReported() {
+    return Combinators.combine(validReports(), Arbitraries.of("", "无其他需要报告的事项。"))
+        .as(
+            (r, text) ->
+                new BrokenReport(
+                    r.withOtherMatters(text),
+                    RuleCode.TEXT_FEE_REPORTED,
+                    ReportSection.OTHER_MATTERS.key()));
+  }
+}
