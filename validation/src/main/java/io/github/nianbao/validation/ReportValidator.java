@@ -84,7 +84,11 @@ public final class ReportValidator {
         report.constraint(def);
       }
     }
-    reportConstraints.forEach(c -> report.constraint(def(c)));
+    if (!reportConstraints.isEmpty()) {
+      // a user's validator naturally accepts the generated AnnualReport
+      TypeConstraintMappingContext<AnnualReport> users = mapping.type(AnnualReport.class);
+      reportConstraints.forEach(c -> users.constraint(def(c)));
+    }
     seriesConstraints.forEach(c -> series.constraint(def(c)));
     ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
     this.validator = factory.getValidator();
