@@ -3,6 +3,12 @@ module io.github.nianbao.examples {
   requires io.github.nianbao.core;
   requires io.github.nianbao.validation;
   requires io.github.nianbao.serialization;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
 
   exports io.github.nianbao.examples;
+
+  // picocli reads the commands' annotations and sets their fields reflectively.
+  opens io.github.nianbao.examples.cli to
+      info.picocli;
 }

@@ -1,0 +1,42 @@
+package io.github.nianbao.examples.cli;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writing a report in a named format, to standard output or a file. */
+final class Formats {
+  private Formats() {}
+
+  static ReportFormat named(String name) throws IOException {
+    return ReportFormats.byName(name)
+        .orElseThrow(() -> new IOException("no format named " + name + "; known: "
+            + ReportFormats.all().stream().map(ReportFormat::name).toList()));
+  }
+
+  static void write(AnnualReport report, ReportFormat format, Path output, PrintWriter out)
+      throws IOException {
+    if (output == null) {
+      format.write(report, out);
+      out.flush();
+    } else {
+      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        format.write(report, w);
+      }
+    }
+  }
+
+  static void diagnostics(PrintWriter err, Path file, List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      err.println(file + ":" + d);
+    }
+  }
+}

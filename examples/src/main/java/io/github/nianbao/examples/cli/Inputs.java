@@ -1,0 +1,102 @@
+package io.github.nianbao.examples.cli;
+
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportFormats;
+import io.github.nianbao.serialization.ReportParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Finds the report files named on the command line and reads them. */
+final class Inputs {
+  private Inputs() {}
+
+  /** What came of reading one file: a report, or a one-line reason it is unreadable. */
+  record Read(Path path, ReadResult result, String error) {
+    boolean ok() {
+      return result != null;
+    }
+  }
+
+  /**
+   * Expands files and directories: a directory is walked, and its files whose ending a format
+   * claims are taken, sorted by path; a file named explicitly is always taken.
+   */
+  static List<Path> expand(List<Path> arguments) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : arguments) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> ReportFormats.forFileName(f.getFileName().toString()).isPresent())
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  /** Reads a file with the format its ending names, or, failing that, by its first character. */
+  static Read read(Path path) {
+    try {
+      Optional<ReportFormat> byName = ReportFormats.forFileName(path.getFileName().toString());
+      ReportFormat format = byName.isPresent() ? byName.get() : sniff(path);
+      try (Reader in = reader(path)) {
+        return new Read(path, format.read(in), null);
+      }
+    } catch (ReportParseException e) {
+      return new Read(path, null, path + ": " + e.getMessage());
+    } catch (CharacterCodingException e) {
+      return new Read(path, null, path + ": not UTF-8 text");
+    } catch (java.nio.file.NoSuchFileException e) {
+      return new Read(path, null, path + ": no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return new Read(path, null, path + ": permission denied");
+    } catch (IOException e) {
+      return new Read(path, null, path + ": " + Nianbao.oneLine(e));
+    } catch (RuntimeException e) {
+      // a reader must not throw one; if it does, say so on one line rather than lose the file
+      return new Read(path, null, path + ": unexpected " + e.getClass().getSimpleName() + ": " + Nianbao.oneLine(e));
+    }
+  }
+
+  private static Reader reader(Path path) throws IOException {
+    return new java.io.InputStreamReader(
+        Files.newInputStream(path),
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static ReportFormat sniff(Path path) throws IOException {
+    String wanted;
+    try (Reader in = reader(path)) {
+      int c;
+      do {
+        c = in.read();
+      } while (c != -1 && (Character.isWhitespace(c) || c == '\uFEFF'));
+      wanted = c == '{' ? "json" : "text";
+    }
+    return ReportFormats.byName(wanted)
+        .orElseThrow(() -> new IOException("no " + wanted + " format on the class path"));
+  }
+
+  /** Parses {@code zh} or {@code en}. */
+  static Locale locale(String lang) {
+    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.nianbao.examples.cli;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.ValidationResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao series}: the rules over consecutive years of one agency. */
+@Command(
+    name = "series",
+    mixinStandardHelpOptions = true,
+    description = "校验同一机关连续年度的报告。 Validate the reports of one agency across years.")
+final class SeriesCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The agency's reports, one a year.")
+  List<Path> inputs;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh (default) or en.")
+  String lang;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Locale locale = Inputs.locale(lang);
+    List<AnnualReport> reports = new ArrayList<>();
+    for (Path file : Inputs.expand(inputs)) {
+      Inputs.Read read = Inputs.read(file);
+      if (!read.ok()) {
+        err.println("nianbao: " + read.error());
+        return Nianbao.UNREADABLE;
+      }
+      reports.add(read.result().report());
+    }
+    ValidationResult result;
+    try {
+      result = ReportValidator.standard().validateSeries(reports);
+    } catch (IllegalArgumentException e) {
+      err.println("nianbao: " + Nianbao.oneLine(e));
+      return Nianbao.UNREADABLE;
+    }
+    Map<String, Integer> byCode = new TreeMap<>();
+    for (Finding f : result.findings()) {
+      byCode.merge(f.code(), 1, Integer::sum);
+      out.println(f.year() + " " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
+    }
+    int errors = result.findings(Severity.ERROR).size();
+    Text.summary(out, locale, reports.size(), errors > 0 ? 1 : 0, errors, result.findings(Severity.WARNING).size(), 0, byCode);
+    return errors > 0 ? Nianbao.FINDINGS : Nianbao.OK;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.nianbao.examples.cli;
+
+import io.github.nianbao.validation.Severity;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The command line's own sentences, in Chinese and English, in one place. */
+final class Text {
+  private Text() {}
+
+  private static boolean zh(Locale locale) {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  static String severity(Locale locale, Severity s) {
+    if (zh(locale)) {
+      return s == Severity.ERROR ? "错误" : "警告";
+    }
+    return s == Severity.ERROR ? "ERROR" : "WARNING";
+  }
+
+  static String fileLine(Locale locale, String file, int errors, int warnings, int notes) {
+    return zh(locale)
+        ? file + "：" + errors + " 个错误，" + warnings + " 个警告，读取提示 " + notes + " 条"
+        : file + ": " + errors + " error(s), " + warnings + " warning(s), " + notes + " reader note(s)";
+  }
+
+  static void summary(
+      PrintWriter out,
+      Locale locale,
+      int reports,
+      int withErrors,
+      int errors,
+      int warnings,
+      int unreadable,
+      Map<String, Integer> byCode) {
+    if (zh(locale)) {
+      out.println(
+          "汇总：共 " + reports + " 份报告，其中 " + withErrors + " 份有错误；错误 " + errors + " 个，警告 "
+              + warnings + " 个；无法读取 " + unreadable + " 份。");
+    } else {
+      out.println(
+          "Summary: " + reports + " report(s), " + withErrors + " with errors; " + errors
+              + " error(s), " + warnings + " warning(s); " + unreadable + " unreadable.");
+    }
+    byCode.forEach((code, n) -> out.println("  " + code + " " + n));
+  }
+}
