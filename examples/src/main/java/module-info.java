@@ -4,6 +4,7 @@ module io.github.nianbao.examples {
   requires io.github.nianbao.validation;
   requires io.github.nianbao.serialization;
   requires info.picocli;
+  requires java.logging;
   requires com.fasterxml.jackson.databind;
 
   exports io.github.nianbao.examples;
