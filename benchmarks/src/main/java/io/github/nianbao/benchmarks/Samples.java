@@ -1,0 +1,15 @@
+package io.github.nianbao.benchmarks;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.validation.jqwik.ReportArbitraries;
+import java.util.List;
+
+/** Benchmark data: valid reports drawn from the SDK's own generators. */
+final class Samples {
+  private Samples() {}
+
+  /** Draws reports (jqwik's {@code sampleStream}, usable outside a property), all of 2023. */
+  static List<AnnualReport> validReports(int count) {
+    return ReportArbitraries.validReports().sampleStream().limit(count).map(r -> r.withYear(2023)).toList();
+  }
+}
