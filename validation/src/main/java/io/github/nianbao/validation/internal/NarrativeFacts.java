@@ -33,12 +33,11 @@ final class NarrativeFacts {
             CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.TOTAL),
             CellAddress.of(ReviewCase.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL)));
 
-    final Pattern pattern;
+    final String keywords;
     final List<CellAddress> cells;
 
     Kind(String keywords, List<CellAddress> cells) {
-      this.pattern =
-          Pattern.compile("(?:" + keywords + ")[^。；;，,、各\\d]{0,15}?(\\d{1,12})\\s*(?:件|起)");
+      this.keywords = keywords;
       this.cells = cells;
     }
 
@@ -47,15 +46,43 @@ final class NarrativeFacts {
     }
   }
 
+  /** One pass for all kinds: group {@code k<ordinal>} names the kind whose keyword matched. */
+  private static final Pattern STATEMENT;
+
+  static {
+    StringBuilder alternatives = new StringBuilder();
+    for (Kind k : Kind.values()) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|");
+      alternatives.append("(?<k").append(k.ordinal()).append(">").append(k.keywords).append(')');
+    }
+    STATEMENT =
+        Pattern.compile(
+            "(?:" + alternatives + ")[^。；;，,、各\\d]{0,15}?(?<n>\\d{1,12})\\s*(?:件|起)");
+  }
+
   /** A statement found: its kind, the phrase and the number it states. */
   record Fact(Kind kind, String phrase, long number) {}
 
   static List<Fact> find(String text) {
+    if (text.indexOf('件') < 0 && text.indexOf('起') < 0) {
+      return List.of();
+    }
+    Fact[] first = new Fact[Kind.values().length];
+    Matcher m = STATEMENT.matcher(text);
+    while (m.find()) {
+      for (Kind kind : Kind.values()) {
+        if (m.start("k" + kind.ordinal()) >= 0) {
+          if (first[kind.ordinal()] == null) {
+            first[kind.ordinal()] = new Fact(kind, m.group(), Long.parseLong(m.group("n")));
+          }
+          break;
+        }
+      }
+    }
     List<Fact> facts = new ArrayList<>();
-    for (Kind kind : Kind.values()) {
-      Matcher m = kind.pattern.matcher(text);
-      if (m.find()) {
-        facts.add(new Fact(kind, m.group(), Long.parseLong(m.group(1))));
+    for (Fact f : first) {
+      if (f != null) {
+        facts.add(f);
       }
     }
     return facts;

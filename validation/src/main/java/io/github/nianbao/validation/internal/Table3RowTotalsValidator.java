@@ -24,41 +24,43 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
   void check(AbstractAnnualReport report, Findings findings) {
     for (ApplicationRow row : ApplicationRow.values()) {
       ApplicantCounts counts = report.applications().row(row);
-      CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
-      List<CellAddress> parts = new ArrayList<>(6);
-      List<Cell> cells = new ArrayList<>(7);
+      long sum = 0;
+      ApplicantCategory odd = counts.total().isNumber() ? null : ApplicantCategory.TOTAL;
+      boolean overflow = false;
       for (ApplicantCategory c : ApplicantCategory.parts()) {
-        parts.add(CellAddress.of(row, c));
-        cells.add(counts.get(c));
+        Cell cell = counts.get(c);
+        if (!cell.isNumber()) {
+          odd = c;
+          break;
+        }
+        try {
+          sum = Math.addExact(sum, cell.value());
+        } catch (ArithmeticException e) {
+          overflow = true;
+        }
       }
-      CellAddress odd = Sums.firstNonNumber(parts, cells);
-      if (odd == null && !counts.total().isNumber()) {
-        odd = total;
+      if (odd == null && !overflow && sum == counts.total().value()) {
+        continue;
       }
+      CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
       if (odd != null) {
-        findings.notAssessable(total.path(), Findings.why(odd, report.count(odd)));
-        continue;
-      }
-      long sum;
-      try {
-        sum = Sums.sum(cells);
-      } catch (ArithmeticException e) {
+        CellAddress at = CellAddress.of(row, odd);
+        findings.notAssessable(total.path(), Findings.why(at, report.count(at)));
+      } else if (overflow) {
         findings.notAssessable(total.path(), "the sum overflows");
-        continue;
-      }
-      if (sum != counts.total().value()) {
+      } else {
+        List<CellAddress> parts = new ArrayList<>(6);
+        List<Cell> cells = new ArrayList<>(6);
+        for (ApplicantCategory c : ApplicantCategory.parts()) {
+          parts.add(CellAddress.of(row, c));
+          cells.add(counts.get(c));
+        }
         Map<String, Object> p = Findings.parameters(total);
         p.put("row", row.officialLabel());
         p.put("rowKey", row.key());
         p.put("parts", Sums.addends(cells));
         findings.add(
-            total.path(),
-            total,
-            parts,
-            counts.total().printed(),
-            Long.toString(sum),
-            "",
-            p);
+            total.path(), total, parts, counts.total().printed(), Long.toString(sum), "", p);
       }
     }
   }
