@@ -110,21 +110,27 @@ public final class JsonCodec {
     String text = slurp(in);
     checkText(text);
     DiagnosticSink sink = new DiagnosticSink();
+    ObjectReader r = reader.withAttribute(DiagnosticSink.class, sink);
     AnnualReport report;
-    try {
-      report = reader.withAttribute(DiagnosticSink.class, sink).readValue(text);
-    } catch (ReportInputException e) {
-      throw new ReportParseException(
-          e.errorType(), line(e.getLocation()), column(e.getLocation()), e.location(),
-          e.detail(), e);
-    } catch (StreamConstraintsException e) {
-      throw new ReportParseException(
-          TOO_LARGE, line(e.getLocation()), column(e.getLocation()), path(e),
-          e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new ReportParseException(
-          MALFORMED, line(e.getLocation()), column(e.getLocation()), path(e),
-          e.getOriginalMessage(), e);
+    try (JsonParser p = r.createParser(text)) {
+      try {
+        report = r.readValue(p);
+        if (report != null && p.nextToken() != null) {
+          throw new ReportParseException(
+              MALFORMED, line(p.currentTokenLocation()), column(p.currentTokenLocation()), "",
+              "Content after the end of the report");
+        }
+      } catch (ReportInputException e) {
+        throw new ReportParseException(
+            e.errorType(), line(e.getLocation()), column(e.getLocation()), e.location(),
+            e.detail(), e);
+      } catch (StreamConstraintsException e) {
+        throw parseError(TOO_LARGE, e, p);
+      } catch (JsonProcessingException e) {
+        throw parseError(MALFORMED, e, p);
+      }
+    } catch (ReportParseException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       // Not expected from a String source and the report's deserializer; never let it escape
       // unchecked.
@@ -184,17 +190,26 @@ public final class JsonCodec {
     return at == null ? 0 : Math.max(0, at.getColumnNr());
   }
 
-  /** The dotted path of the parser's position when the error was found, e.g. {@code year}. */
-  private static String path(JsonProcessingException e) {
-    if (!(e.getProcessor() instanceof JsonParser p)) {
-      return "";
-    }
+  /**
+   * Returns the error at the exception's location, or, when Jackson gives none (as for its stream
+   * constraints), at the parser's position.
+   */
+  private static ReportParseException parseError(
+      ReportParseException.ErrorType type, JsonProcessingException e, JsonParser p) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return new ReportParseException(
+        type, line(at), column(at), path(p), e.getOriginalMessage(), e);
+  }
+
+  /**
+   * The dotted path of the object member where the parser is, e.g. {@code applications.total};
+   * array positions are left out, as the format has no arrays.
+   */
+  private static String path(JsonParser p) {
     Deque<String> keys = new ArrayDeque<>();
     for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
         keys.addFirst(c.getCurrentName());
-      } else if (c.inArray()) {
-        keys.addFirst(Integer.toString(Math.max(0, c.getCurrentIndex())));
       }
     }
     return String.join(".", keys);
