@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.json.JsonFormat;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**

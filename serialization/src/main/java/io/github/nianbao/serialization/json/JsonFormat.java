@@ -30,9 +30,12 @@ import java.util.List;
  * </ul>
  *
  * <p><b>Reading</b> never throws an unchecked exception for any input. It returns the report with
- * diagnostics: an unknown key (at any level) is skipped with an {@code UNKNOWN_KEY} diagnostic
- * giving its line; a missing cell or row is read as blank, never as 0, with a {@code MISSING_CELL}
- * diagnostic per cell. It throws {@link ReportParseException} with:
+ * diagnostics, each with its line, in input order: an unknown key (at any level) is skipped with
+ * an {@code UNKNOWN_KEY} diagnostic; a missing cell or row is read as blank, never as 0, with a
+ * {@code MISSING_CELL} diagnostic per cell (at the line of the object that lacks it); text that the
+ * model holds in its normal form (the agency or a mark with extra white space, a narrative with
+ * {@code \r\n}) gives a {@code NORMALISED} diagnostic. A report as written has none. It throws
+ * {@link ReportParseException} with:
  *
  * <ul>
  *   <li>{@code EMPTY} for an empty or white-space input;

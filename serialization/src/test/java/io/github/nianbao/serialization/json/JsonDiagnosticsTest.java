@@ -99,6 +99,29 @@ class JsonDiagnosticsTest {
   }
 
   @Test
+  void textTheModelNormalisesIsReported() throws IOException {
+    String text =
+        golden()
+            .replace("\"other\": \"/\"", "\"other\": \"  /\\t\"")
+            .replace("\"agency\": \"达州市", "\"agency\": \"  达州市")
+            .replace("本年度未收取信息处理费。", "本年度未收取\\r\\n信息处理费。");
+    ReadResult read = json.read(text);
+    List<Diagnostic> normalised = read.diagnostics(Diagnostic.Kind.NORMALISED);
+    assertEquals(3, normalised.size(), read.diagnostics()::toString);
+    assertEquals(3, normalised.get(0).line());
+    assertEquals("  达州市通川区经济和信息化局", normalised.get(0).text());
+    assertEquals(22, normalised.get(1).line());
+    assertEquals(
+        CellAddress.parse("applications.outcomes.withheld.stateSecret.other"),
+        normalised.get(1).cell());
+    assertEquals("  /\t", normalised.get(1).text());
+    assertEquals(58, normalised.get(2).line());
+    AnnualReport expected =
+        AnnualReport.copyOf(GoldenReports.sample()).withOtherMatters("本年度未收取\n信息处理费。");
+    assertEquals(expected, read.report());
+  }
+
+  @Test
   void theNarrativeAndScopeAreOptional() throws IOException {
     String text =
         "{\"formatVersion\": \"2021\", \"agency\": \" 某县 \\n 人民政府 \", \"year\": 2024}";

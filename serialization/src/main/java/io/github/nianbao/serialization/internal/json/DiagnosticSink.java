@@ -2,6 +2,7 @@ package io.github.nianbao.serialization.internal.json;
 
 import io.github.nianbao.serialization.Diagnostic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,11 +21,14 @@ public final class DiagnosticSink {
   }
 
   /**
-   * Returns the diagnostics so far, in input order.
+   * Returns the diagnostics so far, in input order: sorted by line, stably, as the texts that the
+   * model normalises are compared once the report is built.
    *
    * @return a copy
    */
   public List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Comparator.comparingInt(Diagnostic::line));
+    return List.copyOf(sorted);
   }
 }

@@ -82,6 +82,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private final DiagnosticSink sink;
     private final Map<CellAddress, TableCell> cells = new HashMap<>();
     private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
+    private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
+    private JsonLocation agencyAt;
     private FormatVersion version;
     private String agency;
     private Integer year;
@@ -139,7 +141,36 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
           missing(Layout.table(s), end);
         }
       }
-      return build();
+      AnnualReport report = build();
+      if (sink != null) {
+        normalised(agencyAt, null, agency, report.agency(), "agency");
+        normalised(ReportSection.OVERVIEW, report.overview().text());
+        normalised(ReportSection.PROBLEMS_AND_IMPROVEMENTS, report.problemsAndImprovements());
+        normalised(ReportSection.OTHER_MATTERS, report.otherMatters());
+      }
+      return report;
+    }
+
+    private void normalised(ReportSection s, String normal) {
+      if (texts.containsKey(s)) {
+        normalised(textsAt.get(s), null, texts.get(s), normal, s.key());
+      }
+    }
+
+    /** Reports text that the model brought to its normal form (white space, line breaks). */
+    private void normalised(
+        JsonLocation at, CellAddress cell, String raw, String normal, String path) {
+      if (sink != null && !raw.equals(normal)) {
+        sink.add(
+            Diagnostic.of(
+                Diagnostic.Kind.NORMALISED,
+                line(at),
+                cell,
+                raw.length() > 80 ? raw.substring(0, 80) + "…" : raw,
+                "The text of "
+                    + path
+                    + " is held in the model's normal form (white space and line breaks)"));
+      }
     }
 
     private void member(String name, JsonLocation keyAt, Set<ReportSection> tables)
@@ -157,6 +188,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             tables.add(s);
             node(Layout.table(s));
           } else {
+            textsAt.put(s, p.currentTokenLocation());
             texts.put(s, text(s.key()));
           }
           return;
@@ -180,7 +212,10 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
                 "this reader reads " + versions() + ", not " + shown(t));
           }
         }
-        case AGENCY -> agency = text(m.key());
+        case AGENCY -> {
+          agencyAt = at;
+          agency = text(m.key());
+        }
         case YEAR -> {
           if (t != JsonToken.VALUE_NUMBER_INT
               || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -259,11 +294,15 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         if (child == null) {
           unknown(name, node.path + "." + name, keyAt);
         } else if (child.isCell()) {
-          cells.put(
-              child.cell,
+          TableCell cell =
               child.cell.isAmount()
                   ? Cells.readAmount(p, child.path)
-                  : Cells.readCount(p, child.path));
+                  : Cells.readCount(p, child.path);
+          cells.put(child.cell, cell);
+          if (cell.mark().isPresent()) {
+            normalised(
+                p.currentTokenLocation(), child.cell, p.getText(), cell.mark().get(), child.path);
+          }
         } else {
           node(child);
         }

@@ -18,6 +18,7 @@ public final class ReportInputException extends MismatchedInputException {
 
   private final ReportParseException.ErrorType errorType;
   private final String location;
+  private final String detail;
 
   ReportInputException(
       JsonParser p,
@@ -31,8 +32,6 @@ public final class ReportInputException extends MismatchedInputException {
     this.location = location;
     this.detail = message;
   }
-
-  private final String detail;
 
   /**
    * Returns why the input was refused.
