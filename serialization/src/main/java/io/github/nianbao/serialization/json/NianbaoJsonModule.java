@@ -73,8 +73,9 @@ import java.util.Set;
  *   <li>{@code formatVersion}, {@code agency} and {@code year} are required; {@code scope} and the
  *       narrative sections are optional and take the model's defaults ({@code AGENCY}, empty text).
  *   <li>Duplicate keys are refused.
- *   <li>A failure is a Jackson {@code MismatchedInputException} that names the DESIGN path of
- *       the value and its line and column.
+ *   <li>A value the model cannot hold, or a missing required member, fails with a Jackson {@code
+ *       MismatchedInputException} whose message starts with the DESIGN path of the value (e.g.
+ *       {@code activeDisclosure.licensing: …}) and whose location gives its line and column.
  *   <li>On a user's {@code ObjectMapper} an unknown key is handled by Jackson's rules ({@code
  *       DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, enabled by default, and any {@code
  *       DeserializationProblemHandler}); a missing cell fails unless {@link
