@@ -14,6 +14,8 @@ import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.Scope;
+import io.github.nianbao.core.TableCell;
+import java.util.List;
 
 /** Fixed reports for golden and schema tests, with the figures of DESIGN 6's example. */
 final class GoldenReports {
@@ -70,5 +72,43 @@ final class GoldenReports {
         .problemsAndImprovements("一是“公开”不够及时。\n二是解读形式单一\\简单。")
         .otherMatters("本年度未收取信息处理费。")
         .build();
+  }
+
+  /** Like seed 000: a department that received no application, every cell 0, the fee 0. */
+  static AnnualReport allZero() {
+    return AnnualReport.builder()
+        .agency("达州市数字经济局")
+        .year(2023)
+        .activeDisclosure(ActiveDisclosure.zero())
+        .applications(Applications.zero())
+        .reviewAndLitigation(ReviewAndLitigation.zero())
+        .otherMatters("无。")
+        .build();
+  }
+
+  /** Like seed 004: a 2021 report whose tables were left blank or marked in places. */
+  static AnnualReport blanksAndMarks() {
+    return Reports.mapCells(
+        AnnualReport.copyOf(sample()).withYear(2021),
+        a -> {
+          TableCell c = sample().cell(a);
+          if (a.isAmount()) {
+            return AmountCell.mark("—");
+          }
+          return a.path().startsWith("applications.outcomes.notProcessed")
+              ? Cell.blank()
+              : a.path().startsWith("reviewAndLitigation.litigation") ? Cell.mark("/") : c;
+        });
+  }
+
+  /** The county's aggregate (DESIGN 4b) of the sample and the all-zero report. */
+  static AnnualReport aggregate() {
+    return io.github.nianbao.core.Aggregation.sum(
+        "达州市通川区人民政府", 2023, List.of(sample(), allZero()));
+  }
+
+  /** Every fixed report. */
+  static List<AnnualReport> all() {
+    return List.of(sample(), allZero(), blanksAndMarks(), aggregate());
   }
 }

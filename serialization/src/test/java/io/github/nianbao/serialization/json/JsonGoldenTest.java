@@ -37,6 +37,15 @@ class JsonGoldenTest {
   }
 
   @Test
+  void theSeedLikeReportsRoundTripWithoutDiagnostics() throws ReportParseException {
+    for (io.github.nianbao.core.AnnualReport r : GoldenReports.all()) {
+      ReadResult read = json.read(json.write(r));
+      assertEquals(r, read.report());
+      assertTrue(read.diagnostics().isEmpty(), read.diagnostics()::toString);
+    }
+  }
+
+  @Test
   void keepsTheFeeDigitsExactly() throws ReportParseException {
     String text = json.write(GoldenReports.sample());
     assertTrue(text.contains("\"administrativeFees\": 1953.86\n"), text);

@@ -16,6 +16,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.AnyReports;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,9 +68,14 @@ class JsonSchemaProperties {
   }
 
   @Example
-  void theGoldenReportConforms() throws IOException {
+  void theGoldenFileAndTheSeedLikeReportsConform() throws IOException {
     List<Error> errors = errors(JsonGoldenTest.golden());
     assertTrue(errors.isEmpty(), errors::toString);
+    for (AnnualReport r : GoldenReports.all()) {
+      List<Error> e = errors(json.write(r));
+      assertTrue(e.isEmpty(), e::toString);
+    }
+    assertEquals(Scope.AGGREGATE, GoldenReports.aggregate().scope());
   }
 
   @Example
