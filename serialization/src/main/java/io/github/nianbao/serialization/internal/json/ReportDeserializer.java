@@ -1,0 +1,410 @@
+package io.github.nianbao.serialization.internal.json;
+
+import static io.github.nianbao.serialization.ReportParseException.ErrorType.INVALID_VALUE;
+import static io.github.nianbao.serialization.ReportParseException.ErrorType.MALFORMED;
+import static io.github.nianbao.serialization.ReportParseException.ErrorType.NOT_A_REPORT;
+import static io.github.nianbao.serialization.ReportParseException.ErrorType.NO_YEAR;
+import static io.github.nianbao.serialization.ReportParseException.ErrorType.UNSUPPORTED_VERSION;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.ApplicantCounts;
+import io.github.nianbao.core.Applications;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.Scope;
+import io.github.nianbao.core.TableCell;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReportParseException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an {@link AnnualReport} from the JSON of DESIGN 6, streaming, guided by {@link Layout}.
+ *
+ * <p>With a {@link DiagnosticSink} attribute on the reader (as {@code JsonFormat} sets it), an
+ * unknown key is skipped with an {@code UNKNOWN_KEY} diagnostic and a missing cell is read as blank
+ * with a {@code MISSING_CELL} diagnostic. Without one (a user's own {@code ObjectMapper}), an
+ * unknown key goes to Jackson's {@code DeserializationContext.handleUnknownProperty} (so {@code
+ * FAIL_ON_UNKNOWN_PROPERTIES} and problem handlers apply) and a missing cell fails unless the
+ * module was told otherwise. Invalid values always fail, with {@link ReportInputException}.
+ */
+public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean failOnMissingCells;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param failOnMissingCells whether a missing cell fails when no diagnostic sink is given
+   */
+  public ReportDeserializer(boolean failOnMissingCells) {
+    super(AnnualReport.class);
+    this.failOnMissingCells = failOnMissingCells;
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.POJO;
+  }
+
+  @Override
+  public AnnualReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    Object sink = ctxt.getAttribute(DiagnosticSink.class);
+    return new Reading(p, ctxt, sink instanceof DiagnosticSink s ? s : null).report();
+  }
+
+  /** The state of one read. */
+  private final class Reading {
+    private final JsonParser p;
+    private final DeserializationContext ctxt;
+    private final DiagnosticSink sink;
+    private final Map<CellAddress, TableCell> cells = new HashMap<>();
+    private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
+    private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
+    private JsonLocation agencyAt;
+    private FormatVersion version;
+    private String agency;
+    private Integer year;
+    private Scope scope = Scope.AGENCY;
+    private boolean anyKnown;
+
+    Reading(JsonParser p, DeserializationContext ctxt, DiagnosticSink sink) {
+      this.p = p;
+      this.ctxt = ctxt;
+      this.sink = sink;
+    }
+
+    AnnualReport report() throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_OBJECT) {
+        t = p.nextToken();
+      } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+        throw error(
+            p.currentTokenLocation(),
+            NOT_A_REPORT,
+            "",
+            "a report is a JSON object, not " + Cells.describe(t));
+      }
+      Set<String> seen = new HashSet<>();
+      Set<ReportSection> tables = new HashSet<>();
+      while (t == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonLocation keyAt = p.currentTokenLocation();
+        p.nextToken();
+        if (!seen.add(name)) {
+          throw error(keyAt, MALFORMED, name, "duplicate key");
+        }
+        member(name, keyAt, tables);
+        t = p.nextToken();
+      }
+      JsonLocation end = p.currentTokenLocation();
+      if (!anyKnown) {
+        throw error(end, NOT_A_REPORT, "", "no key of an annual report was found");
+      }
+      if (version == null) {
+        throw error(
+            end,
+            UNSUPPORTED_VERSION,
+            Metadata.FORMAT_VERSION.key(),
+            "formatVersion is missing; this reader reads " + versions());
+      }
+      if (agency == null) {
+        throw error(end, NOT_A_REPORT, Metadata.AGENCY.key(), "agency is missing");
+      }
+      if (year == null) {
+        throw error(end, NO_YEAR, Metadata.YEAR.key(), "year is missing");
+      }
+      for (ReportSection s : ReportSection.values()) {
+        if (s.isTable() && !tables.contains(s)) {
+          missing(Layout.table(s), end);
+        }
+      }
+      AnnualReport report = build();
+      if (sink != null) {
+        normalised(agencyAt, null, agency, report.agency(), "agency");
+        normalised(ReportSection.OVERVIEW, report.overview().text());
+        normalised(ReportSection.PROBLEMS_AND_IMPROVEMENTS, report.problemsAndImprovements());
+        normalised(ReportSection.OTHER_MATTERS, report.otherMatters());
+      }
+      return report;
+    }
+
+    private void normalised(ReportSection s, String normal) {
+      if (texts.containsKey(s)) {
+        normalised(textsAt.get(s), null, texts.get(s), normal, s.key());
+      }
+    }
+
+    /** Reports text that the model brought to its normal form (white space, line breaks). */
+    private void normalised(
+        JsonLocation at, CellAddress cell, String raw, String normal, String path) {
+      if (sink != null && !raw.equals(normal)) {
+        sink.add(
+            Diagnostic.of(
+                Diagnostic.Kind.NORMALISED,
+                line(at),
+                cell,
+                raw.length() > 80 ? raw.substring(0, 80) + "…" : raw,
+                "The text of "
+                    + path
+                    + " is held in the model's normal form (white space and line breaks)"));
+      }
+    }
+
+    private void member(String name, JsonLocation keyAt, Set<ReportSection> tables)
+        throws IOException {
+      Metadata m = Metadata.ofKey(name);
+      if (m != null) {
+        anyKnown = true;
+        metadata(m);
+        return;
+      }
+      for (ReportSection s : ReportSection.values()) {
+        if (s.key().equals(name)) {
+          anyKnown = true;
+          if (s.isTable()) {
+            tables.add(s);
+            node(Layout.table(s));
+          } else {
+            textsAt.put(s, p.currentTokenLocation());
+            texts.put(s, text(s.key()));
+          }
+          return;
+        }
+      }
+      unknown(name, name, keyAt);
+    }
+
+    private void metadata(Metadata m) throws IOException {
+      JsonToken t = p.currentToken();
+      JsonLocation at = p.currentTokenLocation();
+      switch (m) {
+        case FORMAT_VERSION -> {
+          String key = t == JsonToken.VALUE_STRING ? p.getText() : null;
+          version = key == null ? null : FormatVersion.ofKey(key).orElse(null);
+          if (version == null) {
+            throw error(
+                at,
+                UNSUPPORTED_VERSION,
+                m.key(),
+                "this reader reads " + versions() + ", not " + shown(t));
+          }
+        }
+        case AGENCY -> {
+          agencyAt = at;
+          agency = text(m.key());
+        }
+        case YEAR -> {
+          if (t != JsonToken.VALUE_NUMBER_INT
+              || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              || p.getLongValue() < AnnualReport.MIN_YEAR
+              || p.getLongValue() > AnnualReport.MAX_YEAR) {
+            throw error(
+                at,
+                NO_YEAR,
+                m.key(),
+                "the year is a whole number from "
+                    + AnnualReport.MIN_YEAR
+                    + " to "
+                    + AnnualReport.MAX_YEAR
+                    + ", not "
+                    + shown(t));
+          }
+          year = p.getIntValue();
+        }
+        case SCOPE -> {
+          String name = t == JsonToken.VALUE_STRING ? p.getText() : "";
+          scope = Arrays.stream(Scope.values()).filter(s -> s.name().equals(name)).findFirst()
+              .orElse(null);
+          if (scope == null) {
+            throw error(
+                at,
+                INVALID_VALUE,
+                m.key(),
+                "the scope is one of " + Arrays.toString(Scope.values()) + ", not " + shown(t));
+          }
+        }
+      }
+    }
+
+    private String shown(JsonToken t) throws IOException {
+      if (t == JsonToken.VALUE_STRING) {
+        String s = p.getText();
+        return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+      }
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        return p.getText();
+      }
+      return Cells.describe(t);
+    }
+
+    private String text(String path) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_STRING) {
+        throw error(
+            p.currentTokenLocation(),
+            INVALID_VALUE,
+            path,
+            "the text is a JSON string, not " + Cells.describe(t));
+      }
+      return p.getText();
+    }
+
+    private void node(Layout.Node node) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.START_OBJECT) {
+        throw error(
+            p.currentTokenLocation(),
+            INVALID_VALUE,
+            node.path,
+            "expected an object, not " + Cells.describe(t));
+      }
+      Set<String> seen = new HashSet<>();
+      t = p.nextToken();
+      while (t == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonLocation keyAt = p.currentTokenLocation();
+        p.nextToken();
+        Layout.Node child = node.children.get(name);
+        if (!seen.add(name)) {
+          throw error(keyAt, MALFORMED, node.path + "." + name, "duplicate key");
+        }
+        if (child == null) {
+          unknown(name, node.path + "." + name, keyAt);
+        } else if (child.isCell()) {
+          TableCell cell =
+              child.cell.isAmount()
+                  ? Cells.readAmount(p, child.path)
+                  : Cells.readCount(p, child.path);
+          cells.put(child.cell, cell);
+          if (cell.mark().isPresent()) {
+            normalised(
+                p.currentTokenLocation(), child.cell, p.getText(), cell.mark().get(), child.path);
+          }
+        } else {
+          node(child);
+        }
+        t = p.nextToken();
+      }
+      JsonLocation end = p.currentTokenLocation();
+      for (Layout.Node child : node.children.values()) {
+        if (!seen.contains(child.key)) {
+          missing(child, end);
+        }
+      }
+    }
+
+    private void unknown(String key, String path, JsonLocation at) throws IOException {
+      if (sink == null) {
+        ctxt.handleUnknownProperty(p, ReportDeserializer.this, AnnualReport.class, key);
+        return;
+      }
+      sink.add(
+          Diagnostic.of(
+              Diagnostic.Kind.UNKNOWN_KEY,
+              line(at),
+              null,
+              key,
+              "Unknown key " + path + " is not part of the report; skipped"));
+      p.skipChildren();
+    }
+
+    private void missing(Layout.Node node, JsonLocation at) throws IOException {
+      for (CellAddress a : node.cells()) {
+        if (sink != null) {
+          sink.add(
+              Diagnostic.of(
+                  Diagnostic.Kind.MISSING_CELL,
+                  line(at),
+                  a,
+                  "",
+                  "Cell " + a.path() + " is missing; read as blank"));
+        } else if (failOnMissingCells) {
+          throw error(at, INVALID_VALUE, a.path(), "the cell is missing (a blank is null)");
+        }
+      }
+    }
+
+    private Cell count(CellAddress a) {
+      TableCell c = cells.get(a);
+      return c == null ? Cell.blank() : (Cell) c;
+    }
+
+    private DocumentCounts documents(DisclosureRow row) {
+      return DocumentCounts.of(
+          count(CellAddress.of(row, DisclosureColumn.ISSUED)),
+          count(CellAddress.of(row, DisclosureColumn.REPEALED)),
+          count(CellAddress.of(row, DisclosureColumn.IN_FORCE)));
+    }
+
+    private AnnualReport build() {
+      TableCell fee = cells.get(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
+      ActiveDisclosure t2 =
+          ActiveDisclosure.builder()
+              .rules(documents(DisclosureRow.RULES))
+              .normativeDocuments(documents(DisclosureRow.NORMATIVE_DOCUMENTS))
+              .licensing(count(CellAddress.of(DisclosureRow.LICENSING)))
+              .penalties(count(CellAddress.of(DisclosureRow.PENALTIES)))
+              .enforcement(count(CellAddress.of(DisclosureRow.ENFORCEMENT)))
+              .administrativeFees(fee == null ? AmountCell.blank() : (AmountCell) fee)
+              .build();
+      Applications t3 =
+          Applications.fromRows(
+              row -> ApplicantCounts.from(column -> count(CellAddress.of(row, column))));
+      ReviewAndLitigation t4 =
+          ReviewAndLitigation.from(
+              group -> ReviewOutcomes.from(column -> count(CellAddress.of(group, column))));
+      return AnnualReport.builder()
+          .formatVersion(version)
+          .agency(agency)
+          .year(year)
+          .scope(scope)
+          .overview(Overview.of(texts.getOrDefault(ReportSection.OVERVIEW, "")))
+          .activeDisclosure(t2)
+          .applications(t3)
+          .reviewAndLitigation(t4)
+          .problemsAndImprovements(
+              texts.getOrDefault(ReportSection.PROBLEMS_AND_IMPROVEMENTS, ""))
+          .otherMatters(texts.getOrDefault(ReportSection.OTHER_MATTERS, ""))
+          .build();
+    }
+
+    private ReportInputException error(
+        JsonLocation at, ReportParseException.ErrorType type, String path, String message) {
+      return new ReportInputException(p, at, type, path, message);
+    }
+  }
+
+  private static String versions() {
+    return Arrays.stream(FormatVersion.values())
+        .map(v -> "\"" + v.key() + "\"")
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("");
+  }
+
+  private static int line(JsonLocation at) {
+    return at == null ? 0 : Math.max(0, at.getLineNr());
+  }
+}

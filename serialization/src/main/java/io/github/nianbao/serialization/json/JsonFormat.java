@@ -1,0 +1,157 @@
+package io.github.nianbao.serialization.json;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.internal.json.JsonCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The {@code json} format (DESIGN 6): the report as written by {@link NianbaoJsonModule}, with two
+ * spaces of indentation, {@code \n} line breaks, each table row on one line, and a final line
+ * break. Found by {@code ReportFormats.byName("json")}.
+ *
+ * <p><b>Safe by default.</b> The format uses its own Jackson mapper, not configurable and not
+ * shared, with no default typing and these limits, far above any real report (a few KB):
+ *
+ * <ul>
+ *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string;
+ *   <li>nesting at most {@value #MAX_NESTING_DEPTH} deep (the format nests 5 deep);
+ *   <li>numbers at most {@value #MAX_NUMBER_LENGTH} characters;
+ *   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
+ *   <li>at most {@value #MAX_TOKEN_COUNT} JSON tokens (a report has about 500).
+ * </ul>
+ *
+ * <p><b>Reading</b> never throws an unchecked exception for any input. It returns the report with
+ * diagnostics, each with its line, in input order: an unknown key (at any level) is skipped with
+ * an {@code UNKNOWN_KEY} diagnostic; a missing cell or row is read as blank, never as 0, with a
+ * {@code MISSING_CELL} diagnostic per cell (at the line of the object that lacks it); text that the
+ * model holds in its normal form (the agency or a mark with extra white space, a narrative with
+ * {@code \r\n}) gives a {@code NORMALISED} diagnostic. A report as written has none. It throws
+ * {@link ReportParseException} with:
+ *
+ * <ul>
+ *   <li>{@code EMPTY} for an empty or white-space input;
+ *   <li>{@code BINARY} for a control character other than tab, line feed or carriage return (a
+ *       NUL byte, binary data), with its line and column;
+ *   <li>{@code TOO_LARGE} when a limit above is exceeded;
+ *   <li>{@code MALFORMED} for a JSON syntax error, a truncated document, trailing content or a
+ *       duplicate key, with line and column;
+ *   <li>{@code NOT_A_REPORT} when the top-level value is not an object, has no key of a report,
+ *       or lacks {@code agency};
+ *   <li>{@code NO_YEAR} when {@code year} is missing or not a whole number from 2008 to 9999;
+ *   <li>{@code UNSUPPORTED_VERSION} when {@code formatVersion} is missing or is not {@code
+ *       "2021"};
+ *   <li>{@code INVALID_VALUE} for a value the model cannot hold as written, as {@link
+ *       NianbaoJsonModule} documents (a fraction, exponent or out-of-range integer in a count
+ *       cell, a quoted number, a wrong type), with {@linkplain ReportParseException#location() the
+ *       location} the DESIGN path of the cell, e.g. {@code
+ *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column.
+ * </ul>
+ *
+ * <p>A byte order mark at the start is ignored. Immutable and thread-safe.
+ */
+public final class JsonFormat implements ReportFormat {
+
+  /** The most characters a document may have. */
+  public static final int MAX_DOCUMENT_LENGTH = 1_048_576;
+
+  /** The deepest nesting of objects and arrays. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /** The most characters of a number. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The most characters of a key. */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  /** The most JSON tokens in a document. */
+  public static final int MAX_TOKEN_COUNT = 10_000;
+
+  /** The resource name of the JSON Schema, relative to this class. */
+  static final String SCHEMA_RESOURCE = "annual-report.schema.json";
+
+  private static final JsonCodec CODEC =
+      new JsonCodec(
+          new JsonCodec.Limits(
+              MAX_DOCUMENT_LENGTH,
+              MAX_NESTING_DEPTH,
+              MAX_NUMBER_LENGTH,
+              MAX_NAME_LENGTH,
+              MAX_TOKEN_COUNT),
+          new NianbaoJsonModule());
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public JsonFormat() {}
+
+  /**
+   * Returns {@code json}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  /**
+   * Returns {@code .json}.
+   *
+   * @return the ending
+   */
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(".json");
+  }
+
+  /**
+   * Reads a report; see the class documentation for the rules and the errors.
+   *
+   * @param in the text; not closed
+   * @return the report with the diagnostics
+   * @throws ReportParseException if the input is not a report, with its error type and place
+   * @throws IOException if reading {@code in} fails
+   */
+  @Override
+  public ReadResult read(Reader in) throws IOException {
+    return CODEC.read(in);
+  }
+
+  /**
+   * Writes a report, deterministically, followed by a line break.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(AnnualReport report, Writer out) throws IOException {
+    CODEC.write(report, out);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format, the resource {@code
+   * io/github/nianbao/serialization/json/annual-report.schema.json}. Every report this format writes
+   * conforms to it. It describes what is written; the reader also accepts what the class
+   * documentation allows (unknown keys, missing cells and optional members).
+   *
+   * @return the schema's JSON text
+   */
+  public static String jsonSchema() {
+    try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
