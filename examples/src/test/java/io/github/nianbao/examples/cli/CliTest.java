@@ -1,0 +1,167 @@
+package io.github.nianbao.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.examples.SampleReports;
+import io.github.nianbao.serialization.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command objects run end to end on real files, as a user runs them. */
+class CliTest {
+
+  @TempDir Path dir;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run nianbao(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Nianbao.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path json(String name, AnnualReport report) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, ReportFormats.byName("json").orElseThrow().write(report), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void validateAValidReportExitsZero() throws IOException {
+    Path file = json("tongchuan.json", SampleReports.all().get(0));
+    Run run = nianbao("validate", file.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains(file + "：0 个错误，0 个警告"), run.out());
+    assertTrue(run.out().contains("汇总：共 1 份报告，其中 0 份有错误"), run.out());
+  }
+
+  @Test
+  void validateAMisprintedReportExitsOneAndNamesTheCell() throws IOException {
+    json("a.json", SampleReports.all().get(0));
+    json("b.json", SampleReports.all().get(1));
+    Run run = nianbao("validate", "--lang", "en", dir.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(
+        run.out().contains("ERROR T3.BALANCE applications.carriedForward.naturalPerson Table 3, column naturalPerson"),
+        run.out());
+    assertTrue(run.out().contains("Summary: 2 report(s), 1 with errors; 2 error(s)"), run.out());
+    assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
+  }
+
+  @Test
+  void validateAsJsonIsOneDocument() throws IOException {
+    json("b.json", SampleReports.all().get(1));
+    Run run = nianbao("validate", "--output", "json", dir.toString());
+    assertEquals(1, run.code());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    JsonNode finding = root.get("reports").get(0).get("findings").get(0);
+    assertEquals("T3.ROW_TOTAL", finding.get("code").asText());
+    assertEquals("ERROR", finding.get("severity").asText());
+    assertEquals("applications.carriedForward.total", finding.get("cell").asText());
+    assertEquals(6, finding.get("contributingCells").size());
+    assertEquals("4", finding.get("reported").asText());
+    assertEquals("5", finding.get("computed").asText());
+    assertTrue(finding.get("message").asText().startsWith("表三"));
+    assertEquals(2, root.get("summary").get("errors").asInt());
+    assertEquals(1, root.get("summary").get("findingsByCode").get("T3.BALANCE").asInt());
+  }
+
+  @Test
+  void anUnreadableFileExitsTwoWithOneLine() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"formatVersion\": \"2021\", \"agency\": ", StandardCharsets.UTF_8);
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe});
+    Run run = nianbao("validate", bad.toString(), binary.toString(), dir.resolve("missing.json").toString());
+    assertEquals(2, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(3, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith("nianbao: " + bad + ": MALFORMED"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("nianbao: " + binary + ": "), lines.get(1));
+    assertEquals("nianbao: " + dir.resolve("missing.json") + ": no such file", lines.get(2));
+    assertFalse(run.err().contains("\tat "), "no stack trace");
+    assertTrue(run.out().contains("无法读取 3 份"), run.out());
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfAnUnexpectedError() {
+    Run plain = nianbao("convert", "--to", "yaml", "x.json");
+    assertEquals(2, plain.code());
+    assertTrue(plain.err().startsWith("nianbao: no format named yaml"), plain.err());
+    assertFalse(plain.err().contains("\tat "));
+    Run debug = nianbao("--debug", "convert", "--to", "yaml", "x.json");
+    assertTrue(debug.err().contains("\tat "), debug.err());
+  }
+
+  @Test
+  void convertWritesTheOtherFormat() throws IOException {
+    Path file = json("t.json", SampleReports.all().get(0));
+    Path out = dir.resolve("copy.json");
+    Run run = nianbao("convert", "--to", "json", file.toString(), "-o", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals(Files.readString(file), Files.readString(out));
+  }
+
+  @Test
+  void sumAddsTheReportsCellByCell() throws IOException {
+    json("a.json", SampleReports.all().get(0));
+    json("b.json", SampleReports.all().get(0).withAgency("另一个机关"));
+    Run run = nianbao("sum", "--agency", "达州市", "--to", "json", dir.toString());
+    assertEquals(0, run.code(), run.err());
+    AnnualReport sum = ReportFormats.byName("json").orElseThrow().read(run.out()).report();
+    assertEquals("达州市", sum.agency());
+    assertEquals(128, sum.applications().newlyReceived().total().value());
+    assertEquals(io.github.nianbao.core.Scope.AGGREGATE, sum.scope());
+  }
+
+  @Test
+  void sumRefusesReportsOfDifferentYearsUnlessOneIsChosen() throws IOException {
+    json("a.json", SampleReports.all().get(0));
+    json("b.json", SampleReports.all().get(0).withYear(2022));
+    Run run = nianbao("sum", "--to", "json", dir.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("choose one with --year"), run.err());
+    Run chosen = nianbao("sum", "--year", "2022", "--to", "json", dir.toString());
+    assertEquals(0, chosen.code(), chosen.err());
+    assertTrue(chosen.err().contains("left out of the sum of 2022"), chosen.err());
+  }
+
+  @Test
+  void seriesComparesConsecutiveYears() throws IOException {
+    AnnualReport now = SampleReports.all().get(0);
+    json("2023.json", now);
+    json("2022.json", now.withYear(2022));
+    Run run = nianbao("series", "--lang", "en", dir.resolve("2023.json").toString(), dir.resolve("2022.json").toString());
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("2023 ERROR SERIES.CARRY applications.carriedOver.naturalPerson"), run.out());
+  }
+
+  @Test
+  void badArgumentsAndHelp() {
+    Run none = nianbao("validate");
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("Missing required parameter"), none.err());
+    for (String command : List.of("validate", "convert", "sum", "series")) {
+      Run help = nianbao(command, "--help");
+      assertEquals(0, help.code());
+      assertTrue(help.out().startsWith("Usage: nianbao " + command), help.out());
+    }
+    Run version = nianbao("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("nianbao "), version.out());
+  }
+}
