@@ -57,7 +57,33 @@ public abstract class AbstractApplications {
    * @return the row's counts
    */
   public ApplicantCounts row(ApplicationRow row) {
-    return row.of((Applications) this);
+    return switch (row) {
+      case NEWLY_RECEIVED -> newlyReceived();
+      case CARRIED_OVER -> carriedOver();
+      case DISCLOSED -> outcomes().disclosed();
+      case PARTIALLY_DISCLOSED -> outcomes().partiallyDisclosed();
+      case WITHHELD_STATE_SECRET -> outcomes().withheld().stateSecret();
+      case WITHHELD_PROHIBITED_BY_LAW -> outcomes().withheld().prohibitedByLaw();
+      case WITHHELD_SAFETY_AND_STABILITY -> outcomes().withheld().safetyAndStability();
+      case WITHHELD_THIRD_PARTY_RIGHTS -> outcomes().withheld().thirdPartyRights();
+      case WITHHELD_INTERNAL_AFFAIRS -> outcomes().withheld().internalAffairs();
+      case WITHHELD_PROCESS_INFORMATION -> outcomes().withheld().processInformation();
+      case WITHHELD_ENFORCEMENT_CASE_FILE -> outcomes().withheld().enforcementCaseFile();
+      case WITHHELD_ADMINISTRATIVE_INQUIRY -> outcomes().withheld().administrativeInquiry();
+      case UNAVAILABLE_NOT_HELD -> outcomes().unavailable().notHeld();
+      case UNAVAILABLE_REQUIRES_CREATION -> outcomes().unavailable().requiresCreation();
+      case UNAVAILABLE_UNCLEAR_AFTER_CORRECTION -> outcomes().unavailable().unclearAfterCorrection();
+      case NOT_PROCESSED_PETITION_OR_COMPLAINT -> outcomes().notProcessed().petitionOrComplaint();
+      case NOT_PROCESSED_DUPLICATE -> outcomes().notProcessed().duplicate();
+      case NOT_PROCESSED_PUBLICATION_REQUEST -> outcomes().notProcessed().publicationRequest();
+      case NOT_PROCESSED_EXCESSIVE_REPEATED -> outcomes().notProcessed().excessiveRepeated();
+      case NOT_PROCESSED_CONFIRMATION_REQUEST -> outcomes().notProcessed().confirmationRequest();
+      case OTHER_HANDLING_OVERDUE_CORRECTION -> outcomes().otherHandling().overdueCorrection();
+      case OTHER_HANDLING_UNPAID_FEE -> outcomes().otherHandling().unpaidFee();
+      case OTHER_HANDLING_OTHER -> outcomes().otherHandling().other();
+      case OUTCOMES_TOTAL -> outcomes().total();
+      case CARRIED_FORWARD -> carriedForward();
+    };
   }
 
   /**

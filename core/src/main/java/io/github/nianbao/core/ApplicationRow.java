@@ -2,7 +2,6 @@ package io.github.nianbao.core;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The 25 rows of Table 3, 收到和处理政府信息公开申请情况 (DESIGN 3), in printed order, each with
@@ -11,55 +10,55 @@ import java.util.function.Function;
  */
 public enum ApplicationRow {
   /** 一、本年新收政府信息公开申请数量: {@code applications.newlyReceived}. */
-  NEWLY_RECEIVED("newlyReceived", "一、", "本年新收政府信息公开申请数量", null, a -> a.newlyReceived()),
+  NEWLY_RECEIVED("newlyReceived", "一、", "本年新收政府信息公开申请数量", null),
   /** 二、上年结转政府信息公开申请数量: {@code applications.carriedOver}. */
-  CARRIED_OVER("carriedOver", "二、", "上年结转政府信息公开申请数量", null, a -> a.carriedOver()),
+  CARRIED_OVER("carriedOver", "二、", "上年结转政府信息公开申请数量", null),
   /** {@code applications.outcomes.disclosed}: the single row of {@link OutcomeGroup#DISCLOSED}. */
-  DISCLOSED("outcomes.disclosed", OutcomeGroup.DISCLOSED, a -> a.outcomes().disclosed()),
+  DISCLOSED("outcomes.disclosed", OutcomeGroup.DISCLOSED),
   /** {@code applications.outcomes.partiallyDisclosed}: the single row of {@link OutcomeGroup#PARTIALLY_DISCLOSED}. */
-  PARTIALLY_DISCLOSED("outcomes.partiallyDisclosed", OutcomeGroup.PARTIALLY_DISCLOSED, a -> a.outcomes().partiallyDisclosed()),
+  PARTIALLY_DISCLOSED("outcomes.partiallyDisclosed", OutcomeGroup.PARTIALLY_DISCLOSED),
   /** 1．属于国家秘密: {@code applications.outcomes.withheld.stateSecret}. */
-  WITHHELD_STATE_SECRET("outcomes.withheld.stateSecret", "1．", "属于国家秘密", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().stateSecret()),
+  WITHHELD_STATE_SECRET("outcomes.withheld.stateSecret", "1．", "属于国家秘密", OutcomeGroup.WITHHELD),
   /** 2．其他法律行政法规禁止公开: {@code applications.outcomes.withheld.prohibitedByLaw}. */
-  WITHHELD_PROHIBITED_BY_LAW("outcomes.withheld.prohibitedByLaw", "2．", "其他法律行政法规禁止公开", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().prohibitedByLaw()),
+  WITHHELD_PROHIBITED_BY_LAW("outcomes.withheld.prohibitedByLaw", "2．", "其他法律行政法规禁止公开", OutcomeGroup.WITHHELD),
   /** 3．危及“三安全一稳定”: {@code applications.outcomes.withheld.safetyAndStability}. */
-  WITHHELD_SAFETY_AND_STABILITY("outcomes.withheld.safetyAndStability", "3．", "危及“三安全一稳定”", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().safetyAndStability()),
+  WITHHELD_SAFETY_AND_STABILITY("outcomes.withheld.safetyAndStability", "3．", "危及“三安全一稳定”", OutcomeGroup.WITHHELD),
   /** 4．保护第三方合法权益: {@code applications.outcomes.withheld.thirdPartyRights}. */
-  WITHHELD_THIRD_PARTY_RIGHTS("outcomes.withheld.thirdPartyRights", "4．", "保护第三方合法权益", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().thirdPartyRights()),
+  WITHHELD_THIRD_PARTY_RIGHTS("outcomes.withheld.thirdPartyRights", "4．", "保护第三方合法权益", OutcomeGroup.WITHHELD),
   /** 5．属于三类内部事务信息: {@code applications.outcomes.withheld.internalAffairs}. */
-  WITHHELD_INTERNAL_AFFAIRS("outcomes.withheld.internalAffairs", "5．", "属于三类内部事务信息", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().internalAffairs()),
+  WITHHELD_INTERNAL_AFFAIRS("outcomes.withheld.internalAffairs", "5．", "属于三类内部事务信息", OutcomeGroup.WITHHELD),
   /** 6．属于四类过程性信息: {@code applications.outcomes.withheld.processInformation}. */
-  WITHHELD_PROCESS_INFORMATION("outcomes.withheld.processInformation", "6．", "属于四类过程性信息", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().processInformation()),
+  WITHHELD_PROCESS_INFORMATION("outcomes.withheld.processInformation", "6．", "属于四类过程性信息", OutcomeGroup.WITHHELD),
   /** 7．属于行政执法案卷: {@code applications.outcomes.withheld.enforcementCaseFile}. */
-  WITHHELD_ENFORCEMENT_CASE_FILE("outcomes.withheld.enforcementCaseFile", "7．", "属于行政执法案卷", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().enforcementCaseFile()),
+  WITHHELD_ENFORCEMENT_CASE_FILE("outcomes.withheld.enforcementCaseFile", "7．", "属于行政执法案卷", OutcomeGroup.WITHHELD),
   /** 8．属于行政查询事项: {@code applications.outcomes.withheld.administrativeInquiry}. */
-  WITHHELD_ADMINISTRATIVE_INQUIRY("outcomes.withheld.administrativeInquiry", "8．", "属于行政查询事项", OutcomeGroup.WITHHELD, a -> a.outcomes().withheld().administrativeInquiry()),
+  WITHHELD_ADMINISTRATIVE_INQUIRY("outcomes.withheld.administrativeInquiry", "8．", "属于行政查询事项", OutcomeGroup.WITHHELD),
   /** 1．本机关不掌握相关政府信息: {@code applications.outcomes.unavailable.notHeld}. */
-  UNAVAILABLE_NOT_HELD("outcomes.unavailable.notHeld", "1．", "本机关不掌握相关政府信息", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().notHeld()),
+  UNAVAILABLE_NOT_HELD("outcomes.unavailable.notHeld", "1．", "本机关不掌握相关政府信息", OutcomeGroup.UNAVAILABLE),
   /** 2．没有现成信息需要另行制作: {@code applications.outcomes.unavailable.requiresCreation}. */
-  UNAVAILABLE_REQUIRES_CREATION("outcomes.unavailable.requiresCreation", "2．", "没有现成信息需要另行制作", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().requiresCreation()),
+  UNAVAILABLE_REQUIRES_CREATION("outcomes.unavailable.requiresCreation", "2．", "没有现成信息需要另行制作", OutcomeGroup.UNAVAILABLE),
   /** 3．补正后申请内容仍不明确: {@code applications.outcomes.unavailable.unclearAfterCorrection}. */
-  UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("outcomes.unavailable.unclearAfterCorrection", "3．", "补正后申请内容仍不明确", OutcomeGroup.UNAVAILABLE, a -> a.outcomes().unavailable().unclearAfterCorrection()),
+  UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("outcomes.unavailable.unclearAfterCorrection", "3．", "补正后申请内容仍不明确", OutcomeGroup.UNAVAILABLE),
   /** 1．信访举报投诉类申请: {@code applications.outcomes.notProcessed.petitionOrComplaint}. */
-  NOT_PROCESSED_PETITION_OR_COMPLAINT("outcomes.notProcessed.petitionOrComplaint", "1．", "信访举报投诉类申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().petitionOrComplaint()),
+  NOT_PROCESSED_PETITION_OR_COMPLAINT("outcomes.notProcessed.petitionOrComplaint", "1．", "信访举报投诉类申请", OutcomeGroup.NOT_PROCESSED),
   /** 2．重复申请: {@code applications.outcomes.notProcessed.duplicate}. */
-  NOT_PROCESSED_DUPLICATE("outcomes.notProcessed.duplicate", "2．", "重复申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().duplicate()),
+  NOT_PROCESSED_DUPLICATE("outcomes.notProcessed.duplicate", "2．", "重复申请", OutcomeGroup.NOT_PROCESSED),
   /** 3．要求提供公开出版物: {@code applications.outcomes.notProcessed.publicationRequest}. */
-  NOT_PROCESSED_PUBLICATION_REQUEST("outcomes.notProcessed.publicationRequest", "3．", "要求提供公开出版物", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().publicationRequest()),
+  NOT_PROCESSED_PUBLICATION_REQUEST("outcomes.notProcessed.publicationRequest", "3．", "要求提供公开出版物", OutcomeGroup.NOT_PROCESSED),
   /** 4．无正当理由大量反复申请: {@code applications.outcomes.notProcessed.excessiveRepeated}. */
-  NOT_PROCESSED_EXCESSIVE_REPEATED("outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().excessiveRepeated()),
+  NOT_PROCESSED_EXCESSIVE_REPEATED("outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED),
   /** 5．要求行政机关确认或重新出具已获取信息: {@code applications.outcomes.notProcessed.confirmationRequest}. */
-  NOT_PROCESSED_CONFIRMATION_REQUEST("outcomes.notProcessed.confirmationRequest", "5．", "要求行政机关确认或重新出具已获取信息", OutcomeGroup.NOT_PROCESSED, a -> a.outcomes().notProcessed().confirmationRequest()),
+  NOT_PROCESSED_CONFIRMATION_REQUEST("outcomes.notProcessed.confirmationRequest", "5．", "要求行政机关确认或重新出具已获取信息", OutcomeGroup.NOT_PROCESSED),
   /** 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.overdueCorrection}. */
-  OTHER_HANDLING_OVERDUE_CORRECTION("outcomes.otherHandling.overdueCorrection", "1．", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().overdueCorrection()),
+  OTHER_HANDLING_OVERDUE_CORRECTION("outcomes.otherHandling.overdueCorrection", "1．", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING),
   /** 2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.unpaidFee}. */
-  OTHER_HANDLING_UNPAID_FEE("outcomes.otherHandling.unpaidFee", "2．", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().unpaidFee()),
+  OTHER_HANDLING_UNPAID_FEE("outcomes.otherHandling.unpaidFee", "2．", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING),
   /** 3．其他: {@code applications.outcomes.otherHandling.other}. */
-  OTHER_HANDLING_OTHER("outcomes.otherHandling.other", "3．", "其他", OutcomeGroup.OTHER_HANDLING, a -> a.outcomes().otherHandling().other()),
+  OTHER_HANDLING_OTHER("outcomes.otherHandling.other", "3．", "其他", OutcomeGroup.OTHER_HANDLING),
   /** {@code applications.outcomes.total}: the single row of {@link OutcomeGroup#TOTAL}. */
-  OUTCOMES_TOTAL("outcomes.total", OutcomeGroup.TOTAL, a -> a.outcomes().total()),
+  OUTCOMES_TOTAL("outcomes.total", OutcomeGroup.TOTAL),
   /** 四、结转下年度继续办理: {@code applications.carriedForward}. */
-  CARRIED_FORWARD("carriedForward", "四、", "结转下年度继续办理", null, a -> a.carriedForward());
+  CARRIED_FORWARD("carriedForward", "四、", "结转下年度继续办理", null);
 
   private static final List<ApplicationRow> OUTCOME_ROWS =
       List.of(values()).subList(DISCLOSED.ordinal(), OUTCOMES_TOTAL.ordinal());
@@ -68,23 +67,16 @@ public enum ApplicationRow {
   private final String numbering;
   private final String label;
   private final OutcomeGroup group;
-  private final Function<Applications, ApplicantCounts> accessor;
 
-  ApplicationRow(String key, OutcomeGroup group, Function<Applications, ApplicantCounts> accessor) {
-    this(key, group.numbering(), group.label(), group, accessor);
+  ApplicationRow(String key, OutcomeGroup group) {
+    this(key, group.numbering(), group.label(), group);
   }
 
-  ApplicationRow(
-      String key,
-      String numbering,
-      String label,
-      OutcomeGroup group,
-      Function<Applications, ApplicantCounts> accessor) {
+  ApplicationRow(String key, String numbering, String label, OutcomeGroup group) {
     this.key = key;
     this.numbering = numbering;
     this.label = label;
     this.group = group;
-    this.accessor = accessor;
   }
 
   /**
@@ -158,6 +150,6 @@ public enum ApplicationRow {
    * @return the row's counts
    */
   public ApplicantCounts of(Applications applications) {
-    return accessor.apply(applications);
+    return applications.row(this);
   }
 }

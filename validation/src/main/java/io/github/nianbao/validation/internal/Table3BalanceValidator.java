@@ -38,18 +38,24 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
       if (column.isTotal() && !totalColumn) {
         continue;
       }
-      List<CellAddress> addresses = ROWS.stream().map(r -> CellAddress.of(r, column)).toList();
-      List<Cell> cells = ROWS.stream().map(r -> t3.get(r, column)).toList();
-      CellAddress at = addresses.get(3);
-      CellAddress odd = Sums.firstNonNumber(addresses, cells);
+      Cell[] cells = new Cell[ROWS.size()];
+      ApplicationRow odd = null;
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = t3.get(ROWS.get(i), column);
+        if (odd == null && !cells[i].isNumber()) {
+          odd = ROWS.get(i);
+        }
+      }
+      CellAddress at = CellAddress.of(ApplicationRow.CARRIED_FORWARD, column);
       if (odd != null) {
-        findings.notAssessable(at.path(), Findings.why(odd, report.count(odd)));
+        CellAddress a = CellAddress.of(odd, column);
+        findings.notAssessable(at.path(), Findings.why(a, report.count(a)));
         continue;
       }
-      long newly = cells.get(0).value();
-      long over = cells.get(1).value();
-      long concluded = cells.get(2).value();
-      long forward = cells.get(3).value();
+      long newly = cells[0].value();
+      long over = cells[1].value();
+      long concluded = cells[2].value();
+      long forward = cells[3].value();
       long left;
       long right;
       long balancing;
@@ -71,6 +77,10 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
         p.put("carriedForward", forward);
         p.put("left", left);
         p.put("right", right);
+        List<CellAddress> addresses = new java.util.ArrayList<>(ROWS.size());
+        for (ApplicationRow r : ROWS) {
+          addresses.add(CellAddress.of(r, column));
+        }
         findings.add(
             at.path(), at, addresses, Long.toString(forward), Long.toString(balancing), "", p);
       }

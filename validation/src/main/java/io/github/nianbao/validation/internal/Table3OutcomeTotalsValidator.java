@@ -37,30 +37,36 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
       if (column.isTotal() && !totalColumn) {
         continue;
       }
-      CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
-      List<CellAddress> addends = new ArrayList<>(21);
-      List<Cell> cells = new ArrayList<>(21);
-      for (ApplicationRow row : ApplicationRow.outcomeRows()) {
-        addends.add(CellAddress.of(row, column));
-        cells.add(report.applications().get(row, column));
-      }
       Cell printed = report.applications().get(ApplicationRow.OUTCOMES_TOTAL, column);
-      CellAddress odd = Sums.firstNonNumber(addends, cells);
-      if (odd == null && !printed.isNumber()) {
-        odd = total;
+      ApplicationRow odd = printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
+      long sum = 0;
+      boolean overflow = false;
+      for (ApplicationRow row : ApplicationRow.outcomeRows()) {
+        Cell cell = report.applications().get(row, column);
+        if (!cell.isNumber()) {
+          odd = row;
+          break;
+        }
+        try {
+          sum = Math.addExact(sum, cell.value());
+        } catch (ArithmeticException e) {
+          overflow = true;
+        }
       }
+      if (odd == null && !overflow && sum == printed.value()) {
+        continue;
+      }
+      CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
       if (odd != null) {
-        findings.notAssessable(total.path(), Findings.why(odd, report.count(odd)));
-        continue;
-      }
-      long sum;
-      try {
-        sum = Sums.sum(cells);
-      } catch (ArithmeticException e) {
+        CellAddress a = CellAddress.of(odd, column);
+        findings.notAssessable(total.path(), Findings.why(a, report.count(a)));
+      } else if (overflow) {
         findings.notAssessable(total.path(), "the sum overflows");
-        continue;
-      }
-      if (sum != printed.value()) {
+      } else {
+        List<CellAddress> addends = new ArrayList<>(21);
+        for (ApplicationRow row : ApplicationRow.outcomeRows()) {
+          addends.add(CellAddress.of(row, column));
+        }
         Map<String, Object> p = Findings.parameters(total);
         p.put("column", column.label());
         p.put("columnKey", column.key());
