@@ -7,6 +7,10 @@ module io.github.nianbao.serialization {
   requires com.fasterxml.jackson.databind;
 
   exports io.github.nianbao.serialization;
+  exports io.github.nianbao.serialization.text;
 
   uses io.github.nianbao.serialization.ReportFormat;
+
+  provides io.github.nianbao.serialization.ReportFormat with
+      io.github.nianbao.serialization.text.TextFormat;
 }
