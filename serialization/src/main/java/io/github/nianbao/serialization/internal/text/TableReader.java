@@ -31,8 +31,8 @@ import java.util.Set;
  * over two lines; a mark in the place of a cell; else it is UNPLACED. The cells of a row are the
  * tokens that follow its label, across lines and repeated headers, up to the next label.
  *
- * <p>A row's cells are then fitted to the row's width: empty cells (between tabs) at the end and
- * then at the start are dropped while there are too many; surplus cells are UNPLACED; missing
+ * <p>A row's cells are then fitted to the row's width: empty cells (between tabs) at the end,
+ * then at the start, then inside are dropped while there are too many; surplus cells are UNPLACED; missing
  * cells are blank with a MISSING_CELL diagnostic. A tab-separated line of exactly the label and
  * the row's width of cells (the canonical layout) is taken cell by cell as it stands.
  */
@@ -463,6 +463,13 @@ final class TableReader {
     }
     while (c.size() > width && c.get(0).kind() == Tokens.Kind.EMPTY) {
       c.remove(0);
+    }
+    for (int k = 0; k < c.size() && c.size() > width; ) {
+      if (c.get(k).kind() == Tokens.Kind.EMPTY) {
+        c.remove(k);
+      } else {
+        k++;
+      }
     }
     for (int k = width; k < c.size(); k++) {
       Token t = c.get(k);

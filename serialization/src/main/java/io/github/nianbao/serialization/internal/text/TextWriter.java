@@ -148,7 +148,7 @@ public final class TextWriter {
         previousGroup = null;
       }
     }
-    b.append(groups).append(NL).append(TAB).append(columns).append(NL);
+    b.append(groups).append(NL).append(columns).append(NL);
     OutcomeGroup group = null;
     for (ApplicationRow row : ApplicationRow.values()) {
       if (row == ApplicationRow.DISCLOSED) {
