@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p>The section is split into {@linkplain Tokens tokens}. A text token is, in this order of
  * preference: a row label (matched by {@link LabelText} against every row of the table, the next
- * rows in printed order first) when numbers follow it; a structure label such as （三）不予公开 or
+ * rows in printed order first) when numbers follow it (on its own line, if the text is also a
+ * header word such as 其他 or 总计); a structure label such as （三）不予公开 or
  * 第二十条第（一）项; a header (column labels or pieces of them; repeated headers after a page break
  * are noted); a row label even though no number follows; a known extra (IGNORED); a label broken
  * over two lines; a mark in the place of a cell; else it is UNPLACED. The cells of a row are the
@@ -166,9 +167,11 @@ final class TableReader {
     }
     Numbering numbering = p.numbering() != null ? p.numbering() : pending;
     pending = null;
-    boolean valuesFollow = valuesFollow(i);
+    boolean valuesFollow = valuesFollow(i, false);
     RowMatch row = bestRow(p.normal(), numbering);
-    if (row != null && valuesFollow) {
+    // a header word such as 其他 or 总计 is a row label only with its numbers on its line
+    boolean header = numbering == null && Vocabulary.isHeader(p.normal(), spec.headers());
+    if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
       return startRow(i, row, t.text());
     }
     int struct = bestStructure(p.normal(), numbering);
@@ -181,7 +184,7 @@ final class TableReader {
       }
       return i;
     }
-    if (numbering == null && Vocabulary.isHeader(p.normal(), spec.headers())) {
+    if (header) {
       header(t);
       return i;
     }
@@ -226,9 +229,12 @@ final class TableReader {
     return i;
   }
 
-  private boolean valuesFollow(int i) {
+  private boolean valuesFollow(int i, boolean onLine) {
     for (int j = i + 1; j < tokens.size(); j++) {
       Tokens.Kind k = tokens.get(j).kind();
+      if (onLine && tokens.get(j).line() != tokens.get(i).line()) {
+        return false;
+      }
       if (k != Tokens.Kind.EMPTY) {
         return k == Tokens.Kind.VALUE || k == Tokens.Kind.MARK;
       }
