@@ -229,10 +229,14 @@ final class Vocabulary {
     if (normal.isEmpty() || normal.length() > 200) {
       return false;
     }
+    int longest = 0;
+    for (String h : headers) {
+      longest = Math.max(longest, h.length());
+    }
     int pos = 0;
     while (pos < normal.length()) {
       int best = 0;
-      for (int k = normal.length() - pos; k >= 2 && best == 0; k--) {
+      for (int k = Math.min(normal.length() - pos, longest); k >= 2 && best == 0; k--) {
         String piece = normal.substring(pos, pos + k);
         for (String h : headers) {
           if (h.contains(piece)) {
