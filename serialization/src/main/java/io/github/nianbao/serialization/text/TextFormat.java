@@ -59,7 +59,8 @@ import java.util.List;
  *       NOT_A_REPORT}; no title line with a year from 2008 before the first section is {@code
  *       NO_YEAR}; a {@code 格式：} line naming an unknown format is {@code UNSUPPORTED_VERSION}.
  *   <li><b>Title.</b> The year and the agency come from the title line: agency and year on one
- *       line (with or without spaces, 年 or 年度), or the agency on the line before. A published
+ *       line (with or without spaces, 年 or 年度, the year also before the agency), or the agency
+ *       on the line before. A published
  *       report without the {@code 格式：}/{@code 范围：} lines reads as format 2021, scope AGENCY.
  *       Any other text before 一、总体情况 (such as a preamble 根据《条例》…) is IGNORED with its line.
  *   <li><b>Labels.</b> Headings and labels are matched by a normal form (NFKC, so full- and
@@ -78,9 +79,10 @@ import java.util.List;
  *       UNPLACED; a cell not found is blank with a MISSING_CELL diagnostic, as is a row not found.
  *       A whole number is a number; in the fee a plain decimal is; anything else is a mark.
  *   <li>The reader never invents a number, and everything it could not place is reported with
- *       its line. Known extras, page furniture and marks are data: the resources {@code
- *       extras.txt}, {@code furniture.txt} and {@code marks.txt} in {@code
- *       io/github/nianbao/serialization/internal/text/}.
+ *       its line. Known extras, page furniture and marks are data, one item a line: the
+ *       resources {@code META-INF/nianbao/text/extras.txt} (labels), {@code furniture.txt}
+ *       (regular expressions) and {@code marks.txt}. Extend them by putting files of the same
+ *       names on the class path; every file found is read.
  * </ul>
  *
  * <p>Immutable and thread-safe.

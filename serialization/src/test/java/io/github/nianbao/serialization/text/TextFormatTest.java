@@ -104,7 +104,9 @@ class TextFormatTest {
             "达州市通川区 2023 年政府信息公开工作年度报告",
             "达州市通川区\n\n2023 年政府信息公开工作年度报告",
             "  达州市通川区\n2023年度政府信息公开工作年度报告",
-            "达州市通川区２０２３年政府信息公开工作年度报告")) {
+            "达州市通川区２０２３年政府信息公开工作年度报告",
+            "2023年度达州市通川区政府信息公开工作年度报告",
+            "• 达州市通川区2023年政府信息公开工作年度报告")) {
       AnnualReport r = text.read(title + "\n" + body).report();
       assertEquals("达州市通川区", r.agency(), title);
       assertEquals(2023, r.year(), title);
@@ -242,5 +244,32 @@ class TextFormatTest {
     assertTrue(
         r.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
             .anyMatch(d -> d.cell().orElseThrow().path().equals("activeDisclosure.administrativeFees")));
+  }
+
+  @Test
+  void windowsLineEndingsReadTheSame() {
+    for (String name : TextFormatProperties.SAMPLES) {
+      String unix = Seeds.text(name);
+      assertEquals(
+          Seeds.read(name).report(),
+          assertDoesNotThrowRead(unix.replace("\n", "\r\n")).report(),
+          name);
+    }
+  }
+
+  private ReadResult assertDoesNotThrowRead(String input) {
+    try {
+      return text.read(input);
+    } catch (ReportParseException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void fullWidthDigitsAreNumbers() throws Exception {
+    String w = text.write(report()).replace("\n行政许可\t136302\n", "\n行政许可\t１３６３０２\n")
+        .replace("\t1953.86\n", "\t１９５３．８６\n");
+    ReadResult r = text.read(w);
+    assertEquals(report(), r.report());
   }
 }

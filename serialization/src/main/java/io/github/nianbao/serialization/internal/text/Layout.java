@@ -47,7 +47,7 @@ public final class Layout {
    * @return the section, or null
    */
   static ReportSection heading(String line) {
-    if (line.length() > MAX_STRUCTURAL_LENGTH) {
+    if (line.length() > MAX_STRUCTURAL_LENGTH || line.isBlank()) {
       return null;
     }
     String s = LEADING_JUNK.matcher(line).replaceFirst("");

@@ -42,7 +42,11 @@ public final class TextReader {
   public static final int MAX_CHARS = 10 * 1024 * 1024;
 
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
+  /** 〔agency〕〔year〕年(度)政府信息公开工作年度报告: agency group 1, year group 2. */
   private static final Pattern TITLE;
+
+  /** 〔year〕年(度)〔agency〕政府信息公开工作年度报告: year group 1, agency group 2. */
+  private static final Pattern TITLE_YEAR_FIRST;
 
   static {
     StringBuilder title = new StringBuilder();
@@ -58,6 +62,18 @@ public final class TextReader {
                 + Pattern.quote(Layout.YEAR_SUFFIX)
                 + SPACE
                 + "(?:度)?"
+                + title
+                + SPACE
+                + "$");
+    TITLE_YEAR_FIRST =
+        Pattern.compile(
+            "^"
+                + SPACE
+                + "([0-9０-９]{4})"
+                + SPACE
+                + Pattern.quote(Layout.YEAR_SUFFIX)
+                + "(?:度)?"
+                + "(.+?)"
                 + title
                 + SPACE
                 + "$");
@@ -228,8 +244,9 @@ public final class TextReader {
   private void preamble(List<String> lines, AnnualReport.Builder report)
       throws ReportParseException {
     int title = -1;
-    Matcher m = null;
-    for (int i = 0; i < lines.size(); i++) {
+    String printedYear = null;
+    String agency = null;
+    for (int i = 0; i < lines.size() && title < 0; i++) {
       String s = Tokens.strip(lines.get(i));
       if (s.length() > 200) {
         continue;
@@ -237,8 +254,12 @@ public final class TextReader {
       Matcher t = TITLE.matcher(s);
       if (t.matches()) {
         title = i;
-        m = t;
-        break;
+        printedYear = t.group(2);
+        agency = t.group(1);
+      } else if ((t = TITLE_YEAR_FIRST.matcher(s)).matches()) {
+        title = i;
+        printedYear = t.group(1);
+        agency = t.group(2);
       }
     }
     if (title < 0) {
@@ -250,7 +271,7 @@ public final class TextReader {
           "no title line 〔agency〕〔year〕" + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label()
               + " before the first section");
     }
-    int year = Integer.parseInt(LabelText.nfkc(m.group(2)));
+    int year = Integer.parseInt(LabelText.nfkc(printedYear));
     if (year < AnnualReport.MIN_YEAR || year > AnnualReport.MAX_YEAR) {
       throw new ReportParseException(
           ErrorType.NO_YEAR,
@@ -260,7 +281,7 @@ public final class TextReader {
           "the year " + year + " is not a reporting year (from " + AnnualReport.MIN_YEAR + ")");
     }
     report.year(year);
-    String agency = stripBullets(m.group(1));
+    agency = stripBullets(agency);
     int agencyLine = -1;
     if (agency.isEmpty()) {
       for (int i = title - 1; i >= 0; i--) {

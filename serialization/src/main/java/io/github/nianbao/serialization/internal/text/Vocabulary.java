@@ -18,16 +18,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What the text reader knows: every official label from the core enums, in the order printed,
  * with its normal form; and the extras, page furniture and marks of the resources {@code
- * extras.txt}, {@code furniture.txt} and {@code marks.txt} next to this class.
+ * META-INF/nianbao/text/extras.txt}, {@code furniture.txt} and {@code marks.txt}, which a user
+ * extends by putting files of the same names on the class path.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -154,30 +158,59 @@ final class Vocabulary {
     EXTRAS = List.copyOf(extras);
     List<Pattern> furniture = new ArrayList<>();
     for (String line : resource("furniture.txt")) {
-      furniture.add(Pattern.compile(line));
+      furniture.add(pattern(line));
     }
     FURNITURE = List.copyOf(furniture);
     MARKS = Set.copyOf(resource("marks.txt"));
   }
 
-  /** Returns the lines of a resource, without comments and blank lines. */
+  /** Where the data files are, on the class path or module path. */
+  static final String RESOURCES = "META-INF/nianbao/text/";
+
+  /**
+   * Returns the lines of every resource of a name ({@value #RESOURCES} + name) that the class
+   * loader finds, the SDK's own first, without comments and blank lines: a user extends the
+   * vocabulary by putting a file of the same name on the class path.
+   */
   private static List<String> resource(String name) {
     List<String> lines = new ArrayList<>();
-    try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + name);
+    try {
+      ClassLoader loader = Vocabulary.class.getClassLoader();
+      List<URL> urls = new ArrayList<>();
+      URL own = Vocabulary.class.getResource("/" + RESOURCES + name);
+      if (own == null) {
+        throw new IllegalStateException("Missing resource " + RESOURCES + name);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          lines.add(s);
+      urls.add(own);
+      for (URL u : Collections.list(loader.getResources(RESOURCES + name))) {
+        if (!u.toString().equals(own.toString())) {
+          urls.add(u);
+        }
+      }
+      for (URL u : urls) {
+        try (InputStream in = u.openStream()) {
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+              lines.add(s);
+            }
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(lines);
+  }
+
+  /** Compiles a line of furniture.txt; a line that is no valid expression is taken literally. */
+  private static Pattern pattern(String line) {
+    try {
+      return Pattern.compile(line);
+    } catch (PatternSyntaxException e) {
+      return Pattern.compile(Pattern.quote(line));
+    }
   }
 
   /**
