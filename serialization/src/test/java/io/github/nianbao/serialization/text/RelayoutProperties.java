@@ -12,6 +12,7 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.AnyReports;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadResult;
@@ -67,10 +68,23 @@ class RelayoutProperties {
                                     col -> c.get(185 + g.ordinal() * 5 + col.ordinal())))));
   }
 
+  /** Applies a change to the table sections of a canonical layout, not to its narrative. */
+  static String tables(String canonical, java.util.function.UnaryOperator<String> change) {
+    String from = "\n" + ReportSection.ACTIVE_DISCLOSURE.heading() + "\n";
+    String to = "\n" + ReportSection.PROBLEMS_AND_IMPROVEMENTS.heading() + "\n";
+    int a = canonical.indexOf(from);
+    int b = canonical.indexOf(to);
+    return canonical.substring(0, a) + change.apply(canonical.substring(a, b)) + canonical.substring(b);
+  }
+
   /** The tables of the canonical layout, one cell a line, with blank lines between. */
   static String oneCellALine(String canonical) {
+    return tables(canonical, RelayoutProperties::oneCellALineOf);
+  }
+
+  private static String oneCellALineOf(String tables) {
     StringBuilder b = new StringBuilder();
-    for (String line : canonical.split("\n", -1)) {
+    for (String line : tables.split("\n", -1)) {
       if (line.indexOf('\t') < 0) {
         b.append(line).append('\n');
         continue;
@@ -86,17 +100,17 @@ class RelayoutProperties {
 
   /** The tables of the canonical layout with cells separated by spaces. */
   static String spaceSeparated(String canonical) {
-    StringBuilder b = new StringBuilder();
-    for (String line : canonical.split("\n", -1)) {
-      b.append(line.indexOf('\t') < 0 ? line : line.replaceAll("\t+", " ").strip()).append('\n');
-    }
-    return b.toString();
+    return tables(canonical, t -> t.replaceAll("(?m)^\t+", "").replaceAll("\t+", " "));
   }
 
   /** Table 3 broken by page breaks: page number, blank lines and its three header lines. */
   static String pageBreaks(String canonical, long seed) {
+    return tables(canonical, t -> pageBreaksOf(t, seed));
+  }
+
+  private static String pageBreaksOf(String tables, long seed) {
     Random random = new Random(seed);
-    String[] lines = canonical.split("\n", -1);
+    String[] lines = tables.split("\n", -1);
     List<String> header = new ArrayList<>();
     List<String> out = new ArrayList<>();
     boolean inTable3 = false;
