@@ -352,7 +352,7 @@ final class TableReader {
     if (row == null) {
       return;
     }
-    if (!row.exact && !row.label.equals(row.spec.label().official())) {
+    if (!row.label.equals(row.spec.label().official())) {
       diagnostics.add(
           Kind.NORMALISED,
           row.line.number(),
