@@ -53,7 +53,7 @@ import java.util.List;
  * extraction) or one cell a line (web pages), and reports what it did as {@link Diagnostic}s.
  *
  * <ul>
- *   <li><b>Limits and errors.</b> Input over {@value TextReader#MAX_CHARS} characters is {@code
+ *   <li><b>Limits and errors.</b> Input over {@value #MAX_INPUT_CHARS} characters is {@code
  *       TOO_LARGE}; a NUL or other control character (but tab, line breaks, form feed) is {@code
  *       BINARY}; nothing but white space is {@code EMPTY}; no section heading at all is {@code
  *       NOT_A_REPORT}; no title line with a year from 2008 before the first section is {@code
@@ -88,6 +88,9 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class TextFormat implements ReportFormat {
+
+  /** The largest input the reader reads, in characters (10 MiB); larger input is TOO_LARGE. */
+  public static final int MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
   /** Creates the format. */
   public TextFormat() {}

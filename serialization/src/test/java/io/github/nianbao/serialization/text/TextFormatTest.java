@@ -21,7 +21,6 @@ import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportFormats;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
-import io.github.nianbao.serialization.internal.text.TextReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
@@ -191,7 +190,7 @@ class TextFormatTest {
   @Test
   void inputJustWithinTheLimitIsRead() throws IOException {
     String w = text.write(report());
-    String big = w + " ".repeat(TextReader.MAX_CHARS - w.length());
+    String big = w + " ".repeat(TextFormat.MAX_INPUT_CHARS - w.length());
     assertEquals(report(), text.read(big).report());
   }
 

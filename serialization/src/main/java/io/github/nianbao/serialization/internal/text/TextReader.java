@@ -22,6 +22,7 @@ import io.github.nianbao.serialization.Diagnostic.Kind;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
+import io.github.nianbao.serialization.text.TextFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class TextReader {
 
-  /** The largest input read, in characters (10 MiB): larger input is TOO_LARGE. */
-  public static final int MAX_CHARS = 10 * 1024 * 1024;
+  /** The largest input read: {@link TextFormat#MAX_INPUT_CHARS}. */
+  private static final int MAX_CHARS = TextFormat.MAX_INPUT_CHARS;
 
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
   /** 〔agency〕〔year〕年(度)政府信息公开工作年度报告: agency group 1, year group 2. */
