@@ -60,8 +60,8 @@ import java.util.List;
  *       NO_YEAR}; a {@code 格式：} line naming an unknown format is {@code UNSUPPORTED_VERSION}.
  *   <li><b>Title.</b> The year and the agency come from the title line: agency and year on one
  *       line (with or without spaces, 年 or 年度, the year also before the agency), or the agency
- *       on the line before. A published
- *       report without the {@code 格式：}/{@code 范围：} lines reads as format 2021, scope AGENCY.
+ *       on the line before. A published report without the {@code 格式：}/{@code 范围：} lines reads
+ *       as format 2021, scope AGENCY.
  *       Any other text before 一、总体情况 (such as a preamble 根据《条例》…) is IGNORED with its line.
  *   <li><b>Labels.</b> Headings and labels are matched by a normal form (NFKC, so full- and
  *       half-width alike, without white space, punctuation and symbols; numberings 一、, （一）,
@@ -75,9 +75,13 @@ import java.util.List;
  *   <li><b>Tables.</b> Rows are matched in any order (the next rows in printed order preferred).
  *       A row's cells are the numbers and marks after its label, across line and page breaks and
  *       repeated headers; group labels such as （三）不予公开 sharing the line, numberings on their
- *       own and known extras such as 办理结果占比情况 (IGNORED) are recognised. Surplus cells are
- *       UNPLACED; a cell not found is blank with a MISSING_CELL diagnostic, as is a row not found.
- *       A whole number is a number; in the fee a plain decimal is; anything else is a mark.
+ *       own and known extras such as 办理结果占比情况 (IGNORED) are recognised. When a row has more
+ *       cells than its width, empty cells (between tabs) are dropped, from the end, then from the
+ *       start, then inside; surplus cells left are UNPLACED. A cell not found, or empty in a row
+ *       that is not exactly its label and its cells, is blank with a MISSING_CELL diagnostic, as
+ *       is every cell of a row not found; the cells of a row printed twice are UNPLACED. A whole
+ *       number is a number; in the fee a plain decimal is; anything else is a mark.
+ *   <li>The canonical layout reads back without any diagnostic.
  *   <li>The reader never invents a number, and everything it could not place is reported with
  *       its line. Known extras, page furniture and marks are data, one item a line: the
  *       resources {@code META-INF/nianbao/text/extras.txt} (labels), {@code furniture.txt}
