@@ -271,4 +271,53 @@ class TextFormatTest {
     ReadResult r = text.read(w);
     assertEquals(report(), r.report());
   }
+
+  private static final String TITLE_AND_OVERVIEW = "某局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n";
+
+  @Test
+  void aRowPrintedTwiceKeepsTheFirstAndReportsTheSecond() throws Exception {
+    ReadResult r =
+        text.read(
+            TITLE_AND_OVERVIEW
+                + "二、主动公开政府信息情况\n行政许可\t5\n行政处罚\t6\n行政许可\t7\n");
+    assertEquals(Cell.of(5), r.report().activeDisclosure().licensing());
+    assertEquals(Cell.of(6), r.report().activeDisclosure().penalties());
+    assertEquals(List.of("7:7"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
+  }
+
+  @Test
+  void aLabelBeyondTheBoundIsUnplacedAndItsRowMissing() throws Exception {
+    ReadResult r =
+        text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n行政许可\t5\n行政罚款\t6\n行政强制\t8\n");
+    assertEquals(Cell.blank(), r.report().activeDisclosure().penalties());
+    assertEquals(Cell.of(8), r.report().activeDisclosure().enforcement());
+    assertEquals(
+        List.of("6:行政罚款", "6:6"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
+    assertTrue(
+        r.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
+            .anyMatch(d -> d.cell().orElseThrow().path().equals("activeDisclosure.penalties")));
+  }
+
+  @Test
+  void marksInOneCellALineAreMarks() throws Exception {
+    ReadResult r =
+        text.read(
+            TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n规章\n/\n—\n0\n行政许可\n不适用\n");
+    assertEquals(Cell.mark("/"), r.report().activeDisclosure().rules().issued());
+    assertEquals(Cell.mark("—"), r.report().activeDisclosure().rules().repealed());
+    assertEquals(Cell.of(0), r.report().activeDisclosure().rules().inForce());
+    assertEquals(Cell.mark("不适用"), r.report().activeDisclosure().licensing());
+  }
+
+  @Test
+  void aLabelBrokenOverTwoLinesIsJoined() throws Exception {
+    ReadResult r =
+        text.read(
+            TITLE_AND_OVERVIEW
+                + "三、收到和处理政府信息公开申请情况\n5．要求行政机关确认或重新\n出具已获取信息\t1\t2\t3\t4\t5\t6\t21\n");
+    assertEquals(
+        Cell.of(21),
+        r.report().applications().outcomes().notProcessed().confirmationRequest().total());
+    assertEquals(List.of(), r.diagnostics(Diagnostic.Kind.UNPLACED));
+  }
 }

@@ -203,8 +203,7 @@ final class TableReader {
       Parsed q = LabelText.parse(joined);
       RowMatch r = bestRow(q.normal(), q.numbering() != null ? q.numbering() : numbering);
       if (r != null) {
-        diagnostics.add(
-            Kind.NORMALISED, t.line().number(), null, joined, "a label broken over two lines");
+        // finish() notes the joined label as NORMALISED
         return startRow(i + 1, r, joined);
       }
     }
