@@ -12,10 +12,12 @@ module io.github.nianbao.serialization {
 
   exports io.github.nianbao.serialization;
   exports io.github.nianbao.serialization.json;
+  exports io.github.nianbao.serialization.text;
 
   uses io.github.nianbao.serialization.ReportFormat;
 
   provides io.github.nianbao.serialization.ReportFormat with
+      io.github.nianbao.serialization.text.TextFormat,
       io.github.nianbao.serialization.json.JsonFormat;
   provides com.fasterxml.jackson.databind.Module with
       io.github.nianbao.serialization.json.NianbaoJsonModule;

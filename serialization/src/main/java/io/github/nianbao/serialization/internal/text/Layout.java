@@ -1,0 +1,126 @@
+package io.github.nianbao.serialization.internal.text;
+
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of the canonical layout that are not in the official format, and the recognition of
+ * section headings that writer and reader share.
+ */
+public final class Layout {
+  private Layout() {}
+
+  /**
+   * The prefix of the line that names the format when it is not the 2021 format, followed by the
+   * format's document number, e.g. {@code 格式：国办公开办函〔2021〕30号}.
+   */
+  public static final String FORMAT_PREFIX = "格式：";
+
+  /**
+   * The prefix of the line that names the scope when it is not {@code AGENCY}, followed by the
+   * scope's name, e.g. {@code 范围：AGGREGATE}.
+   */
+  public static final String SCOPE_PREFIX = "范围：";
+
+  /** The character after the year in the title line: 〔agency〕〔year〕年政府信息公开工作年度报告. */
+  public static final String YEAR_SUFFIX = "年";
+
+  /**
+   * The escape of a narrative line that would otherwise be read as a section heading or as page
+   * furniture: the writer puts it before such a line, the reader removes it.
+   */
+  public static final char ESCAPE = '\\';
+
+  /** Leading characters of a heading line that are not part of it: white space and bullets. */
+  private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
+
+  /** The longest line, in characters, that can be a section heading. */
+  static final int MAX_HEADING_LENGTH = 60;
+
+  /**
+   * Returns the section whose heading a line is, if it is one: after white space and bullets, an
+   * optional numbering 一、…六、 that must be the section's, and a title that matches the official
+   * one within {@link LabelText}'s bound (exactly, when the numbering is missing).
+   *
+   * @param line the line
+   * @return the section, or null
+   */
+  static ReportSection heading(String line) {
+    if (line.length() > MAX_STRUCTURAL_LENGTH || line.isBlank()) {
+      return null;
+    }
+    String s = LEADING_JUNK.matcher(line).replaceFirst("");
+    s = Tokens.strip(s);
+    if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.charAt(0) == ESCAPE) {
+      return null;
+    }
+    Parsed p = LabelText.parse(s);
+    ReportSection best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (ReportSection section : ReportSection.values()) {
+      Vocabulary.Label label = Vocabulary.SECTIONS.get(section.ordinal());
+      if (p.numbering() != null && !p.numbering().equals(label.numbering())) {
+        continue;
+      }
+      int d = LabelText.match(p.normal(), label.normals().get(0));
+      if (d < 0 || (p.numbering() == null && d > 0)) {
+        continue;
+      }
+      if (d < bestD) {
+        bestD = d;
+        best = section;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Returns whether a narrative line must be escaped to be read back as it is.
+   *
+   * @param line a line of narrative
+   * @return whether the reader would take it for a heading or furniture, or it starts with the
+   *     escape before such a line
+   */
+  public static boolean needsEscape(String line) {
+    for (int i = 0; i < line.length() || i == 0; i++) {
+      if (line.length() - i <= MAX_STRUCTURAL_LENGTH && isStructural(line.substring(i))) {
+        return true;
+      }
+      if (i >= line.length() || line.charAt(i) != ESCAPE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The longest line, in characters, that can be a heading or furniture, white space included. */
+  private static final int MAX_STRUCTURAL_LENGTH = 1000;
+
+  private static boolean isStructural(String line) {
+    return heading(line) != null || Vocabulary.isFurniture(line);
+  }
+
+  /**
+   * Escapes a narrative line.
+   *
+   * @param line the line
+   * @return the line as written
+   */
+  public static String escape(String line) {
+    return needsEscape(line) ? ESCAPE + line : line;
+  }
+
+  /**
+   * Undoes {@link #escape(String)}.
+   *
+   * @param line a line as written
+   * @return the line
+   */
+  public static String unescape(String line) {
+    if (!line.isEmpty() && line.charAt(0) == ESCAPE && needsEscape(line.substring(1))) {
+      return line.substring(1);
+    }
+    return line;
+  }
+}

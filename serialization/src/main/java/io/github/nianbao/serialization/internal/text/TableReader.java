@@ -1,0 +1,562 @@
+package io.github.nianbao.serialization.internal.text;
+
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.TableCell;
+import io.github.nianbao.serialization.Diagnostic.Kind;
+import io.github.nianbao.serialization.internal.text.LabelText.Numbering;
+import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
+import io.github.nianbao.serialization.internal.text.Tokens.Line;
+import io.github.nianbao.serialization.internal.text.Tokens.Token;
+import io.github.nianbao.serialization.internal.text.Vocabulary.Label;
+import io.github.nianbao.serialization.internal.text.Vocabulary.RowSpec;
+import io.github.nianbao.serialization.internal.text.Vocabulary.TableSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the cells of one table section from its lines, leniently.
+ *
+ * <p>The section is split into {@linkplain Tokens tokens}. A text token is, in this order of
+ * preference: a row label (matched by {@link LabelText} against every row of the table, the next
+ * rows in printed order first) when numbers follow it (on its own line, if the text is also a
+ * header word such as 其他 or 总计); a structure label such as （三）不予公开 or
+ * 第二十条第（一）项; a header (column labels or pieces of them; repeated headers after a page break
+ * are noted); a row label even though no number follows; a known extra (IGNORED); a label broken
+ * over two lines; a mark in the place of a cell; else it is UNPLACED. The cells of a row are the
+ * tokens that follow its label, across lines and repeated headers, up to the next label.
+ *
+ * <p>A row's cells are then fitted to the row's width: empty cells (between tabs) at the end,
+ * then at the start, then inside are dropped while there are too many; surplus cells are UNPLACED; missing
+ * cells are blank with a MISSING_CELL diagnostic. A tab-separated line of exactly the label and
+ * the row's width of cells (the canonical layout) is taken cell by cell as it stands.
+ */
+final class TableReader {
+  private static final int MAX_MARK_LENGTH = 8;
+
+  private final TableSpec spec;
+  private final List<Token> tokens;
+  private final Diagnostics diagnostics;
+  private final Map<CellAddress, TableCell> cells;
+  private final int headingLine;
+  private final Set<Integer> textLines = new HashSet<>();
+  private final boolean[] seen;
+  private final boolean[] filled;
+
+  private Row current;
+  private Numbering pending;
+  private int cursor;
+  private boolean rowSinceHeader;
+
+  /** A row being read. */
+  private static final class Row {
+    final int index;
+    final RowSpec spec;
+    final Line line;
+    String label;
+    int distance;
+    final List<Token> cells = new ArrayList<>();
+    boolean duplicate;
+    boolean exact;
+
+    Row(int index, RowSpec spec, Line line, String label, int distance) {
+      this.index = index;
+      this.spec = spec;
+      this.line = line;
+      this.label = label;
+      this.distance = distance;
+    }
+
+    boolean full() {
+      return cells.stream().filter(t -> t.kind() != Tokens.Kind.EMPTY).count()
+          >= spec.cells().size();
+    }
+  }
+
+  TableReader(
+      TableSpec spec,
+      List<Line> lines,
+      int headingLine,
+      Diagnostics diagnostics,
+      Map<CellAddress, TableCell> cells) {
+    this.spec = spec;
+    this.diagnostics = diagnostics;
+    this.cells = cells;
+    this.headingLine = headingLine;
+    List<Token> list = new ArrayList<>();
+    for (Line l : lines) {
+      Tokens.tokenize(l, list);
+    }
+    this.tokens = list;
+    for (Token t : list) {
+      if (t.kind() == Tokens.Kind.TEXT) {
+        textLines.add(t.line().number());
+      }
+    }
+    this.seen = new boolean[spec.rows().size()];
+    this.filled = new boolean[spec.rows().size()];
+  }
+
+  /** Reads the table into the map of cells. */
+  void read() {
+    if (spec.structure().isEmpty() && spec.rows().size() == 1) {
+      readWide();
+    } else {
+      readRows();
+    }
+    for (int i = 0; i < spec.rows().size(); i++) {
+      if (!seen[i]) {
+        for (CellAddress a : spec.rows().get(i).cells()) {
+          put(a, null);
+          diagnostics.add(
+              Kind.MISSING_CELL,
+              headingLine,
+              a,
+              "",
+              "row " + spec.rows().get(i).label().official() + " not found: the cell is blank");
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Tables 2 and 3
+
+  private void readRows() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case EMPTY -> {
+          if (current != null
+              && (t.line() == current.line || !textLines.contains(t.line().number()))) {
+            current.cells.add(t);
+          }
+        }
+        case VALUE, MARK -> {
+          if (current != null) {
+            current.cells.add(t);
+          } else {
+            unplaced(t, "a cell outside any row");
+          }
+        }
+        case TEXT -> i = text(i);
+      }
+    }
+    finish();
+  }
+
+  private record RowMatch(int index, int distance) {}
+
+  private int text(int i) {
+    Token t = tokens.get(i);
+    Parsed p = LabelText.parse(t.text());
+    if (p.normal().isEmpty()) {
+      if (p.numbering() != null) {
+        pending = p.numbering();
+      } else if (current != null && !current.full()) {
+        current.cells.add(t);
+      } else {
+        unplaced(t, "text outside any row");
+      }
+      return i;
+    }
+    Numbering numbering = p.numbering() != null ? p.numbering() : pending;
+    pending = null;
+    boolean valuesFollow = valuesFollow(i, false);
+    RowMatch row = bestRow(p.normal(), numbering);
+    // a header word such as 其他 or 总计 is a row label only with its numbers on its line
+    boolean header = numbering == null && Vocabulary.isHeader(p.normal(), spec.headers());
+    if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
+      return startRow(i, row, t.text());
+    }
+    int struct = bestStructure(p.normal(), numbering);
+    if (struct >= 0) {
+      finish();
+      Label label = spec.structure().get(struct);
+      if (!t.text().equals(label.official())) {
+        diagnostics.add(
+            Kind.NORMALISED, t.line().number(), null, t.text(), "read as " + label.official());
+      }
+      return i;
+    }
+    if (header) {
+      header(t);
+      return i;
+    }
+    if (row != null) {
+      return startRow(i, row, t.text());
+    }
+    if (Vocabulary.isExtra(p.normal())) {
+      finish();
+      diagnostics.add(
+          Kind.IGNORED, t.line().number(), null, t.text(), "an extra that is not in the model");
+      return i;
+    }
+    // a label broken over two tokens
+    if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Tokens.Kind.TEXT) {
+      String joined = t.text() + tokens.get(i + 1).text();
+      Parsed q = LabelText.parse(joined);
+      RowMatch r = bestRow(q.normal(), q.numbering() != null ? q.numbering() : numbering);
+      if (r != null) {
+        // finish() notes the joined label as NORMALISED
+        return startRow(i + 1, r, joined);
+      }
+    }
+    if (current != null && current.cells.isEmpty()) {
+      String joined = current.label + t.text();
+      Parsed q = LabelText.parse(joined);
+      int d = distanceTo(q.normal(), current.spec.label());
+      if (d >= 0 && d < current.distance) {
+        current.label = joined;
+        current.distance = d;
+        diagnostics.add(
+            Kind.NORMALISED, t.line().number(), null, joined, "a label broken over two lines");
+        return i;
+      }
+    }
+    if (current != null && !current.full() && p.normal().length() <= MAX_MARK_LENGTH) {
+      current.cells.add(t);
+      return i;
+    }
+    finish();
+    unplaced(t, "text that is no label of this table");
+    return i;
+  }
+
+  private boolean valuesFollow(int i, boolean onLine) {
+    for (int j = i + 1; j < tokens.size(); j++) {
+      Tokens.Kind k = tokens.get(j).kind();
+      if (onLine && tokens.get(j).line() != tokens.get(i).line()) {
+        return false;
+      }
+      if (k != Tokens.Kind.EMPTY) {
+        return k == Tokens.Kind.VALUE || k == Tokens.Kind.MARK;
+      }
+    }
+    return false;
+  }
+
+  private void header(Token t) {
+    // Table 2 prints its header once per 第二十条 clause: that is no repetition
+    if (rowSinceHeader && spec.section() != ReportSection.ACTIVE_DISCLOSURE) {
+      rowSinceHeader = false;
+      diagnostics.add(
+          Kind.NORMALISED, t.line().number(), null, t.text(), "a repeated table header");
+    }
+  }
+
+  private static int distanceTo(String normal, Label label) {
+    int best = -1;
+    for (String n : label.normals()) {
+      int d = LabelText.match(normal, n);
+      if (d >= 0 && (best < 0 || d < best)) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private RowMatch bestRow(String normal, Numbering numbering) {
+    RowMatch best = null;
+    int[] bestScore = null;
+    for (int r = 0; r < spec.rows().size(); r++) {
+      Label label = spec.rows().get(r).label();
+      int d = distanceTo(normal, label);
+      if (d < 0) {
+        continue;
+      }
+      int mismatch =
+          numbering != null && label.numbering() != null && !numbering.equals(label.numbering())
+              ? 1
+              : 0;
+      int[] score = {d, mismatch, filled[r] ? 1 : 0, r < cursor ? 1 : 0, Math.abs(r - cursor)};
+      if (bestScore == null || compare(score, bestScore) < 0) {
+        bestScore = score;
+        best = new RowMatch(r, d);
+      }
+    }
+    return best;
+  }
+
+  private static int compare(int[] a, int[] b) {
+    for (int k = 0; k < a.length; k++) {
+      if (a[k] != b[k]) {
+        return Integer.compare(a[k], b[k]);
+      }
+    }
+    return 0;
+  }
+
+  private int bestStructure(String normal, Numbering numbering) {
+    int best = -1;
+    int bestD = Integer.MAX_VALUE;
+    for (int s = 0; s < spec.structure().size(); s++) {
+      Label label = spec.structure().get(s);
+      if (numbering != null && label.numbering() != null && !numbering.equals(label.numbering())) {
+        continue;
+      }
+      int d = distanceTo(normal, label);
+      if (d >= 0 && d < bestD) {
+        bestD = d;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private int startRow(int i, RowMatch match, String text) {
+    finish();
+    Token t = tokens.get(i);
+    RowSpec rowSpec = spec.rows().get(match.index());
+    Row row = new Row(match.index(), rowSpec, t.line(), text, match.distance());
+    row.duplicate = filled[match.index()];
+    seen[match.index()] = true;
+    cursor = match.index() + 1;
+    rowSinceHeader = true;
+    current = row;
+    int width = rowSpec.cells().size();
+    Line line = t.line();
+    if (line.tabbed()
+        && t.cell() == 0
+        && line.cells().size() == width + 1
+        && line.cells().get(0).equals(text)) {
+      // the canonical layout: the label and exactly the row's cells
+      row.exact = true;
+      for (int c = 1; c <= width; c++) {
+        String cell = line.cells().get(c);
+        Tokens.Kind kind =
+            cell.isEmpty()
+                ? Tokens.Kind.EMPTY
+                : Tokens.isValue(cell) ? Tokens.Kind.VALUE : Tokens.Kind.MARK;
+        row.cells.add(new Token(kind, cell, line, c));
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).line() == line) {
+        j++;
+      }
+      finish();
+      return j;
+    }
+    return i;
+  }
+
+  private void finish() {
+    Row row = current;
+    current = null;
+    if (row == null) {
+      return;
+    }
+    if (!row.label.equals(row.spec.label().official())) {
+      diagnostics.add(
+          Kind.NORMALISED,
+          row.line.number(),
+          null,
+          row.label,
+          "read as " + row.spec.label().official());
+    }
+    if (row.duplicate) {
+      for (Token t : row.cells) {
+        if (t.kind() != Tokens.Kind.EMPTY) {
+          unplaced(t, "a cell of row " + row.spec.label().official() + " printed a second time");
+        }
+      }
+      return;
+    }
+    filled[row.index] = true;
+    fit(row.cells, row.spec.cells(), row.line.number(), row.exact);
+  }
+
+  // ---------------------------------------------------------------- Table 4
+
+  private void readWide() {
+    RowSpec row = spec.rows().get(0);
+    int width = row.cells().size();
+    List<Token> data = new ArrayList<>();
+    boolean exact = false;
+    int dataLine = headingLine;
+    boolean dataSinceHeader = false;
+    Line previous = null;
+    for (Token t : tokens) {
+      Line line = t.line();
+      if (line != previous) {
+        previous = line;
+        if (data.isEmpty() && line.tabbed() && line.cells().size() == width && !hasHeader(line)) {
+          exact = true;
+          dataLine = line.number();
+          for (int c = 0; c < width; c++) {
+            String cell = line.cells().get(c);
+            Tokens.Kind kind =
+                cell.isEmpty()
+                    ? Tokens.Kind.EMPTY
+                    : Tokens.isValue(cell) ? Tokens.Kind.VALUE : Tokens.Kind.MARK;
+            data.add(new Token(kind, cell, line, c));
+          }
+          dataSinceHeader = true;
+        }
+      }
+      if (exact && line.number() == dataLine) {
+        continue;
+      }
+      switch (t.kind()) {
+        case EMPTY -> {
+          if (!textLines.contains(line.number())) {
+            data.add(t);
+          }
+        }
+        case VALUE, MARK -> {
+          if (data.isEmpty()) {
+            dataLine = line.number();
+          }
+          data.add(t);
+          dataSinceHeader = true;
+        }
+        case TEXT -> {
+          Parsed p = LabelText.parse(t.text());
+          if (Vocabulary.isHeader(p.normal(), spec.headers())) {
+            if (dataSinceHeader) {
+              dataSinceHeader = false;
+              diagnostics.add(
+                  Kind.NORMALISED, line.number(), null, t.text(), "a repeated table header");
+            }
+          } else if (Vocabulary.isExtra(p.normal())) {
+            diagnostics.add(
+                Kind.IGNORED, line.number(), null, t.text(), "an extra that is not in the model");
+          } else if (!data.isEmpty()
+              && nonEmpty(data) < width
+              && p.normal().length() <= MAX_MARK_LENGTH) {
+            data.add(t);
+          } else {
+            unplaced(t, "text that is no label of this table");
+          }
+        }
+      }
+    }
+    if (!data.isEmpty() || exact) {
+      seen[0] = true;
+      fit(data, row.cells(), dataLine, exact);
+    }
+  }
+
+  private boolean hasHeader(Line line) {
+    for (String c : line.cells()) {
+      if (!c.isEmpty() && !Tokens.isValue(c)) {
+        String n = LabelText.normal(c);
+        if (Vocabulary.isHeader(n, spec.headers())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static long nonEmpty(List<Token> data) {
+    return data.stream().filter(t -> t.kind() != Tokens.Kind.EMPTY).count();
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  private void fit(List<Token> given, List<CellAddress> addresses, int line, boolean exact) {
+    List<Token> c = new ArrayList<>(given);
+    int width = addresses.size();
+    while (c.size() > width && c.get(c.size() - 1).kind() == Tokens.Kind.EMPTY) {
+      c.remove(c.size() - 1);
+    }
+    while (c.size() > width && c.get(0).kind() == Tokens.Kind.EMPTY) {
+      c.remove(0);
+    }
+    for (int k = 0; k < c.size() && c.size() > width; ) {
+      if (c.get(k).kind() == Tokens.Kind.EMPTY) {
+        c.remove(k);
+      } else {
+        k++;
+      }
+    }
+    for (int k = width; k < c.size(); k++) {
+      Token t = c.get(k);
+      if (t.kind() != Tokens.Kind.EMPTY) {
+        unplaced(t, "a surplus cell after the " + width + " cells of the row");
+      }
+    }
+    for (int k = 0; k < width; k++) {
+      CellAddress a = addresses.get(k);
+      if (k >= c.size()) {
+        put(a, null);
+        diagnostics.add(Kind.MISSING_CELL, line, a, "", "the row has no such cell: it is blank");
+        continue;
+      }
+      Token t = c.get(k);
+      if (t.kind() == Tokens.Kind.EMPTY) {
+        put(a, null);
+        if (!exact) {
+          diagnostics.add(
+              Kind.MISSING_CELL, t.line().number(), a, "", "an empty cell: it is blank");
+        }
+        continue;
+      }
+      TableCell cell = a.isAmount() ? amount(t.text()) : count(t.text());
+      if (cell == null) {
+        put(a, null);
+        unplaced(t, "neither a number nor a mark: the cell is blank");
+        diagnostics.add(
+            Kind.MISSING_CELL, t.line().number(), a, t.text(), "no readable cell: it is blank");
+      } else {
+        put(a, cell);
+      }
+    }
+  }
+
+  private void put(CellAddress a, TableCell cell) {
+    if (cell == null) {
+      cells.put(a, a.isAmount() ? AmountCell.blank() : Cell.blank());
+    } else {
+      cells.put(a, cell);
+    }
+  }
+
+  /** Reads a count: a whole number, else a mark; null if neither. */
+  static Cell count(String text) {
+    String s = Tokens.strip(text);
+    if (s.isEmpty()) {
+      return Cell.blank();
+    }
+    try {
+      return Cell.of(Long.parseLong(LabelText.nfkc(s)));
+    } catch (NumberFormatException e) {
+      // not a whole number
+    }
+    try {
+      return Cell.mark(s);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Reads an amount: a plain decimal, else a mark; null if neither. */
+  static AmountCell amount(String text) {
+    String s = Tokens.strip(text);
+    if (s.isEmpty()) {
+      return AmountCell.blank();
+    }
+    if (Tokens.isValue(s)) {
+      try {
+        return AmountCell.of(new BigDecimal(LabelText.nfkc(s)));
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        return null;
+      }
+    }
+    try {
+      return AmountCell.mark(s);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private void unplaced(Token t, String message) {
+    diagnostics.add(Kind.UNPLACED, t.line().number(), null, t.text(), message);
+  }
+}

@@ -1,0 +1,288 @@
+package io.github.nianbao.serialization.internal.text;
+
+import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicantGroup;
+import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureClause;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.OutcomeGroup;
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.core.ReviewCase;
+import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.ReviewProceeding;
+import io.github.nianbao.core.TableHeading;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What the text reader knows: every official label from the core enums, in the order printed,
+ * with its normal form; and the extras, page furniture and marks of the resources {@code
+ * META-INF/nianbao/text/extras.txt}, {@code furniture.txt} and {@code marks.txt}, which a user
+ * extends by putting files of the same names on the class path.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** An official label: numbering, normal forms of the body (the first is the official one). */
+  record Label(String official, LabelText.Numbering numbering, List<String> normals) {
+    static Label of(String numbering, String body) {
+      List<String> normals = new ArrayList<>();
+      normals.add(LabelText.normal(body));
+      // the label without its parenthetical note, e.g. （二）部分公开
+      String core = body.replaceAll("[（(][^（()）]*[)）]", "");
+      if (!core.equals(body) && !LabelText.normal(core).isEmpty()) {
+        normals.add(LabelText.normal(core));
+      }
+      return new Label(numbering + body, LabelText.numbering(numbering), List.copyOf(normals));
+    }
+  }
+
+  /** A table row: its label and its cells in printed order. */
+  record RowSpec(Label label, List<CellAddress> cells) {}
+
+  /** The vocabulary of one table. */
+  record TableSpec(
+      ReportSection section, List<RowSpec> rows, List<Label> structure, List<String> headers) {}
+
+  static final TableSpec ACTIVE_DISCLOSURE;
+  static final TableSpec APPLICATIONS;
+  static final TableSpec REVIEW_AND_LITIGATION;
+  static final List<Label> SECTIONS;
+  static final List<String> EXTRAS;
+  static final List<Pattern> FURNITURE;
+  static final Set<String> MARKS;
+
+  static {
+    List<RowSpec> t2 = new ArrayList<>();
+    for (DisclosureRow row : DisclosureRow.values()) {
+      List<CellAddress> cells = new ArrayList<>();
+      for (DisclosureColumn c : row.columns()) {
+        cells.add(CellAddress.of(row, c));
+      }
+      t2.add(new RowSpec(Label.of("", row.label()), List.copyOf(cells)));
+    }
+    List<Label> t2Structure = new ArrayList<>();
+    for (DisclosureClause c : DisclosureClause.values()) {
+      t2Structure.add(Label.of("", c.label()));
+    }
+    List<String> t2Headers = new ArrayList<>();
+    t2Headers.add(LabelText.normal(TableHeading.INFORMATION_CONTENT.label()));
+    for (DisclosureColumn c : DisclosureColumn.values()) {
+      t2Headers.add(LabelText.normal(c.label()));
+    }
+    ACTIVE_DISCLOSURE =
+        new TableSpec(
+            ReportSection.ACTIVE_DISCLOSURE,
+            List.copyOf(t2),
+            List.copyOf(t2Structure),
+            List.copyOf(t2Headers));
+
+    List<RowSpec> t3 = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      List<CellAddress> cells = new ArrayList<>();
+      for (ApplicantCategory c : ApplicantCategory.values()) {
+        cells.add(CellAddress.of(row, c));
+      }
+      t3.add(new RowSpec(Label.of(row.numbering(), row.label()), List.copyOf(cells)));
+    }
+    List<Label> t3Structure = new ArrayList<>();
+    String outcomes = TableHeading.OUTCOMES.label();
+    LabelText.Parsed o = LabelText.parse(outcomes);
+    t3Structure.add(Label.of(outcomes.substring(0, outcomes.length() - o.body().length()), o.body()));
+    for (OutcomeGroup g : OutcomeGroup.values()) {
+      if (!g.isSingleRow()) {
+        t3Structure.add(Label.of(g.numbering(), g.label()));
+      }
+    }
+    List<String> t3Headers = new ArrayList<>();
+    t3Headers.add(LabelText.normal(TableHeading.BALANCE_NOTE.label()));
+    t3Headers.add(LabelText.normal(TableHeading.APPLICANT_SITUATION.label()));
+    for (ApplicantGroup g : ApplicantGroup.values()) {
+      t3Headers.add(LabelText.normal(g.label()));
+    }
+    for (ApplicantCategory c : ApplicantCategory.values()) {
+      t3Headers.add(LabelText.normal(c.label()));
+    }
+    APPLICATIONS =
+        new TableSpec(
+            ReportSection.APPLICATIONS,
+            List.copyOf(t3),
+            List.copyOf(t3Structure),
+            List.copyOf(t3Headers));
+
+    List<CellAddress> t4 = new ArrayList<>();
+    List<String> t4Headers = new ArrayList<>();
+    for (ReviewProceeding p : ReviewProceeding.values()) {
+      t4Headers.add(LabelText.normal(p.label()));
+    }
+    for (ReviewCase g : ReviewCase.values()) {
+      t4Headers.add(LabelText.normal(g.label()));
+      t4Headers.add(LabelText.normal(g.fullLabel()));
+      for (ReviewColumn c : ReviewColumn.values()) {
+        t4.add(CellAddress.of(g, c));
+      }
+    }
+    for (ReviewColumn c : ReviewColumn.values()) {
+      t4Headers.add(LabelText.normal(c.label()));
+    }
+    REVIEW_AND_LITIGATION =
+        new TableSpec(
+            ReportSection.REVIEW_AND_LITIGATION,
+            List.of(new RowSpec(Label.of("", ""), List.copyOf(t4))),
+            List.of(),
+            List.copyOf(t4Headers));
+
+    List<Label> sections = new ArrayList<>();
+    for (ReportSection s : ReportSection.values()) {
+      sections.add(Label.of(s.numbering(), s.title()));
+    }
+    SECTIONS = List.copyOf(sections);
+
+    List<String> extras = new ArrayList<>();
+    for (String line : resource("extras.txt")) {
+      extras.add(LabelText.normal(line));
+    }
+    EXTRAS = List.copyOf(extras);
+    List<Pattern> furniture = new ArrayList<>();
+    for (String line : resource("furniture.txt")) {
+      furniture.add(pattern(line));
+    }
+    FURNITURE = List.copyOf(furniture);
+    MARKS = Set.copyOf(resource("marks.txt"));
+  }
+
+  /** Where the data files are, on the class path or module path. */
+  static final String RESOURCES = "META-INF/nianbao/text/";
+
+  /**
+   * Returns the lines of every resource of a name ({@value #RESOURCES} + name) that the class
+   * loader finds, the SDK's own first, without comments and blank lines: a user extends the
+   * vocabulary by putting a file of the same name on the class path.
+   */
+  private static List<String> resource(String name) {
+    List<String> lines = new ArrayList<>();
+    try {
+      ClassLoader loader = Vocabulary.class.getClassLoader();
+      List<URL> urls = new ArrayList<>();
+      URL own = Vocabulary.class.getResource("/" + RESOURCES + name);
+      if (own == null) {
+        throw new IllegalStateException("Missing resource " + RESOURCES + name);
+      }
+      urls.add(own);
+      for (URL u : Collections.list(loader.getResources(RESOURCES + name))) {
+        if (!u.toString().equals(own.toString())) {
+          urls.add(u);
+        }
+      }
+      for (URL u : urls) {
+        try (InputStream in = u.openStream()) {
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+              lines.add(s);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(lines);
+  }
+
+  /** Compiles a line of furniture.txt; a line that is no valid expression is taken literally. */
+  private static Pattern pattern(String line) {
+    try {
+      return Pattern.compile(line);
+    } catch (PatternSyntaxException e) {
+      return Pattern.compile(Pattern.quote(line));
+    }
+  }
+
+  /**
+   * Returns whether a line is page furniture (see {@code furniture.txt}).
+   *
+   * @param line the line
+   * @return whether it is
+   */
+  static boolean isFurniture(String line) {
+    if (line.length() > 1000) {
+      return false;
+    }
+    String s = Tokens.strip(line);
+    if (s.isEmpty() || s.length() > 80) {
+      return false;
+    }
+    for (Pattern p : FURNITURE) {
+      if (p.matcher(s).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a normal form is a known extra such as 办理结果占比情况.
+   *
+   * @param normal the normal form
+   * @return whether it is
+   */
+  static boolean isExtra(String normal) {
+    for (String e : EXTRAS) {
+      if (LabelText.match(normal, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a normal form is made of header labels or pieces of them of at least two
+   * characters, such as {@code 结果维持结果纠正} or {@code 商业}.
+   *
+   * @param normal the normal form
+   * @param headers the normal forms of the table's header labels
+   * @return whether the text is a header
+   */
+  static boolean isHeader(String normal, List<String> headers) {
+    if (normal.isEmpty() || normal.length() > 200) {
+      return false;
+    }
+    int longest = 0;
+    for (String h : headers) {
+      longest = Math.max(longest, h.length());
+    }
+    int pos = 0;
+    while (pos < normal.length()) {
+      int best = 0;
+      for (int k = Math.min(normal.length() - pos, longest); k >= 2 && best == 0; k--) {
+        String piece = normal.substring(pos, pos + k);
+        for (String h : headers) {
+          if (h.contains(piece)) {
+            best = k;
+            break;
+          }
+        }
+      }
+      if (best == 0) {
+        return false;
+      }
+      pos += best;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.nianbao.serialization.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.ApplicantCounts;
+import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.Applications;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.serialization.AnyReports;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReadResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The lenient reader reads the same report from the canonical layout laid out as published
+ * reports are: one cell a line with blank lines between (web pages), cells separated by spaces
+ * (PDF extraction), and Table 3 broken by page breaks with page numbers and repeated headers.
+ * The reports have a number in every cell (a layout without tabs cannot show a blank cell).
+ */
+class RelayoutProperties {
+  private final TextFormat text = new TextFormat();
+
+  @Provide
+  Arbitrary<AnnualReport> numericReports() {
+    Arbitrary<Cell> n = Arbitraries.longs().between(0, 1_000_000).map(Cell::of);
+    Arbitrary<AmountCell> fee =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(0, 6))
+            .as((u, s) -> AmountCell.of(BigDecimal.valueOf(u, s)));
+    return Combinators.combine(
+            AnyReports.reports(), n.list().ofSize(200), fee)
+        .as(
+            (r, c, f) ->
+                r.withActiveDisclosure(
+                        ActiveDisclosure.builder()
+                            .rules(DocumentCounts.of(c.get(0), c.get(1), c.get(2)))
+                            .normativeDocuments(DocumentCounts.of(c.get(3), c.get(4), c.get(5)))
+                            .licensing(c.get(6))
+                            .penalties(c.get(7))
+                            .enforcement(c.get(8))
+                            .administrativeFees(f)
+                            .build())
+                    .withApplications(
+                        Applications.fromRows(
+                            row ->
+                                ApplicantCounts.from(
+                                    col -> c.get(10 + row.ordinal() * 7 + col.ordinal()))))
+                    .withReviewAndLitigation(
+                        ReviewAndLitigation.from(
+                            g ->
+                                ReviewOutcomes.from(
+                                    col -> c.get(185 + g.ordinal() * 5 + col.ordinal())))));
+  }
+
+  /** Applies a change to the table sections of a canonical layout, not to its narrative. */
+  static String tables(String canonical, java.util.function.UnaryOperator<String> change) {
+    String from = "\n" + ReportSection.ACTIVE_DISCLOSURE.heading() + "\n";
+    String to = "\n" + ReportSection.PROBLEMS_AND_IMPROVEMENTS.heading() + "\n";
+    int a = canonical.indexOf(from);
+    int b = canonical.indexOf(to);
+    return canonical.substring(0, a) + change.apply(canonical.substring(a, b)) + canonical.substring(b);
+  }
+
+  /** The tables of the canonical layout, one cell a line, with blank lines between. */
+  static String oneCellALine(String canonical) {
+    return tables(canonical, RelayoutProperties::oneCellALineOf);
+  }
+
+  private static String oneCellALineOf(String tables) {
+    StringBuilder b = new StringBuilder();
+    for (String line : tables.split("\n", -1)) {
+      if (line.indexOf('\t') < 0) {
+        b.append(line).append('\n');
+        continue;
+      }
+      for (String cell : line.split("\t")) {
+        if (!cell.isEmpty()) {
+          b.append("    ").append(cell).append("\n\n");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** The tables of the canonical layout with cells separated by spaces. */
+  static String spaceSeparated(String canonical) {
+    return tables(canonical, t -> t.replaceAll("(?m)^\t+", "").replaceAll("\t+", " "));
+  }
+
+  /** Table 3 broken by page breaks: page number, blank lines and its three header lines. */
+  static String pageBreaks(String canonical, long seed) {
+    return tables(canonical, t -> pageBreaksOf(t, seed));
+  }
+
+  private static String pageBreaksOf(String tables, long seed) {
+    Random random = new Random(seed);
+    String[] lines = tables.split("\n", -1);
+    List<String> header = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    boolean inTable3 = false;
+    int page = 1;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("（本列数据")) {
+        inTable3 = true;
+        header.add(line);
+        header.add(lines[i + 1]);
+        header.add(lines[i + 2]);
+      }
+      boolean row = inTable3 && header.size() == 3 && line.indexOf('\t') > 0
+          && !header.contains(line);
+      if (line.startsWith(ApplicationRow.CARRIED_FORWARD.officialLabel())) {
+        inTable3 = false;
+      }
+      if (row && random.nextInt(5) == 0) {
+        // break the row itself: label and some cells, then the page break, then the rest
+        String[] cells = line.split("\t", -1);
+        int k = 1 + random.nextInt(cells.length - 1);
+        out.add(String.join("\t", java.util.Arrays.copyOfRange(cells, 0, k)));
+        out.add("");
+        out.add("\f- " + ++page + " -");
+        out.addAll(header);
+        out.add("\t\t" + String.join("\t", java.util.Arrays.copyOfRange(cells, k, cells.length)));
+        continue;
+      }
+      out.add(line);
+      if (row && random.nextInt(6) == 0) {
+        out.add("");
+        out.add("\f- " + ++page + " -");
+        out.addAll(header);
+      }
+    }
+    return String.join("\n", out);
+  }
+
+  private void assertReadsAs(AnnualReport expected, String layout) throws Exception {
+    ReadResult r = text.read(layout);
+    assertEquals(expected, r.report(), layout);
+    assertEquals(List.of(), r.diagnostics(Diagnostic.Kind.UNPLACED), layout);
+    assertEquals(List.of(), r.diagnostics(Diagnostic.Kind.MISSING_CELL), layout);
+  }
+
+  @Property(tries = 200)
+  void oneCellALineReadsTheSame(@ForAll("numericReports") AnnualReport r) throws Exception {
+    assertReadsAs(r, oneCellALine(text.write(r)));
+  }
+
+  @Property(tries = 200)
+  void spaceSeparatedReadsTheSame(@ForAll("numericReports") AnnualReport r) throws Exception {
+    assertReadsAs(r, spaceSeparated(text.write(r)));
+  }
+
+  @Property(tries = 200)
+  void pageBreaksAndRepeatedHeadersReadTheSame(
+      @ForAll("numericReports") AnnualReport r, @ForAll long seed) throws Exception {
+    assertReadsAs(r, pageBreaks(text.write(r), seed));
+  }
+}
