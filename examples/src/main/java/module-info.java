@@ -9,6 +9,10 @@ module io.github.nianbao.examples {
 
   exports io.github.nianbao.examples;
 
+  // Hibernate Validator instantiates the example rule's validator reflectively.
+  opens io.github.nianbao.examples to
+      org.hibernate.validator;
+
   // picocli reads the commands' annotations and sets their fields reflectively.
   opens io.github.nianbao.examples.cli to
       info.picocli;

@@ -164,4 +164,25 @@ class CliTest {
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("nianbao "), version.out());
   }
+
+  @Test
+  void theReadmesFirstCommandOnTheBundledSamples() {
+    Run run = nianbao("validate", "samples");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
+    assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void convertTextToJsonAndBack() throws IOException {
+    Path json = dir.resolve("002.json");
+    Run toJson = nianbao("convert", "--to", "json", "samples/002_91d5f5a0561784d8.txt", "-o", json.toString());
+    assertEquals(0, toJson.code());
+    assertTrue(toJson.err().contains("IGNORED"), "reader notes go to stderr: " + toJson.err());
+    Run toText = nianbao("convert", "--to", "text", json.toString());
+    assertEquals(0, toText.code(), toText.err());
+    assertTrue(toText.out().startsWith("达州市通川区2023年政府信息公开工作年度报告"), toText.out());
+    assertTrue(toText.out().contains("行政事业性收费\t1953.86"), toText.out());
+  }
 }
