@@ -36,7 +36,8 @@ final class Formats {
 
   static void diagnostics(PrintWriter err, Path file, List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
-      err.println(file + ":" + d);
+      // file:line: KIND [cell] message: «text», as compilers print a place
+      err.println(file + ":" + d.toString().substring("line ".length()));
     }
   }
 }

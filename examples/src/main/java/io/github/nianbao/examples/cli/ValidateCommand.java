@@ -204,7 +204,11 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(mapper.writeValueAsString(root));
   }
 
-  /** A progress bar on standard error, drawn only when a person is watching a terminal. */
+  /**
+   * A progress bar on standard error, drawn only when a person is watching a terminal. Java cannot
+   * ask whether standard error alone is a terminal; {@link System#console()} (standard input and
+   * output both a terminal) stands in for it, so a redirected run never gets the bar.
+   */
   static final class Progress {
     private final PrintWriter err;
     private final int total;
