@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * The reports of one agency in several years, ordered by year, for the rules that compare
  * consecutive years ({@code SERIES.*}). Years may have gaps; the rules compare only reports of
- * consecutive years. Violations are located at {@code reports[i].<cell path>}, {@code i} being
+ * consecutive years (a gap is noted as not assessable). Violations are located at {@code reports[i].<cell path>}, {@code i} being
  * the index in {@link #reports()}.
  *
  * <p>Immutable. Validate it with {@link ReportValidator#validateSeries(Collection)} or a plain
@@ -36,11 +36,20 @@ public final class ReportSeries {
    *
    * @param reports the reports of one agency, in any order
    * @return the series
-   * @throws IllegalArgumentException if two reports are of the same year
+   * @throws IllegalArgumentException if two reports are of the same year, or of different
+   *     agencies (names compared without their white space)
    */
   public static ReportSeries of(Collection<AnnualReport> reports) {
     List<AnnualReport> sorted = new ArrayList<>(reports);
     sorted.forEach(r -> Objects.requireNonNull(r, "report"));
+    for (AnnualReport r : sorted) {
+      if (!sameAgency(r.agency(), sorted.get(0).agency())) {
+        throw new IllegalArgumentException(
+            "A series holds the reports of one agency: "
+                + sorted.get(0).agency() + " (" + sorted.get(0).year() + ") and "
+                + r.agency() + " (" + r.year() + ")");
+      }
+    }
     sorted.sort(Comparator.comparingInt(AnnualReport::year));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).year() == sorted.get(i - 1).year()) {
@@ -49,6 +58,10 @@ public final class ReportSeries {
       }
     }
     return new ReportSeries(List.copyOf(sorted));
+  }
+
+  private static boolean sameAgency(String a, String b) {
+    return a.replaceAll("\\s", "").equals(b.replaceAll("\\s", ""));
   }
 
   /**

@@ -100,9 +100,32 @@ class SeriesTest {
   @Test
   void onlyConsecutiveYearsAreCompared() {
     AnnualReport twoYearsBefore = previousYear().withYear(2021).withProblemsAndImprovements(Tongchuan2023.report().problemsAndImprovements());
-    assertEquals(List.of(), VALIDATOR.validateSeries(List.of(twoYearsBefore, Tongchuan2023.report())).findings());
+    ValidationResult result = VALIDATOR.validateSeries(List.of(twoYearsBefore, Tongchuan2023.report()));
+    assertEquals(List.of(), result.findings());
+    assertTrue(
+        result.notAssessable().stream()
+            .anyMatch(
+                n ->
+                    n.code().equals("SERIES.CARRY")
+                        && n.location().equals("reports[1]")
+                        && n.reason().equals("no report of 2022: 2021 and 2023 are not consecutive")),
+        result.notAssessable().toString());
     assertThrows(
         IllegalArgumentException.class,
         () -> ReportSeries.of(List.of(Tongchuan2023.report(), Tongchuan2023.report())));
+  }
+
+  @Test
+  void aSeriesIsOneAgencys() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ReportSeries.of(
+                    List.of(Tongchuan2023.report(), previousYear().withAgency("渠县经济和信息化局"))));
+    assertTrue(e.getMessage().contains("渠县经济和信息化局 (2022)"), e.getMessage());
+    // white space inside a name is no other agency
+    assertEquals(
+        2, ReportSeries.of(List.of(Tongchuan2023.report(), previousYear().withAgency("达州市 通川区"))).reports().size());
   }
 }

@@ -27,6 +27,9 @@ final class Formats {
     if (output == null) {
       format.write(report, out);
       out.flush();
+      if (out.checkError()) {
+        throw new IOException("cannot write to standard output");
+      }
     } else {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         format.write(report, w);

@@ -36,11 +36,15 @@ final class Inputs {
     List<Path> files = new ArrayList<>();
     for (Path p : arguments) {
       if (Files.isDirectory(p)) {
+        int before = files.size();
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> ReportFormats.forFileName(f.getFileName().toString()).isPresent())
               .sorted()
               .forEach(files::add);
+        }
+        if (files.size() == before) {
+          throw new IOException(p + ": no report file (.txt, .json) in this directory");
         }
       } else {
         files.add(p);
@@ -95,8 +99,18 @@ final class Inputs {
         .orElseThrow(() -> new IOException("no " + wanted + " format on the class path"));
   }
 
-  /** Parses {@code zh} or {@code en}. */
+  /**
+   * Parses {@code zh} or {@code en}.
+   *
+   * @throws IllegalArgumentException for another language
+   */
   static Locale locale(String lang) {
-    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    if ("en".equalsIgnoreCase(lang)) {
+      return Locale.ENGLISH;
+    }
+    if ("zh".equalsIgnoreCase(lang)) {
+      return Locale.SIMPLIFIED_CHINESE;
+    }
+    throw new IllegalArgumentException("--lang " + lang + ": the messages exist in zh and en");
   }
 }

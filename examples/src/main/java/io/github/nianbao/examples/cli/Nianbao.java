@@ -91,6 +91,15 @@ public final class Nianbao implements Runnable {
   }
 
   static String oneLine(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return "no such file or directory: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getFile() + ": " + f.getReason();
+    }
     String m = e.getMessage();
     return (m == null ? e.getClass().getSimpleName() : m).replace('\n', ' ');
   }

@@ -185,4 +185,22 @@ class CliTest {
     assertTrue(toText.out().startsWith("达州市通川区2023年政府信息公开工作年度报告"), toText.out());
     assertTrue(toText.out().contains("行政事业性收费\t1953.86"), toText.out());
   }
+
+  @Test
+  void emptyDirectoriesUnknownLanguagesAndUnwritableOutputsAreErrors() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Run none = nianbao("validate", empty.toString());
+    assertEquals(2, none.code());
+    assertEquals("nianbao: " + empty + ": no report file (.txt, .json) in this directory", none.err().strip());
+
+    Path file = json("t.json", SampleReports.all().get(0));
+    Run french = nianbao("validate", "--lang", "fr", file.toString());
+    assertEquals(2, french.code());
+    assertEquals("nianbao: --lang fr: the messages exist in zh and en", french.err().strip());
+
+    Run nowhere = nianbao("convert", "--to", "json", file.toString(), "-o", dir.resolve("no/such/dir/x.json").toString());
+    assertEquals(2, nowhere.code());
+    assertEquals(
+        "nianbao: no such file or directory: " + dir.resolve("no/such/dir/x.json"), nowhere.err().strip());
+  }
 }

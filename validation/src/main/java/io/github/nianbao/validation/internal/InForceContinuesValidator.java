@@ -27,11 +27,22 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
       DocumentCounts now = current.activeDisclosure().documents(row);
       DocumentCounts then = previous.activeDisclosure().documents(row);
       CellAddress at = CellAddress.of(row, DisclosureColumn.IN_FORCE);
-      if (!now.issued().isNumber()
-          || !now.repealed().isNumber()
-          || !now.inForce().isNumber()
-          || !then.inForce().isNumber()) {
-        findings.notAssessable(at.path(), "a blank or a mark among its operands");
+      CellAddress issued = CellAddress.of(row, DisclosureColumn.ISSUED);
+      CellAddress repealed = CellAddress.of(row, DisclosureColumn.REPEALED);
+      if (!now.issued().isNumber()) {
+        findings.notAssessable(at.path(), Findings.why(issued, now.issued()));
+        continue;
+      }
+      if (!now.repealed().isNumber()) {
+        findings.notAssessable(at.path(), Findings.why(repealed, now.repealed()));
+        continue;
+      }
+      if (!now.inForce().isNumber()) {
+        findings.notAssessable(at.path(), Findings.why(at, now.inForce()));
+        continue;
+      }
+      if (!then.inForce().isNumber()) {
+        findings.notAssessable(at.path(), Findings.why(at, then.inForce()) + " in " + previous.year());
         continue;
       }
       long expected;
@@ -55,9 +66,8 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
         findings.add(
             at.path(),
             at,
-            List.of(
-                CellAddress.of(row, DisclosureColumn.ISSUED),
-                CellAddress.of(row, DisclosureColumn.REPEALED)),
+            // last year's inForce (same address, the year before), this year's issued and repealed
+            List.of(at, issued, repealed),
             now.inForce().printed(),
             Long.toString(expected),
             "",

@@ -1,15 +1,22 @@
 package io.github.nianbao.validation.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The messages of {@code ReportValidator} in Chinese and English: the template of a key in
- * {@code ValidationMessages} (Chinese: {@code ValidationMessages_zh_CN}), its named parameters
- * {@code {name}} replaced by their values. Values are inserted once, never interpreted: report
- * text cannot inject anything.
+ * The messages of {@code ReportValidator} in Chinese and English: the template of a key in this
+ * module's own {@code ValidationMessages} (Chinese: {@code ValidationMessages_zh_CN}), its named
+ * parameters {@code {name}} replaced by their values. Values are inserted once, never
+ * interpreted: report text cannot inject anything.
  */
 public final class Messages {
   private Messages() {}
@@ -48,14 +55,49 @@ public final class Messages {
     return out.toString();
   }
 
-  private static java.util.Optional<String> lookup(String key, Locale locale) {
-    try {
-      // a Control is not allowed in a named module; the base bundle (English) exists, so a
-      // request for Locale.ROOT never falls back to the default locale
-      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-      return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
-    } catch (MissingResourceException e) {
-      return java.util.Optional.empty();
+  private static final Map<Locale, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  private static Optional<String> lookup(String key, Locale locale) {
+    Properties p = BUNDLES.computeIfAbsent(locale, Messages::load);
+    return Optional.ofNullable(p.getProperty(key));
+  }
+
+  /**
+   * Loads this module's own copy of the bundle, never one that shadows it: a user's application
+   * may ship its own {@code ValidationMessages} first on the class path. In a named module the
+   * module's resource is read; on the class path, among the resources of that name, the one
+   * beside this class.
+   */
+  private static Properties load(Locale locale) {
+    String name =
+        BUNDLE + ("zh".equals(locale.getLanguage()) ? "_zh_CN" : "") + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = open(name)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      // an unreadable bundle leaves the templates as they are; the message still names the rule
     }
+    return p;
+  }
+
+  private static InputStream open(String name) throws IOException {
+    Module module = Messages.class.getModule();
+    if (module.isNamed()) {
+      return module.getResourceAsStream(name);
+    }
+    URL self = Messages.class.getResource(Messages.class.getSimpleName() + ".class");
+    String selfText = self == null ? "" : self.toString();
+    String root =
+        selfText.substring(0, Math.max(0, selfText.length() - Messages.class.getName().length() - ".class".length()));
+    ClassLoader loader = Messages.class.getClassLoader();
+    for (Enumeration<URL> e = loader.getResources(name); e.hasMoreElements(); ) {
+      URL url = e.nextElement();
+      if (!root.isEmpty() && url.toString().equals(root + name)) {
+        return url.openStream();
+      }
+    }
+    return null;
   }
 }

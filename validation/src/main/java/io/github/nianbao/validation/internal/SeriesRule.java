@@ -28,11 +28,17 @@ abstract class SeriesRule<A extends Annotation> implements ConstraintValidator<A
     }
     boolean valid = true;
     for (int i = 1; i < series.reports().size(); i++) {
+      AnnualReport current = series.reports().get(i);
+      Findings findings = new Findings(rule, context, current.year(), i);
       if (series.followsPrevious(i)) {
-        AnnualReport current = series.reports().get(i);
-        Findings findings = new Findings(rule, context, current.year(), i);
         check(series.reports().get(i - 1), current, findings);
         valid &= findings.valid();
+      } else {
+        int previous = series.reports().get(i - 1).year();
+        findings.notAssessable(
+            "reports[" + i + "]",
+            "no report of " + (current.year() - 1) + ": " + previous + " and " + current.year()
+                + " are not consecutive");
       }
     }
     return valid;

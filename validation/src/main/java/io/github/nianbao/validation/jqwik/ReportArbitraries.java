@@ -13,8 +13,10 @@ import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.OverviewTopic;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.ReviewProceeding;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
@@ -44,7 +46,8 @@ public final class ReportArbitraries {
   private ReportArbitraries() {}
 
   /** A neutral overview: no number the rule {@code TEXT.NARRATIVE} would compare. */
-  private static final String PLAIN_OVERVIEW = "（一）主动公开。按要求公开政府信息。";
+  private static final String PLAIN_OVERVIEW =
+      part(OverviewTopic.ACTIVE_DISCLOSURE) + "按要求公开政府信息。";
 
   /** A section 六 that states the fees, as {@code TEXT.FEE_REPORTED} asks. */
   private static final String FEE_STATEMENT = "本年度未收取信息处理费。";
@@ -99,20 +102,32 @@ public final class ReportArbitraries {
             feesNotReported()));
   }
 
+  /** The numbering and title of a part of section 一, as a paragraph starts: （二）依申请公开。 */
+  private static String part(OverviewTopic topic) {
+    return topic.numbering() + topic.label() + "。";
+  }
+
   private static String statement(Applications t3, ReviewAndLitigation t4) {
     long litigation =
         t4.litigationDirect().total().value() + t4.litigationAfterReview().total().value();
-    return "（二）依申请公开。本年度新收政府信息公开申请 "
+    return part(OverviewTopic.DISCLOSURE_ON_REQUEST)
+        + "本年度新收政府信息公开申请 "
         + t3.newlyReceived().total().value()
         + " 件，上年结转 "
         + t3.carriedOver().total().value()
         + " 件，本年度办结 "
         + t3.outcomes().total().total().value()
-        + " 件，结转下年度继续办理 "
+        + " 件，"
+        + ApplicationRow.CARRIED_FORWARD.label()
+        + " "
         + t3.carriedForward().total().value()
-        + " 件，引发行政复议 "
+        + " 件，引发"
+        + ReviewProceeding.ADMINISTRATIVE_REVIEW.label()
+        + " "
         + t4.administrativeReview().total().value()
-        + " 件，引发行政诉讼 "
+        + " 件，引发"
+        + ReviewProceeding.ADMINISTRATIVE_LITIGATION.label()
+        + " "
         + litigation
         + " 件。";
   }
@@ -329,7 +344,12 @@ public final class ReportArbitraries {
               CellAddress at =
                   CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL);
               return new BrokenReport(
-                  r.withOverview(Overview.of("（二）依申请公开。本年度新收政府信息公开申请 " + stated + " 件。")),
+                  r.withOverview(
+                      Overview.of(
+                          part(OverviewTopic.DISCLOSURE_ON_REQUEST)
+                              + "本年度新收政府信息公开申请 "
+                              + stated
+                              + " 件。")),
                   RuleCode.TEXT_NARRATIVE,
                   at.path());
             });

@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects a reader's diagnostics. At most {@link #LIMIT} are kept; beyond that one last
- * diagnostic says how many more there were, so that huge garbage input cannot exhaust memory.
+ * Collects a reader's diagnostics. At most {@link #LIMIT} of each class are kept — notes of what
+ * was lost (UNPLACED, MISSING_CELL) and notes of what was read or left out on purpose
+ * (NORMALISED, IGNORED) — so that huge garbage input cannot exhaust memory, and a flood of the
+ * lesser notes never crowds out a number that could not be placed. Beyond the limit one last
+ * diagnostic of the class says how many more there were.
  */
 final class Diagnostics {
   /** The most diagnostics kept. */
@@ -18,12 +21,29 @@ final class Diagnostics {
   static final int MAX_TEXT = 300;
 
   private final List<Diagnostic> list = new ArrayList<>();
-  private int dropped;
+  private int lost;
+  private int other;
+  private int droppedLost;
+  private int droppedOther;
+
+  private static boolean isLoss(Diagnostic.Kind kind) {
+    return kind == Diagnostic.Kind.UNPLACED || kind == Diagnostic.Kind.MISSING_CELL;
+  }
 
   void add(Diagnostic.Kind kind, int line, CellAddress cell, String text, String message) {
-    if (list.size() >= LIMIT) {
-      dropped++;
+    boolean loss = isLoss(kind);
+    if ((loss ? lost : other) >= LIMIT) {
+      if (loss) {
+        droppedLost++;
+      } else {
+        droppedOther++;
+      }
       return;
+    }
+    if (loss) {
+      lost++;
+    } else {
+      other++;
     }
     String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
     list.add(Diagnostic.of(kind, line, cell, t, message));
@@ -33,14 +53,23 @@ final class Diagnostics {
   List<Diagnostic> result() {
     List<Diagnostic> out = new ArrayList<>(list);
     out.sort(Comparator.comparingInt(Diagnostic::line));
-    if (dropped > 0) {
+    if (droppedLost > 0) {
       out.add(
           Diagnostic.of(
               Diagnostic.Kind.UNPLACED,
               0,
               null,
               "",
-              dropped + " further diagnostics left out after the first " + LIMIT));
+              droppedLost + " further UNPLACED or MISSING_CELL diagnostics left out after the first " + LIMIT));
+    }
+    if (droppedOther > 0) {
+      out.add(
+          Diagnostic.of(
+              Diagnostic.Kind.IGNORED,
+              0,
+              null,
+              "",
+              droppedOther + " further NORMALISED or IGNORED diagnostics left out after the first " + LIMIT));
     }
     return out;
   }
