@@ -461,20 +461,41 @@ final class TableReader {
   // ---------------------------------------------------------------- cells
 
   private void fit(List<Token> given, List<CellAddress> addresses, int line, boolean exact) {
-    List<Token> c = new ArrayList<>(given);
     int width = addresses.size();
-    while (c.size() > width && c.get(c.size() - 1).kind() == Tokens.Kind.EMPTY) {
-      c.remove(c.size() - 1);
+    List<Token> c = withoutSurplus(given, width);
+    int values = 0;
+    for (Token t : c) {
+      values += t.kind() == Tokens.Kind.EMPTY ? 0 : 1;
     }
-    while (c.size() > width && c.get(0).kind() == Tokens.Kind.EMPTY) {
-      c.remove(0);
-    }
-    for (int k = 0; k < c.size() && c.size() > width; ) {
-      if (c.get(k).kind() == Tokens.Kind.EMPTY) {
-        c.remove(k);
-      } else {
-        k++;
+    if (!exact && values > width) {
+      // too many cells: text that is no number is what does not belong, before any number
+      List<Token> kept = new ArrayList<>(c.size());
+      for (Token t : c) {
+        if (values > width && t.kind() == Tokens.Kind.TEXT) {
+          unplaced(t, "text among the cells of a row that has too many");
+          values--;
+        } else {
+          kept.add(t);
+        }
       }
+      c = withoutSurplus(kept, width);
+    }
+    if (!exact && c.size() < width && values > 0 && width > 1) {
+      // fewer cells than columns, and nothing tells which column is missing: place none
+      for (Token t : c) {
+        if (t.kind() != Tokens.Kind.EMPTY) {
+          unplaced(
+              t,
+              "one of " + values + " cells of a row of " + width
+                  + " columns: which column is missing cannot be told");
+        }
+      }
+      for (CellAddress a : addresses) {
+        put(a, null);
+        diagnostics.add(
+            Kind.MISSING_CELL, line, a, "", "the row has fewer cells than columns: it is blank");
+      }
+      return;
     }
     for (int k = width; k < c.size(); k++) {
       Token t = c.get(k);
@@ -508,6 +529,35 @@ final class TableReader {
         put(a, cell);
       }
     }
+  }
+
+  /**
+   * Drops empty cells while a row has more cells than columns: first at its end, then at its
+   * start, then inside from the left. One pass, so that a line of a million tabs costs a million
+   * steps, not their square.
+   */
+  private static List<Token> withoutSurplus(List<Token> given, int width) {
+    int surplus = given.size() - width;
+    int end = given.size();
+    while (surplus > 0 && end > 0 && given.get(end - 1).kind() == Tokens.Kind.EMPTY) {
+      end--;
+      surplus--;
+    }
+    int start = 0;
+    while (surplus > 0 && start < end && given.get(start).kind() == Tokens.Kind.EMPTY) {
+      start++;
+      surplus--;
+    }
+    List<Token> c = new ArrayList<>(Math.max(0, end - start));
+    for (int k = start; k < end; k++) {
+      Token t = given.get(k);
+      if (surplus > 0 && t.kind() == Tokens.Kind.EMPTY) {
+        surplus--;
+        continue;
+      }
+      c.add(t);
+    }
+    return c;
   }
 
   private void put(CellAddress a, TableCell cell) {

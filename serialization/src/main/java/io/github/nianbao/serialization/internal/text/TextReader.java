@@ -114,6 +114,29 @@ public final class TextReader {
     return b.toString();
   }
 
+  /** Whether only blank lines stand between a heading and the next heading. */
+  private static boolean emptyBefore(List<String> lines, int heading, int next) {
+    if (next < 0) {
+      return false;
+    }
+    for (int i = heading + 1; i < next; i++) {
+      if (!Tokens.strip(lines.get(i)).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the heading of candidate {@code c} is printed again by a later candidate. */
+  private static boolean printedAgain(List<int[]> candidates, int c) {
+    for (int d = c + 1; d < candidates.size(); d++) {
+      if (candidates.get(d)[1] == candidates.get(c)[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReadResult parse(String input) throws ReportParseException {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
     checkBinary(text);
@@ -122,21 +145,41 @@ public final class TextReader {
     }
     List<String> lines = text.lines().toList();
 
-    // the section headings, in order
+    // the section headings, in order; a heading with nothing under it before the next heading,
+    // printed again later (a table of contents), is passed over for the later one
+    List<int[]> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ReportSection s = Layout.heading(lines.get(i));
+      if (s != null) {
+        candidates.add(new int[] {i, s.ordinal()});
+      }
+    }
     int[] start = new int[ReportSection.values().length];
     java.util.Arrays.fill(start, -1);
     int last = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      ReportSection s = Layout.heading(lines.get(i));
-      if (s != null && s.ordinal() > last) {
-        start[s.ordinal()] = i;
-        last = s.ordinal();
-        String official = s.heading();
-        String printed = Tokens.strip(lines.get(i));
-        if (!printed.equals(official)) {
-          diagnostics.add(
-              Kind.NORMALISED, i + 1, null, printed, "read as the heading " + official);
-        }
+    for (int c = 0; c < candidates.size(); c++) {
+      int i = candidates.get(c)[0];
+      int ordinal = candidates.get(c)[1];
+      if (ordinal <= last) {
+        continue;
+      }
+      if (emptyBefore(lines, i, c + 1 < candidates.size() ? candidates.get(c + 1)[0] : -1)
+          && printedAgain(candidates, c)) {
+        diagnostics.add(
+            Kind.IGNORED,
+            i + 1,
+            null,
+            Tokens.strip(lines.get(i)),
+            "a heading with nothing under it, printed again later (a table of contents)");
+        continue;
+      }
+      ReportSection s = ReportSection.values()[ordinal];
+      start[ordinal] = i;
+      last = ordinal;
+      String official = s.heading();
+      String printed = Tokens.strip(lines.get(i));
+      if (!printed.equals(official)) {
+        diagnostics.add(Kind.NORMALISED, i + 1, null, printed, "read as the heading " + official);
       }
     }
     int first = -1;
