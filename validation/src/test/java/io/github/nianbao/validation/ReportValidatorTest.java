@@ -196,6 +196,18 @@ class ReportValidatorTest {
   }
 
   @Test
+  void aReviewReceivedIsNoNewApplication() {
+    AnnualReport r =
+        Tongchuan2023.report().withOverview(Overview.of("本年度收到行政复议申请 4 件，新收政府信息公开申请 64 件。"));
+    assertEquals(List.of(), VALIDATOR.validate(r).findings());
+    AnnualReport wrong =
+        Tongchuan2023.report().withOverview(Overview.of("本年度收到行政复议申请 3 件。"));
+    assertEquals(
+        List.of("reviewAndLitigation.administrativeReview.total"),
+        VALIDATOR.validate(wrong).findings().stream().map(Finding::location).toList());
+  }
+
+  @Test
   void aNarrativeWithoutNumbersIsNoFinding() {
     AnnualReport r =
         Tongchuan2023.report()

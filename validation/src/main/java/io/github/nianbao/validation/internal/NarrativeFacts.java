@@ -5,6 +5,7 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.ReviewProceeding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,14 +22,16 @@ final class NarrativeFacts {
 
   /** A kind of statement, its keywords and the table cells it speaks of. */
   enum Kind {
-    NEWLY_RECEIVED("新收|收到", t3(ApplicationRow.NEWLY_RECEIVED)),
+    // 收到 counts only when no 复议/诉讼 follows before the number ("收到行政复议申请 3 件" is none)
+    NEWLY_RECEIVED("新收|收到(?![^。；;，,、各\\d]{0,15}?(?:复议|诉讼))", t3(ApplicationRow.NEWLY_RECEIVED)),
     CARRIED_OVER("上年结转|上年度结转|结转上一?年度?", t3(ApplicationRow.CARRIED_OVER)),
     CONCLUDED("办结", t3(ApplicationRow.OUTCOMES_TOTAL)),
     CARRIED_FORWARD("结转下一?年度?|结转至下一?年度?|结转到下一?年度?", t3(ApplicationRow.CARRIED_FORWARD)),
     ADMINISTRATIVE_REVIEW(
-        "行政复议", List.of(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL))),
+        ReviewProceeding.ADMINISTRATIVE_REVIEW.label(),
+        List.of(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL))),
     LITIGATION(
-        "行政诉讼",
+        ReviewProceeding.ADMINISTRATIVE_LITIGATION.label(),
         List.of(
             CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.TOTAL),
             CellAddress.of(ReviewCase.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL)));
