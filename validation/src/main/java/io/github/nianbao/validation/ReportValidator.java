@@ -47,7 +47,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * switched off or given another severity without forking. Messages are interpolated without an
  * Expression Language: report text is only ever a message parameter.
  *
- * <p>Immutable and thread-safe: build one and share it.
+ * <p>Immutable and thread-safe: build one and share it. Each {@link Builder#build()} creates a
+ * Hibernate Validator factory, so build once, not per report; {@link #standard()} is shared.
  */
 public final class ReportValidator {
 
@@ -99,12 +100,19 @@ public final class ReportValidator {
   }
 
   /**
-   * Returns a validator of every SDK rule with the severities of DESIGN 5.
+   * Returns the validator of every SDK rule with the severities of DESIGN 5: one shared instance,
+   * built on first use (a validator builds a Hibernate Validator factory, which is worth doing
+   * once).
    *
-   * @return the validator
+   * @return the shared validator
    */
   public static ReportValidator standard() {
-    return builder().build();
+    return Standard.INSTANCE;
+  }
+
+  /** The holder of {@link #standard()}, initialised on first use. */
+  private static final class Standard {
+    static final ReportValidator INSTANCE = builder().build();
   }
 
   /**

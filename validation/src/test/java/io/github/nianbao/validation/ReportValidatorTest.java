@@ -28,6 +28,11 @@ class ReportValidatorTest {
   }
 
   @Test
+  void theStandardValidatorIsShared() {
+    assertTrue(ReportValidator.standard() == ReportValidator.standard());
+  }
+
+  @Test
   void thePublishedNumbersHaveNoFinding() {
     ValidationResult result = VALIDATOR.validate(Tongchuan2023.report());
     assertEquals(List.of(), result.findings());
