@@ -32,7 +32,8 @@ import org.immutables.value.Value;
  * io.github.nianbao.core.constraints}); the validation module implements them.
  *
  * <p>Text is held in normal forms that every format preserves: the agency on one line (each run of
- * white space one space, none around it), narrative with {@code \n} line breaks and no white
+ * white space one space, none around it), narrative with {@code \n} line breaks (a form feed or
+ * vertical tab, a page break in PDF text, is one) and no white
  * space around the section. Immutable and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
@@ -182,7 +183,8 @@ public abstract class AbstractAnnualReport {
    * Checks the year and brings the text to its normal forms.
    *
    * @return this, or the report with normalised text
-   * @throws IllegalArgumentException if the year is out of range
+   * @throws IllegalArgumentException if the year is out of range, or a text holds a control
+   *     character other than tab and line breaks
    */
   @Value.Check
   protected AbstractAnnualReport normalize() {
@@ -193,6 +195,9 @@ public abstract class AbstractAnnualReport {
     String agency = Texts.singleLine(agency());
     String problems = Texts.narrative(problemsAndImprovements());
     String other = Texts.narrative(otherMatters());
+    Texts.checkNoControl(agency, "the agency");
+    Texts.checkNoControl(problems, "section 五");
+    Texts.checkNoControl(other, "section 六");
     if (agency.equals(agency())
         && problems.equals(problemsAndImprovements())
         && other.equals(otherMatters())) {

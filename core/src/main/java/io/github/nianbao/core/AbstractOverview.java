@@ -104,6 +104,7 @@ public abstract class AbstractOverview {
   @Value.Check
   protected AbstractOverview normalize() {
     String text = Texts.narrative(text());
+    Texts.checkNoControl(text, "section 一");
     return text.equals(text()) ? this : Overview.of(text);
   }
 

@@ -7,11 +7,28 @@ final class Texts {
   private Texts() {}
 
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
+  /** A line break, or a page break (form feed, vertical tab) that PDF text carries as one. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\f\\u000B]");
 
   /** Text on one line: every run of white space (line breaks, tabs, 全角空格) one space, stripped. */
   static String singleLine(String text) {
     return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * Refuses control characters other than tab and line breaks: no format can carry them, and no
+   * report prints them.
+   *
+   * @throws IllegalArgumentException naming what holds one and where
+   */
+  static void checkNoControl(String text, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+        throw new IllegalArgumentException(
+            what + " holds the control character U+" + String.format("%04X", (int) c) + " at " + i);
+      }
+    }
   }
 
   /** Narrative: line breaks as {@code \n}, white space around the whole text removed. */

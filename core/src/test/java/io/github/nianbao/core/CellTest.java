@@ -95,4 +95,13 @@ class CellTest {
     assertEquals("<blank>", Cell.blank().toString());
     assertEquals("\"/\"", Cell.mark("/").toString());
   }
+
+  @Test
+  void aMarkIsNeitherAnOfficialLabelNorControlCharacters() {
+    assertThrows(IllegalArgumentException.class, () -> Cell.mark("结果维持"));
+    assertThrows(IllegalArgumentException.class, () -> Cell.mark("总计"));
+    assertThrows(IllegalArgumentException.class, () -> AmountCell.mark("行政事业性收费"));
+    assertThrows(IllegalArgumentException.class, () -> Cell.mark("a\u0000b"));
+    assertEquals("未统计", Cell.mark("未统计").printed());
+  }
 }

@@ -232,4 +232,13 @@ class ModelTest {
         IllegalArgumentException.class,
         () -> a.withCell(CellAddress.of(DisclosureRow.LICENSING), AmountCell.of(1)));
   }
+
+  @Test
+  void textWithControlCharactersIsRefused() {
+    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    assertThrows(IllegalArgumentException.class, () -> a.withAgency("达州\u0000市"));
+    assertThrows(IllegalArgumentException.class, () -> a.withOtherMatters("未收取\u0007"));
+    assertThrows(IllegalArgumentException.class, () -> Overview.of("\u001b[31m"));
+    assertEquals("第一行\n\t第二行", a.withOtherMatters("第一行\r\n\t第二行").otherMatters());
+  }
 }

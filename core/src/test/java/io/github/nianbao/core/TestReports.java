@@ -74,7 +74,11 @@ final class TestReports {
             activeDisclosures(),
             applications(),
             reviews(),
-            Arbitraries.strings().ofMaxLength(40))
+            Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withCharRange('一', '龥')
+                .withChars("\n\t（）、。")
+                .ofMaxLength(40))
         .as(
             (agency, t2, t3, t4, text) ->
                 AnnualReport.builder()

@@ -86,8 +86,7 @@ public final class Cells {
       try {
         return Cell.mark(s);
       } catch (IllegalArgumentException e) {
-        throw invalid(
-            p, path, "a number is written as a JSON number, not as a string: \"" + s + "\"");
+        throw invalid(p, path, notAMark(s, e));
       }
     }
     throw invalid(p, path, "a cell is a JSON integer, null or a string, not " + describe(t));
@@ -131,8 +130,7 @@ public final class Cells {
       try {
         return AmountCell.mark(s);
       } catch (IllegalArgumentException e) {
-        throw invalid(
-            p, path, "a number is written as a JSON number, not as a string: \"" + s + "\"");
+        throw invalid(p, path, notAMark(s, e));
       }
     }
     throw invalid(p, path, "the amount is a JSON number, null or a string, not " + describe(t));
@@ -155,5 +153,12 @@ public final class Cells {
 
   static ReportInputException invalid(JsonParser p, String path, String message) {
     return new ReportInputException(p, p.currentTokenLocation(), INVALID_VALUE, path, message);
+  }
+
+  /** Why a string cannot be a mark: a number belongs in a JSON number; else the model's reason. */
+  private static String notAMark(String s, IllegalArgumentException e) {
+    return e.getMessage().startsWith("A number is not a mark")
+        ? "a number is written as a JSON number, not as a string: \"" + s + "\""
+        : "not a mark the report can hold: " + e.getMessage();
   }
 }
