@@ -78,4 +78,22 @@ class ExamplesTest {
     String printed = capture(o -> SumRegionExample.print(sum, o));
     assertTrue(printed.startsWith("示例地区2023年政府信息公开工作年度报告"), printed);
   }
+
+  @Test
+  void theReadmeQuickStartWorksAsWritten() throws Exception {
+    io.github.nianbao.serialization.ReportFormat text = ReportFormats.byName("text").orElseThrow();
+    io.github.nianbao.serialization.ReadResult read =
+        text.read(Files.readString(Path.of("samples/002_91d5f5a0561784d8.txt")));
+    assertTrue(read.diagnostics().size() > 0);
+    AnnualReport report = read.report();
+
+    ValidationResult result = ReportValidator.standard().validate(report);
+    assertEquals(0, result.findings().size());
+
+    String json = ReportFormats.byName("json").orElseThrow().write(report);
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new io.github.nianbao.serialization.json.NianbaoJsonModule());
+    assertEquals(report, mapper.readValue(json, AnnualReport.class));
+  }
 }
