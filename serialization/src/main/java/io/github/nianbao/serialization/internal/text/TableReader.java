@@ -15,6 +15,7 @@ import io.github.nianbao.serialization.internal.text.Vocabulary.RowSpec;
 import io.github.nianbao.serialization.internal.text.Vocabulary.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ final class TableReader {
     boolean valuesFollow = valuesFollow(i, false);
     RowMatch row = bestRow(p.normal(), numbering);
     // a header word such as 其他 or 总计 is a row label only with its numbers on its line
-    boolean header = numbering == null && Vocabulary.isHeader(p.normal(), spec.headers());
+    boolean header = numbering == null && isHeader(p.normal());
     if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
       return startRow(i, row, t.text());
     }
@@ -261,12 +262,49 @@ final class TableReader {
     return best;
   }
 
+  /** Per table: a normal form's {@link #distanceTo distance} to each row label, then each structure label. */
+  private static final Map<ReportSection, Memo<int[]>> DISTANCES = new EnumMap<>(ReportSection.class);
+
+  /** Per table: whether a normal form is a {@linkplain Vocabulary#isHeader header}. */
+  private static final Map<ReportSection, Memo<Boolean>> HEADERS = new EnumMap<>(ReportSection.class);
+
+  static {
+    for (TableSpec t :
+        List.of(
+            Vocabulary.ACTIVE_DISCLOSURE, Vocabulary.APPLICATIONS, Vocabulary.REVIEW_AND_LITIGATION)) {
+      DISTANCES.put(t.section(), new Memo<>(4096, normal -> distances(t, normal)));
+      HEADERS.put(t.section(), new Memo<>(4096, normal -> Vocabulary.isHeader(normal, t.headers())));
+    }
+  }
+
+  private boolean isHeader(String normal) {
+    return HEADERS.get(spec.section()).get(normal);
+  }
+
+  private static int[] distances(TableSpec t, String normal) {
+    int rows = t.rows().size();
+    int[] d = new int[rows + t.structure().size()];
+    for (int r = 0; r < rows; r++) {
+      d[r] = distanceTo(normal, t.rows().get(r).label());
+    }
+    for (int s = 0; s < t.structure().size(); s++) {
+      d[rows + s] = distanceTo(normal, t.structure().get(s));
+    }
+    return d;
+  }
+
+  /** The distances of a normal form to the rows, then the structure labels (never modified). */
+  private int[] distances(String normal) {
+    return DISTANCES.get(spec.section()).get(normal);
+  }
+
   private RowMatch bestRow(String normal, Numbering numbering) {
     RowMatch best = null;
     int[] bestScore = null;
+    int[] distances = distances(normal);
     for (int r = 0; r < spec.rows().size(); r++) {
       Label label = spec.rows().get(r).label();
-      int d = distanceTo(normal, label);
+      int d = distances[r];
       if (d < 0) {
         continue;
       }
@@ -295,12 +333,14 @@ final class TableReader {
   private int bestStructure(String normal, Numbering numbering) {
     int best = -1;
     int bestD = Integer.MAX_VALUE;
+    int[] distances = distances(normal);
+    int rows = spec.rows().size();
     for (int s = 0; s < spec.structure().size(); s++) {
       Label label = spec.structure().get(s);
       if (numbering != null && label.numbering() != null && !numbering.equals(label.numbering())) {
         continue;
       }
-      int d = distanceTo(normal, label);
+      int d = distances[rows + s];
       if (d >= 0 && d < bestD) {
         bestD = d;
         best = s;
@@ -417,7 +457,7 @@ final class TableReader {
         }
         case TEXT -> {
           Parsed p = LabelText.parse(t.text());
-          if (Vocabulary.isHeader(p.normal(), spec.headers())) {
+          if (isHeader(p.normal())) {
             if (dataSinceHeader) {
               dataSinceHeader = false;
               diagnostics.add(
@@ -446,7 +486,7 @@ final class TableReader {
     for (String c : line.cells()) {
       if (!c.isEmpty() && !Tokens.isValue(c)) {
         String n = LabelText.normal(c);
-        if (Vocabulary.isHeader(n, spec.headers())) {
+        if (isHeader(n)) {
           return true;
         }
       }

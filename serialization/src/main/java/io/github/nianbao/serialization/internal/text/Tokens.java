@@ -58,6 +58,13 @@ final class Tokens {
   }
 
   private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c <= ' ' && Character.isWhitespace(c);
+    }
+    if (c > '\u3000') {
+      // no character above U+3000 is Java white space
+      return c == '\uFEFF';
+    }
     return Character.isWhitespace(c)
         || c == '\u00A0'
         || c == '\u3000'
@@ -76,7 +83,42 @@ final class Tokens {
     if (s.isEmpty() || s.length() > 60) {
       return false;
     }
-    return DECIMAL.matcher(LabelText.nfkc(s)).matches();
+    if (LabelText.isAscii(s)) {
+      return isAsciiDecimal(s);
+    }
+    return IS_VALUE.get(s);
+  }
+
+  /** {@link #isValue} of text that is not ASCII: labels, mostly, which repeat. */
+  private static final Memo<Boolean> IS_VALUE =
+      new Memo<>(4096, s -> DECIMAL.matcher(LabelText.nfkc(s)).matches());
+
+  /** {@link #DECIMAL} by hand, for ASCII text (its own NFKC). */
+  private static boolean isAsciiDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+      i++;
+    }
+    int digits = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > fraction && i == n;
   }
 
   /**
