@@ -107,7 +107,27 @@ public final class JsonCodec {
    */
   public ReadResult read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    String text = slurp(in);
+    return parse(slurp(in));
+  }
+
+  /**
+   * Reads a report from a whole document, as {@link #read(Reader)} does.
+   *
+   * @param document the document
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the document is not a report
+   */
+  public ReadResult read(String document) throws ReportParseException {
+    Objects.requireNonNull(document, "document");
+    if (document.length() > limits.maxDocumentLength()) {
+      throw tooLong();
+    }
+    String text =
+        !document.isEmpty() && document.charAt(0) == '\uFEFF' ? document.substring(1) : document;
+    return parse(text);
+  }
+
+  private ReadResult parse(String text) throws ReportParseException {
     checkText(text);
     DiagnosticSink sink = new DiagnosticSink();
     ObjectReader r = reader.withAttribute(DiagnosticSink.class, sink);
@@ -149,15 +169,19 @@ public final class JsonCodec {
     while ((n = in.read(buf)) >= 0) {
       s.append(buf, 0, n);
       if (s.length() > limits.maxDocumentLength()) {
-        throw new ReportParseException(
-            TOO_LARGE, 0, 0, "",
-            "The document is longer than " + limits.maxDocumentLength() + " characters");
+        throw tooLong();
       }
     }
     if (s.length() > 0 && s.charAt(0) == '\uFEFF') {
       s.deleteCharAt(0); // a byte order mark, as some editors write
     }
     return s.toString();
+  }
+
+  private ReportParseException tooLong() {
+    return new ReportParseException(
+        TOO_LARGE, 0, 0, "",
+        "The document is longer than " + limits.maxDocumentLength() + " characters");
   }
 
   private static void checkText(String text) throws ReportParseException {

@@ -80,7 +80,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private final JsonParser p;
     private final DeserializationContext ctxt;
     private final DiagnosticSink sink;
-    private final Map<CellAddress, TableCell> cells = new HashMap<>();
+    private final Map<CellAddress, TableCell> cells = new HashMap<>(512);
     private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
     private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
     private JsonLocation agencyAt;
@@ -281,14 +281,26 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             node.path,
             "expected an object, not " + Cells.describe(t));
       }
-      Set<String> seen = new HashSet<>();
+      // the keys read: the known ones by their position, unknown ones by name
+      boolean[] seen = new boolean[node.children.size()];
+      Set<String> seenUnknown = null;
       t = p.nextToken();
       while (t == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonLocation keyAt = p.currentTokenLocation();
         p.nextToken();
         Layout.Node child = node.children.get(name);
-        if (!seen.add(name)) {
+        boolean duplicate;
+        if (child != null) {
+          duplicate = seen[child.index];
+          seen[child.index] = true;
+        } else {
+          if (seenUnknown == null) {
+            seenUnknown = new HashSet<>();
+          }
+          duplicate = !seenUnknown.add(name);
+        }
+        if (duplicate) {
           throw error(keyAt, MALFORMED, node.path + "." + name, "duplicate key");
         }
         if (child == null) {
@@ -310,7 +322,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       }
       JsonLocation end = p.currentTokenLocation();
       for (Layout.Node child : node.children.values()) {
-        if (!seen.contains(child.key)) {
+        if (!seen[child.index]) {
           missing(child, end);
         }
       }
