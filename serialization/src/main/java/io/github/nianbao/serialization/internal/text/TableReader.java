@@ -15,11 +15,10 @@ import io.github.nianbao.serialization.internal.text.Vocabulary.RowSpec;
 import io.github.nianbao.serialization.internal.text.Vocabulary.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the cells of one table section from its lines, leniently.
@@ -46,7 +45,7 @@ final class TableReader {
   private final Diagnostics diagnostics;
   private final Map<CellAddress, TableCell> cells;
   private final int headingLine;
-  private final Set<Integer> textLines = new HashSet<>();
+  private final BitSet textLines = new BitSet();
   private final boolean[] seen;
   private final boolean[] filled;
 
@@ -97,7 +96,7 @@ final class TableReader {
     this.tokens = list;
     for (Token t : list) {
       if (t.kind() == Tokens.Kind.TEXT) {
-        textLines.add(t.line().number());
+        textLines.set(t.line().number());
       }
     }
     this.seen = new boolean[spec.rows().size()];
@@ -134,7 +133,7 @@ final class TableReader {
       switch (t.kind()) {
         case EMPTY -> {
           if (current != null
-              && (t.line() == current.line || !textLines.contains(t.line().number()))) {
+              && (t.line() == current.line || !textLines.get(t.line().number()))) {
             current.cells.add(t);
           }
         }
@@ -444,7 +443,7 @@ final class TableReader {
       }
       switch (t.kind()) {
         case EMPTY -> {
-          if (!textLines.contains(line.number())) {
+          if (!textLines.get(line.number())) {
             data.add(t);
           }
         }

@@ -1,6 +1,8 @@
 package io.github.nianbao.serialization.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -132,11 +134,27 @@ final class Tokens {
     if (text.indexOf('\t') < 0) {
       return new Line(number, text, null);
     }
-    List<String> cells = new ArrayList<>();
-    for (String c : text.split("\t", -1)) {
-      cells.add(strip(c));
+    int count = 1;
+    for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
+      count++;
     }
-    return new Line(number, text, List.copyOf(cells));
+    // each cell between tabs, stripped, cut out once
+    String[] cells = new String[count];
+    int from = 0;
+    for (int k = 0; k < count; k++) {
+      int to = k == count - 1 ? text.length() : text.indexOf('\t', from);
+      int start = from;
+      int end = to;
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      cells[k] = text.substring(start, end);
+      from = to + 1;
+    }
+    return new Line(number, text, Collections.unmodifiableList(Arrays.asList(cells)));
   }
 
   /**
