@@ -68,7 +68,6 @@ public final class JsonCodec {
                     .build())
             .streamWriteConstraints(
                 StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -188,6 +187,14 @@ public final class JsonCodec {
     if (text.isBlank()) {
       throw new ReportParseException(EMPTY, 0, 0, "", "The input is empty");
     }
+    int at = 0;
+    while (at < text.length() && !isControl(text.charAt(at))) {
+      at++;
+    }
+    if (at == text.length()) {
+      return;
+    }
+    // a control character: find its line and column
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -204,6 +211,11 @@ public final class JsonCodec {
       }
       column++;
     }
+  }
+
+  /** A character {@link #checkText} refuses. */
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\r' && c != '\n';
   }
 
   private static int line(JsonLocation at) {

@@ -340,7 +340,34 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
               null,
               key,
               "Unknown key " + path + " is not part of the report; skipped"));
-      p.skipChildren();
+      skip(path);
+    }
+
+    /**
+     * Skips the current value, refusing a duplicate key in any object inside it, as the rest of
+     * the document (the reader of {@code JsonFormat} leaves duplicate detection to this
+     * deserializer rather than to the parser).
+     *
+     * @param path the DESIGN path of the value: object keys, without array indices
+     */
+    private void skip(String path) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          skip(path);
+        }
+      } else if (t == JsonToken.START_OBJECT) {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonLocation keyAt = p.currentTokenLocation();
+          if (!seen.add(name)) {
+            throw error(keyAt, MALFORMED, path + "." + name, "duplicate key");
+          }
+          p.nextToken();
+          skip(path + "." + name);
+        }
+      }
     }
 
     private void missing(Layout.Node node, JsonLocation at) throws IOException {
