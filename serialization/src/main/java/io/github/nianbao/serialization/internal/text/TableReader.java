@@ -261,7 +261,10 @@ final class TableReader {
     return best;
   }
 
-  /** Per table: a normal form's {@link #distanceTo distance} to each row label, then each structure label. */
+  /**
+   * Per table: a normal form's {@link #distanceTo distance} to each row label, then to each
+   * structure label, then the indices of the rows it matches (distance ≥ 0), in order.
+   */
   private static final Map<ReportSection, Memo<int[]>> DISTANCES = new EnumMap<>(ReportSection.class);
 
   /** Per table: whether a normal form is a {@linkplain Vocabulary#isHeader header}. */
@@ -282,14 +285,25 @@ final class TableReader {
 
   private static int[] distances(TableSpec t, String normal) {
     int rows = t.rows().size();
-    int[] d = new int[rows + t.structure().size()];
+    int labels = rows + t.structure().size();
+    int[] d = new int[labels];
+    int matching = 0;
     for (int r = 0; r < rows; r++) {
       d[r] = distanceTo(normal, t.rows().get(r).label());
+      matching += d[r] >= 0 ? 1 : 0;
     }
     for (int s = 0; s < t.structure().size(); s++) {
       d[rows + s] = distanceTo(normal, t.structure().get(s));
     }
-    return d;
+    // then the rows that match, in order
+    int[] out = java.util.Arrays.copyOf(d, labels + matching);
+    int m = labels;
+    for (int r = 0; r < rows; r++) {
+      if (d[r] >= 0) {
+        out[m++] = r;
+      }
+    }
+    return out;
   }
 
   /** The distances of a normal form to the rows, then the structure labels (never modified). */
@@ -301,12 +315,12 @@ final class TableReader {
     RowMatch best = null;
     int[] bestScore = null;
     int[] distances = distances(normal);
-    for (int r = 0; r < spec.rows().size(); r++) {
+    // the rows it matches are listed after the distances to every label
+    int matches = spec.rows().size() + spec.structure().size();
+    for (int m = matches; m < distances.length; m++) {
+      int r = distances[m];
       Label label = spec.rows().get(r).label();
       int d = distances[r];
-      if (d < 0) {
-        continue;
-      }
       int mismatch =
           numbering != null && label.numbering() != null && !numbering.equals(label.numbering())
               ? 1

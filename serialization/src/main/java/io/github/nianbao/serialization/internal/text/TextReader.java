@@ -216,6 +216,14 @@ public final class TextReader {
   }
 
   private static void checkBinary(String text) throws ReportParseException {
+    int at = 0;
+    while (at < text.length() && !isBinary(text.charAt(at))) {
+      at++;
+    }
+    if (at == text.length()) {
+      return;
+    }
+    // a character that is not text: find its line and column
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -236,6 +244,18 @@ public final class TextReader {
       }
       column++;
     }
+  }
+
+  /** A character {@link #checkBinary} refuses. */
+  private static boolean isBinary(char c) {
+    if (c >= 0x20 && c < 0x7F) {
+      return false;
+    }
+    return c == 0
+        || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f' && c != 0x0B
+            && c != '\n')
+        || c == '\uFFFE'
+        || c == '\uFFFF';
   }
 
   private void furniture(int line, String text) {
