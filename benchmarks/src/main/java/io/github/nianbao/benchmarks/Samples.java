@@ -3,6 +3,7 @@ package io.github.nianbao.benchmarks;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.jqwik.ReportArbitraries;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Benchmark data: valid reports drawn from the SDK's own generators. */
 final class Samples {
@@ -10,6 +11,11 @@ final class Samples {
 
   /** Draws reports (jqwik's {@code sampleStream}, usable outside a property), all of 2023. */
   static List<AnnualReport> validReports(int count) {
-    return ReportArbitraries.validReports().sampleStream().limit(count).map(r -> r.withYear(2023)).toList();
+    return validReportStream().limit(count).toList();
+  }
+
+  /** An endless stream of valid reports, all of 2023. */
+  static Stream<AnnualReport> validReportStream() {
+    return ReportArbitraries.validReports().sampleStream().map(r -> r.withYear(2023));
   }
 }

@@ -12,6 +12,10 @@ final class Texts {
 
   /** Text on one line: every run of white space (line breaks, tabs, 全角空格) one space, stripped. */
   static String singleLine(String text) {
+    if (isSingleSpaced(text)) {
+      // no run of white space other than one plain space: replaceAll would change nothing
+      return text.strip();
+    }
     return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
   }
 
@@ -33,6 +37,26 @@ final class Texts {
 
   /** Narrative: line breaks as {@code \n}, white space around the whole text removed. */
   static String narrative(String text) {
+    if (text.indexOf('\r') < 0 && text.indexOf('\f') < 0 && text.indexOf('\u000B') < 0) {
+      // nothing LINE_BREAK matches: replaceAll would change nothing
+      return text.strip();
+    }
     return LINE_BREAK.matcher(text).replaceAll("\n").strip();
+  }
+
+  /** Whether {@link #WHITE_SPACE} matches nothing in the text but single plain spaces. */
+  private static boolean isSingleSpaced(String text) {
+    boolean previousSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space =
+          c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+              || c == '\u00A0' || c == '\u3000';
+      if (space && (c != ' ' || previousSpace)) {
+        return false;
+      }
+      previousSpace = space;
+    }
+    return true;
   }
 }

@@ -57,6 +57,8 @@ public final class ReportValidator {
   private final Map<String, Severity> severities;
   private final List<Class<? extends Annotation>> reportConstraints;
   private final List<Class<? extends Annotation>> seriesConstraints;
+  private final List<String> reportRulesRun;
+  private final List<String> seriesRulesRun;
 
   private ReportValidator(Builder b) {
     this.enabled = EnumSet.copyOf(b.enabled);
@@ -93,6 +95,17 @@ public final class ReportValidator {
     seriesConstraints.forEach(c -> series.constraint(def(c)));
     ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
     this.validator = factory.getValidator();
+    this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
+    this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
+  }
+
+  /** The codes of the rules that run, in the order of the result's {@code rulesRun}. */
+  private static List<String> rulesRun(
+      List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
+    List<String> rulesRun = new ArrayList<>();
+    rules.forEach(r -> rulesRun.add(r.code()));
+    custom.forEach(c -> rulesRun.add(c.getSimpleName()));
+    return List.copyOf(rulesRun);
   }
 
   private static <A extends Annotation> GenericConstraintDef<A> def(Class<A> type) {
@@ -132,7 +145,7 @@ public final class ReportValidator {
    */
   public ValidationResult validate(AnnualReport report) {
     Objects.requireNonNull(report, "report");
-    return run(report, reportRules(), reportConstraints);
+    return run(report, reportRulesRun);
   }
 
   /**
@@ -154,7 +167,7 @@ public final class ReportValidator {
       notAssessable.addAll(one.notAssessable());
       rulesRun.addAll(one.rulesRun());
     }
-    ValidationResult pairs = run(series, seriesRules(), seriesConstraints);
+    ValidationResult pairs = run(series, seriesRulesRun);
     findings.addAll(pairs.findings());
     notAssessable.addAll(pairs.notAssessable());
     rulesRun.addAll(pairs.rulesRun());
@@ -180,8 +193,7 @@ public final class ReportValidator {
     return enabled.stream().filter(RuleCode::isSeriesRule).toList();
   }
 
-  private <T> ValidationResult run(
-      T bean, List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
+  private <T> ValidationResult run(T bean, List<String> rulesRun) {
     Set<ConstraintViolation<T>> violations;
     List<NotAssessable> notAssessable = Assessments.start();
     try {
@@ -194,9 +206,6 @@ public final class ReportValidator {
       findings.add(toFinding(v, bean));
     }
     findings.sort(FINDING_ORDER);
-    List<String> rulesRun = new ArrayList<>();
-    rules.forEach(r -> rulesRun.add(r.code()));
-    custom.forEach(c -> rulesRun.add(c.getSimpleName()));
     return new ValidationResult(findings, rulesRun, notAssessable);
   }
 

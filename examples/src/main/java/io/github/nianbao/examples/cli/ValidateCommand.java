@@ -1,5 +1,6 @@
 package io.github.nianbao.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,9 +10,16 @@ import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.ValidationResult;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,58 +78,82 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
     List<Path> files = Inputs.expand(inputs);
-    List<Outcome> outcomes = validateAll(files, err);
+    Totals totals = new Totals();
+    if (output == Output.json) {
+      validateJson(files, out, err, locale, totals);
+    } else {
+      validateAll(
+          files,
+          err,
+          o -> {
+            totals.add(o, err);
+            if (o.error() == null) {
+              printText(out, o, locale);
+            }
+          });
+      Text.summary(
+          out, locale, totals.reports, totals.withErrors, totals.errors, totals.warnings,
+          totals.unreadable, totals.byCode);
+    }
+    return totals.unreadable > 0
+        ? Nianbao.UNREADABLE
+        : totals.withErrors > 0 ? Nianbao.FINDINGS : Nianbao.OK;
+  }
 
-    int unreadable = 0;
-    int withErrors = 0;
-    int errors = 0;
-    int warnings = 0;
-    Map<String, Integer> byCode = new TreeMap<>();
-    for (Outcome o : outcomes) {
+  /** The counts of the summary: all that is kept of the reports once they are printed. */
+  static final class Totals {
+    int reports;
+    int unreadable;
+    int withErrors;
+    int errors;
+    int warnings;
+    final Map<String, Integer> byCode = new TreeMap<>();
+
+    void add(Outcome o, PrintWriter err) {
       if (o.error() != null) {
         unreadable++;
         err.println("nianbao: " + o.error());
-        continue;
+        return;
       }
+      reports++;
       List<Finding> e = o.result().findings(Severity.ERROR);
       errors += e.size();
       warnings += o.result().findings(Severity.WARNING).size();
       withErrors += e.isEmpty() ? 0 : 1;
       o.result().findings().forEach(f -> byCode.merge(f.code(), 1, Integer::sum));
     }
-    int reports = outcomes.size() - unreadable;
-    if (output == Output.json) {
-      printJson(out, outcomes, locale, reports, withErrors, errors, warnings, unreadable, byCode);
-    } else {
-      printText(out, outcomes, locale);
-      Text.summary(out, locale, reports, withErrors, errors, warnings, unreadable, byCode);
-    }
-    return unreadable > 0 ? Nianbao.UNREADABLE : withErrors > 0 ? Nianbao.FINDINGS : Nianbao.OK;
   }
 
-  private List<Outcome> validateAll(List<Path> files, PrintWriter err)
+  /**
+   * Validates the files on the pool and hands each outcome to {@code sink} in the order of the
+   * files, as soon as it and those before it are done. At most a few files per thread are in
+   * flight, so that memory does not grow with the number of files.
+   */
+  private void validateAll(List<Path> files, PrintWriter err, Consumer<Outcome> sink)
       throws InterruptedException, ExecutionException {
     ReportValidator validator = ReportValidator.standard();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    int parallel = Math.max(1, threads);
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
     Progress progress = new Progress(err, files.size());
+    int window = parallel * 8;
     try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return validate(validator, f);
-                  } finally {
-                    progress.step();
-                  }
-                }));
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+      Iterator<Path> next = files.iterator();
+      while (next.hasNext() || !inFlight.isEmpty()) {
+        while (next.hasNext() && inFlight.size() < window) {
+          Path f = next.next();
+          inFlight.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      return validate(validator, f);
+                    } finally {
+                      progress.step();
+                    }
+                  }));
+        }
+        sink.accept(inFlight.removeFirst().get());
       }
-      List<Outcome> outcomes = new ArrayList<>(files.size());
-      for (Future<Outcome> f : futures) {
-        outcomes.add(f.get());
-      }
-      return outcomes;
     } finally {
       pool.shutdownNow();
       progress.done();
@@ -137,71 +170,102 @@ final class ValidateCommand implements Callable<Integer> {
         file, report.agency(), report.year(), validator.validate(report), read.result().diagnostics(), null);
   }
 
-  private static void printText(PrintWriter out, List<Outcome> outcomes, Locale locale) {
-    for (Outcome o : outcomes) {
-      if (o.error() != null) {
-        continue;
-      }
-      out.println(
-          Text.fileLine(
-              locale,
-              o.path().toString(),
-              o.result().findings(Severity.ERROR).size(),
-              o.result().findings(Severity.WARNING).size(),
-              o.diagnostics().size()));
-      for (Finding f : o.result().findings()) {
-        out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
-      }
+  private static void printText(PrintWriter out, Outcome o, Locale locale) {
+    out.println(
+        Text.fileLine(
+            locale,
+            o.path().toString(),
+            o.result().findings(Severity.ERROR).size(),
+            o.result().findings(Severity.WARNING).size(),
+            o.diagnostics().size()));
+    for (Finding f : o.result().findings()) {
+      out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
     }
   }
 
-  private static void printJson(
-      PrintWriter out,
-      List<Outcome> outcomes,
-      Locale locale,
-      int reports,
-      int withErrors,
-      int errors,
-      int warnings,
-      int unreadable,
-      Map<String, Integer> byCode)
-      throws com.fasterxml.jackson.core.JsonProcessingException {
+  /**
+   * Writes the JSON document as the reports are validated: {@code reports} one by one, then
+   * {@code unreadable} and {@code summary}.
+   */
+  private void validateJson(
+      List<Path> files, PrintWriter out, PrintWriter err, Locale locale, Totals totals)
+      throws IOException, InterruptedException, ExecutionException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    ArrayNode files = root.putArray("reports");
-    ArrayNode failed = root.putArray("unreadable");
-    for (Outcome o : outcomes) {
-      if (o.error() != null) {
-        failed.addObject().put("file", o.path().toString()).put("error", o.error());
-        continue;
+    List<Outcome> failed = new ArrayList<>();
+    Writer unclosed =
+        new FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+    try (JsonGenerator g = mapper.createGenerator(unclosed)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("reports");
+      try {
+        validateAll(
+            files,
+            err,
+            o -> {
+              totals.add(o, err);
+              if (o.error() != null) {
+                failed.add(o);
+                return;
+              }
+              try {
+                mapper.writeTree(g, reportNode(mapper, o, locale));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      ObjectNode file = files.addObject();
-      file.put("file", o.path().toString()).put("agency", o.agency()).put("year", o.year());
-      ArrayNode findings = file.putArray("findings");
-      for (Finding f : o.result().findings()) {
-        ObjectNode n = findings.addObject();
-        n.put("code", f.code()).put("severity", f.severity().name()).put("location", f.location());
-        n.put("cell", f.cell().map(c -> c.path()).orElse(null));
-        ArrayNode contributing = n.putArray("contributingCells");
-        f.contributingCells().forEach(c -> contributing.add(c.path()));
-        n.put("reported", f.reported().orElse(null));
-        n.put("computed", f.computed().orElse(null));
-        n.put("message", f.message(locale));
+      g.writeEndArray();
+      g.writeArrayFieldStart("unreadable");
+      for (Outcome o : failed) {
+        g.writeStartObject();
+        g.writeStringField("file", o.path().toString());
+        g.writeStringField("error", o.error());
+        g.writeEndObject();
       }
-      ArrayNode notes = file.putArray("diagnostics");
-      for (Diagnostic d : o.diagnostics()) {
-        ObjectNode n = notes.addObject();
-        n.put("kind", d.kind().name()).put("line", d.line());
-        n.put("cell", d.cell().map(c -> c.path()).orElse(null));
-        n.put("text", d.text()).put("message", d.message());
-      }
+      g.writeEndArray();
+      ObjectNode summary = mapper.createObjectNode();
+      summary.put("reports", totals.reports).put("reportsWithErrors", totals.withErrors);
+      summary.put("errors", totals.errors);
+      summary.put("warnings", totals.warnings).put("unreadable", totals.unreadable);
+      ObjectNode codes = summary.putObject("findingsByCode");
+      totals.byCode.forEach(codes::put);
+      g.writeFieldName("summary");
+      mapper.writeTree(g, summary);
+      g.writeEndObject();
     }
-    ObjectNode summary = root.putObject("summary");
-    summary.put("reports", reports).put("reportsWithErrors", withErrors).put("errors", errors);
-    summary.put("warnings", warnings).put("unreadable", unreadable);
-    ObjectNode codes = summary.putObject("findingsByCode");
-    byCode.forEach(codes::put);
-    out.println(mapper.writeValueAsString(root));
+    out.println();
+  }
+
+  private static ObjectNode reportNode(ObjectMapper mapper, Outcome o, Locale locale) {
+    ObjectNode file = mapper.createObjectNode();
+    file.put("file", o.path().toString()).put("agency", o.agency()).put("year", o.year());
+    ArrayNode findings = file.putArray("findings");
+    for (Finding f : o.result().findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("code", f.code()).put("severity", f.severity().name()).put("location", f.location());
+      n.put("cell", f.cell().map(c -> c.path()).orElse(null));
+      ArrayNode contributing = n.putArray("contributingCells");
+      f.contributingCells().forEach(c -> contributing.add(c.path()));
+      n.put("reported", f.reported().orElse(null));
+      n.put("computed", f.computed().orElse(null));
+      n.put("message", f.message(locale));
+    }
+    ArrayNode notes = file.putArray("diagnostics");
+    for (Diagnostic d : o.diagnostics()) {
+      ObjectNode n = notes.addObject();
+      n.put("kind", d.kind().name()).put("line", d.line());
+      n.put("cell", d.cell().map(c -> c.path()).orElse(null));
+      n.put("text", d.text()).put("message", d.message());
+    }
+    return file;
   }
 
   /**

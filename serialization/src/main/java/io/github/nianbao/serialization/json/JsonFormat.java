@@ -125,6 +125,19 @@ public final class JsonFormat implements ReportFormat {
   }
 
   /**
+   * Reads a report from a whole document: the same as {@link #read(Reader)} on a reader of it,
+   * without copying the text.
+   *
+   * @param text the document
+   * @return the report and the diagnostics
+   * @throws ReportParseException as {@link #read(Reader)}
+   */
+  @Override
+  public ReadResult read(String text) throws ReportParseException {
+    return CODEC.read(text);
+  }
+
+  /**
    * Writes a report, deterministically, followed by a line break.
    *
    * @param report the report

@@ -150,6 +150,30 @@ public final class TextFormat implements ReportFormat {
    * @param out where to write; flushed, not closed
    * @throws IOException if writing fails
    */
+  /**
+   * Reads a report from a whole text: the same as {@link #read(Reader)} on a reader of it, without
+   * copying the text.
+   *
+   * @param text the text
+   * @return the report and the diagnostics
+   * @throws ReportParseException as {@link #read(Reader)}
+   */
+  @Override
+  public ReadResult read(String text) throws ReportParseException {
+    try {
+      return TextReader.read(text);
+    } catch (RuntimeException e) {
+      // a safety net: the reader is meant never to get here
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the reader failed on this input: " + e,
+          e);
+    }
+  }
+
   @Override
   public void write(AnnualReport report, Writer out) throws IOException {
     TextWriter.write(report, out);

@@ -64,6 +64,46 @@ final class NarrativeFacts {
   }
 
   /** A statement found: its kind, the phrase and the number it states. */
+  /** The group of the number: after the keyword groups {@code k0}…, one per kind. */
+  private static final int NUMBER = Kind.values().length + 1;
+
+  /** The characters a keyword starts with: a statement can start nowhere else. */
+  private static final String STARTS;
+
+  static {
+    StringBuilder starts = new StringBuilder();
+    for (Kind k : Kind.values()) {
+      for (String alternative : k.keywords.split("\\|")) {
+        char c = alternative.charAt(0);
+        if (starts.indexOf(String.valueOf(c)) < 0) {
+          starts.append(c);
+        }
+      }
+    }
+    STARTS = starts.toString();
+    // the named groups are numbered in order: k0 … k5, then n
+    Matcher m = STATEMENT.matcher("");
+    if (m.groupCount() != NUMBER) {
+      throw new IllegalStateException("unexpected groups in " + STATEMENT);
+    }
+  }
+
+  /**
+   * Finds the next statement as {@code m.find()} would, from the end of the last one: tries the
+   * expression only where a keyword can start (every match starts with one, and none is empty).
+   */
+  private static boolean next(Matcher m, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (STARTS.indexOf(text.charAt(i)) >= 0) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   record Fact(Kind kind, String phrase, long number) {}
 
   static List<Fact> find(String text) {
@@ -72,11 +112,11 @@ final class NarrativeFacts {
     }
     Fact[] first = new Fact[Kind.values().length];
     Matcher m = STATEMENT.matcher(text);
-    while (m.find()) {
+    for (int from = 0; next(m, text, from); from = m.end()) {
       for (Kind kind : Kind.values()) {
-        if (m.start("k" + kind.ordinal()) >= 0) {
+        if (m.start(kind.ordinal() + 1) >= 0) {
           if (first[kind.ordinal()] == null) {
-            first[kind.ordinal()] = new Fact(kind, m.group(), Long.parseLong(m.group("n")));
+            first[kind.ordinal()] = new Fact(kind, m.group(), Long.parseLong(m.group(NUMBER)));
           }
           break;
         }

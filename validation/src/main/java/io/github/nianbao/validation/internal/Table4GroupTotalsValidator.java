@@ -8,6 +8,8 @@ import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.validation.RuleCode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,21 @@ import java.util.Map;
 public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTotals> {
 
   /** Creates the validator. */
+  /** The addresses of each group's parts, by {@code ReviewCase} ordinal. */
+  private static final List<List<CellAddress>> PARTS;
+
+  static {
+    List<List<CellAddress>> parts = new ArrayList<>();
+    for (ReviewCase group : ReviewCase.values()) {
+      List<CellAddress> of = new ArrayList<>();
+      for (ReviewColumn c : ReviewColumn.parts()) {
+        of.add(CellAddress.of(group, c));
+      }
+      parts.add(List.copyOf(of));
+    }
+    PARTS = List.copyOf(parts);
+  }
+
   public Table4GroupTotalsValidator() {
     super(RuleCode.T4_GROUP_TOTAL);
   }
@@ -24,9 +41,13 @@ public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTota
     for (ReviewCase group : ReviewCase.values()) {
       ReviewOutcomes outcomes = report.reviewAndLitigation().get(group);
       CellAddress total = CellAddress.of(group, ReviewColumn.TOTAL);
-      List<CellAddress> parts =
-          ReviewColumn.parts().stream().map(c -> CellAddress.of(group, c)).toList();
-      List<Cell> cells = ReviewColumn.parts().stream().map(outcomes::get).toList();
+      List<CellAddress> parts = PARTS.get(group.ordinal());
+      List<ReviewColumn> columns = ReviewColumn.parts();
+      Cell[] read = new Cell[columns.size()];
+      for (int i = 0; i < read.length; i++) {
+        read[i] = outcomes.get(columns.get(i));
+      }
+      List<Cell> cells = Arrays.asList(read);
       CellAddress odd = Sums.firstNonNumber(parts, cells);
       if (odd == null && !outcomes.total().isNumber()) {
         odd = total;

@@ -68,7 +68,6 @@ public final class JsonCodec {
                     .build())
             .streamWriteConstraints(
                 StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -107,7 +106,27 @@ public final class JsonCodec {
    */
   public ReadResult read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    String text = slurp(in);
+    return parse(slurp(in));
+  }
+
+  /**
+   * Reads a report from a whole document, as {@link #read(Reader)} does.
+   *
+   * @param document the document
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the document is not a report
+   */
+  public ReadResult read(String document) throws ReportParseException {
+    Objects.requireNonNull(document, "document");
+    if (document.length() > limits.maxDocumentLength()) {
+      throw tooLong();
+    }
+    String text =
+        !document.isEmpty() && document.charAt(0) == '\uFEFF' ? document.substring(1) : document;
+    return parse(text);
+  }
+
+  private ReadResult parse(String text) throws ReportParseException {
     checkText(text);
     DiagnosticSink sink = new DiagnosticSink();
     ObjectReader r = reader.withAttribute(DiagnosticSink.class, sink);
@@ -149,9 +168,7 @@ public final class JsonCodec {
     while ((n = in.read(buf)) >= 0) {
       s.append(buf, 0, n);
       if (s.length() > limits.maxDocumentLength()) {
-        throw new ReportParseException(
-            TOO_LARGE, 0, 0, "",
-            "The document is longer than " + limits.maxDocumentLength() + " characters");
+        throw tooLong();
       }
     }
     if (s.length() > 0 && s.charAt(0) == '\uFEFF') {
@@ -160,10 +177,24 @@ public final class JsonCodec {
     return s.toString();
   }
 
+  private ReportParseException tooLong() {
+    return new ReportParseException(
+        TOO_LARGE, 0, 0, "",
+        "The document is longer than " + limits.maxDocumentLength() + " characters");
+  }
+
   private static void checkText(String text) throws ReportParseException {
     if (text.isBlank()) {
       throw new ReportParseException(EMPTY, 0, 0, "", "The input is empty");
     }
+    int at = 0;
+    while (at < text.length() && !isControl(text.charAt(at))) {
+      at++;
+    }
+    if (at == text.length()) {
+      return;
+    }
+    // a control character: find its line and column
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -180,6 +211,11 @@ public final class JsonCodec {
       }
       column++;
     }
+  }
+
+  /** A character {@link #checkText} refuses. */
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\r' && c != '\n';
   }
 
   private static int line(JsonLocation at) {

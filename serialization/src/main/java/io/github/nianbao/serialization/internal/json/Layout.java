@@ -22,9 +22,12 @@ final class Layout {
     final String path;
     final CellAddress cell;
     final Map<String, Node> children = new LinkedHashMap<>();
+    /** The position of this node among its parent's children. */
+    final int index;
     private List<CellAddress> cells;
 
-    private Node(String key, String path, CellAddress cell) {
+    private Node(String key, String path, CellAddress cell, int index) {
+      this.index = index;
       this.key = key;
       this.path = path;
       this.cell = cell;
@@ -64,7 +67,7 @@ final class Layout {
   private Layout() {}
 
   private static Map<String, Node> build() {
-    Node root = new Node("", "", null);
+    Node root = new Node("", "", null, 0);
     for (CellAddress a : CellAddress.all()) {
       String[] keys = a.path().split("\\.");
       Node n = root;
@@ -73,7 +76,8 @@ final class Layout {
         boolean leaf = i == keys.length - 1;
         String path = n.path.isEmpty() ? k : n.path + "." + k;
         Node parent = n;
-        n = parent.children.computeIfAbsent(k, x -> new Node(x, path, leaf ? a : null));
+        n = parent.children.computeIfAbsent(
+            k, x -> new Node(x, path, leaf ? a : null, parent.children.size()));
       }
     }
     // Compute the leaf lists once, so that the tree is effectively immutable when shared.

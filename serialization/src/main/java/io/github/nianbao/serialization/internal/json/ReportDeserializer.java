@@ -80,7 +80,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private final JsonParser p;
     private final DeserializationContext ctxt;
     private final DiagnosticSink sink;
-    private final Map<CellAddress, TableCell> cells = new HashMap<>();
+    private final Map<CellAddress, TableCell> cells = new HashMap<>(512);
     private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
     private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
     private JsonLocation agencyAt;
@@ -281,14 +281,26 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             node.path,
             "expected an object, not " + Cells.describe(t));
       }
-      Set<String> seen = new HashSet<>();
+      // the keys read: the known ones by their position, unknown ones by name
+      boolean[] seen = new boolean[node.children.size()];
+      Set<String> seenUnknown = null;
       t = p.nextToken();
       while (t == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonLocation keyAt = p.currentTokenLocation();
         p.nextToken();
         Layout.Node child = node.children.get(name);
-        if (!seen.add(name)) {
+        boolean duplicate;
+        if (child != null) {
+          duplicate = seen[child.index];
+          seen[child.index] = true;
+        } else {
+          if (seenUnknown == null) {
+            seenUnknown = new HashSet<>();
+          }
+          duplicate = !seenUnknown.add(name);
+        }
+        if (duplicate) {
           throw error(keyAt, MALFORMED, node.path + "." + name, "duplicate key");
         }
         if (child == null) {
@@ -310,7 +322,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       }
       JsonLocation end = p.currentTokenLocation();
       for (Layout.Node child : node.children.values()) {
-        if (!seen.contains(child.key)) {
+        if (!seen[child.index]) {
           missing(child, end);
         }
       }
@@ -328,7 +340,34 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
               null,
               key,
               "Unknown key " + path + " is not part of the report; skipped"));
-      p.skipChildren();
+      skip(path);
+    }
+
+    /**
+     * Skips the current value, refusing a duplicate key in any object inside it, as the rest of
+     * the document (the reader of {@code JsonFormat} leaves duplicate detection to this
+     * deserializer rather than to the parser).
+     *
+     * @param path the DESIGN path of the value: object keys, without array indices
+     */
+    private void skip(String path) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          skip(path);
+        }
+      } else if (t == JsonToken.START_OBJECT) {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonLocation keyAt = p.currentTokenLocation();
+          if (!seen.add(name)) {
+            throw error(keyAt, MALFORMED, path + "." + name, "duplicate key");
+          }
+          p.nextToken();
+          skip(path + "." + name);
+        }
+      }
     }
 
     private void missing(Layout.Node node, JsonLocation at) throws IOException {

@@ -74,6 +74,14 @@ public final class LabelText {
    * @return numbering (or null) and body with its normal form
    */
   static Parsed parse(String text) {
+    return PARSED.get(text);
+  }
+
+  private static final Memo<Parsed> PARSED = new Memo<>(4096, LabelText::parseNow);
+  private static final Memo<List<String>> SPLIT = new Memo<>(4096, LabelText::splitNow);
+  private static final Memo<String> NORMAL = new Memo<>(4096, LabelText::normalNow);
+
+  private static Parsed parseNow(String text) {
     Matcher m = LEADING_NUMBERING.matcher(text);
     Numbering numbering = null;
     String body = text;
@@ -100,6 +108,10 @@ public final class LabelText {
    * @return the parts, at least one
    */
   static List<String> splitLabels(String text) {
+    return SPLIT.get(text);
+  }
+
+  private static List<String> splitNow(String text) {
     List<String> parts = new ArrayList<>();
     String rest = text.strip();
     while (!rest.isEmpty()) {
@@ -126,7 +138,7 @@ public final class LabelText {
     if (parts.isEmpty()) {
       parts.add(text.strip());
     }
-    return parts;
+    return List.copyOf(parts);
   }
 
   private static int chineseValue(String numeral) {
@@ -152,9 +164,19 @@ public final class LabelText {
     return numbering.isEmpty() ? null : parse(numbering + "x").numbering();
   }
 
-  /** Returns text in Unicode NFKC. */
+  /** Returns text in Unicode NFKC (ASCII text is its own NFKC: returned as it is). */
   static String nfkc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /** Returns whether every character of a text is ASCII. */
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -164,6 +186,10 @@ public final class LabelText {
    * @return the normal form
    */
   public static String normal(String text) {
+    return NORMAL.get(text);
+  }
+
+  private static String normalNow(String text) {
     String s = nfkc(text);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
@@ -200,6 +226,12 @@ public final class LabelText {
     int m = b.length();
     if (Math.abs(n - m) > limit) {
       return limit + 1;
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    if (limit == 0) {
+      return 1;
     }
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];

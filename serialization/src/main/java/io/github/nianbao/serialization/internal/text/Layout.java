@@ -2,7 +2,6 @@ package io.github.nianbao.serialization.internal.text;
 
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
-import java.util.regex.Pattern;
 
 /**
  * The lines of the canonical layout that are not in the official format, and the recognition of
@@ -32,8 +31,6 @@ public final class Layout {
    */
   public static final char ESCAPE = '\\';
 
-  /** Leading characters of a heading line that are not part of it: white space and bullets. */
-  private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
 
   /** The longest line, in characters, that can be a section heading. */
   static final int MAX_HEADING_LENGTH = 60;
@@ -50,11 +47,39 @@ public final class Layout {
     if (line.length() > MAX_STRUCTURAL_LENGTH || line.isBlank()) {
       return null;
     }
-    String s = LEADING_JUNK.matcher(line).replaceFirst("");
-    s = Tokens.strip(s);
+    int junk = 0;
+    while (junk < line.length() && isLeadingJunk(line.charAt(junk))) {
+      junk++;
+    }
+    String s = Tokens.strip(line.substring(junk));
     if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.charAt(0) == ESCAPE) {
       return null;
     }
+    int section = HEADINGS.get(s);
+    return section < 0 ? null : ReportSection.values()[section];
+  }
+
+  /** The section (ordinal) whose heading a stripped line is, or -1: see {@link #heading}. */
+  private static final Memo<Integer> HEADINGS =
+      new Memo<>(4096, s -> {
+        ReportSection section = matchHeading(s);
+        return section == null ? -1 : section.ordinal();
+      });
+
+  /**
+   * Returns whether a character at the start of a heading line is not part of it: white space
+   * ({@code [\\s\\u00A0\\u3000]}) or a bullet ({@code •●▪■◆}).
+   */
+  private static boolean isLeadingJunk(char c) {
+    switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '•', '●', '▪', '■', '◆':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static ReportSection matchHeading(String s) {
     Parsed p = LabelText.parse(s);
     ReportSection best = null;
     int bestD = Integer.MAX_VALUE;

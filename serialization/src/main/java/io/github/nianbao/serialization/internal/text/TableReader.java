@@ -15,10 +15,10 @@ import io.github.nianbao.serialization.internal.text.Vocabulary.RowSpec;
 import io.github.nianbao.serialization.internal.text.Vocabulary.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the cells of one table section from its lines, leniently.
@@ -45,7 +45,7 @@ final class TableReader {
   private final Diagnostics diagnostics;
   private final Map<CellAddress, TableCell> cells;
   private final int headingLine;
-  private final Set<Integer> textLines = new HashSet<>();
+  private final BitSet textLines = new BitSet();
   private final boolean[] seen;
   private final boolean[] filled;
 
@@ -96,7 +96,7 @@ final class TableReader {
     this.tokens = list;
     for (Token t : list) {
       if (t.kind() == Tokens.Kind.TEXT) {
-        textLines.add(t.line().number());
+        textLines.set(t.line().number());
       }
     }
     this.seen = new boolean[spec.rows().size()];
@@ -133,7 +133,7 @@ final class TableReader {
       switch (t.kind()) {
         case EMPTY -> {
           if (current != null
-              && (t.line() == current.line || !textLines.contains(t.line().number()))) {
+              && (t.line() == current.line || !textLines.get(t.line().number()))) {
             current.cells.add(t);
           }
         }
@@ -170,7 +170,7 @@ final class TableReader {
     boolean valuesFollow = valuesFollow(i, false);
     RowMatch row = bestRow(p.normal(), numbering);
     // a header word such as 其他 or 总计 is a row label only with its numbers on its line
-    boolean header = numbering == null && Vocabulary.isHeader(p.normal(), spec.headers());
+    boolean header = numbering == null && isHeader(p.normal());
     if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
       return startRow(i, row, t.text());
     }
@@ -261,15 +261,66 @@ final class TableReader {
     return best;
   }
 
+  /**
+   * Per table: a normal form's {@link #distanceTo distance} to each row label, then to each
+   * structure label, then the indices of the rows it matches (distance ≥ 0), in order.
+   */
+  private static final Map<ReportSection, Memo<int[]>> DISTANCES = new EnumMap<>(ReportSection.class);
+
+  /** Per table: whether a normal form is a {@linkplain Vocabulary#isHeader header}. */
+  private static final Map<ReportSection, Memo<Boolean>> HEADERS = new EnumMap<>(ReportSection.class);
+
+  static {
+    for (TableSpec t :
+        List.of(
+            Vocabulary.ACTIVE_DISCLOSURE, Vocabulary.APPLICATIONS, Vocabulary.REVIEW_AND_LITIGATION)) {
+      DISTANCES.put(t.section(), new Memo<>(4096, normal -> distances(t, normal)));
+      HEADERS.put(t.section(), new Memo<>(4096, normal -> Vocabulary.isHeader(normal, t.headers())));
+    }
+  }
+
+  private boolean isHeader(String normal) {
+    return HEADERS.get(spec.section()).get(normal);
+  }
+
+  private static int[] distances(TableSpec t, String normal) {
+    int rows = t.rows().size();
+    int labels = rows + t.structure().size();
+    int[] d = new int[labels];
+    int matching = 0;
+    for (int r = 0; r < rows; r++) {
+      d[r] = distanceTo(normal, t.rows().get(r).label());
+      matching += d[r] >= 0 ? 1 : 0;
+    }
+    for (int s = 0; s < t.structure().size(); s++) {
+      d[rows + s] = distanceTo(normal, t.structure().get(s));
+    }
+    // then the rows that match, in order
+    int[] out = java.util.Arrays.copyOf(d, labels + matching);
+    int m = labels;
+    for (int r = 0; r < rows; r++) {
+      if (d[r] >= 0) {
+        out[m++] = r;
+      }
+    }
+    return out;
+  }
+
+  /** The distances of a normal form to the rows, then the structure labels (never modified). */
+  private int[] distances(String normal) {
+    return DISTANCES.get(spec.section()).get(normal);
+  }
+
   private RowMatch bestRow(String normal, Numbering numbering) {
     RowMatch best = null;
     int[] bestScore = null;
-    for (int r = 0; r < spec.rows().size(); r++) {
+    int[] distances = distances(normal);
+    // the rows it matches are listed after the distances to every label
+    int matches = spec.rows().size() + spec.structure().size();
+    for (int m = matches; m < distances.length; m++) {
+      int r = distances[m];
       Label label = spec.rows().get(r).label();
-      int d = distanceTo(normal, label);
-      if (d < 0) {
-        continue;
-      }
+      int d = distances[r];
       int mismatch =
           numbering != null && label.numbering() != null && !numbering.equals(label.numbering())
               ? 1
@@ -295,12 +346,14 @@ final class TableReader {
   private int bestStructure(String normal, Numbering numbering) {
     int best = -1;
     int bestD = Integer.MAX_VALUE;
+    int[] distances = distances(normal);
+    int rows = spec.rows().size();
     for (int s = 0; s < spec.structure().size(); s++) {
       Label label = spec.structure().get(s);
       if (numbering != null && label.numbering() != null && !numbering.equals(label.numbering())) {
         continue;
       }
-      int d = distanceTo(normal, label);
+      int d = distances[rows + s];
       if (d >= 0 && d < bestD) {
         bestD = d;
         best = s;
@@ -404,7 +457,7 @@ final class TableReader {
       }
       switch (t.kind()) {
         case EMPTY -> {
-          if (!textLines.contains(line.number())) {
+          if (!textLines.get(line.number())) {
             data.add(t);
           }
         }
@@ -417,7 +470,7 @@ final class TableReader {
         }
         case TEXT -> {
           Parsed p = LabelText.parse(t.text());
-          if (Vocabulary.isHeader(p.normal(), spec.headers())) {
+          if (isHeader(p.normal())) {
             if (dataSinceHeader) {
               dataSinceHeader = false;
               diagnostics.add(
@@ -446,7 +499,7 @@ final class TableReader {
     for (String c : line.cells()) {
       if (!c.isEmpty() && !Tokens.isValue(c)) {
         String n = LabelText.normal(c);
-        if (Vocabulary.isHeader(n, spec.headers())) {
+        if (isHeader(n)) {
           return true;
         }
       }

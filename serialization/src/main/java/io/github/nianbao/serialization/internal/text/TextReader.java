@@ -97,18 +97,32 @@ public final class TextReader {
     return new TextReader().parse(text);
   }
 
+  /**
+   * Reads a report from a whole text, as {@link #read(Reader)} does.
+   *
+   * @param text the text
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the input is not a report
+   */
+  public static ReadResult read(String text) throws ReportParseException {
+    if (text.length() > MAX_CHARS) {
+      throw tooLarge();
+    }
+    return new TextReader().parse(text);
+  }
+
+  private static ReportParseException tooLarge() {
+    return new ReportParseException(
+        ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + MAX_CHARS + " characters");
+  }
+
   private static String slurp(Reader in) throws IOException {
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
     for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
       b.append(buf, 0, n);
       if (b.length() > MAX_CHARS) {
-        throw new ReportParseException(
-            ErrorType.TOO_LARGE,
-            0,
-            0,
-            "",
-            "the input exceeds " + MAX_CHARS + " characters");
+        throw tooLarge();
       }
     }
     return b.toString();
@@ -197,7 +211,7 @@ public final class TextReader {
     AnnualReport.Builder report = AnnualReport.builder();
     preamble(lines.subList(0, first), report);
 
-    Map<CellAddress, TableCell> cells = new HashMap<>();
+    Map<CellAddress, TableCell> cells = new HashMap<>(512);
     for (ReportSection section : ReportSection.values()) {
       int from = start[section.ordinal()];
       int to = lines.size();
@@ -245,6 +259,14 @@ public final class TextReader {
   }
 
   private static void checkBinary(String text) throws ReportParseException {
+    int at = 0;
+    while (at < text.length() && !isBinary(text.charAt(at))) {
+      at++;
+    }
+    if (at == text.length()) {
+      return;
+    }
+    // a character that is not text: find its line and column
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -265,6 +287,18 @@ public final class TextReader {
       }
       column++;
     }
+  }
+
+  /** A character {@link #checkBinary} refuses. */
+  private static boolean isBinary(char c) {
+    if (c >= 0x20 && c < 0x7F) {
+      return false;
+    }
+    return c == 0
+        || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f' && c != 0x0B
+            && c != '\n')
+        || c == '\uFFFE'
+        || c == '\uFFFF';
   }
 
   private void furniture(int line, String text) {

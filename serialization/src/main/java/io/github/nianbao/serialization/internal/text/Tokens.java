@@ -1,6 +1,8 @@
 package io.github.nianbao.serialization.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,13 @@ final class Tokens {
   }
 
   private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c <= ' ' && Character.isWhitespace(c);
+    }
+    if (c > '\u3000') {
+      // no character above U+3000 is Java white space
+      return c == '\uFEFF';
+    }
     return Character.isWhitespace(c)
         || c == '\u00A0'
         || c == '\u3000'
@@ -76,7 +85,42 @@ final class Tokens {
     if (s.isEmpty() || s.length() > 60) {
       return false;
     }
-    return DECIMAL.matcher(LabelText.nfkc(s)).matches();
+    if (LabelText.isAscii(s)) {
+      return isAsciiDecimal(s);
+    }
+    return IS_VALUE.get(s);
+  }
+
+  /** {@link #isValue} of text that is not ASCII: labels, mostly, which repeat. */
+  private static final Memo<Boolean> IS_VALUE =
+      new Memo<>(4096, s -> DECIMAL.matcher(LabelText.nfkc(s)).matches());
+
+  /** {@link #DECIMAL} by hand, for ASCII text (its own NFKC). */
+  private static boolean isAsciiDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+      i++;
+    }
+    int digits = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > fraction && i == n;
   }
 
   /**
@@ -90,11 +134,27 @@ final class Tokens {
     if (text.indexOf('\t') < 0) {
       return new Line(number, text, null);
     }
-    List<String> cells = new ArrayList<>();
-    for (String c : text.split("\t", -1)) {
-      cells.add(strip(c));
+    int count = 1;
+    for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
+      count++;
     }
-    return new Line(number, text, List.copyOf(cells));
+    // each cell between tabs, stripped, cut out once
+    String[] cells = new String[count];
+    int from = 0;
+    for (int k = 0; k < count; k++) {
+      int to = k == count - 1 ? text.length() : text.indexOf('\t', from);
+      int start = from;
+      int end = to;
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      cells[k] = text.substring(start, end);
+      from = to + 1;
+    }
+    return new Line(number, text, Collections.unmodifiableList(Arrays.asList(cells)));
   }
 
   /**

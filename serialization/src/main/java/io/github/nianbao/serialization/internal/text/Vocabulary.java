@@ -227,6 +227,13 @@ final class Vocabulary {
     if (s.isEmpty() || s.length() > 80) {
       return false;
     }
+    return IS_FURNITURE.get(s);
+  }
+
+  private static final Memo<Boolean> IS_FURNITURE = new Memo<>(4096, Vocabulary::matchesFurniture);
+  private static final Memo<Boolean> IS_EXTRA = new Memo<>(4096, Vocabulary::matchesExtra);
+
+  private static boolean matchesFurniture(String s) {
     for (Pattern p : FURNITURE) {
       if (p.matcher(s).matches()) {
         return true;
@@ -242,6 +249,10 @@ final class Vocabulary {
    * @return whether it is
    */
   static boolean isExtra(String normal) {
+    return IS_EXTRA.get(normal);
+  }
+
+  private static boolean matchesExtra(String normal) {
     for (String e : EXTRAS) {
       if (LabelText.match(normal, e) >= 0) {
         return true;
