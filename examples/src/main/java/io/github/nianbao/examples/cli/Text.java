@@ -20,6 +20,10 @@ final class Text {
     return s == Severity.ERROR ? "ERROR" : "WARNING";
   }
 
+  static String readerNote(Locale locale) {
+    return zh(locale) ? "读取" : "READER";
+  }
+
   static String fileLine(Locale locale, String file, int errors, int warnings, int notes) {
     return zh(locale)
         ? file + "：" + errors + " 个错误，" + warnings + " 个警告，读取提示 " + notes + " 条"

@@ -181,6 +181,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (Finding f : o.result().findings()) {
       out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
     }
+    // what the reader lost is shown, not only counted: a number it could not place, a cell it
+    // did not find (the other notes, normalised or ignored text, are in --output json)
+    for (Diagnostic d : o.diagnostics()) {
+      if (d.kind() == Diagnostic.Kind.UNPLACED || d.kind() == Diagnostic.Kind.MISSING_CELL) {
+        out.println("  " + Text.readerNote(locale) + " " + d);
+      }
+    }
   }
 
   /**

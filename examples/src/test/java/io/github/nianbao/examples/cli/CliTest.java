@@ -171,6 +171,10 @@ class CliTest {
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
+    // seed 001 prints six numbers in a row of seven: the note is shown, not only counted
+    assertTrue(
+        run.out().contains("  读取 line 69: MISSING_CELL [applications.carriedForward.naturalPerson] an empty cell: it is blank"),
+        run.out());
     assertEquals("", run.err());
   }
 
