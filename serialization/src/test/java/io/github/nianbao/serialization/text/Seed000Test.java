@@ -41,15 +41,6 @@ class Seed000Test {
     SeedAssertions.assertNarrative(result.report().otherMatters(), "2023年，市数字经济局未发出有关政府信息公开信息处理费的通知", "无其他需要报告的事项。");
   }
 
-  @Test
-  void writtenAndReadBackItIsTheSameReport() throws Exception {
-    TextFormat text = new TextFormat();
-    String written = text.write(result.report());
-    ReadResult again = text.read(written);
-    assertEquals(result.report(), again.report());
-    assertEquals(List.of(), again.diagnostics());
-    assertEquals(written, text.write(again.report()));
-  }
 
   @Test
   void theStrayCellsOfPenaltiesAndEnforcementAreUnplacedWithTheirLine() {

@@ -83,15 +83,6 @@ class Seed002Test {
     SeedAssertions.assertNarrative(result.report().otherMatters(), "达州市通川区 2023 年未发出政府信息处理费收费通知", "未收取信息处理费。");
   }
 
-  @Test
-  void writtenAndReadBackItIsTheSameReport() throws Exception {
-    TextFormat text = new TextFormat();
-    String written = text.write(result.report());
-    ReadResult again = text.read(written);
-    assertEquals(result.report(), again.report());
-    assertEquals(List.of(), again.diagnostics());
-    assertEquals(written, text.write(again.report()));
-  }
 
   @Test
   void theFeeKeepsItsDecimals() {

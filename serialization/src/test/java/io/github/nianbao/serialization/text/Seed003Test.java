@@ -41,15 +41,6 @@ class Seed003Test {
     SeedAssertions.assertNarrative(result.report().otherMatters(), "2023年度我单位不存在信息公开收费情况。", "2023年度我单位不存在信息公开收费情况。");
   }
 
-  @Test
-  void writtenAndReadBackItIsTheSameReport() throws Exception {
-    TextFormat text = new TextFormat();
-    String written = text.write(result.report());
-    ReadResult again = text.read(written);
-    assertEquals(result.report(), again.report());
-    assertEquals(List.of(), again.diagnostics());
-    assertEquals(written, text.write(again.report()));
-  }
 
   @Test
   void agencyAndYearShareTheTitleLine() {

@@ -42,15 +42,6 @@ class Seed004Test {
     SeedAssertions.assertNarrative(result.report().otherMatters(), "2021年,未收取依申请公开信息处理费。", "2021年,未收取依申请公开信息处理费。");
   }
 
-  @Test
-  void writtenAndReadBackItIsTheSameReport() throws Exception {
-    TextFormat text = new TextFormat();
-    String written = text.write(result.report());
-    ReadResult again = text.read(written);
-    assertEquals(result.report(), again.report());
-    assertEquals(List.of(), again.diagnostics());
-    assertEquals(written, text.write(again.report()));
-  }
 
   @Test
   void webPageFurnitureIsIgnoredAndKeptOutOfTheNarrative() {
