@@ -27,4 +27,15 @@ class JsonMarkTest {
     assertEquals("reviewAndLitigation.administrativeReview.upheld", e.location());
     assertTrue(e.getMessage().contains("An official label is not a mark"), e.getMessage());
   }
+
+  @Test
+  void aControlCharacterInANarrativeIsAnInvalidValue() {
+    JsonFormat json = new JsonFormat();
+    String text =
+        json.write(GoldenReports.allZero().withOtherMatters("未收取信息处理费。"))
+            .replace("未收取信息处理费。", "\\u0000未收取信息处理费。");
+    ReportParseException e = assertThrows(ReportParseException.class, () -> json.read(text));
+    assertEquals(ReportParseException.ErrorType.INVALID_VALUE, e.errorType());
+    assertTrue(e.getMessage().contains("section 六 holds the control character U+0000"), e.getMessage());
+  }
 }

@@ -141,7 +141,13 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
           missing(Layout.table(s), end);
         }
       }
-      AnnualReport report = build();
+      AnnualReport report;
+      try {
+        report = build();
+      } catch (IllegalArgumentException e) {
+        // text the model refuses (a control character in a narrative or the agency)
+        throw error(end, ReportParseException.ErrorType.INVALID_VALUE, "", e.getMessage());
+      }
       if (sink != null) {
         normalised(agencyAt, null, agency, report.agency(), "agency");
         normalised(ReportSection.OVERVIEW, report.overview().text());
