@@ -107,6 +107,16 @@ public final class CellAddress {
   }
 
   /**
+   * Returns this address's position in {@link #all()}: 0 to 199, in printed order, so that a
+   * table of the 200 cells can be an array.
+   *
+   * @return the index, {@code all().get(index()) == this}
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
    * Returns the address of a Table 2 cell.
    *
    * @param row the row

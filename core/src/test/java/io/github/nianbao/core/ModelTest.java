@@ -150,6 +150,9 @@ class ModelTest {
             .reviewAndLitigation(t4)
             .build();
     List<CellAddress> all = CellAddress.all();
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(i, all.get(i).index(), "index() is the position in all()");
+    }
     for (int i = 0; i < 9; i++) {
       assertEquals(Cell.of(i + 1), report.cell(all.get(i)), all.get(i).path());
     }

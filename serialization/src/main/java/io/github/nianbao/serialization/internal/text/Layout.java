@@ -59,6 +59,56 @@ public final class Layout {
     return section < 0 ? null : ReportSection.values()[section];
   }
 
+  /** In {@link #classify}'s result: the line is {@linkplain Vocabulary#isFurniture page furniture}. */
+  static final int FURNITURE = 0x100;
+
+  /** In {@link #classify}'s result: the bits of the heading's section ordinal plus one. */
+  static final int SECTION_BITS = 0xFF;
+
+  /**
+   * Classifies the line {@code chars[from, to)}: {@link #heading(String)}'s section's ordinal plus
+   * one (0 if it is no heading) in {@link #SECTION_BITS}, and {@link #FURNITURE} if it is page
+   * furniture. The same as calling both on the line's {@code String}, without making it for a
+   * line that is too long to be either.
+   *
+   * @param chars the text
+   * @param from where the line starts
+   * @param to where it ends
+   * @return the classes
+   */
+  static int classify(char[] chars, int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && Tokens.isSpace(chars[a])) {
+      a++;
+    }
+    while (b > a && Tokens.isSpace(chars[b - 1])) {
+      b--;
+    }
+    // heading() strips bullets and white space at the start, then white space
+    int h = from;
+    while (h < to && isLeadingJunk(chars[h])) {
+      h++;
+    }
+    while (h < b && Tokens.isSpace(chars[h])) {
+      h++;
+    }
+    boolean mayBeFurniture = b > a && b - a <= Vocabulary.MAX_FURNITURE_LENGTH;
+    boolean mayBeHeading = b > h && b - h <= MAX_HEADING_LENGTH;
+    if (!mayBeFurniture && !mayBeHeading) {
+      return 0;
+    }
+    return CLASSES.get(chars, from, to);
+  }
+
+  private static final Memo<Integer> CLASSES =
+      new Memo<>(
+          4096,
+          line -> {
+            ReportSection s = heading(line);
+            return (s == null ? 0 : s.ordinal() + 1) | (Vocabulary.isFurniture(line) ? FURNITURE : 0);
+          });
+
   /** The section (ordinal) whose heading a stripped line is, or -1: see {@link #heading}. */
   private static final Memo<Integer> HEADINGS =
       new Memo<>(4096, s -> {

@@ -10,6 +10,9 @@ import java.util.function.Function;
  * kept; when the memo holds {@code capacity} entries it is emptied and starts again, so that its
  * memory stays bounded whatever the input.
  *
+ * <p>A key may be given as a range of a {@code char[]} ({@link #get(char[], int, int)}): a hit
+ * then costs the hash of the range and one comparison, and no {@code String} is made.
+ *
  * @param <V> the value (never null)
  */
 final class Memo<V> {
@@ -18,7 +21,9 @@ final class Memo<V> {
 
   private final int capacity;
   private final Function<String, V> function;
-  private final ConcurrentHashMap<String, V> map = new ConcurrentHashMap<>();
+
+  /** Keys are {@code String}s; lookups may use a {@link Range}, which equals the same text. */
+  private final ConcurrentHashMap<Object, V> map = new ConcurrentHashMap<>();
 
   Memo(int capacity, Function<String, V> function) {
     this.capacity = capacity;
@@ -31,13 +36,64 @@ final class Memo<V> {
       return function.apply(key);
     }
     V v = map.get(key);
-    if (v == null) {
-      v = function.apply(key);
-      if (map.size() >= capacity) {
-        map.clear();
-      }
-      map.put(key, v);
+    return v != null ? v : put(key);
+  }
+
+  /** Returns the function's value for the text {@code chars[from, to)}, as {@link #get(String)}. */
+  V get(char[] chars, int from, int to) {
+    if (to - from > MAX_KEY_LENGTH) {
+      return function.apply(new String(chars, from, to - from));
     }
+    V v = map.get(new Range(chars, from, to));
+    return v != null ? v : put(new String(chars, from, to - from));
+  }
+
+  private V put(String key) {
+    V v = function.apply(key);
+    if (map.size() >= capacity) {
+      map.clear();
+    }
+    map.put(key, v);
     return v;
+  }
+
+  /**
+   * A lookup key: a range of characters with the hash of the {@code String} of the same text, and
+   * equal to that {@code String} (the map calls the lookup key's {@code equals}). Never stored.
+   */
+  private static final class Range {
+    private final char[] chars;
+    private final int from;
+    private final int to;
+    private final int hash;
+
+    Range(char[] chars, int from, int to) {
+      this.chars = chars;
+      this.from = from;
+      this.to = to;
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + chars[i];
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof String s) || s.length() != to - from) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) != chars[from + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -43,7 +43,8 @@ final class TableReader {
   private final TableSpec spec;
   private final List<Token> tokens;
   private final Diagnostics diagnostics;
-  private final Map<CellAddress, TableCell> cells;
+  /** The cells read, by {@link CellAddress#index()}. */
+  private final TableCell[] cells;
   private final int headingLine;
   private final BitSet textLines = new BitSet();
   private final boolean[] seen;
@@ -62,6 +63,7 @@ final class TableReader {
     String label;
     int distance;
     final List<Token> cells = new ArrayList<>();
+    int nonEmpty;
     boolean duplicate;
     boolean exact;
 
@@ -73,9 +75,13 @@ final class TableReader {
       this.distance = distance;
     }
 
+    void add(Token t) {
+      cells.add(t);
+      nonEmpty += t.kind() == Tokens.Kind.EMPTY ? 0 : 1;
+    }
+
     boolean full() {
-      return cells.stream().filter(t -> t.kind() != Tokens.Kind.EMPTY).count()
-          >= spec.cells().size();
+      return nonEmpty >= spec.cells().size();
     }
   }
 
@@ -84,7 +90,7 @@ final class TableReader {
       List<Line> lines,
       int headingLine,
       Diagnostics diagnostics,
-      Map<CellAddress, TableCell> cells) {
+      TableCell[] cells) {
     this.spec = spec;
     this.diagnostics = diagnostics;
     this.cells = cells;
@@ -134,12 +140,12 @@ final class TableReader {
         case EMPTY -> {
           if (current != null
               && (t.line() == current.line || !textLines.get(t.line().number()))) {
-            current.cells.add(t);
+            current.add(t);
           }
         }
         case VALUE, MARK -> {
           if (current != null) {
-            current.cells.add(t);
+            current.add(t);
           } else {
             unplaced(t, "a cell outside any row");
           }
@@ -159,7 +165,7 @@ final class TableReader {
       if (p.numbering() != null) {
         pending = p.numbering();
       } else if (current != null && !current.full()) {
-        current.cells.add(t);
+        current.add(t);
       } else {
         unplaced(t, "text outside any row");
       }
@@ -220,7 +226,7 @@ final class TableReader {
       }
     }
     if (current != null && !current.full() && p.normal().length() <= MAX_MARK_LENGTH) {
-      current.cells.add(t);
+      current.add(t);
       return i;
     }
     finish();
@@ -312,8 +318,12 @@ final class TableReader {
   }
 
   private RowMatch bestRow(String normal, Numbering numbering) {
-    RowMatch best = null;
-    int[] bestScore = null;
+    int best = -1;
+    int bestD = 0;
+    int bestMismatch = 0;
+    int bestFilled = 0;
+    int bestBehind = 0;
+    int bestFar = 0;
     int[] distances = distances(normal);
     // the rows it matches are listed after the distances to every label
     int matches = spec.rows().size() + spec.structure().size();
@@ -325,22 +335,38 @@ final class TableReader {
           numbering != null && label.numbering() != null && !numbering.equals(label.numbering())
               ? 1
               : 0;
-      int[] score = {d, mismatch, filled[r] ? 1 : 0, r < cursor ? 1 : 0, Math.abs(r - cursor)};
-      if (bestScore == null || compare(score, bestScore) < 0) {
-        bestScore = score;
-        best = new RowMatch(r, d);
+      int isFilled = filled[r] ? 1 : 0;
+      int behind = r < cursor ? 1 : 0;
+      int far = Math.abs(r - cursor);
+      // the least (distance, mismatch, filled, behind, far), the first of equals
+      if (best < 0
+          || compareScore(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind)
+              < 0
+          || (compareScore(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind)
+                  == 0
+              && far < bestFar)) {
+        best = r;
+        bestD = d;
+        bestMismatch = mismatch;
+        bestFilled = isFilled;
+        bestBehind = behind;
+        bestFar = far;
       }
     }
-    return best;
+    return best < 0 ? null : new RowMatch(best, bestD);
   }
 
-  private static int compare(int[] a, int[] b) {
-    for (int k = 0; k < a.length; k++) {
-      if (a[k] != b[k]) {
-        return Integer.compare(a[k], b[k]);
-      }
+  private static int compareScore(int a0, int b0, int a1, int b1, int a2, int b2, int a3, int b3) {
+    if (a0 != b0) {
+      return Integer.compare(a0, b0);
     }
-    return 0;
+    if (a1 != b1) {
+      return Integer.compare(a1, b1);
+    }
+    if (a2 != b2) {
+      return Integer.compare(a2, b2);
+    }
+    return Integer.compare(a3, b3);
   }
 
   private int bestStructure(String normal, Numbering numbering) {
@@ -376,17 +402,12 @@ final class TableReader {
     Line line = t.line();
     if (line.tabbed()
         && t.cell() == 0
-        && line.cells().size() == width + 1
-        && line.cells().get(0).equals(text)) {
+        && line.cellCount() == width + 1
+        && line.cellEquals(0, text)) {
       // the canonical layout: the label and exactly the row's cells
       row.exact = true;
       for (int c = 1; c <= width; c++) {
-        String cell = line.cells().get(c);
-        Tokens.Kind kind =
-            cell.isEmpty()
-                ? Tokens.Kind.EMPTY
-                : Tokens.isValue(cell) ? Tokens.Kind.VALUE : Tokens.Kind.MARK;
-        row.cells.add(new Token(kind, cell, line, c));
+        row.add(line.cellToken(c));
       }
       int j = i;
       while (j + 1 < tokens.size() && tokens.get(j + 1).line() == line) {
@@ -438,16 +459,11 @@ final class TableReader {
       Line line = t.line();
       if (line != previous) {
         previous = line;
-        if (data.isEmpty() && line.tabbed() && line.cells().size() == width && !hasHeader(line)) {
+        if (data.isEmpty() && line.tabbed() && line.cellCount() == width && !hasHeader(line)) {
           exact = true;
           dataLine = line.number();
           for (int c = 0; c < width; c++) {
-            String cell = line.cells().get(c);
-            Tokens.Kind kind =
-                cell.isEmpty()
-                    ? Tokens.Kind.EMPTY
-                    : Tokens.isValue(cell) ? Tokens.Kind.VALUE : Tokens.Kind.MARK;
-            data.add(new Token(kind, cell, line, c));
+            data.add(line.cellToken(c));
           }
           dataSinceHeader = true;
         }
@@ -496,7 +512,8 @@ final class TableReader {
   }
 
   private boolean hasHeader(Line line) {
-    for (String c : line.cells()) {
+    for (int k = 0; k < line.cellCount(); k++) {
+      String c = line.cell(k);
       if (!c.isEmpty() && !Tokens.isValue(c)) {
         String n = LabelText.normal(c);
         if (isHeader(n)) {
@@ -572,7 +589,7 @@ final class TableReader {
         }
         continue;
       }
-      TableCell cell = a.isAmount() ? amount(t.text()) : count(t.text());
+      TableCell cell = a.isAmount() ? amount(t.text()) : count(t);
       if (cell == null) {
         put(a, null);
         unplaced(t, "neither a number nor a mark: the cell is blank");
@@ -615,10 +632,16 @@ final class TableReader {
 
   private void put(CellAddress a, TableCell cell) {
     if (cell == null) {
-      cells.put(a, a.isAmount() ? AmountCell.blank() : Cell.blank());
+      cells[a.index()] = a.isAmount() ? AmountCell.blank() : Cell.blank();
     } else {
-      cells.put(a, cell);
+      cells[a.index()] = cell;
     }
+  }
+
+  /** Reads a count from a token: {@link #count(String)}, a short whole number without its text. */
+  private static Cell count(Token t) {
+    long n = t.smallWholeNumber();
+    return n != Long.MIN_VALUE ? Cell.of(n) : count(t.text());
   }
 
   /** Reads a count: a whole number, else a mark; null if neither. */

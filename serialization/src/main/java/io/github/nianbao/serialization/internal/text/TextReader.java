@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -128,13 +127,44 @@ public final class TextReader {
     return b.toString();
   }
 
+  /** The text being read, cut into lines (line breaks as {@link String#lines()}). */
+  private char[] chars;
+
+  private int[] lineFrom = new int[256];
+  private int[] lineTo = new int[256];
+  private int lineCount;
+
+  /** Per line: {@link Layout#classify}. */
+  private int[] classes;
+
+  private String line(int i) {
+    return new String(chars, lineFrom[i], lineTo[i] - lineFrom[i]);
+  }
+
+  private String strippedLine(int i) {
+    return Tokens.strip(line(i));
+  }
+
+  private boolean isBlankLine(int i) {
+    for (int k = lineFrom[i]; k < lineTo[i]; k++) {
+      if (!Tokens.isSpace(chars[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isFurniture(int i) {
+    return (classes[i] & Layout.FURNITURE) != 0;
+  }
+
   /** Whether only blank lines stand between a heading and the next heading. */
-  private static boolean emptyBefore(List<String> lines, int heading, int next) {
+  private boolean emptyBefore(int heading, int next) {
     if (next < 0) {
       return false;
     }
     for (int i = heading + 1; i < next; i++) {
-      if (!Tokens.strip(lines.get(i)).isEmpty()) {
+      if (!isBlankLine(i)) {
         return false;
       }
     }
@@ -151,21 +181,68 @@ public final class TextReader {
     return false;
   }
 
-  private ReadResult parse(String input) throws ReportParseException {
-    String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    checkBinary(text);
-    if (Tokens.strip(text).isEmpty()) {
+  /**
+   * Takes the text apart into lines, as {@link String#lines()} does (at {@code \n}, {@code \r}
+   * and {@code \r\n}), after a byte order mark; refuses binary input and input with no text.
+   */
+  private void split(String input) throws ReportParseException {
+    int offset = input.startsWith("\uFEFF") ? 1 : 0;
+    chars = new char[input.length() - offset];
+    input.getChars(offset, input.length(), chars, 0);
+    boolean blank = true;
+    int from = 0;
+    int n = chars.length;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c >= 0x20 && c < 0x7F) {
+        blank &= c == ' ';
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        addLine(from, i);
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
+          i++;
+        }
+        from = i + 1;
+      } else if (isBinary(c)) {
+        throw binary(i);
+      } else if (blank && !Tokens.isSpace(c)) {
+        blank = false;
+      }
+    }
+    if (from < n) {
+      addLine(from, n);
+    }
+    if (blank) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
     }
-    List<String> lines = text.lines().toList();
+    classes = new int[lineCount];
+    for (int i = 0; i < lineCount; i++) {
+      classes[i] = Layout.classify(chars, lineFrom[i], lineTo[i]);
+    }
+  }
+
+  private void addLine(int from, int to) {
+    if (lineCount == lineFrom.length) {
+      lineFrom = java.util.Arrays.copyOf(lineFrom, 2 * lineCount);
+      lineTo = java.util.Arrays.copyOf(lineTo, 2 * lineCount);
+    }
+    lineFrom[lineCount] = from;
+    lineTo[lineCount] = to;
+    lineCount++;
+  }
+
+  private ReadResult parse(String input) throws ReportParseException {
+    split(input);
+    int lines = lineCount;
 
     // the section headings, in order; a heading with nothing under it before the next heading,
     // printed again later (a table of contents), is passed over for the later one
     List<int[]> candidates = new java.util.ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      ReportSection s = Layout.heading(lines.get(i));
-      if (s != null) {
-        candidates.add(new int[] {i, s.ordinal()});
+    for (int i = 0; i < lines; i++) {
+      int section = (classes[i] & Layout.SECTION_BITS) - 1;
+      if (section >= 0) {
+        candidates.add(new int[] {i, section});
       }
     }
     int[] start = new int[ReportSection.values().length];
@@ -177,13 +254,13 @@ public final class TextReader {
       if (ordinal <= last) {
         continue;
       }
-      if (emptyBefore(lines, i, c + 1 < candidates.size() ? candidates.get(c + 1)[0] : -1)
+      if (emptyBefore(i, c + 1 < candidates.size() ? candidates.get(c + 1)[0] : -1)
           && printedAgain(candidates, c)) {
         diagnostics.add(
             Kind.IGNORED,
             i + 1,
             null,
-            Tokens.strip(lines.get(i)),
+            strippedLine(i),
             "a heading with nothing under it, printed again later (a table of contents)");
         continue;
       }
@@ -191,7 +268,7 @@ public final class TextReader {
       start[ordinal] = i;
       last = ordinal;
       String official = s.heading();
-      String printed = Tokens.strip(lines.get(i));
+      String printed = strippedLine(i);
       if (!printed.equals(official)) {
         diagnostics.add(Kind.NORMALISED, i + 1, null, printed, "read as the heading " + official);
       }
@@ -209,12 +286,16 @@ public final class TextReader {
     }
 
     AnnualReport.Builder report = AnnualReport.builder();
-    preamble(lines.subList(0, first), report);
+    List<String> preamble = new ArrayList<>(first);
+    for (int i = 0; i < first; i++) {
+      preamble.add(line(i));
+    }
+    preamble(preamble, report);
 
-    Map<CellAddress, TableCell> cells = new HashMap<>(512);
+    TableCell[] cells = new TableCell[CellAddress.all().size()];
     for (ReportSection section : ReportSection.values()) {
       int from = start[section.ordinal()];
-      int to = lines.size();
+      int to = lines;
       for (int k = section.ordinal() + 1; k < start.length; k++) {
         if (start[k] >= 0) {
           to = start[k];
@@ -225,11 +306,10 @@ public final class TextReader {
         List<Tokens.Line> content = new ArrayList<>();
         if (from >= 0) {
           for (int i = from + 1; i < to; i++) {
-            String line = lines.get(i);
-            if (Vocabulary.isFurniture(line)) {
-              furniture(i + 1, line);
+            if (isFurniture(i)) {
+              furniture(i + 1, line(i));
             } else {
-              content.add(Tokens.line(i + 1, line));
+              content.add(Tokens.line(i + 1, chars, lineFrom[i], lineTo[i]));
             }
           }
         }
@@ -241,7 +321,7 @@ public final class TextReader {
             };
         new TableReader(spec, content, Math.max(from + 1, 0), diagnostics, cells).read();
       } else {
-        String narrative = from < 0 ? "" : narrative(lines, from + 1, to);
+        String narrative = from < 0 ? "" : narrative(from + 1, to);
         switch (section) {
           case OVERVIEW -> report.overview(Overview.of(narrative));
           case PROBLEMS_AND_IMPROVEMENTS -> report.problemsAndImprovements(narrative);
@@ -258,38 +338,27 @@ public final class TextReader {
     return new ReadResult(report.build(), diagnostics.result());
   }
 
-  private static void checkBinary(String text) throws ReportParseException {
-    int at = 0;
-    while (at < text.length() && !isBinary(text.charAt(at))) {
-      at++;
-    }
-    if (at == text.length()) {
-      return;
-    }
-    // a character that is not text: find its line and column
+  /** The error for the character at {@code chars[at]}, which is not text: with its line and column. */
+  private ReportParseException binary(int at) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
+    for (int i = 0; i < at; i++) {
+      if (chars[i] == '\n') {
         line++;
         column = 1;
-        continue;
+      } else {
+        column++;
       }
-      if (c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f' && c != 0x0B)
-          || c == '\uFFFE' || c == '\uFFFF') {
-        throw new ReportParseException(
-            ErrorType.BINARY,
-            line,
-            column,
-            "",
-            String.format("a control character U+%04X: the input is not text", (int) c));
-      }
-      column++;
     }
+    return new ReportParseException(
+        ErrorType.BINARY,
+        line,
+        column,
+        "",
+        String.format("a control character U+%04X: the input is not text", (int) chars[at]));
   }
 
-  /** A character {@link #checkBinary} refuses. */
+  /** A character that is not text: a control character other than a line break, tab or form feed, or a noncharacter. */
   private static boolean isBinary(char c) {
     if (c >= 0x20 && c < 0x7F) {
       return false;
@@ -305,17 +374,21 @@ public final class TextReader {
     diagnostics.add(Kind.IGNORED, line, null, Tokens.strip(text), "page furniture");
   }
 
-  private String narrative(List<String> lines, int from, int to) {
-    List<String> kept = new ArrayList<>();
+  private String narrative(int from, int to) {
+    StringBuilder kept = new StringBuilder();
+    boolean any = false;
     for (int i = from; i < to; i++) {
-      String line = lines.get(i);
-      if (Vocabulary.isFurniture(line)) {
-        furniture(i + 1, line);
+      if (isFurniture(i)) {
+        furniture(i + 1, line(i));
       } else {
-        kept.add(Layout.unescape(line));
+        if (any) {
+          kept.append('\n');
+        }
+        any = true;
+        kept.append(Layout.unescape(line(i)));
       }
     }
-    return String.join("\n", kept);
+    return kept.toString();
   }
 
   /** Reads title, agency and the metadata lines; reports every other line as IGNORED. */
@@ -423,12 +496,12 @@ public final class TextReader {
     return Tokens.strip(s.replaceFirst("^[\\s\\u00A0\\u3000•●▪■◆]+", ""));
   }
 
-  private static Cell count(Map<CellAddress, TableCell> cells, CellAddress a) {
-    TableCell c = cells.get(a);
+  private static Cell count(TableCell[] cells, CellAddress a) {
+    TableCell c = cells[a.index()];
     return c instanceof Cell cell ? cell : Cell.blank();
   }
 
-  private static ActiveDisclosure activeDisclosure(Map<CellAddress, TableCell> cells) {
+  private static ActiveDisclosure activeDisclosure(TableCell[] cells) {
     Map<DisclosureRow, DocumentCounts> documents = new EnumMap<>(DisclosureRow.class);
     for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
       documents.put(
@@ -438,7 +511,7 @@ public final class TextReader {
               count(cells, CellAddress.of(row, DisclosureColumn.REPEALED)),
               count(cells, CellAddress.of(row, DisclosureColumn.IN_FORCE))));
     }
-    TableCell fee = cells.get(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
+    TableCell fee = cells[CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES).index()];
     return ActiveDisclosure.builder()
         .rules(documents.get(DisclosureRow.RULES))
         .normativeDocuments(documents.get(DisclosureRow.NORMATIVE_DOCUMENTS))

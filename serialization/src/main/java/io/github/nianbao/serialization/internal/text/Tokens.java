@@ -1,8 +1,5 @@
 package io.github.nianbao.serialization.internal.text;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,15 +25,163 @@ final class Tokens {
     EMPTY
   }
 
-  /** One line of input: its 1-based number, its text, and its tab-separated cells if any. */
-  record Line(int number, String text, List<String> cells) {
+  /**
+   * One line of input: its 1-based number and its place in the text, and, if it has a tab, its
+   * tab-separated cells, stripped, as ranges of the text (a {@code String} is made only when one
+   * is asked for).
+   */
+  static final class Line {
+    private final int number;
+    private final char[] chars;
+    private final int from;
+    private final int to;
+    /** Start and end of each cell, stripped: {@code cells[2k]}, {@code cells[2k + 1]}; or null. */
+    private final int[] cells;
+    private String text;
+
+    Line(int number, char[] chars, int from, int to, int[] cells) {
+      this.number = number;
+      this.chars = chars;
+      this.from = from;
+      this.to = to;
+      this.cells = cells;
+    }
+
+    /** The 1-based line number. */
+    int number() {
+      return number;
+    }
+
+    /** The text of the line. */
+    String text() {
+      if (text == null) {
+        text = new String(chars, from, to - from);
+      }
+      return text;
+    }
+
+    /** Whether the line has a tab, and so cells. */
     boolean tabbed() {
       return cells != null;
     }
+
+    /** The number of tab-separated cells. */
+    int cellCount() {
+      return cells.length / 2;
+    }
+
+    /** Whether cell {@code k} is empty (white space only). */
+    boolean cellEmpty(int k) {
+      return cells[2 * k] == cells[2 * k + 1];
+    }
+
+    /** The stripped text of cell {@code k}. */
+    String cell(int k) {
+      return new String(chars, cells[2 * k], cells[2 * k + 1] - cells[2 * k]);
+    }
+
+    /** Whether the stripped text of cell {@code k} is {@code s}. */
+    boolean cellEquals(int k, String s) {
+      int f = cells[2 * k];
+      int n = cells[2 * k + 1] - f;
+      if (n != s.length()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (chars[f + i] != s.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Cell {@code k} as a token: empty, a number, or else a mark. */
+    Token cellToken(int k) {
+      int f = cells[2 * k];
+      int t = cells[2 * k + 1];
+      Kind kind = f == t ? Kind.EMPTY : isValue(chars, f, t) ? Kind.VALUE : Kind.MARK;
+      return kind == Kind.EMPTY ? new Token(Kind.EMPTY, "", this, k) : new Token(kind, this, k, f, t);
+    }
   }
 
-  /** A token: kind, text, line, and the index of its cell in a tab-separated line (or -1). */
-  record Token(Kind kind, String text, Line line, int cell) {}
+  /**
+   * A token: kind, text, line, and the index of its cell in a tab-separated line (or -1). The text
+   * of a number or mark cut from a tab-separated line is made when it is first asked for.
+   */
+  static final class Token {
+    private final Kind kind;
+    private final Line line;
+    private final int cell;
+    private final int from;
+    private final int to;
+    private String text;
+
+    Token(Kind kind, String text, Line line, int cell) {
+      this.kind = kind;
+      this.text = text;
+      this.line = line;
+      this.cell = cell;
+      this.from = -1;
+      this.to = -1;
+    }
+
+    /** A token whose text is {@code line}'s characters {@code [from, to)}. */
+    Token(Kind kind, Line line, int cell, int from, int to) {
+      this.kind = kind;
+      this.line = line;
+      this.cell = cell;
+      this.from = from;
+      this.to = to;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    Line line() {
+      return line;
+    }
+
+    int cell() {
+      return cell;
+    }
+
+    String text() {
+      if (text == null) {
+        text = new String(line.chars, from, to - from);
+      }
+      return text;
+    }
+
+    /**
+     * The value of a whole number of at most 18 ASCII digits, optionally signed, without making
+     * its text; or {@link Long#MIN_VALUE} if the token is not such a number.
+     */
+    long smallWholeNumber() {
+      if (text != null || kind != Kind.VALUE) {
+        return Long.MIN_VALUE;
+      }
+      char[] c = line.chars;
+      int i = from;
+      boolean negative = false;
+      if (c[i] == '-' || c[i] == '+') {
+        negative = c[i] == '-';
+        i++;
+      }
+      if (to - i < 1 || to - i > 18) {
+        return Long.MIN_VALUE;
+      }
+      long v = 0;
+      for (; i < to; i++) {
+        char d = c[i];
+        if (d < '0' || d > '9') {
+          return Long.MIN_VALUE;
+        }
+        v = v * 10 + (d - '0');
+      }
+      return negative ? -v : v;
+    }
+  }
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
@@ -59,7 +204,8 @@ final class Tokens {
     return s.substring(start, end);
   }
 
-  private static boolean isSpace(char c) {
+  /** Whether a character is white space for {@link #strip}. */
+  static boolean isSpace(char c) {
     if (c < 0x80) {
       return c <= ' ' && Character.isWhitespace(c);
     }
@@ -97,13 +243,32 @@ final class Tokens {
 
   /** {@link #DECIMAL} by hand, for ASCII text (its own NFKC). */
   private static boolean isAsciiDecimal(String s) {
-    int i = 0;
-    int n = s.length();
-    if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+    char[] c = new char[s.length()];
+    s.getChars(0, c.length, c, 0);
+    return isAsciiDecimal(c, 0, c.length);
+  }
+
+  /** {@link #isValue(String)} of the text {@code chars[from, to)}, stripped and not empty. */
+  static boolean isValue(char[] chars, int from, int to) {
+    if (to - from > 60) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (chars[i] >= 0x80) {
+        return IS_VALUE.get(chars, from, to);
+      }
+    }
+    return isAsciiDecimal(chars, from, to);
+  }
+
+  /** {@link #DECIMAL} by hand, for ASCII text {@code chars[from, to)}, not empty. */
+  private static boolean isAsciiDecimal(char[] c, int from, int n) {
+    int i = from;
+    if (c[i] == '-' || c[i] == '+') {
       i++;
     }
     int digits = i;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+    while (i < n && c[i] >= '0' && c[i] <= '9') {
       i++;
     }
     if (i == digits) {
@@ -112,49 +277,57 @@ final class Tokens {
     if (i == n) {
       return true;
     }
-    if (s.charAt(i) != '.') {
+    if (c[i] != '.') {
       return false;
     }
     i++;
     int fraction = i;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+    while (i < n && c[i] >= '0' && c[i] <= '9') {
       i++;
     }
     return i > fraction && i == n;
   }
 
   /**
-   * Makes a line from its text.
+   * Makes a line from its place in the text; a line with a tab is cut into its cells, each
+   * stripped.
    *
    * @param number the 1-based line number
-   * @param text the text
+   * @param chars the text
+   * @param from where the line starts
+   * @param to where it ends (before its line break)
    * @return the line
    */
-  static Line line(int number, String text) {
-    if (text.indexOf('\t') < 0) {
-      return new Line(number, text, null);
-    }
+  static Line line(int number, char[] chars, int from, int to) {
     int count = 1;
-    for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
-      count++;
+    for (int i = from; i < to; i++) {
+      if (chars[i] == '\t') {
+        count++;
+      }
     }
-    // each cell between tabs, stripped, cut out once
-    String[] cells = new String[count];
-    int from = 0;
+    if (count == 1) {
+      return new Line(number, chars, from, to, null);
+    }
+    int[] cells = new int[2 * count];
+    int start = from;
     for (int k = 0; k < count; k++) {
-      int to = k == count - 1 ? text.length() : text.indexOf('\t', from);
-      int start = from;
-      int end = to;
-      while (start < end && isSpace(text.charAt(start))) {
-        start++;
+      int end = start;
+      while (end < to && chars[end] != '\t') {
+        end++;
       }
-      while (end > start && isSpace(text.charAt(end - 1))) {
-        end--;
+      int a = start;
+      int b = end;
+      while (a < b && isSpace(chars[a])) {
+        a++;
       }
-      cells[k] = text.substring(start, end);
-      from = to + 1;
+      while (b > a && isSpace(chars[b - 1])) {
+        b--;
+      }
+      cells[2 * k] = a;
+      cells[2 * k + 1] = b;
+      start = end + 1;
     }
-    return new Line(number, text, Collections.unmodifiableList(Arrays.asList(cells)));
+    return new Line(number, chars, from, to, cells);
   }
 
   /**
@@ -165,12 +338,11 @@ final class Tokens {
    */
   static void tokenize(Line line, List<Token> out) {
     if (line.tabbed()) {
-      for (int i = 0; i < line.cells().size(); i++) {
-        String c = line.cells().get(i);
-        if (c.isEmpty()) {
-          out.add(new Token(Kind.EMPTY, "", line, i));
+      for (int k = 0; k < line.cellCount(); k++) {
+        if (line.cellEmpty(k)) {
+          out.add(new Token(Kind.EMPTY, "", line, k));
         } else {
-          addPiece(c, line, i, out);
+          addPiece(line, k, out);
         }
       }
       return;
@@ -194,14 +366,37 @@ final class Tokens {
     flushText(text, line, out);
   }
 
-  private static void addPiece(String c, Line line, int cell, List<Token> out) {
-    if (isValue(c)) {
-      out.add(new Token(Kind.VALUE, c, line, cell));
-    } else if (Vocabulary.MARKS.contains(c)) {
-      out.add(new Token(Kind.MARK, c, line, cell));
+  /** What a cell of text is: a number, a mark, or labels ({@link LabelText#splitLabels}). */
+  private record Piece(Kind kind, List<String> labels) {}
+
+  private static final Piece VALUE = new Piece(Kind.VALUE, List.of());
+  private static final Piece MARK = new Piece(Kind.MARK, List.of());
+
+  /** The {@link Piece} of a cell's text; numbers, marks and labels repeat from report to report. */
+  private static final Memo<Piece> PIECES =
+      new Memo<>(
+          4096,
+          c ->
+              isValue(c)
+                  ? VALUE
+                  : Vocabulary.MARKS.contains(c)
+                      ? MARK
+                      : new Piece(Kind.TEXT, LabelText.splitLabels(c)));
+
+  private static void addPiece(Line line, int k, List<Token> out) {
+    int f = line.cells[2 * k];
+    int t = line.cells[2 * k + 1];
+    char[] chars = line.chars;
+    if (isValue(chars, f, t)) {
+      out.add(new Token(Kind.VALUE, line, k, f, t));
+      return;
+    }
+    Piece piece = PIECES.get(chars, f, t);
+    if (piece.kind() != Kind.TEXT) {
+      out.add(new Token(piece.kind(), line, k, f, t));
     } else {
-      for (String part : LabelText.splitLabels(c)) {
-        out.add(new Token(Kind.TEXT, part, line, cell));
+      for (String part : piece.labels()) {
+        out.add(new Token(Kind.TEXT, part, line, k));
       }
     }
   }

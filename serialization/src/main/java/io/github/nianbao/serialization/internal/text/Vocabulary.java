@@ -224,11 +224,14 @@ final class Vocabulary {
       return false;
     }
     String s = Tokens.strip(line);
-    if (s.isEmpty() || s.length() > 80) {
+    if (s.isEmpty() || s.length() > MAX_FURNITURE_LENGTH) {
       return false;
     }
     return IS_FURNITURE.get(s);
   }
+
+  /** The longest line, stripped, that can be page furniture. */
+  static final int MAX_FURNITURE_LENGTH = 80;
 
   private static final Memo<Boolean> IS_FURNITURE = new Memo<>(4096, Vocabulary::matchesFurniture);
   private static final Memo<Boolean> IS_EXTRA = new Memo<>(4096, Vocabulary::matchesExtra);
