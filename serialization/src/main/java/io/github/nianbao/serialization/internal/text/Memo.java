@@ -44,22 +44,33 @@ final class Memo<V> {
     if (to - from > MAX_KEY_LENGTH) {
       return function.apply(new String(chars, from, to - from));
     }
-    V v = map.get(new Range(chars, from, to));
-    return v != null ? v : put(new String(chars, from, to - from));
+    Range range = new Range(chars, from, to);
+    V v = map.get(range);
+    if (v != null) {
+      return v;
+    }
+    v = function.apply(new String(chars, from, to - from));
+    store(range.copy(), v);
+    return v;
   }
 
   private V put(String key) {
     V v = function.apply(key);
+    store(key, v);
+    return v;
+  }
+
+  private void store(Object key, V v) {
     if (map.size() >= capacity) {
       map.clear();
     }
     map.put(key, v);
-    return v;
   }
 
   /**
-   * A lookup key: a range of characters with the hash of the {@code String} of the same text, and
-   * equal to that {@code String} (the map calls the lookup key's {@code equals}). Never stored.
+   * A key given as a range of characters: it has the hash of the {@code String} of the same text
+   * and equals that {@code String} (the map calls the lookup key's {@code equals}) or a range of
+   * the same text. A range is stored as a {@linkplain #copy() copy} of its characters.
    */
   private static final class Range {
     private final char[] chars;
@@ -83,8 +94,23 @@ final class Memo<V> {
       return hash;
     }
 
+    private Range(char[] chars, int from, int to, int hash) {
+      this.chars = chars;
+      this.from = from;
+      this.to = to;
+      this.hash = hash;
+    }
+
+    /** The same text in an array of its own, to be stored. */
+    Range copy() {
+      return new Range(java.util.Arrays.copyOfRange(chars, from, to), 0, to - from, hash);
+    }
+
     @Override
     public boolean equals(Object o) {
+      if (o instanceof Range r) {
+        return r.hash == hash && java.util.Arrays.equals(chars, from, to, r.chars, r.from, r.to);
+      }
       if (!(o instanceof String s) || s.length() != to - from) {
         return false;
       }

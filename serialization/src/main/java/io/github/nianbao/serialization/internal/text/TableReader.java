@@ -160,7 +160,8 @@ final class TableReader {
 
   private int text(int i) {
     Token t = tokens.get(i);
-    Parsed p = LabelText.parse(t.text());
+    LabelFacts facts = t.facts();
+    Parsed p = facts.parsed();
     if (p.normal().isEmpty()) {
       if (p.numbering() != null) {
         pending = p.numbering();
@@ -174,13 +175,14 @@ final class TableReader {
     Numbering numbering = p.numbering() != null ? p.numbering() : pending;
     pending = null;
     boolean valuesFollow = valuesFollow(i, false);
-    RowMatch row = bestRow(p.normal(), numbering);
+    int[] distances = facts.distances(spec.section());
+    RowMatch row = bestRow(distances, numbering);
     // a header word such as 其他 or 总计 is a row label only with its numbers on its line
-    boolean header = numbering == null && isHeader(p.normal());
+    boolean header = numbering == null && facts.header(spec.section());
     if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
       return startRow(i, row, t.text());
     }
-    int struct = bestStructure(p.normal(), numbering);
+    int struct = bestStructure(distances, numbering);
     if (struct >= 0) {
       finish();
       Label label = spec.structure().get(struct);
@@ -197,7 +199,7 @@ final class TableReader {
     if (row != null) {
       return startRow(i, row, t.text());
     }
-    if (Vocabulary.isExtra(p.normal())) {
+    if (facts.extra()) {
       finish();
       diagnostics.add(
           Kind.IGNORED, t.line().number(), null, t.text(), "an extra that is not in the model");
@@ -207,7 +209,10 @@ final class TableReader {
     if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Tokens.Kind.TEXT) {
       String joined = t.text() + tokens.get(i + 1).text();
       Parsed q = LabelText.parse(joined);
-      RowMatch r = bestRow(q.normal(), q.numbering() != null ? q.numbering() : numbering);
+      RowMatch r =
+          bestRow(
+              distances(q.normal(), spec.section()),
+              q.numbering() != null ? q.numbering() : numbering);
       if (r != null) {
         // finish() notes the joined label as NORMALISED
         return startRow(i + 1, r, joined);
@@ -286,7 +291,12 @@ final class TableReader {
   }
 
   private boolean isHeader(String normal) {
-    return HEADERS.get(spec.section()).get(normal);
+    return isHeader(normal, spec.section());
+  }
+
+  /** Whether a normal form is a {@linkplain Vocabulary#isHeader header} of a table. */
+  static boolean isHeader(String normal, ReportSection table) {
+    return HEADERS.get(table).get(normal);
   }
 
   private static int[] distances(TableSpec t, String normal) {
@@ -312,19 +322,21 @@ final class TableReader {
     return out;
   }
 
-  /** The distances of a normal form to the rows, then the structure labels (never modified). */
-  private int[] distances(String normal) {
-    return DISTANCES.get(spec.section()).get(normal);
+  /**
+   * The distances of a normal form to the rows of a table, then to its structure labels, then the
+   * rows it matches (never modified).
+   */
+  static int[] distances(String normal, ReportSection table) {
+    return DISTANCES.get(table).get(normal);
   }
 
-  private RowMatch bestRow(String normal, Numbering numbering) {
+  private RowMatch bestRow(int[] distances, Numbering numbering) {
     int best = -1;
     int bestD = 0;
     int bestMismatch = 0;
     int bestFilled = 0;
     int bestBehind = 0;
     int bestFar = 0;
-    int[] distances = distances(normal);
     // the rows it matches are listed after the distances to every label
     int matches = spec.rows().size() + spec.structure().size();
     for (int m = matches; m < distances.length; m++) {
@@ -369,10 +381,9 @@ final class TableReader {
     return Integer.compare(a3, b3);
   }
 
-  private int bestStructure(String normal, Numbering numbering) {
+  private int bestStructure(int[] distances, Numbering numbering) {
     int best = -1;
     int bestD = Integer.MAX_VALUE;
-    int[] distances = distances(normal);
     int rows = spec.rows().size();
     for (int s = 0; s < spec.structure().size(); s++) {
       Label label = spec.structure().get(s);
@@ -485,14 +496,15 @@ final class TableReader {
           dataSinceHeader = true;
         }
         case TEXT -> {
-          Parsed p = LabelText.parse(t.text());
-          if (isHeader(p.normal())) {
+          LabelFacts facts = t.facts();
+          Parsed p = facts.parsed();
+          if (facts.header(spec.section())) {
             if (dataSinceHeader) {
               dataSinceHeader = false;
               diagnostics.add(
                   Kind.NORMALISED, line.number(), null, t.text(), "a repeated table header");
             }
-          } else if (Vocabulary.isExtra(p.normal())) {
+          } else if (facts.extra()) {
             diagnostics.add(
                 Kind.IGNORED, line.number(), null, t.text(), "an extra that is not in the model");
           } else if (!data.isEmpty()

@@ -79,6 +79,9 @@ public final class TextReader {
                 + "$");
   }
 
+  /** White space and bullets at the start of the agency's line. */
+  private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
+
   private final Diagnostics diagnostics = new Diagnostics();
 
   private TextReader() {}
@@ -360,7 +363,7 @@ public final class TextReader {
 
   /** A character that is not text: a control character other than a line break, tab or form feed, or a noncharacter. */
   private static boolean isBinary(char c) {
-    if (c >= 0x20 && c < 0x7F) {
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xFFFE)) {
       return false;
     }
     return c == 0
@@ -493,7 +496,7 @@ public final class TextReader {
   }
 
   private static String stripBullets(String s) {
-    return Tokens.strip(s.replaceFirst("^[\\s\\u00A0\\u3000•●▪■◆]+", ""));
+    return Tokens.strip(LEADING_BULLETS.matcher(s).replaceFirst(""));
   }
 
   private static Cell count(TableCell[] cells, CellAddress a) {

@@ -114,6 +114,7 @@ final class Tokens {
     private final int cell;
     private final int from;
     private final int to;
+    private final LabelFacts facts;
     private String text;
 
     Token(Kind kind, String text, Line line, int cell) {
@@ -123,6 +124,18 @@ final class Tokens {
       this.cell = cell;
       this.from = -1;
       this.to = -1;
+      this.facts = null;
+    }
+
+    /** A text token: a label with its facts. */
+    Token(LabelFacts facts, Line line, int cell) {
+      this.kind = Kind.TEXT;
+      this.text = facts.text();
+      this.line = line;
+      this.cell = cell;
+      this.from = -1;
+      this.to = -1;
+      this.facts = facts;
     }
 
     /** A token whose text is {@code line}'s characters {@code [from, to)}. */
@@ -132,6 +145,12 @@ final class Tokens {
       this.cell = cell;
       this.from = from;
       this.to = to;
+      this.facts = null;
+    }
+
+    /** The facts of a text token's label; null for other tokens. */
+    LabelFacts facts() {
+      return facts;
     }
 
     Kind kind() {
@@ -253,12 +272,16 @@ final class Tokens {
     if (to - from > 60) {
       return false;
     }
+    return isAscii(chars, from, to) ? isAsciiDecimal(chars, from, to) : IS_VALUE.get(chars, from, to);
+  }
+
+  private static boolean isAscii(char[] chars, int from, int to) {
     for (int i = from; i < to; i++) {
       if (chars[i] >= 0x80) {
-        return IS_VALUE.get(chars, from, to);
+        return false;
       }
     }
-    return isAsciiDecimal(chars, from, to);
+    return true;
   }
 
   /** {@link #DECIMAL} by hand, for ASCII text {@code chars[from, to)}, not empty. */
@@ -367,7 +390,7 @@ final class Tokens {
   }
 
   /** What a cell of text is: a number, a mark, or labels ({@link LabelText#splitLabels}). */
-  private record Piece(Kind kind, List<String> labels) {}
+  private record Piece(Kind kind, List<LabelFacts> labels) {}
 
   private static final Piece VALUE = new Piece(Kind.VALUE, List.of());
   private static final Piece MARK = new Piece(Kind.MARK, List.of());
@@ -381,22 +404,31 @@ final class Tokens {
                   ? VALUE
                   : Vocabulary.MARKS.contains(c)
                       ? MARK
-                      : new Piece(Kind.TEXT, LabelText.splitLabels(c)));
+                      : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c))));
+
+  private static List<LabelFacts> facts(List<String> labels) {
+    LabelFacts[] facts = new LabelFacts[labels.size()];
+    for (int i = 0; i < facts.length; i++) {
+      facts[i] = LabelFacts.of(labels.get(i));
+    }
+    return List.of(facts);
+  }
 
   private static void addPiece(Line line, int k, List<Token> out) {
     int f = line.cells[2 * k];
     int t = line.cells[2 * k + 1];
     char[] chars = line.chars;
-    if (isValue(chars, f, t)) {
+    if (t - f <= 60 && isAsciiDecimal(chars, f, t)) {
       out.add(new Token(Kind.VALUE, line, k, f, t));
       return;
     }
+    // text other than an ASCII number: one memo lookup tells number, mark or labels
     Piece piece = PIECES.get(chars, f, t);
     if (piece.kind() != Kind.TEXT) {
       out.add(new Token(piece.kind(), line, k, f, t));
     } else {
-      for (String part : piece.labels()) {
-        out.add(new Token(Kind.TEXT, part, line, k));
+      for (LabelFacts label : piece.labels()) {
+        out.add(new Token(label, line, k));
       }
     }
   }
@@ -404,7 +436,7 @@ final class Tokens {
   private static void flushText(StringBuilder text, Line line, List<Token> out) {
     if (text.length() > 0) {
       for (String part : LabelText.splitLabels(text.toString())) {
-        out.add(new Token(Kind.TEXT, part, line, -1));
+        out.add(new Token(LabelFacts.of(part), line, -1));
       }
       text.setLength(0);
     }
