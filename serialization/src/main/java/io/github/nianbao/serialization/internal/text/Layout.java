@@ -74,9 +74,10 @@ public final class Layout {
    * @param chars the text
    * @param from where the line starts
    * @param to where it ends
+   * @param hash the hash code of the line's {@code String}
    * @return the classes
    */
-  static int classify(char[] chars, int from, int to) {
+  static int classify(char[] chars, int from, int to, int hash) {
     int a = from;
     int b = to;
     while (a < b && Tokens.isSpace(chars[a])) {
@@ -98,7 +99,7 @@ public final class Layout {
     if (!mayBeFurniture && !mayBeHeading) {
       return 0;
     }
-    return CLASSES.get(chars, from, to);
+    return CLASSES.get(chars, from, to, hash);
   }
 
   private static final Memo<Integer> CLASSES =

@@ -44,12 +44,26 @@ final class Memo<V> {
     if (to - from > MAX_KEY_LENGTH) {
       return function.apply(new String(chars, from, to - from));
     }
-    Range range = new Range(chars, from, to);
+    return get(new Range(chars, from, to));
+  }
+
+  /**
+   * Returns the function's value for the text {@code chars[from, to)} whose {@code String}'s hash
+   * code is {@code hash}, as {@link #get(String)}.
+   */
+  V get(char[] chars, int from, int to, int hash) {
+    if (to - from > MAX_KEY_LENGTH) {
+      return function.apply(new String(chars, from, to - from));
+    }
+    return get(new Range(chars, from, to, hash));
+  }
+
+  private V get(Range range) {
     V v = map.get(range);
     if (v != null) {
       return v;
     }
-    v = function.apply(new String(chars, from, to - from));
+    v = function.apply(new String(range.chars, range.from, range.to - range.from));
     store(range.copy(), v);
     return v;
   }
@@ -94,7 +108,7 @@ final class Memo<V> {
       return hash;
     }
 
-    private Range(char[] chars, int from, int to, int hash) {
+    Range(char[] chars, int from, int to, int hash) {
       this.chars = chars;
       this.from = from;
       this.to = to;

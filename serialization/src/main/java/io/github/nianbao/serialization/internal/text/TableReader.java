@@ -62,7 +62,7 @@ final class TableReader {
     final Line line;
     String label;
     int distance;
-    final List<Token> cells = new ArrayList<>();
+    final List<Token> cells;
     int nonEmpty;
     boolean duplicate;
     boolean exact;
@@ -73,6 +73,7 @@ final class TableReader {
       this.line = line;
       this.label = label;
       this.distance = distance;
+      this.cells = new ArrayList<>(spec.cells().size() + 4);
     }
 
     void add(Token t) {
@@ -620,6 +621,9 @@ final class TableReader {
    */
   private static List<Token> withoutSurplus(List<Token> given, int width) {
     int surplus = given.size() - width;
+    if (surplus <= 0) {
+      return given;
+    }
     int end = given.size();
     while (surplus > 0 && end > 0 && given.get(end - 1).kind() == Tokens.Kind.EMPTY) {
       end--;

@@ -79,6 +79,10 @@ public final class TextReader {
                 + "$");
   }
 
+  /** The last character of the title, with which a title line ends. */
+  private static final String TITLE_END =
+      TableHeading.REPORT_TITLE.label().substring(TableHeading.REPORT_TITLE.label().length() - 1);
+
   /** White space and bullets at the start of the agency's line. */
   private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
 
@@ -135,6 +139,7 @@ public final class TextReader {
 
   private int[] lineFrom = new int[256];
   private int[] lineTo = new int[256];
+  private int[] lineHash = new int[256];
   private int lineCount;
 
   /** Per line: {@link Layout#classify}. */
@@ -195,43 +200,51 @@ public final class TextReader {
     boolean blank = true;
     int from = 0;
     int n = chars.length;
+    int hash = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (c >= 0x20 && c < 0x7F) {
         blank &= c == ' ';
+        hash = 31 * hash + c;
         continue;
       }
       if (c == '\n' || c == '\r') {
-        addLine(from, i);
+        addLine(from, i, hash);
+        hash = 0;
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         from = i + 1;
+        continue;
       } else if (isBinary(c)) {
         throw binary(i);
       } else if (blank && !Tokens.isSpace(c)) {
         blank = false;
       }
+      hash = 31 * hash + c;
     }
     if (from < n) {
-      addLine(from, n);
+      addLine(from, n, hash);
     }
     if (blank) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
     }
     classes = new int[lineCount];
     for (int i = 0; i < lineCount; i++) {
-      classes[i] = Layout.classify(chars, lineFrom[i], lineTo[i]);
+      classes[i] = Layout.classify(chars, lineFrom[i], lineTo[i], lineHash[i]);
     }
   }
 
-  private void addLine(int from, int to) {
+  /** Adds a line; {@code hash} is its {@code String}'s hash code. */
+  private void addLine(int from, int to, int hash) {
     if (lineCount == lineFrom.length) {
       lineFrom = java.util.Arrays.copyOf(lineFrom, 2 * lineCount);
       lineTo = java.util.Arrays.copyOf(lineTo, 2 * lineCount);
+      lineHash = java.util.Arrays.copyOf(lineHash, 2 * lineCount);
     }
     lineFrom[lineCount] = from;
     lineTo[lineCount] = to;
+    lineHash[lineCount] = hash;
     lineCount++;
   }
 
@@ -402,7 +415,8 @@ public final class TextReader {
     String agency = null;
     for (int i = 0; i < lines.size() && title < 0; i++) {
       String s = Tokens.strip(lines.get(i));
-      if (s.length() > 200) {
+      // both title patterns end with the title's last character (then only white space, stripped)
+      if (s.length() > 200 || !s.endsWith(TITLE_END)) {
         continue;
       }
       Matcher t = TITLE.matcher(s);

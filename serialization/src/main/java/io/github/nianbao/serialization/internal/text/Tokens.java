@@ -322,22 +322,19 @@ final class Tokens {
    * @return the line
    */
   static Line line(int number, char[] chars, int from, int to) {
-    int count = 1;
-    for (int i = from; i < to; i++) {
-      if (chars[i] == '\t') {
-        count++;
-      }
+    int tab = from;
+    while (tab < to && chars[tab] != '\t') {
+      tab++;
     }
-    if (count == 1) {
+    if (tab == to) {
       return new Line(number, chars, from, to, null);
     }
-    int[] cells = new int[2 * count];
+    // one pass: each cell's stripped range, up to each tab and the end of the line
+    int[] cells = new int[16];
+    int n = 0;
     int start = from;
-    for (int k = 0; k < count; k++) {
-      int end = start;
-      while (end < to && chars[end] != '\t') {
-        end++;
-      }
+    int end = tab;
+    while (true) {
       int a = start;
       int b = end;
       while (a < b && isSpace(chars[a])) {
@@ -346,11 +343,21 @@ final class Tokens {
       while (b > a && isSpace(chars[b - 1])) {
         b--;
       }
-      cells[2 * k] = a;
-      cells[2 * k + 1] = b;
+      if (n + 2 > cells.length) {
+        cells = java.util.Arrays.copyOf(cells, 2 * cells.length);
+      }
+      cells[n++] = a;
+      cells[n++] = b;
+      if (end == to) {
+        break;
+      }
       start = end + 1;
+      end = start;
+      while (end < to && chars[end] != '\t') {
+        end++;
+      }
     }
-    return new Line(number, chars, from, to, cells);
+    return new Line(number, chars, from, to, n == cells.length ? cells : java.util.Arrays.copyOf(cells, n));
   }
 
   /**
