@@ -96,7 +96,7 @@ final class TableReader {
     this.diagnostics = diagnostics;
     this.cells = cells;
     this.headingLine = headingLine;
-    List<Token> list = new ArrayList<>();
+    List<Token> list = new ArrayList<>(8 * lines.size() + 8);
     for (Line l : lines) {
       Tokens.tokenize(l, list);
     }

@@ -137,9 +137,9 @@ public final class TextReader {
   /** The text being read, cut into lines (line breaks as {@link String#lines()}). */
   private char[] chars;
 
-  private int[] lineFrom = new int[256];
-  private int[] lineTo = new int[256];
-  private int[] lineHash = new int[256];
+  private int[] lineFrom = new int[128];
+  private int[] lineTo = new int[128];
+  private int[] lineHash = new int[128];
   private int lineCount;
 
   /** Per line: {@link Layout#classify}. */
@@ -391,17 +391,27 @@ public final class TextReader {
   }
 
   private String narrative(int from, int to) {
-    StringBuilder kept = new StringBuilder();
+    int length = 0;
+    for (int i = from; i < to; i++) {
+      length += lineTo[i] - lineFrom[i] + 1;
+    }
+    StringBuilder kept = new StringBuilder(length);
     boolean any = false;
     for (int i = from; i < to; i++) {
       if (isFurniture(i)) {
         furniture(i + 1, line(i));
-      } else {
-        if (any) {
-          kept.append('\n');
-        }
-        any = true;
+        continue;
+      }
+      if (any) {
+        kept.append('\n');
+      }
+      any = true;
+      int f = lineFrom[i];
+      if (f < lineTo[i] && chars[f] == Layout.ESCAPE) {
         kept.append(Layout.unescape(line(i)));
+      } else {
+        // a line that does not start with the escape is its own unescaped form
+        kept.append(chars, f, lineTo[i] - f);
       }
     }
     return kept.toString();

@@ -329,8 +329,14 @@ final class Tokens {
     if (tab == to) {
       return new Line(number, chars, from, to, null);
     }
-    // one pass: each cell's stripped range, up to each tab and the end of the line
-    int[] cells = new int[16];
+    int count = 2;
+    for (int i = tab + 1; i < to; i++) {
+      if (chars[i] == '\t') {
+        count++;
+      }
+    }
+    // each cell's stripped range, up to each tab and the end of the line
+    int[] cells = new int[2 * count];
     int n = 0;
     int start = from;
     int end = tab;
@@ -343,9 +349,6 @@ final class Tokens {
       while (b > a && isSpace(chars[b - 1])) {
         b--;
       }
-      if (n + 2 > cells.length) {
-        cells = java.util.Arrays.copyOf(cells, 2 * cells.length);
-      }
       cells[n++] = a;
       cells[n++] = b;
       if (end == to) {
@@ -357,7 +360,7 @@ final class Tokens {
         end++;
       }
     }
-    return new Line(number, chars, from, to, n == cells.length ? cells : java.util.Arrays.copyOf(cells, n));
+    return new Line(number, chars, from, to, cells);
   }
 
   /**
