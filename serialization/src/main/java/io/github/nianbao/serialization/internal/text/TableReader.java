@@ -418,8 +418,19 @@ final class TableReader {
         && line.cellEquals(0, text)) {
       // the canonical layout: the label and exactly the row's cells
       row.exact = true;
+      // the line's tokens after the label, cell by cell: a cell read as one number, mark or empty
+      // token is that token; a cell of text is taken as a mark
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == 0) {
+        k++;
+      }
       for (int c = 1; c <= width; c++) {
-        row.add(line.cellToken(c));
+        int first = k;
+        while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == c) {
+          k++;
+        }
+        Token only = k == first + 1 ? tokens.get(first) : null;
+        row.add(only != null && only.kind() != Tokens.Kind.TEXT ? only : line.cellToken(c));
       }
       int j = i;
       while (j + 1 < tokens.size() && tokens.get(j + 1).line() == line) {

@@ -395,7 +395,8 @@ public final class TextReader {
     for (int i = from; i < to; i++) {
       length += lineTo[i] - lineFrom[i] + 1;
     }
-    StringBuilder kept = new StringBuilder(length);
+    char[] kept = new char[length];
+    int n = 0;
     boolean any = false;
     for (int i = from; i < to; i++) {
       if (isFurniture(i)) {
@@ -403,18 +404,21 @@ public final class TextReader {
         continue;
       }
       if (any) {
-        kept.append('\n');
+        kept[n++] = '\n';
       }
       any = true;
       int f = lineFrom[i];
       if (f < lineTo[i] && chars[f] == Layout.ESCAPE) {
-        kept.append(Layout.unescape(line(i)));
+        String line = Layout.unescape(line(i));
+        line.getChars(0, line.length(), kept, n);
+        n += line.length();
       } else {
         // a line that does not start with the escape is its own unescaped form
-        kept.append(chars, f, lineTo[i] - f);
+        System.arraycopy(chars, f, kept, n, lineTo[i] - f);
+        n += lineTo[i] - f;
       }
     }
-    return kept.toString();
+    return new String(kept, 0, n);
   }
 
   /** Reads title, agency and the metadata lines; reports every other line as IGNORED. */
