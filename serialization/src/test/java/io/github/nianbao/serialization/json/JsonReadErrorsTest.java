@@ -147,6 +147,18 @@ class JsonReadErrorsTest {
         golden().replace("\"total\": 64}", "\"total\": 64, \"total\": 65}"));
   }
 
+  @Test
+  void aDuplicateKeyIsReportedWhereTheSecondKeyStands() throws IOException {
+    String text = golden().replace("\"total\": 64}", "\"total\": 64, \"total\": 65}");
+    ReportParseException e = refused(text);
+    assertEquals(ErrorType.MALFORMED, e.errorType(), e::getMessage);
+    assertEquals("applications.newlyReceived.total", e.location());
+    int at = text.indexOf("\"total\": 65");
+    String before = text.substring(0, at);
+    assertEquals(before.split("\n", -1).length, e.line(), "the line of the second key");
+    assertEquals(at - before.lastIndexOf('\n'), e.column(), "the column of the second key");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"[]", "[{}]", "\"report\"", "42", "true", "null", "{}", "{\"title\": \"x\"}"})
   void aValueThatIsNoReportObject(String text) {

@@ -72,7 +72,9 @@ final class Layout {
       String[] keys = a.path().split("\\.");
       Node n = root;
       for (int i = 0; i < keys.length; i++) {
-        String k = keys[i];
+        // interned like the field names of Jackson's parsers, so that a lookup by a parsed name
+        // finds its key by identity before it compares characters
+        String k = keys[i].intern();
         boolean leaf = i == keys.length - 1;
         String path = n.path.isEmpty() ? k : n.path + "." + k;
         Node parent = n;

@@ -34,7 +34,6 @@ import io.github.nianbao.serialization.ReportParseException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +79,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private final JsonParser p;
     private final DeserializationContext ctxt;
     private final DiagnosticSink sink;
-    private final Map<CellAddress, TableCell> cells = new HashMap<>(512);
+    /** The cells read, by {@link CellAddress#index()}; null where none was read. */
+    private final TableCell[] cells = new TableCell[CellAddress.all().size()];
     private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
     private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
     private JsonLocation agencyAt;
@@ -293,8 +293,6 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       t = p.nextToken();
       while (t == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        JsonLocation keyAt = p.currentTokenLocation();
-        p.nextToken();
         Layout.Node child = node.children.get(name);
         boolean duplicate;
         if (child != null) {
@@ -307,8 +305,11 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
           duplicate = !seenUnknown.add(name);
         }
         if (duplicate) {
-          throw error(keyAt, MALFORMED, node.path + "." + name, "duplicate key");
+          throw error(p.currentTokenLocation(), MALFORMED, node.path + "." + name, "duplicate key");
         }
+        // the key's location only where a diagnostic may need it (it is an object per key)
+        JsonLocation keyAt = child == null ? p.currentTokenLocation() : null;
+        p.nextToken();
         if (child == null) {
           unknown(name, node.path + "." + name, keyAt);
         } else if (child.isCell()) {
@@ -316,7 +317,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
               child.cell.isAmount()
                   ? Cells.readAmount(p, child.path)
                   : Cells.readCount(p, child.path);
-          cells.put(child.cell, cell);
+          cells[child.cell.index()] = cell;
           if (cell.mark().isPresent()) {
             normalised(
                 p.currentTokenLocation(), child.cell, p.getText(), cell.mark().get(), child.path);
@@ -393,7 +394,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     private Cell count(CellAddress a) {
-      TableCell c = cells.get(a);
+      TableCell c = cells[a.index()];
       return c == null ? Cell.blank() : (Cell) c;
     }
 
@@ -405,7 +406,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     private AnnualReport build() {
-      TableCell fee = cells.get(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
+      TableCell fee = cells[CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES).index()];
       ActiveDisclosure t2 =
           ActiveDisclosure.builder()
               .rules(documents(DisclosureRow.RULES))
