@@ -2,6 +2,7 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import java.util.List;
 
@@ -15,13 +16,17 @@ final class ColumnIdentity {
   private ColumnIdentity() {}
 
   static boolean checkTotalColumn(AbstractAnnualReport report, List<ApplicationRow> rows) {
-    for (ApplicationRow row : rows) {
-      for (ApplicantCategory c : ApplicantCategory.parts()) {
-        if (!report.applications().get(row, c).isNumber()) {
+    for (int r = 0; r < rows.size(); r++) {
+      ApplicantCounts counts = report.applications().row(rows.get(r));
+      for (ApplicantCategory c : PARTS) {
+        if (!counts.get(c).isNumber()) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** {@link ApplicantCategory#parts()}, as an array (these loops run on every report). */
+  static final ApplicantCategory[] PARTS = ApplicantCategory.parts().toArray(new ApplicantCategory[0]);
 }

@@ -2,6 +2,7 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class Table3OutcomeTotalsValidator extends ReportRule<Table3OutcomeTotals> {
 
   private static final List<ApplicationRow> ROWS;
+  private static final ApplicationRow[] OUTCOME_ROWS =
+      ApplicationRow.outcomeRows().toArray(new ApplicationRow[0]);
+  private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
 
   static {
     List<ApplicationRow> rows = new ArrayList<>(ApplicationRow.outcomeRows());
@@ -33,26 +37,41 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     boolean totalColumn = ColumnIdentity.checkTotalColumn(report, ROWS);
-    for (ApplicantCategory column : ApplicantCategory.values()) {
+    // row by row (one lookup of each row), per column: the sum up to the first cell that is no
+    // number, that cell's row, and whether the sum overflowed before it
+    int columns = CATEGORIES.length;
+    long[] sums = new long[columns];
+    ApplicationRow[] firstOdd = new ApplicationRow[columns];
+    boolean[] overflows = new boolean[columns];
+    for (ApplicationRow row : OUTCOME_ROWS) {
+      ApplicantCounts counts = report.applications().row(row);
+      for (int k = 0; k < columns; k++) {
+        if (firstOdd[k] != null) {
+          continue;
+        }
+        Cell cell = counts.get(CATEGORIES[k]);
+        if (!cell.isNumber()) {
+          firstOdd[k] = row;
+          continue;
+        }
+        try {
+          sums[k] = Math.addExact(sums[k], cell.value());
+        } catch (ArithmeticException e) {
+          overflows[k] = true;
+        }
+      }
+    }
+    ApplicantCounts totals = report.applications().row(ApplicationRow.OUTCOMES_TOTAL);
+    for (int k = 0; k < columns; k++) {
+      ApplicantCategory column = CATEGORIES[k];
       if (column.isTotal() && !totalColumn) {
         continue;
       }
-      Cell printed = report.applications().get(ApplicationRow.OUTCOMES_TOTAL, column);
-      ApplicationRow odd = printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
-      long sum = 0;
-      boolean overflow = false;
-      for (ApplicationRow row : ApplicationRow.outcomeRows()) {
-        Cell cell = report.applications().get(row, column);
-        if (!cell.isNumber()) {
-          odd = row;
-          break;
-        }
-        try {
-          sum = Math.addExact(sum, cell.value());
-        } catch (ArithmeticException e) {
-          overflow = true;
-        }
-      }
+      Cell printed = totals.get(column);
+      ApplicationRow odd =
+          firstOdd[k] != null ? firstOdd[k] : printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
+      long sum = sums[k];
+      boolean overflow = overflows[k];
       if (odd == null && !overflow && sum == printed.value()) {
         continue;
       }

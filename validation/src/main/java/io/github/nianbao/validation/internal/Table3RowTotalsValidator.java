@@ -27,7 +27,7 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
       long sum = 0;
       ApplicantCategory odd = counts.total().isNumber() ? null : ApplicantCategory.TOTAL;
       boolean overflow = false;
-      for (ApplicantCategory c : ApplicantCategory.parts()) {
+      for (ApplicantCategory c : ColumnIdentity.PARTS) {
         Cell cell = counts.get(c);
         if (!cell.isNumber()) {
           odd = c;

@@ -262,8 +262,7 @@ final class Tokens {
 
   /** {@link #DECIMAL} by hand, for ASCII text (its own NFKC). */
   private static boolean isAsciiDecimal(String s) {
-    char[] c = new char[s.length()];
-    s.getChars(0, c.length, c, 0);
+    char[] c = s.toCharArray();
     return isAsciiDecimal(c, 0, c.length);
   }
 
@@ -284,20 +283,20 @@ final class Tokens {
     return true;
   }
 
-  /** {@link #DECIMAL} by hand, for ASCII text {@code chars[from, to)}, not empty. */
-  private static boolean isAsciiDecimal(char[] c, int from, int n) {
+  /** {@link #DECIMAL} by hand, for text {@code c[from, to)}, not empty (false if not ASCII). */
+  private static boolean isAsciiDecimal(char[] c, int from, int to) {
     int i = from;
     if (c[i] == '-' || c[i] == '+') {
       i++;
     }
     int digits = i;
-    while (i < n && c[i] >= '0' && c[i] <= '9') {
+    while (i < to && c[i] >= '0' && c[i] <= '9') {
       i++;
     }
     if (i == digits) {
       return false;
     }
-    if (i == n) {
+    if (i == to) {
       return true;
     }
     if (c[i] != '.') {
@@ -305,10 +304,10 @@ final class Tokens {
     }
     i++;
     int fraction = i;
-    while (i < n && c[i] >= '0' && c[i] <= '9') {
+    while (i < to && c[i] >= '0' && c[i] <= '9') {
       i++;
     }
-    return i > fraction && i == n;
+    return i > fraction && i == to;
   }
 
   /**
