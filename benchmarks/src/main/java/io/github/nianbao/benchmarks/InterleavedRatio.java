@@ -1,6 +1,7 @@
 package io.github.nianbao.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.json.JsonFormat;
 import io.github.nianbao.serialization.text.TextFormat;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.concurrent.Callable;
  * The ratios of issue 6's read targets measured so that the machine's drift cancels: the SDK's
  * reader and plain Jackson's tree parse of the same report take turns in one JVM, in rounds of
  * 100 ms each, and each round's ratio is the reader's time per report over the tree parse's in the
- * same round. Prints the median ratio and its quartiles, per report.
+ * same round. Prints the median ratio and its quartiles, per report: the two of {@link
+ * FormatBenchmark}, each read again and again, and, as in {@link ManyReportsBenchmark}, 1,024
+ * generated reports read in turn.
  *
  * <p>Why: on a shared virtual machine the speed of the CPU changes by a factor of several for
  * seconds at a time (seen here: plain Jackson alone took 26 µs a parse for some seconds and 110 µs
@@ -58,7 +61,28 @@ public final class InterleavedRatio {
       print(report, "text", measure(() -> text.read(textDocument), tree, rounds));
       print(report, "json", measure(() -> json.read(jsonDocument), tree, rounds));
     }
+    // as ManyReportsBenchmark: a different report each time
+    List<AnnualReport> reports = Samples.validReports(MANY);
+    String[] texts = new String[MANY];
+    String[] jsons = new String[MANY];
+    for (int i = 0; i < MANY; i++) {
+      texts[i] = text.write(reports.get(i));
+      jsons[i] = json.write(reports.get(i));
+    }
+    int[] next = new int[3];
+    Callable<Object> manyTree = () -> plain.readTree(jsons[next[0]++ & (MANY - 1)]);
+    print(
+        MANY + " generated",
+        "text",
+        measure(() -> text.read(texts[next[1]++ & (MANY - 1)]), manyTree, rounds));
+    print(
+        MANY + " generated",
+        "json",
+        measure(() -> json.read(jsons[next[2]++ & (MANY - 1)]), manyTree, rounds));
   }
+
+  /** The number of distinct reports of the last case (a power of two). */
+  private static final int MANY = 1024;
 
   private static void print(String report, String reader, double[][] m) {
     double[] ratios = m[0];

@@ -94,12 +94,51 @@ public final class Layout {
     while (h < b && Tokens.isSpace(chars[h])) {
       h++;
     }
-    boolean mayBeFurniture = b > a && b - a <= Vocabulary.MAX_FURNITURE_LENGTH;
+    // the conditions of Vocabulary.isFurniture and of heading() on the length
+    boolean mayBeFurniture =
+        to - from <= MAX_STRUCTURAL_LENGTH && b > a && b - a <= Vocabulary.MAX_FURNITURE_LENGTH;
     boolean mayBeHeading = b > h && b - h <= MAX_HEADING_LENGTH;
     if (!mayBeFurniture && !mayBeHeading) {
       return 0;
     }
+    boolean noHeading =
+        !mayBeHeading || (!mayStartWithSectionNumbering(chars[h]) && hasAsciiDigit(chars, h, b));
+    if (noHeading) {
+      // a table row with its numbers, mostly: only furniture is looked for
+      return mayBeFurniture && Vocabulary.isFurnitureStripped(chars, a, b) ? FURNITURE : 0;
+    }
     return CLASSES.get(chars, from, to, hash);
+  }
+
+  /*
+   * Why a line with an ASCII digit is no heading unless it starts with a Chinese numeral (s, the
+   * text heading() matches, starts at chars[h]): the
+   * official titles' normal forms have no digit (checked below), so a title matches only with a
+   * numbering 一、 to 六、 (then within the bound of LabelText), or without numbering exactly. A
+   * line that does not start with a Chinese numeral has no such numbering; its digits are then in
+   * another numbering (（1） is not one, 1． is of another kind: no section's) or in the body,
+   * whose normal form keeps them (NFKC leaves ASCII digits as they are), so that it cannot equal a
+   * title.
+   */
+  static {
+    for (ReportSection s : ReportSection.values()) {
+      if (hasAsciiDigit(s.heading().toCharArray(), 0, s.heading().length())) {
+        throw new ExceptionInInitializerError("a section title with a digit: " + s.heading());
+      }
+    }
+  }
+
+  private static boolean mayStartWithSectionNumbering(char c) {
+    return "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  private static boolean hasAsciiDigit(char[] chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars[i] >= '0' && chars[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Memo<Integer> CLASSES =

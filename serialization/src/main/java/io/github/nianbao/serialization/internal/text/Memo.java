@@ -7,8 +7,11 @@ import java.util.function.Function;
  * A bounded, thread-safe memo of a pure function of short text, for the reader's hot paths: the
  * labels, headers and furniture of reports repeat from one report to the next, so that reading
  * many reports matches each distinct text once. Keys longer than {@link #MAX_KEY_LENGTH} are not
- * kept; when the memo holds {@code capacity} entries it is emptied and starts again, so that its
- * memory stays bounded whatever the input.
+ * kept. The memo has two generations, so that text seen once (a table row with its numbers, in a
+ * directory of reports) does not push out text that recurs (the labels): a new key goes into the
+ * young generation, and is copied into the old one when it is asked for again; a generation that
+ * reaches {@code capacity} entries is emptied and starts again, so that memory stays bounded
+ * whatever the input.
  *
  * <p>A key may be given as a range of a {@code char[]} ({@link #get(char[], int, int)}): a hit
  * then costs the hash of the range and one comparison, and no {@code String} is made.
@@ -22,8 +25,13 @@ final class Memo<V> {
   private final int capacity;
   private final Function<String, V> function;
 
-  /** Keys are {@code String}s; lookups may use a {@link Range}, which equals the same text. */
-  private final ConcurrentHashMap<Object, V> map = new ConcurrentHashMap<>();
+  /**
+   * The generations. Keys are {@code String}s or stored {@link Range}s; lookups may use a {@link
+   * Range}, which equals the same text.
+   */
+  private final ConcurrentHashMap<Object, V> young = new ConcurrentHashMap<>();
+
+  private final ConcurrentHashMap<Object, V> old = new ConcurrentHashMap<>();
 
   Memo(int capacity, Function<String, V> function) {
     this.capacity = capacity;
@@ -35,8 +43,23 @@ final class Memo<V> {
     if (key.length() > MAX_KEY_LENGTH) {
       return function.apply(key);
     }
-    V v = map.get(key);
-    return v != null ? v : put(key);
+    V v = old.get(key);
+    if (v != null) {
+      return v;
+    }
+    v = young.get(key);
+    if (v != null) {
+      promote(key, v);
+      return v;
+    }
+    return put(key);
+  }
+
+  private void promote(Object key, V v) {
+    if (old.size() >= capacity) {
+      old.clear();
+    }
+    old.put(key, v);
   }
 
   /** Returns the function's value for the text {@code chars[from, to)}, as {@link #get(String)}. */
@@ -59,8 +82,13 @@ final class Memo<V> {
   }
 
   private V get(Range range) {
-    V v = map.get(range);
+    V v = old.get(range);
     if (v != null) {
+      return v;
+    }
+    v = young.get(range);
+    if (v != null) {
+      promote(range.copy(), v);
       return v;
     }
     v = function.apply(new String(range.chars, range.from, range.to - range.from));
@@ -75,10 +103,10 @@ final class Memo<V> {
   }
 
   private void store(Object key, V v) {
-    if (map.size() >= capacity) {
-      map.clear();
+    if (young.size() >= capacity) {
+      young.clear();
     }
-    map.put(key, v);
+    young.put(key, v);
   }
 
   /**

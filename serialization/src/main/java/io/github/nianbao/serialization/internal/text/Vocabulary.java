@@ -234,6 +234,19 @@ final class Vocabulary {
   static final int MAX_FURNITURE_LENGTH = 80;
 
   private static final Memo<Boolean> IS_FURNITURE = new Memo<>(4096, Vocabulary::matchesFurniture);
+
+  /**
+   * {@link #isFurniture(String)} of a line given by its stripped text {@code chars[from, to)}.
+   *
+   * @param chars the text
+   * @param from where the stripped line starts
+   * @param to where it ends; the line is not empty and at most {@link #MAX_FURNITURE_LENGTH}
+   *     characters, and the whole line at most 1,000
+   * @return whether it is furniture
+   */
+  static boolean isFurnitureStripped(char[] chars, int from, int to) {
+    return IS_FURNITURE.get(chars, from, to);
+  }
   private static final Memo<Boolean> IS_EXTRA = new Memo<>(4096, Vocabulary::matchesExtra);
 
   private static boolean matchesFurniture(String s) {
