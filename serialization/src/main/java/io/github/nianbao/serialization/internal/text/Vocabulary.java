@@ -62,7 +62,7 @@ final class Vocabulary {
   static final TableSpec REVIEW_AND_LITIGATION;
   static final List<Label> SECTIONS;
   static final List<String> EXTRAS;
-  static final List<Pattern> FURNITURE;
+  static final List<FurniturePattern> FURNITURE;
   static final Set<String> MARKS;
 
   static {
@@ -156,9 +156,9 @@ final class Vocabulary {
       extras.add(LabelText.normal(line));
     }
     EXTRAS = List.copyOf(extras);
-    List<Pattern> furniture = new ArrayList<>();
+    List<FurniturePattern> furniture = new ArrayList<>();
     for (String line : resource("furniture.txt")) {
-      furniture.add(pattern(line));
+      furniture.add(new FurniturePattern(pattern(line)));
     }
     FURNITURE = List.copyOf(furniture);
     MARKS = Set.copyOf(resource("marks.txt"));
@@ -245,13 +245,20 @@ final class Vocabulary {
    * @return whether it is furniture
    */
   static boolean isFurnitureStripped(char[] chars, int from, int to) {
-    return IS_FURNITURE.get(chars, from, to);
+    // not memoised: mostly lines seen once (table rows with their numbers), and most are ruled
+    // out by their first character without making their text
+    for (FurniturePattern p : FURNITURE) {
+      if (p.mayStartWith(chars[from]) && p.matches(new String(chars, from, to - from))) {
+        return true;
+      }
+    }
+    return false;
   }
   private static final Memo<Boolean> IS_EXTRA = new Memo<>(4096, Vocabulary::matchesExtra);
 
   private static boolean matchesFurniture(String s) {
-    for (Pattern p : FURNITURE) {
-      if (p.matcher(s).matches()) {
+    for (FurniturePattern p : FURNITURE) {
+      if (p.matches(s)) {
         return true;
       }
     }
