@@ -111,14 +111,13 @@ public final class Layout {
   }
 
   /*
-   * Why a line with an ASCII digit is no heading unless it starts with a Chinese numeral (s, the
-   * text heading() matches, starts at chars[h]): the
-   * official titles' normal forms have no digit (checked below), so a title matches only with a
-   * numbering 一、 to 六、 (then within the bound of LabelText), or without numbering exactly. A
-   * line that does not start with a Chinese numeral has no such numbering; its digits are then in
-   * another numbering (（1） is not one, 1． is of another kind: no section's) or in the body,
-   * whose normal form keeps them (NFKC leaves ASCII digits as they are), so that it cannot equal a
-   * title.
+   * Why a line with an ASCII digit is no heading unless it starts with a Chinese numeral (the text
+   * heading() matches starts at chars[h]): the official titles have no digit (checked below), so
+   * a title matches only after a numbering 一、 to 六、 (then within the bound of LabelText), or
+   * with no numbering, exactly. A line that does not start with a Chinese numeral has no such
+   * numbering; its digits are then in another numbering (1． is of another kind, no section's;
+   * （1） is none) or in the body, whose normal form keeps them (NFKC leaves ASCII digits as they
+   * are), so that it cannot equal a title.
    */
   static {
     for (ReportSection s : ReportSection.values()) {
