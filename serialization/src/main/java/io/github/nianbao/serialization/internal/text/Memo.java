@@ -14,7 +14,11 @@ import java.util.function.Function;
  * whatever the input.
  *
  * <p>A key may be given as a range of a {@code char[]} ({@link #get(char[], int, int)}): a hit
- * then costs the hash of the range and one comparison, and no {@code String} is made.
+ * then costs the hash of the range and one comparison, and no {@code String} is made. This relies
+ * on {@link ConcurrentHashMap} calling the lookup key's {@code equals}: a range equals a stored
+ * {@code String} of the same text, but a {@code String} never equals a stored range, so a memo
+ * should be looked up with one form of key only (with both, a text may be computed and kept
+ * twice; never a wrong value).
  *
  * @param <V> the value (never null)
  */

@@ -253,7 +253,9 @@ final class Tokens {
     if (LabelText.isAscii(s)) {
       return isAsciiDecimal(s);
     }
-    return IS_VALUE.get(s);
+    // by range, as isValue(char[], int, int) does: a memo is used with one form of key
+    char[] c = s.toCharArray();
+    return IS_VALUE.get(c, 0, c.length);
   }
 
   /** {@link #isValue} of text that is not ASCII: labels, mostly, which repeat. */

@@ -27,7 +27,15 @@ class FurniturePatternProperties {
           "(?i)page\\s*\\d+",
           "(?=第).*",
           "\\Q第 1 页\\E",
-          "a*|第.*");
+          "a*|第.*",
+          "(?m)^$",
+          "-\\b.*",
+          "第$",
+          "(?<=x)第.*|第\\Z",
+          "\\A第\\s*\\d+\\z",
+          "(第)\\1?.*",
+          "(?>第\\s+)\\d*",
+          "(?x) 第 \\s* \\d+ \\s* 页");
 
   @Provide
   Arbitrary<String> lines() {
