@@ -202,7 +202,6 @@ final class Tokens {
     }
   }
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
   /**
@@ -381,23 +380,59 @@ final class Tokens {
       }
       return;
     }
-    String s = strip(line.text());
-    if (s.isEmpty()) {
-      return;
+    // pieces between runs of white space (isSplitSpace), on the stripped line, no String each
+    char[] chars = line.chars;
+    int a = line.from;
+    int b = line.to;
+    while (a < b && isSpace(chars[a])) {
+      a++;
+    }
+    while (b > a && isSpace(chars[b - 1])) {
+      b--;
     }
     StringBuilder text = new StringBuilder();
-    for (String piece : SPACES.split(s)) {
-      if (isValue(piece) || Vocabulary.MARKS.contains(piece)) {
-        flushText(text, line, out);
-        out.add(new Token(isValue(piece) ? Kind.VALUE : Kind.MARK, piece, line, -1));
+    Piece onlyText = null;
+    int i = a;
+    while (i < b) {
+      while (i < b && isSplitSpace(chars[i])) {
+        i++;
+      }
+      if (i == b) {
+        break;
+      }
+      int p = i;
+      while (i < b && !isSplitSpace(chars[i])) {
+        i++;
+      }
+      Piece piece =
+          i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : PIECES.get(chars, p, i);
+      if (piece.kind() != Kind.TEXT) {
+        flushText(text, onlyText, line, out);
+        onlyText = null;
+        out.add(new Token(piece.kind(), line, -1, p, i));
       } else {
+        // a text of one piece has its labels in the piece already
+        onlyText = text.length() == 0 ? piece : null;
         if (text.length() > 0) {
           text.append(' ');
         }
-        text.append(piece);
+        text.append(chars, p, i - p);
       }
     }
-    flushText(text, line, out);
+    flushText(text, onlyText, line, out);
+  }
+
+  /**
+   * Whether a line without tabs is split at a character: {@code [\\s\\u00A0\\u3000\\u200B\\uFEFF]}
+   * (regular expression white space, no-break, ideographic and zero-width spaces, BOM).
+   */
+  private static boolean isSplitSpace(char c) {
+    switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '\u200B', '\uFEFF':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** What a cell of text is: a number, a mark, or labels ({@link LabelText#splitLabels}). */
@@ -444,12 +479,19 @@ final class Tokens {
     }
   }
 
-  private static void flushText(StringBuilder text, Line line, List<Token> out) {
-    if (text.length() > 0) {
+  private static void flushText(StringBuilder text, Piece onlyPiece, Line line, List<Token> out) {
+    if (text.length() == 0) {
+      return;
+    }
+    if (onlyPiece != null) {
+      for (LabelFacts label : onlyPiece.labels()) {
+        out.add(new Token(label, line, -1));
+      }
+    } else {
       for (String part : LabelText.splitLabels(text.toString())) {
         out.add(new Token(LabelFacts.of(part), line, -1));
       }
-      text.setLength(0);
     }
+    text.setLength(0);
   }
 }
