@@ -78,22 +78,14 @@ public final class Layout {
    * @return the classes
    */
   static int classify(char[] chars, int from, int to, int hash) {
-    int a = from;
-    int b = to;
-    while (a < b && Tokens.isSpace(chars[a])) {
-      a++;
-    }
-    while (b > a && Tokens.isSpace(chars[b - 1])) {
-      b--;
-    }
+    int a = Tokens.skipSpace(chars, from, to);
+    int b = Tokens.trimSpace(chars, a, to);
     // heading() strips bullets and white space at the start, then white space
     int h = from;
     while (h < to && isLeadingJunk(chars[h])) {
       h++;
     }
-    while (h < b && Tokens.isSpace(chars[h])) {
-      h++;
-    }
+    h = Tokens.skipSpace(chars, h, Math.max(h, b));
     // the conditions of Vocabulary.isFurniture and of heading() on the length
     boolean mayBeFurniture =
         to - from <= MAX_STRUCTURAL_LENGTH && b > a && b - a <= Vocabulary.MAX_FURNITURE_LENGTH;

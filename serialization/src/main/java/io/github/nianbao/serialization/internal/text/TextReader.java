@@ -154,12 +154,7 @@ public final class TextReader {
   }
 
   private boolean isBlankLine(int i) {
-    for (int k = lineFrom[i]; k < lineTo[i]; k++) {
-      if (!Tokens.isSpace(chars[k])) {
-        return false;
-      }
-    }
-    return true;
+    return Tokens.skipSpace(chars, lineFrom[i], lineTo[i]) == lineTo[i];
   }
 
   private boolean isFurniture(int i) {

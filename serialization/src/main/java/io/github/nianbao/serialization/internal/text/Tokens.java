@@ -222,6 +222,22 @@ final class Tokens {
     return s.substring(start, end);
   }
 
+  /** The first index in {@code chars[from, to)} that is not {@linkplain #isSpace white space}, or {@code to}. */
+  static int skipSpace(char[] chars, int from, int to) {
+    while (from < to && isSpace(chars[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code chars[from, to)} without its trailing {@linkplain #isSpace white space}. */
+  static int trimSpace(char[] chars, int from, int to) {
+    while (to > from && isSpace(chars[to - 1])) {
+      to--;
+    }
+    return to;
+  }
+
   /** Whether a character is white space for {@link #strip}. */
   static boolean isSpace(char c) {
     if (c < 0x80) {
@@ -341,14 +357,8 @@ final class Tokens {
     int start = from;
     int end = tab;
     while (true) {
-      int a = start;
-      int b = end;
-      while (a < b && isSpace(chars[a])) {
-        a++;
-      }
-      while (b > a && isSpace(chars[b - 1])) {
-        b--;
-      }
+      int a = skipSpace(chars, start, end);
+      int b = trimSpace(chars, a, end);
       cells[n++] = a;
       cells[n++] = b;
       if (end == to) {
@@ -382,14 +392,8 @@ final class Tokens {
     }
     // pieces between runs of white space (isSplitSpace), on the stripped line, no String each
     char[] chars = line.chars;
-    int a = line.from;
-    int b = line.to;
-    while (a < b && isSpace(chars[a])) {
-      a++;
-    }
-    while (b > a && isSpace(chars[b - 1])) {
-      b--;
-    }
+    int a = skipSpace(chars, line.from, line.to);
+    int b = trimSpace(chars, a, line.to);
     StringBuilder text = new StringBuilder();
     Piece onlyText = null;
     int i = a;
