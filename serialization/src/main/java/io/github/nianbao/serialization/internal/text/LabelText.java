@@ -141,6 +141,17 @@ public final class LabelText {
     return List.copyOf(parts);
   }
 
+  /**
+   * Returns whether a character is a Chinese numeral of a numbering (一 to 十), the characters with
+   * which a numbering 一、 or （一） is written.
+   *
+   * @param c the character
+   * @return whether it is one
+   */
+  static boolean isNumeral(char c) {
+    return NUMERALS.indexOf(c) >= 0;
+  }
+
   private static int chineseValue(String numeral) {
     if (numeral.length() == 1) {
       return NUMERALS.indexOf(numeral.charAt(0)) + 1;

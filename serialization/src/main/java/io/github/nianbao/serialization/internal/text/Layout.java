@@ -120,7 +120,7 @@ public final class Layout {
   }
 
   private static boolean mayStartWithSectionNumbering(char c) {
-    return "一二三四五六七八九十".indexOf(c) >= 0;
+    return LabelText.isNumeral(c);
   }
 
   private static boolean hasAsciiDigit(char[] chars, int from, int to) {
