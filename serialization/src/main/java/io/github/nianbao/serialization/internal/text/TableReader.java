@@ -353,11 +353,7 @@ final class TableReader {
       int far = Math.abs(r - cursor);
       // the least (distance, mismatch, filled, behind, far), the first of equals
       if (best < 0
-          || compareScore(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind)
-              < 0
-          || (compareScore(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind)
-                  == 0
-              && far < bestFar)) {
+          || isLess(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind, far, bestFar)) {
         best = r;
         bestD = d;
         bestMismatch = mismatch;
@@ -369,17 +365,22 @@ final class TableReader {
     return best < 0 ? null : new RowMatch(best, bestD);
   }
 
-  private static int compareScore(int a0, int b0, int a1, int b1, int a2, int b2, int a3, int b3) {
+  /** Whether (a0 … a4) is less than (b0 … b4), compared in that order. */
+  private static boolean isLess(
+      int a0, int b0, int a1, int b1, int a2, int b2, int a3, int b3, int a4, int b4) {
     if (a0 != b0) {
-      return Integer.compare(a0, b0);
+      return a0 < b0;
     }
     if (a1 != b1) {
-      return Integer.compare(a1, b1);
+      return a1 < b1;
     }
     if (a2 != b2) {
-      return Integer.compare(a2, b2);
+      return a2 < b2;
     }
-    return Integer.compare(a3, b3);
+    if (a3 != b3) {
+      return a3 < b3;
+    }
+    return a4 < b4;
   }
 
   private int bestStructure(int[] distances, Numbering numbering) {
