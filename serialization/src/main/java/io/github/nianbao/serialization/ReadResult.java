@@ -33,4 +33,14 @@ public record ReadResult(AnnualReport report, List<Diagnostic> diagnostics) {
   public List<Diagnostic> diagnostics(Diagnostic.Kind kind) {
     return diagnostics.stream().filter(d -> d.kind() == kind).toList();
   }
+
+  /**
+   * Returns the diagnostics of one reason.
+   *
+   * @param reason the reason
+   * @return those diagnostics, in order
+   */
+  public List<Diagnostic> diagnostics(Diagnostic.Reason reason) {
+    return diagnostics.stream().filter(d -> d.reason() == reason).toList();
+  }
 }

@@ -173,7 +173,7 @@ class CliTest {
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
     // seed 001 prints six numbers in a row of seven: the note is shown, not only counted
     assertTrue(
-        run.out().contains("  读取 line 69: MISSING_CELL [applications.carriedForward.naturalPerson] an empty cell: it is blank"),
+        run.out().contains("  读取 line 69: MISSING_CELL/MISSING_CELL [applications.carriedForward.naturalPerson] an empty cell: it is blank"),
         run.out());
     assertEquals("", run.err());
   }

@@ -66,7 +66,7 @@ class JsonDiagnosticsTest {
     assertEquals(
         List.of(
             Diagnostic.of(
-                Diagnostic.Kind.MISSING_CELL, 16, a, "", "Cell " + a + " is missing; read as blank")),
+                Diagnostic.Reason.MISSING_CELL, 16, a, "", "Cell " + a + " is missing; read as blank")),
         read.diagnostics());
   }
 

@@ -58,7 +58,7 @@ public final class LinesFormat implements ReportFormat {
       n++;
       int eq = line.indexOf('=');
       if (eq < 0) {
-        diagnostics.add(Diagnostic.of(Diagnostic.Kind.UNPLACED, n, null, line, "No '='"));
+        diagnostics.add(Diagnostic.of(Diagnostic.Reason.UNPLACED_TEXT, n, null, line, "No '='"));
       } else {
         values.put(line.substring(0, eq), line.substring(eq + 1));
       }

@@ -169,7 +169,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       if (sink != null && !raw.equals(normal)) {
         sink.add(
             Diagnostic.of(
-                Diagnostic.Kind.NORMALISED,
+                Diagnostic.Reason.TEXT_NORMALISED,
                 line(at),
                 cell,
                 raw.length() > 80 ? raw.substring(0, 80) + "…" : raw,
@@ -342,7 +342,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       }
       sink.add(
           Diagnostic.of(
-              Diagnostic.Kind.UNKNOWN_KEY,
+              Diagnostic.Reason.UNKNOWN_KEY,
               line(at),
               null,
               key,
@@ -382,7 +382,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         if (sink != null) {
           sink.add(
               Diagnostic.of(
-                  Diagnostic.Kind.MISSING_CELL,
+                  Diagnostic.Reason.MISSING_CELL,
                   line(at),
                   a,
                   "",

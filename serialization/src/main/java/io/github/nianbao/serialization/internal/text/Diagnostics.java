@@ -30,8 +30,8 @@ final class Diagnostics {
     return kind == Diagnostic.Kind.UNPLACED || kind == Diagnostic.Kind.MISSING_CELL;
   }
 
-  void add(Diagnostic.Kind kind, int line, CellAddress cell, String text, String message) {
-    boolean loss = isLoss(kind);
+  void add(Diagnostic.Reason reason, int line, CellAddress cell, String text, String message) {
+    boolean loss = isLoss(reason.kind());
     if ((loss ? lost : other) >= LIMIT) {
       if (loss) {
         droppedLost++;
@@ -46,7 +46,7 @@ final class Diagnostics {
       other++;
     }
     String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-    list.add(Diagnostic.of(kind, line, cell, t, message));
+    list.add(Diagnostic.of(reason, line, cell, t, message));
   }
 
   /** Returns the diagnostics in input order (by line, stable). */
@@ -56,7 +56,7 @@ final class Diagnostics {
     if (droppedLost > 0) {
       out.add(
           Diagnostic.of(
-              Diagnostic.Kind.UNPLACED,
+              Diagnostic.Reason.MORE_LOSSES,
               0,
               null,
               "",
@@ -65,11 +65,11 @@ final class Diagnostics {
     if (droppedOther > 0) {
       out.add(
           Diagnostic.of(
-              Diagnostic.Kind.IGNORED,
+              Diagnostic.Reason.MORE_NOTES,
               0,
               null,
               "",
-              droppedOther + " further NORMALISED or IGNORED diagnostics left out after the first " + LIMIT));
+              droppedOther + " further NORMALISED, IGNORED or DOUBTFUL diagnostics left out after the first " + LIMIT));
     }
     return out;
   }

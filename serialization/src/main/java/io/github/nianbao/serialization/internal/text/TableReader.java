@@ -5,7 +5,7 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.TableCell;
-import io.github.nianbao.serialization.Diagnostic.Kind;
+import io.github.nianbao.serialization.Diagnostic.Reason;
 import io.github.nianbao.serialization.internal.text.LabelText.Numbering;
 import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
 import io.github.nianbao.serialization.internal.text.Tokens.Line;
@@ -66,6 +66,8 @@ final class TableReader {
     int nonEmpty;
     boolean duplicate;
     boolean exact;
+    /** Whether the label was printed over two tokens. */
+    boolean broken;
 
     Row(int index, RowSpec spec, Line line, String label, int distance) {
       this.index = index;
@@ -122,7 +124,7 @@ final class TableReader {
         for (CellAddress a : spec.rows().get(i).cells()) {
           put(a, null);
           diagnostics.add(
-              Kind.MISSING_CELL,
+              Reason.MISSING_ROW,
               headingLine,
               a,
               "",
@@ -148,7 +150,7 @@ final class TableReader {
           if (current != null) {
             current.add(t);
           } else {
-            unplaced(t, "a cell outside any row");
+            unplaced(t, Reason.UNPLACED_CELL, "a cell outside any row");
           }
         }
         case TEXT -> i = text(i);
@@ -169,7 +171,7 @@ final class TableReader {
       } else if (current != null && !current.full()) {
         current.add(t);
       } else {
-        unplaced(t, "text outside any row");
+        unplaced(t, Reason.UNPLACED_TEXT, "text outside any row");
       }
       return i;
     }
@@ -189,7 +191,7 @@ final class TableReader {
       Label label = spec.structure().get(struct);
       if (!t.text().equals(label.official())) {
         diagnostics.add(
-            Kind.NORMALISED, t.line().number(), null, t.text(), "read as " + label.official());
+            Reason.LABEL_VARIANT, t.line().number(), null, t.text(), "read as " + label.official());
       }
       return i;
     }
@@ -203,7 +205,7 @@ final class TableReader {
     if (facts.extra()) {
       finish();
       diagnostics.add(
-          Kind.IGNORED, t.line().number(), null, t.text(), "an extra that is not in the model");
+          Reason.EXTRA, t.line().number(), null, t.text(), "an extra that is not in the model");
       return i;
     }
     // a label broken over two tokens
@@ -215,8 +217,12 @@ final class TableReader {
               distances(q.normal(), spec.section()),
               q.numbering() != null ? q.numbering() : numbering);
       if (r != null) {
-        // finish() notes the joined label as NORMALISED
-        return startRow(i + 1, r, joined);
+        // finish() notes the joined label as LABEL_BROKEN
+        int next = startRow(i + 1, r, joined);
+        if (current != null) {
+          current.broken = true;
+        }
+        return next;
       }
     }
     if (current != null && current.cells.isEmpty()) {
@@ -227,7 +233,7 @@ final class TableReader {
         current.label = joined;
         current.distance = d;
         diagnostics.add(
-            Kind.NORMALISED, t.line().number(), null, joined, "a label broken over two lines");
+            Reason.LABEL_BROKEN, t.line().number(), null, joined, "a label broken over two lines");
         return i;
       }
     }
@@ -236,7 +242,7 @@ final class TableReader {
       return i;
     }
     finish();
-    unplaced(t, "text that is no label of this table");
+    unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
     return i;
   }
 
@@ -258,7 +264,7 @@ final class TableReader {
     if (rowSinceHeader && spec.section() != ReportSection.ACTIVE_DISCLOSURE) {
       rowSinceHeader = false;
       diagnostics.add(
-          Kind.NORMALISED, t.line().number(), null, t.text(), "a repeated table header");
+          Reason.REPEATED_HEADER, t.line().number(), null, t.text(), "a repeated table header");
     }
   }
 
@@ -451,7 +457,7 @@ final class TableReader {
     }
     if (!row.label.equals(row.spec.label().official())) {
       diagnostics.add(
-          Kind.NORMALISED,
+          row.broken ? Reason.LABEL_BROKEN : Reason.LABEL_VARIANT,
           row.line.number(),
           null,
           row.label,
@@ -460,7 +466,7 @@ final class TableReader {
     if (row.duplicate) {
       for (Token t : row.cells) {
         if (t.kind() != Tokens.Kind.EMPTY) {
-          unplaced(t, "a cell of row " + row.spec.label().official() + " printed a second time");
+          unplaced(t, Reason.DUPLICATE_ROW, "a cell of row " + row.spec.label().official() + " printed a second time");
         }
       }
       return;
@@ -515,17 +521,17 @@ final class TableReader {
             if (dataSinceHeader) {
               dataSinceHeader = false;
               diagnostics.add(
-                  Kind.NORMALISED, line.number(), null, t.text(), "a repeated table header");
+                  Reason.REPEATED_HEADER, line.number(), null, t.text(), "a repeated table header");
             }
           } else if (facts.extra()) {
             diagnostics.add(
-                Kind.IGNORED, line.number(), null, t.text(), "an extra that is not in the model");
+                Reason.EXTRA, line.number(), null, t.text(), "an extra that is not in the model");
           } else if (!data.isEmpty()
               && nonEmpty(data) < width
               && p.normal().length() <= MAX_MARK_LENGTH) {
             data.add(t);
           } else {
-            unplaced(t, "text that is no label of this table");
+            unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
           }
         }
       }
@@ -567,7 +573,7 @@ final class TableReader {
       List<Token> kept = new ArrayList<>(c.size());
       for (Token t : c) {
         if (values > width && t.kind() == Tokens.Kind.TEXT) {
-          unplaced(t, "text among the cells of a row that has too many");
+          unplaced(t, Reason.UNPLACED_TEXT, "text among the cells of a row that has too many");
           values--;
         } else {
           kept.add(t);
@@ -581,6 +587,7 @@ final class TableReader {
         if (t.kind() != Tokens.Kind.EMPTY) {
           unplaced(
               t,
+              Reason.SHORT_ROW,
               "one of " + values + " cells of a row of " + width
                   + " columns: which column is missing cannot be told");
         }
@@ -588,21 +595,21 @@ final class TableReader {
       for (CellAddress a : addresses) {
         put(a, null);
         diagnostics.add(
-            Kind.MISSING_CELL, line, a, "", "the row has fewer cells than columns: it is blank");
+            Reason.MISSING_CELL, line, a, "", "the row has fewer cells than columns: it is blank");
       }
       return;
     }
     for (int k = width; k < c.size(); k++) {
       Token t = c.get(k);
       if (t.kind() != Tokens.Kind.EMPTY) {
-        unplaced(t, "a surplus cell after the " + width + " cells of the row");
+        unplaced(t, Reason.SURPLUS_CELL, "a surplus cell after the " + width + " cells of the row");
       }
     }
     for (int k = 0; k < width; k++) {
       CellAddress a = addresses.get(k);
       if (k >= c.size()) {
         put(a, null);
-        diagnostics.add(Kind.MISSING_CELL, line, a, "", "the row has no such cell: it is blank");
+        diagnostics.add(Reason.MISSING_CELL, line, a, "", "the row has no such cell: it is blank");
         continue;
       }
       Token t = c.get(k);
@@ -610,16 +617,16 @@ final class TableReader {
         put(a, null);
         if (!exact) {
           diagnostics.add(
-              Kind.MISSING_CELL, t.line().number(), a, "", "an empty cell: it is blank");
+              Reason.MISSING_CELL, t.line().number(), a, "", "an empty cell: it is blank");
         }
         continue;
       }
       TableCell cell = a.isAmount() ? amount(t.text()) : count(t);
       if (cell == null) {
         put(a, null);
-        unplaced(t, "neither a number nor a mark: the cell is blank");
+        unplaced(t, Reason.UNPLACED_TEXT, "neither a number nor a mark: the cell is blank");
         diagnostics.add(
-            Kind.MISSING_CELL, t.line().number(), a, t.text(), "no readable cell: it is blank");
+            Reason.UNREADABLE_CELL, t.line().number(), a, t.text(), "no readable cell: it is blank");
       } else {
         put(a, cell);
       }
@@ -710,7 +717,7 @@ final class TableReader {
     }
   }
 
-  private void unplaced(Token t, String message) {
-    diagnostics.add(Kind.UNPLACED, t.line().number(), null, t.text(), message);
+  private void unplaced(Token t, Reason reason, String message) {
+    diagnostics.add(reason, t.line().number(), null, t.text(), message);
   }
 }

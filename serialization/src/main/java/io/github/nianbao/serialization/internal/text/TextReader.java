@@ -18,7 +18,7 @@ import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.core.TableHeading;
-import io.github.nianbao.serialization.Diagnostic.Kind;
+import io.github.nianbao.serialization.Diagnostic.Reason;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
@@ -268,7 +268,7 @@ public final class TextReader {
       if (emptyBefore(i, c + 1 < candidates.size() ? candidates.get(c + 1)[0] : -1)
           && printedAgain(candidates, c)) {
         diagnostics.add(
-            Kind.IGNORED,
+            Reason.TABLE_OF_CONTENTS,
             i + 1,
             null,
             strippedLine(i),
@@ -281,7 +281,7 @@ public final class TextReader {
       String official = s.heading();
       String printed = strippedLine(i);
       if (!printed.equals(official)) {
-        diagnostics.add(Kind.NORMALISED, i + 1, null, printed, "read as the heading " + official);
+        diagnostics.add(Reason.HEADING_VARIANT, i + 1, null, printed, "read as the heading " + official);
       }
     }
     int first = -1;
@@ -382,7 +382,7 @@ public final class TextReader {
   }
 
   private void furniture(int line, String text) {
-    diagnostics.add(Kind.IGNORED, line, null, Tokens.strip(text), "page furniture");
+    diagnostics.add(Reason.PAGE_FURNITURE, line, null, Tokens.strip(text), "page furniture");
   }
 
   private String narrative(int from, int to) {
@@ -505,7 +505,7 @@ public final class TextReader {
           }
         }
         if (scope == null) {
-          diagnostics.add(Kind.UNPLACED, i + 1, null, s, "an unknown scope: read as AGENCY");
+          diagnostics.add(Reason.UNKNOWN_VALUE, i + 1, null, s, "an unknown scope: read as AGENCY");
         } else {
           report.scope(scope);
         }
@@ -513,7 +513,7 @@ public final class TextReader {
         furniture(i + 1, s);
       } else {
         diagnostics.add(
-            Kind.IGNORED, i + 1, null, s, "text before the first section that is not in the model");
+            Reason.OUTSIDE_REPORT, i + 1, null, s, "text before the first section that is not in the model");
       }
     }
   }
