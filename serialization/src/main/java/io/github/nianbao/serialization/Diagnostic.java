@@ -79,6 +79,8 @@ public final class Diagnostic {
     PAGE_FURNITURE(Kind.IGNORED),
     /** A known extra that is not in the model, such as 办理结果占比情况. */
     EXTRA(Kind.IGNORED),
+    /** Markup of the source that carries no content, such as a Markdown table's delimiter row. */
+    MARKUP(Kind.IGNORED),
     /** Text before the first section (or outside the tables) that is not in the model. */
     OUTSIDE_REPORT(Kind.IGNORED),
     /** A number or mark outside any row. */
@@ -98,6 +100,8 @@ public final class Diagnostic {
     SHORT_ROW(Kind.UNPLACED),
     /** A value of metadata that is not known (e.g. a scope): the default is taken. */
     UNKNOWN_VALUE(Kind.UNPLACED),
+    /** The agency is not in the input, nor given by the caller: the model holds it as empty. */
+    MISSING_METADATA(Kind.MISSING_CELL),
     /** A row (or a whole table) that is not in the input: its cells are blank. */
     MISSING_ROW(Kind.MISSING_CELL),
     /** A cell that is not in the input, or printed empty where a number was expected: blank. */

@@ -50,6 +50,24 @@ public interface ReportFormat {
   ReadResult read(Reader in) throws IOException;
 
   /**
+   * Reads one report, with what the caller knows of it: the agency and year to take where the
+   * input prints none (see {@link ReadOptions}).
+   *
+   * <p>The default ignores the options and calls {@link #read(Reader)}: right for a format whose
+   * documents always carry agency and year, such as JSON. A format that reads published text
+   * overrides it.
+   *
+   * @param in the text; not closed
+   * @param options what the caller knows
+   * @return the report with the reader's diagnostics
+   * @throws ReportParseException if nothing readable as a report was found
+   * @throws IOException if reading fails
+   */
+  default ReadResult read(Reader in, ReadOptions options) throws IOException {
+    return read(in);
+  }
+
+  /**
    * Writes one report.
    *
    * @param report the report

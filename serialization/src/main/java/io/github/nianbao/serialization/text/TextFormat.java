@@ -2,6 +2,7 @@ package io.github.nianbao.serialization.text;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
@@ -158,6 +159,22 @@ public final class TextFormat implements ReportFormat {
    * @return the report and the diagnostics
    * @throws ReportParseException as {@link #read(Reader)}
    */
+  @Override
+  public ReadResult read(Reader in, ReadOptions options) throws IOException {
+    try {
+      return TextReader.read(in, options);
+    } catch (RuntimeException e) {
+      // a safety net: the reader is meant never to get here
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the reader failed on this input: " + e,
+          e);
+    }
+  }
+
   @Override
   public ReadResult read(String text) throws ReportParseException {
     try {

@@ -52,6 +52,11 @@ public final class Layout {
       junk++;
     }
     String s = Tokens.strip(line.substring(junk));
+    int end = s.length();
+    while (end > 0 && (isTrailingJunk(s.charAt(end - 1)) || Tokens.isSpace(s.charAt(end - 1)))) {
+      end--;
+    }
+    s = s.substring(0, end);
     if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.charAt(0) == ESCAPE) {
       return null;
     }
@@ -89,7 +94,11 @@ public final class Layout {
     // the conditions of Vocabulary.isFurniture and of heading() on the length
     boolean mayBeFurniture =
         to - from <= MAX_STRUCTURAL_LENGTH && b > a && b - a <= Vocabulary.MAX_FURNITURE_LENGTH;
-    boolean mayBeHeading = b > h && b - h <= MAX_HEADING_LENGTH;
+    int e = b;
+    while (e > h && (isTrailingJunk(chars[e - 1]) || Tokens.isSpace(chars[e - 1]))) {
+      e--;
+    }
+    boolean mayBeHeading = e > h && e - h <= MAX_HEADING_LENGTH;
     if (!mayBeFurniture && !mayBeHeading) {
       return 0;
     }
@@ -149,15 +158,25 @@ public final class Layout {
 
   /**
    * Returns whether a character at the start of a heading line is not part of it: white space
-   * ({@code [\\s\\u00A0\\u3000]}) or a bullet ({@code •●▪■◆}).
+   * ({@code [\\s\\u00A0\\u3000]}), a bullet ({@code •●▪■◆}), or Markdown's heading, emphasis,
+   * quote and table marks ({@code # * > |}, full-width {@code ｜}).
    */
   private static boolean isLeadingJunk(char c) {
     switch (c) {
-      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '•', '●', '▪', '■', '◆':
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '•', '●', '▪', '■', '◆',
+          '#', '*', '>', '|', '\uFF5C':
         return true;
       default:
         return false;
     }
+  }
+
+  /**
+   * Returns whether a character at the end of a heading line is not part of it: Markdown's
+   * emphasis, closing heading and table marks ({@code * # |}, full-width {@code ｜}).
+   */
+  private static boolean isTrailingJunk(char c) {
+    return c == '*' || c == '#' || c == '|' || c == '\uFF5C';
   }
 
   private static ReportSection matchHeading(String s) {

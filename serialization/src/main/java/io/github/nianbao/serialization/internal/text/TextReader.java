@@ -19,6 +19,7 @@ import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.core.TableHeading;
 import io.github.nianbao.serialization.Diagnostic.Reason;
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,54 +41,16 @@ public final class TextReader {
   /** The largest input read: {@link TextFormat#MAX_INPUT_CHARS}. */
   private static final int MAX_CHARS = TextFormat.MAX_INPUT_CHARS;
 
-  private static final String SPACE = "[\\s\\u00A0\\u3000]*";
-  /** 〔agency〕〔year〕年(度)政府信息公开工作年度报告: agency group 1, year group 2. */
-  private static final Pattern TITLE;
-
-  /** 〔year〕年(度)〔agency〕政府信息公开工作年度报告: year group 1, agency group 2. */
-  private static final Pattern TITLE_YEAR_FIRST;
-
-  static {
-    StringBuilder title = new StringBuilder();
-    for (char c : TableHeading.REPORT_TITLE.label().toCharArray()) {
-      title.append(SPACE).append(Pattern.quote(String.valueOf(c)));
-    }
-    TITLE =
-        Pattern.compile(
-            "^(.*?)"
-                + SPACE
-                + "([0-9０-９]{4})"
-                + SPACE
-                + Pattern.quote(Layout.YEAR_SUFFIX)
-                + SPACE
-                + "(?:度)?"
-                + title
-                + SPACE
-                + "$");
-    TITLE_YEAR_FIRST =
-        Pattern.compile(
-            "^"
-                + SPACE
-                + "([0-9０-９]{4})"
-                + SPACE
-                + Pattern.quote(Layout.YEAR_SUFFIX)
-                + "(?:度)?"
-                + "(.+?)"
-                + title
-                + SPACE
-                + "$");
-  }
-
-  /** The last character of the title, with which a title line ends. */
-  private static final String TITLE_END =
-      TableHeading.REPORT_TITLE.label().substring(TableHeading.REPORT_TITLE.label().length() - 1);
-
   /** White space and bullets at the start of the agency's line. */
   private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
 
   private final Diagnostics diagnostics = new Diagnostics();
 
-  private TextReader() {}
+  private final ReadOptions options;
+
+  private TextReader(ReadOptions options) {
+    this.options = options;
+  }
 
   /**
    * Reads a report.
@@ -99,8 +61,21 @@ public final class TextReader {
    * @throws IOException if reading fails
    */
   public static ReadResult read(Reader in) throws IOException {
+    return read(in, ReadOptions.none());
+  }
+
+  /**
+   * Reads a report with what the caller knows of it.
+   *
+   * @param in the text
+   * @param options the agency and year to take where the text prints none
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the input is not a report
+   * @throws IOException if reading fails
+   */
+  public static ReadResult read(Reader in, ReadOptions options) throws IOException {
     String text = slurp(in);
-    return new TextReader().parse(text);
+    return new TextReader(options).parse(text);
   }
 
   /**
@@ -114,7 +89,7 @@ public final class TextReader {
     if (text.length() > MAX_CHARS) {
       throw tooLarge();
     }
-    return new TextReader().parse(text);
+    return new TextReader(ReadOptions.none()).parse(text);
   }
 
   private static ReportParseException tooLarge() {
@@ -301,7 +276,14 @@ public final class TextReader {
     for (int i = 0; i < first; i++) {
       preamble.add(line(i));
     }
-    preamble(preamble, report);
+    int overviewTo = lines;
+    for (int k = 1; k < start.length; k++) {
+      if (start[k] >= 0) {
+        overviewTo = start[k];
+        break;
+      }
+    }
+    preamble(preamble, start[0] < 0 ? -1 : start[0] + 1, overviewTo, report);
 
     TableCell[] cells = new TableCell[CellAddress.all().size()];
     for (ReportSection section : ReportSection.values()) {
@@ -319,6 +301,9 @@ public final class TextReader {
           for (int i = from + 1; i < to; i++) {
             if (isFurniture(i)) {
               furniture(i + 1, line(i));
+            } else if (Tokens.isMarkdownRule(chars, lineFrom[i], lineTo[i])) {
+              diagnostics.add(
+                  Reason.MARKUP, i + 1, null, strippedLine(i), "a Markdown table's delimiter row");
             } else {
               content.add(Tokens.line(i + 1, chars, lineFrom[i], lineTo[i]));
             }
@@ -416,66 +401,143 @@ public final class TextReader {
     return new String(kept, 0, n);
   }
 
-  /** Reads title, agency and the metadata lines; reports every other line as IGNORED. */
-  private void preamble(List<String> lines, AnnualReport.Builder report)
+  /**
+   * Reads title, agency and the metadata lines before the first section; reports every other line
+   * as IGNORED. Without a title, the year is the one the preamble or else the overview (lines
+   * {@code [overviewFrom, overviewTo)}) states plainly ({@link Title#statedYear}), else the
+   * caller's.
+   */
+  private void preamble(
+      List<String> lines, int overviewFrom, int overviewTo, AnnualReport.Builder report)
       throws ReportParseException {
     int title = -1;
-    String printedYear = null;
-    String agency = null;
-    for (int i = 0; i < lines.size() && title < 0; i++) {
-      String s = Tokens.strip(lines.get(i));
-      // both title patterns end with the title's last character (then only white space, stripped)
-      if (s.length() > 200 || !s.endsWith(TITLE_END)) {
-        continue;
-      }
-      Matcher t = TITLE.matcher(s);
-      if (t.matches()) {
+    int titleEnd = -1;
+    Title found = null;
+    for (int i = 0; i < lines.size() && found == null; i++) {
+      String s = lines.get(i);
+      Title t = s.length() <= 2 * Title.MAX_LENGTH ? Title.parse(s) : null;
+      if (t != null && t.year() > 0) {
+        found = t;
         title = i;
-        printedYear = t.group(2);
-        agency = t.group(1);
-      } else if ((t = TITLE_YEAR_FIRST.matcher(s)).matches()) {
-        title = i;
-        printedYear = t.group(1);
-        agency = t.group(2);
+        titleEnd = i;
       }
     }
-    if (title < 0) {
+    if (found == null) {
+      // a title printed over two lines: a line and the next one that is not blank
+      for (int i = 0; i < lines.size() && found == null; i++) {
+        String s = Tokens.strip(lines.get(i));
+        if (s.isEmpty() || s.length() > Title.MAX_LENGTH) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < lines.size() && Tokens.strip(lines.get(j)).isEmpty()) {
+          j++;
+        }
+        if (j < lines.size() && lines.get(j).length() <= Title.MAX_LENGTH) {
+          Title t = Title.parse(s + Tokens.strip(lines.get(j)));
+          if (t != null && t.year() > 0) {
+            found = new Title(t.agency(), t.year(), true);
+            title = i;
+            titleEnd = j;
+          }
+        }
+      }
+    }
+    // a title with no year: 〔agency〕政府信息公开工作年度报告, or the bare title
+    for (int i = 0; i < lines.size() && found == null; i++) {
+      String s = lines.get(i);
+      Title t = s.length() <= 2 * Title.MAX_LENGTH ? Title.parse(s) : null;
+      if (t != null) {
+        found = t;
+        title = i;
+        titleEnd = i;
+      }
+    }
+    int year = 0;
+    String agency = "";
+    int agencyLine = -1;
+    if (found != null) {
+      year = found.year();
+      if (found.variant()) {
+        String printed = Tokens.strip(lines.get(title));
+        for (int k = title + 1; k <= titleEnd; k++) {
+          printed += Tokens.strip(lines.get(k));
+        }
+        diagnostics.add(
+            Reason.TITLE_VARIANT, title + 1, null, printed, "read as the title of the report");
+      }
+      if (year != 0 && (year < AnnualReport.MIN_YEAR || year > AnnualReport.MAX_YEAR)) {
+        throw new ReportParseException(
+            ErrorType.NO_YEAR,
+            title + 1,
+            0,
+            "year",
+            "the year " + year + " is not a reporting year (from " + AnnualReport.MIN_YEAR + ")");
+      }
+      agency = stripBullets(found.agency());
+      if (agency.isEmpty()) {
+        for (int i = title - 1; i >= 0; i--) {
+          String s = Tokens.strip(lines.get(i));
+          if (!s.isEmpty()) {
+            if (!Vocabulary.isFurniture(s) && s.length() <= 100) {
+              agency = stripBullets(s);
+              agencyLine = i;
+            }
+            break;
+          }
+        }
+      }
+    }
+    if (year == 0) {
+      year = statedYear(lines, 0, lines.size(), title, titleEnd);
+      if (year == 0 && overviewFrom >= 0) {
+        year = statedYear(null, overviewFrom, overviewTo, -1, -1);
+      }
+      if (year == 0 && overviewFrom >= 0) {
+        year = mentionedYear(overviewFrom, overviewTo);
+      }
+    }
+    if (year == 0 && options.year().isPresent()) {
+      year = options.year().getAsInt();
+      diagnostics.add(
+          Reason.METADATA_INFERRED, 0, null, "", "the year " + year + " given by the caller");
+    } else if (year != 0 && options.year().isPresent() && options.year().getAsInt() != year) {
+      diagnostics.add(
+          Reason.METADATA_INFERRED,
+          title + 1,
+          null,
+          "",
+          "the caller's year " + options.year().getAsInt() + " differs from the year " + year
+              + " the text states: the text's is kept");
+    }
+    if (year == 0) {
       throw new ReportParseException(
           ErrorType.NO_YEAR,
           0,
           0,
           "year",
           "no title line 〔agency〕〔year〕" + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label()
-              + " before the first section");
-    }
-    int year = Integer.parseInt(LabelText.nfkc(printedYear));
-    if (year < AnnualReport.MIN_YEAR || year > AnnualReport.MAX_YEAR) {
-      throw new ReportParseException(
-          ErrorType.NO_YEAR,
-          title + 1,
-          0,
-          "year",
-          "the year " + year + " is not a reporting year (from " + AnnualReport.MIN_YEAR + ")");
+              + " before the first section, and no year stated plainly (统计期限, 〔year〕年度政府信息公开…)"
+              + " in the preamble or the overview; give the year with ReadOptions (--year)");
     }
     report.year(year);
-    agency = stripBullets(agency);
-    int agencyLine = -1;
-    if (agency.isEmpty()) {
-      for (int i = title - 1; i >= 0; i--) {
-        String s = Tokens.strip(lines.get(i));
-        if (!s.isEmpty()) {
-          if (!Vocabulary.isFurniture(s) && s.length() <= 100) {
-            agency = stripBullets(s);
-            agencyLine = i;
-          }
-          break;
-        }
-      }
+    if (agency.isEmpty() && options.agency().isPresent()) {
+      agency = options.agency().get();
+      diagnostics.add(
+          Reason.METADATA_INFERRED, 0, null, "", "the agency " + agency + " given by the caller");
+    } else if (agency.isEmpty() && found == null) {
+      diagnostics.add(
+          Reason.MISSING_METADATA,
+          Math.max(title + 1, 0),
+          null,
+          "",
+          "the text has no title that names the agency: it is empty (give it with ReadOptions,"
+              + " --agency)");
     }
     report.agency(agency);
     for (int i = 0; i < lines.size(); i++) {
       String s = Tokens.strip(lines.get(i));
-      if (i == title || i == agencyLine || s.isEmpty()) {
+      if ((i >= title && i <= titleEnd) || i == agencyLine || s.isEmpty()) {
         continue;
       }
       if (s.startsWith(Layout.FORMAT_PREFIX)) {
@@ -516,6 +578,86 @@ public final class TextReader {
             Reason.OUTSIDE_REPORT, i + 1, null, s, "text before the first section that is not in the model");
       }
     }
+  }
+
+  /**
+   * The year that lines {@code [from, to)} (of {@code lines}, or of the text when null) state
+   * plainly, outside the title's lines; 0 if none or if they disagree (then a note says so).
+   */
+  private int statedYear(
+      List<String> lines, int from, int to, int titleFrom, int titleTo) {
+    int year = 0;
+    int line = 0;
+    String text = "";
+    for (int i = from; i < to; i++) {
+      if (i >= titleFrom && i <= titleTo && titleFrom >= 0) {
+        continue;
+      }
+      String s = lines == null ? line(i) : lines.get(i);
+      if (s.length() > 10_000) {
+        continue;
+      }
+      int y = Title.statedYear(s);
+      if (y == 0 || (y > 0 && (y < AnnualReport.MIN_YEAR || y > AnnualReport.MAX_YEAR))) {
+        continue;
+      }
+      int at = i + 1;
+      if (y < 0 || (year != 0 && y != year)) {
+        diagnostics.add(
+            Reason.OUTSIDE_REPORT,
+            at,
+            null,
+            Tokens.strip(s),
+            "the text states two different years: no year is taken from it");
+        return 0;
+      }
+      if (year == 0) {
+        year = y;
+        line = at;
+        text = Tokens.strip(s);
+      }
+    }
+    if (year != 0) {
+      diagnostics.add(
+          Reason.METADATA_INFERRED, line, null, text, "no title: the year " + year + " stated here");
+    }
+    return year;
+  }
+
+  /**
+   * The year that the overview (lines {@code [from, to)}) mentions most, {@code 〔year〕年}, when it
+   * is mentioned at least twice and more often than all other years together, or when it is the
+   * only year mentioned; else 0.
+   */
+  private int mentionedYear(int from, int to) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (int i = from; i < to; i++) {
+      if (lineTo[i] - lineFrom[i] <= 10_000) {
+        Title.mentionedYears(line(i), counts);
+      }
+    }
+    int all = 0;
+    int best = 0;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      all += e.getValue();
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    boolean plain = counts.size() == 1 || (bestCount >= 2 && 2 * bestCount > all);
+    if (best == 0 || !plain || best < AnnualReport.MIN_YEAR || best > AnnualReport.MAX_YEAR) {
+      return 0;
+    }
+    diagnostics.add(
+        Reason.METADATA_INFERRED,
+        from,
+        null,
+        "",
+        "no title: the year " + best + ", which the overview mentions " + bestCount + " of " + all
+            + " times a year is mentioned");
+    return best;
   }
 
   private static String stripBullets(String s) {

@@ -328,8 +328,15 @@ final class Tokens {
   }
 
   /**
-   * Makes a line from its place in the text; a line with a tab is cut into its cells, each
-   * stripped.
+   * Makes a line from its place in the text; a line with a tab, else one with a pipe ({@code |},
+   * {@code ｜}), is cut into its cells, each stripped.
+   *
+   * <p>Tabs separate cells: an empty piece between two tabs is an empty cell; a pipe in a line
+   * with a tab is text. Pipes, in a line without a tab, as HTML
+   * tables flattened to text and Markdown tables print them, also end or open a cell: the piece
+   * before a pipe that opens the line, and the piece after a pipe that ends it, are no cells when
+   * they are blank ({@code | 规章 | 0 |} has the cells 规章 and 0; {@code 0 |} has the cell 0; a
+   * line of a lone {@code |} has one empty cell).
    *
    * @param number the 1-based line number
    * @param chars the text
@@ -338,25 +345,32 @@ final class Tokens {
    * @return the line
    */
   static Line line(int number, char[] chars, int from, int to) {
-    int tab = from;
-    while (tab < to && chars[tab] != '\t') {
-      tab++;
-    }
-    if (tab == to) {
-      return new Line(number, chars, from, to, null);
-    }
-    int count = 2;
-    for (int i = tab + 1; i < to; i++) {
-      if (chars[i] == '\t') {
-        count++;
+    int tabs = 0;
+    int pipeCount = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c == '\t') {
+        tabs++;
+      } else if (isPipe(c)) {
+        pipeCount++;
       }
     }
-    // each cell's stripped range, up to each tab and the end of the line
+    if (tabs == 0 && pipeCount == 0) {
+      return new Line(number, chars, from, to, null);
+    }
+    // a line with a tab is cut at its tabs only: a pipe in it is text (a mark such as a|b)
+    boolean pipes = tabs == 0;
+    char separator = pipes ? '|' : '\t';
+    int count = (pipes ? pipeCount : tabs) + 1;
+    // each cell's stripped range, up to each separator and the end of the line
     int[] cells = new int[2 * count];
     int n = 0;
     int start = from;
-    int end = tab;
     while (true) {
+      int end = start;
+      while (end < to && chars[end] != separator && !(pipes && isPipe(chars[end]))) {
+        end++;
+      }
       int a = skipSpace(chars, start, end);
       int b = trimSpace(chars, a, end);
       cells[n++] = a;
@@ -365,12 +379,49 @@ final class Tokens {
         break;
       }
       start = end + 1;
-      end = start;
-      while (end < to && chars[end] != '\t') {
-        end++;
+    }
+    if (pipes) {
+      int first = 0;
+      int last = count;
+      int lead = skipSpace(chars, from, to);
+      if (lead < to && isPipe(chars[lead]) && cells[0] == cells[1]) {
+        first = 1;
+      }
+      int trail = trimSpace(chars, from, to);
+      if (trail > from && isPipe(chars[trail - 1]) && last - 1 > first
+          && cells[2 * (last - 1)] == cells[2 * (last - 1) + 1]) {
+        last--;
+      }
+      if (first > 0 || last < count) {
+        cells = java.util.Arrays.copyOfRange(cells, 2 * first, 2 * last);
       }
     }
     return new Line(number, chars, from, to, cells);
+  }
+
+  /** Whether a character separates cells as a pipe: {@code |} or the full-width {@code ｜}. */
+  static boolean isPipe(char c) {
+    return c == '|' || c == '\uFF5C';
+  }
+
+  /**
+   * Whether the line {@code chars[from, to)} is the delimiter row of a Markdown table: pipes,
+   * hyphens, colons and spaces only, with at least one pipe and one hyphen.
+   */
+  static boolean isMarkdownRule(char[] chars, int from, int to) {
+    boolean pipe = false;
+    boolean hyphen = false;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (isPipe(c)) {
+        pipe = true;
+      } else if (c == '-' || c == '\u2014' || c == '\uFF0D') {
+        hyphen = true;
+      } else if (c != ':' && c != '\uFF1A' && !isSpace(c)) {
+        return false;
+      }
+    }
+    return pipe && hyphen;
   }
 
   /**
