@@ -1,12 +1,15 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.internal.TextDecoder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,6 +68,78 @@ public interface ReportFormat {
    */
   default ReadResult read(Reader in, ReadOptions options) throws IOException {
     return read(in);
+  }
+
+  /**
+   * The most bytes {@link #read(byte[], ReadOptions)} and {@link #read(InputStream, ReadOptions)}
+   * take: 40 MiB (a format may refuse less, as the text format refuses more than {@value
+   * io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS} characters).
+   */
+  int MAX_INPUT_BYTES = 40 * 1024 * 1024;
+
+  /**
+   * Reads one report from its bytes, detecting their encoding: a byte order mark (UTF-8, UTF-16
+   * BE or LE) decides; else valid UTF-8 is UTF-8; else bytes that decode as GB18030 (which
+   * includes GBK and GB2312, common on government sites) and look like Chinese text are GB18030.
+   * An encoding other than UTF-8 without a mark is noted with a {@link
+   * Diagnostic.Reason#ENCODING} diagnostic at line 0 that names it.
+   *
+   * @param bytes the bytes
+   * @param options what the caller knows of the report
+   * @return the report with the reader's diagnostics
+   * @throws ReportParseException if the bytes are in none of those encodings ({@code MALFORMED},
+   *     with the line and byte offset of the first bad byte and what the bytes look like), have
+   *     NUL bytes ({@code BINARY}), are too large, or are no report
+   */
+  default ReadResult read(byte[] bytes, ReadOptions options) throws ReportParseException {
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.TOO_LARGE,
+          0,
+          0,
+          "",
+          "the input exceeds " + MAX_INPUT_BYTES + " bytes");
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, Integer.MAX_VALUE - 16);
+    ReadResult read;
+    try {
+      read = read(new StringReader(decoded.text()), options);
+    } catch (ReportParseException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("A StringReader does not fail", e);
+    }
+    if (decoded.evidence() == TextDecoder.Evidence.VALID_UTF8) {
+      return read;
+    }
+    List<Diagnostic> all = new ArrayList<>(read.diagnostics().size() + 1);
+    all.add(
+        Diagnostic.of(
+            Diagnostic.Reason.ENCODING,
+            0,
+            null,
+            decoded.charset().name(),
+            decoded.evidence() == TextDecoder.Evidence.BOM
+                ? "decoded as " + decoded.charset().name() + ", as its byte order mark says"
+                : "decoded as " + decoded.charset().name() + ": the bytes are not UTF-8"));
+    all.addAll(read.diagnostics());
+    return new ReadResult(read.report(), all);
+  }
+
+  /**
+   * Reads one report from a stream of bytes, read once and not closed; as {@link #read(byte[],
+   * ReadOptions)}.
+   *
+   * @param in the bytes
+   * @param options what the caller knows of the report
+   * @return the report with the reader's diagnostics
+   * @throws ReportParseException as {@link #read(byte[], ReadOptions)}; {@code TOO_LARGE} after
+   *     reading one byte more than {@link #MAX_INPUT_BYTES}
+   * @throws IOException if reading fails
+   */
+  default ReadResult read(InputStream in, ReadOptions options) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+    return read(bytes, options);
   }
 
   /**

@@ -19,6 +19,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The report (.txt or .json).")
   Path input;
 
+  @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
+
   @Option(names = "--to", required = true, description = "The format to write: json or text.")
   String to;
 
@@ -28,7 +30,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var format = Formats.named(to);
-    Inputs.Read read = Inputs.read(input);
+    Inputs.Read read = Inputs.read(input, known.options());
     if (!read.ok()) {
       spec.commandLine().getErr().println("nianbao: " + read.error());
       return Nianbao.UNREADABLE;

@@ -1,14 +1,12 @@
 package io.github.nianbao.examples.cli;
 
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportFormats;
 import io.github.nianbao.serialization.ReportParseException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,16 +72,31 @@ final class Inputs {
 
   /** Reads a file with the format its ending names, or, failing that, by its first character. */
   static Read read(Path path) {
+    return read(path, ReadOptions.none());
+  }
+
+  /**
+   * Reads a file, once, with the format its ending names, or, failing that, by its first
+   * character; its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}).
+   */
+  static Read read(Path path, ReadOptions options) {
     try {
-      Optional<ReportFormat> byName = forFileName(path.getFileName().toString());
-      ReportFormat format = byName.isPresent() ? byName.get() : sniff(path);
-      try (Reader in = reader(path)) {
-        return new Read(path, format.read(in), null);
+      if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+        return new Read(path, null, path + ": not a regular file (a pipe or a device): not read");
       }
+      if (Files.isRegularFile(path) && Files.size(path) > ReportFormat.MAX_INPUT_BYTES) {
+        return new Read(
+            path, null, path + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
+      }
+      Optional<ReportFormat> byName = forFileName(path.getFileName().toString());
+      ReportFormat format = byName.isPresent() ? byName.get() : sniff(bytes);
+      return new Read(path, format.read(bytes, options), null);
     } catch (ReportParseException e) {
       return new Read(path, null, path + ": " + e.getMessage());
-    } catch (CharacterCodingException e) {
-      return new Read(path, null, path + ": not UTF-8 text");
     } catch (java.nio.file.NoSuchFileException e) {
       return new Read(path, null, path + ": no such file");
     } catch (java.nio.file.AccessDeniedException e) {
@@ -96,24 +109,22 @@ final class Inputs {
     }
   }
 
-  private static Reader reader(Path path) throws IOException {
-    return new java.io.InputStreamReader(
-        Files.newInputStream(path),
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
-  }
-
-  private static ReportFormat sniff(Path path) throws IOException {
-    String wanted;
-    try (Reader in = reader(path)) {
-      int c;
-      do {
-        c = in.read();
-      } while (c != -1 && (Character.isWhitespace(c) || c == '\uFEFF'));
-      wanted = c == '{' ? "json" : "text";
+  /**
+   * The format of bytes without a telling file ending: JSON if the first character that is not
+   * white space, a byte order mark or a NUL (of UTF-16) is {@code {}, else text.
+   */
+  private static ReportFormat sniff(byte[] bytes) throws IOException {
+    int i = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      i = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
+      i = 2;
     }
+    while (i < bytes.length && (bytes[i] == 0 || Character.isWhitespace(bytes[i]))) {
+      i++;
+    }
+    String wanted = i < bytes.length && bytes[i] == '{' ? "json" : "text";
     return FORMATS.stream()
         .filter(f -> f.name().equals(wanted))
         .findFirst()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
@@ -59,6 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--output", defaultValue = "text", description = "text (default) or json.")
   Output output;
+
+  @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
   @Option(names = "--threads", description = "Files read in parallel (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -132,6 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void validateAll(List<Path> files, PrintWriter err, Consumer<Outcome> sink)
       throws InterruptedException, ExecutionException {
     ReportValidator validator = ReportValidator.standard();
+    ReadOptions options = known.options();
     int parallel = Math.max(1, threads);
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     Progress progress = new Progress(err, files.size());
@@ -146,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
               pool.submit(
                   () -> {
                     try {
-                      return validate(validator, f);
+                      return validate(validator, f, options);
                     } finally {
                       progress.step();
                     }
@@ -160,8 +164,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome validate(ReportValidator validator, Path file) {
-    Inputs.Read read = Inputs.read(file);
+  private static Outcome validate(ReportValidator validator, Path file, ReadOptions options) {
+    Inputs.Read read = Inputs.read(file, options);
     if (!read.ok()) {
       return new Outcome(file, null, 0, null, List.of(), read.error());
     }

@@ -30,7 +30,8 @@ import net.jqwik.api.Provide;
 /**
  * The lenient reader reads the same report from the canonical layout laid out as published
  * reports are: one cell a line with blank lines between (web pages), cells separated by spaces
- * (PDF extraction), and Table 3 broken by page breaks with page numbers and repeated headers.
+ * (PDF extraction), HTML tables flattened with pipes (a row a line, or a cell a line), Markdown
+ * tables, and Table 3 broken by page breaks with page numbers and repeated headers.
  * The reports have a number in every cell (a layout without tabs cannot show a blank cell).
  */
 class RelayoutProperties {
@@ -103,6 +104,79 @@ class RelayoutProperties {
     return tables(canonical, t -> t.replaceAll("(?m)^\t+", "").replaceAll("\t+", " "));
   }
 
+  /** The tables as flattened HTML prints them: one row a line, {@code a | b | c |}. */
+  static String pipeRows(String canonical) {
+    return tables(
+        canonical,
+        t -> {
+          StringBuilder b = new StringBuilder();
+          for (String line : t.split("\n", -1)) {
+            b.append(line.indexOf('\t') < 0 ? line : line.replace("\t", " | ") + " |").append('\n');
+          }
+          return b.toString();
+        });
+  }
+
+  /**
+   * The tables one cell a line ending {@code " |"}, an empty cell as a bare {@code |}, each row
+   * closed by a padding line {@code ||}, as some portals flatten HTML.
+   */
+  static String valuePipes(String canonical) {
+    return tables(
+        canonical,
+        t -> {
+          StringBuilder b = new StringBuilder();
+          for (String line : t.split("\n", -1)) {
+            if (line.indexOf('\t') < 0) {
+              b.append(line).append('\n');
+              continue;
+            }
+            for (String cell : line.split("\t", -1)) {
+              b.append(cell.isEmpty() ? "|" : cell + " |").append('\n');
+            }
+            b.append("||\n");
+          }
+          return b.toString();
+        });
+  }
+
+  /**
+   * The tables as Markdown (GFM) pipe tables, a delimiter row under each table's first row, and
+   * the section headings with {@code ##}.
+   */
+  static String markdown(String canonical) {
+    String tables =
+        tables(
+            canonical,
+            t -> {
+              StringBuilder b = new StringBuilder();
+              boolean inTable = false;
+              for (String line : t.split("\n", -1)) {
+                if (line.indexOf('\t') < 0) {
+                  inTable = false;
+                  b.append(line).append('\n');
+                  continue;
+                }
+                String[] cells = line.split("\t", -1);
+                b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+                if (!inTable) {
+                  b.append("|").append(" --- |".repeat(cells.length)).append('\n');
+                  inTable = true;
+                }
+              }
+              return b.toString();
+            });
+    StringBuilder out = new StringBuilder();
+    for (String line : tables.split("\n", -1)) {
+      boolean heading = false;
+      for (ReportSection s : ReportSection.values()) {
+        heading |= line.equals(s.heading());
+      }
+      out.append(heading ? "## " + line : line).append('\n');
+    }
+    return out.toString();
+  }
+
   /** Table 3 broken by page breaks: page number, blank lines and its three header lines. */
   static String pageBreaks(String canonical, long seed) {
     return tables(canonical, t -> pageBreaksOf(t, seed));
@@ -164,6 +238,29 @@ class RelayoutProperties {
   @Property(tries = 200)
   void spaceSeparatedReadsTheSame(@ForAll("numericReports") AnnualReport r) throws Exception {
     assertReadsAs(r, spaceSeparated(text.write(r)));
+  }
+
+  @Property(tries = 100)
+  void pipeRowsReadTheSame(@ForAll("numericReports") AnnualReport r) throws Exception {
+    assertReadsAs(r, pipeRows(text.write(r)));
+  }
+
+  @Property(tries = 100)
+  void oneCellALineWithPipesReadsTheSame(@ForAll("numericReports") AnnualReport r)
+      throws Exception {
+    assertReadsAs(r, valuePipes(text.write(r)));
+  }
+
+  @Property(tries = 100)
+  void markdownTablesReadTheSame(@ForAll("numericReports") AnnualReport r) throws Exception {
+    String md = markdown(text.write(r));
+    assertReadsAs(r, md);
+    ReadResult read = text.read(md);
+    assertEquals(
+        6, read.diagnostics(Diagnostic.Reason.HEADING_VARIANT).size(), read.diagnostics()::toString);
+    long rules = md.lines().filter(l -> l.startsWith("| --- |")).count();
+    assertEquals(
+        rules, read.diagnostics(Diagnostic.Reason.MARKUP).size(), read.diagnostics()::toString);
   }
 
   @Property(tries = 200)

@@ -237,7 +237,11 @@ final class TableReader {
         return i;
       }
     }
-    if (current != null && !current.full() && p.normal().length() <= MAX_MARK_LENGTH) {
+    // short text is a mark in the place of a cell, unless it is numbered: a label (cut short)
+    if (current != null
+        && !current.full()
+        && p.normal().length() <= MAX_MARK_LENGTH
+        && p.numbering() == null) {
       current.add(t);
       return i;
     }
@@ -528,7 +532,8 @@ final class TableReader {
                 Reason.EXTRA, line.number(), null, t.text(), "an extra that is not in the model");
           } else if (!data.isEmpty()
               && nonEmpty(data) < width
-              && p.normal().length() <= MAX_MARK_LENGTH) {
+              && p.normal().length() <= MAX_MARK_LENGTH
+              && p.numbering() == null) {
             data.add(t);
           } else {
             unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
