@@ -31,6 +31,7 @@ final class Records {
   private static final List<Field> DIAGNOSTIC_FIELDS =
       List.of(
           new Field("kind", Diagnostic::kind),
+          new Field("reason", Diagnostic::reason),
           new Field("line", Diagnostic::line),
           new Field("cell", d -> d.cell().map(CellAddress::path).orElse("-")),
           new Field("text", Diagnostic::text),
