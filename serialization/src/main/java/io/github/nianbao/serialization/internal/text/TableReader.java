@@ -423,7 +423,7 @@ final class TableReader {
     current = row;
     int width = rowSpec.cells().size();
     Line line = t.line();
-    if (line.tabbed()
+    if (line.canonical()
         && t.cell() == 0
         && line.cellCount() == width + 1
         && line.cellEquals(0, text)) {
@@ -441,7 +441,15 @@ final class TableReader {
           k++;
         }
         Token only = k == first + 1 ? tokens.get(first) : null;
-        row.add(only != null && only.kind() != Tokens.Kind.TEXT ? only : line.cellToken(c));
+        // as printed: a number as people write it (12件) in this layout is a mark, as written
+        boolean plain =
+            only != null
+                && (only.kind() == Tokens.Kind.MARK
+                    || only.kind() == Tokens.Kind.EMPTY
+                    || (only.kind() == Tokens.Kind.VALUE
+                        && (only.smallWholeNumber() != Long.MIN_VALUE
+                            || Tokens.isValue(only.text()))));
+        row.add(plain ? only : line.cellToken(c));
       }
       int j = i;
       while (j + 1 < tokens.size() && tokens.get(j + 1).line() == line) {
@@ -626,7 +634,7 @@ final class TableReader {
         }
         continue;
       }
-      TableCell cell = a.isAmount() ? amount(t.text()) : count(t);
+      TableCell cell = a.isAmount() ? amount(t, a) : count(t, a);
       if (cell == null) {
         put(a, null);
         unplaced(t, Reason.UNPLACED_TEXT, "neither a number nor a mark: the cell is blank");
@@ -678,10 +686,61 @@ final class TableReader {
     }
   }
 
-  /** Reads a count from a token: {@link #count(String)}, a short whole number without its text. */
-  private static Cell count(Token t) {
+  /**
+   * Reads a count from a token: a short whole number without its text, else {@link
+   * #count(String)}, else a number as people write it ({@link WrittenNumber}: 1,234, 12件), noted.
+   */
+  private Cell count(Token t, CellAddress a) {
     long n = t.smallWholeNumber();
-    return n != Long.MIN_VALUE ? Cell.of(n) : count(t.text());
+    if (n != Long.MIN_VALUE) {
+      return Cell.of(n);
+    }
+    WrittenNumber w = t.kind() == Tokens.Kind.VALUE ? WrittenNumber.parse(t.text()) : null;
+    if (w != null && w.isCount() && w.isWhole()) {
+      try {
+        Cell c = Cell.of(Long.parseLong(w.digits()));
+        diagnostics.add(
+            Reason.NUMBER_NORMALISED,
+            t.line().number(),
+            a,
+            t.text(),
+            "a number as people write it, read as " + w.digits());
+        return c;
+      } catch (NumberFormatException e) {
+        // too large for a count: taken as printed, a mark
+      }
+    }
+    return count(t.text());
+  }
+
+  /**
+   * Reads the fee from a token: {@link #amount(String)}, else a number as people write it
+   * ({@link WrittenNumber}: 1,953.86, 3.5万元), noted; a number in 元 where 万元 is asked is kept
+   * as printed, with a {@link Reason#FEE_UNIT} note.
+   */
+  private AmountCell amount(Token t, CellAddress a) {
+    WrittenNumber w = t.kind() == Tokens.Kind.VALUE ? WrittenNumber.parse(t.text()) : null;
+    if (w == null || (!w.unit().isEmpty() && w.isCount())) {
+      return amount(t.text());
+    }
+    AmountCell c = AmountCell.of(new BigDecimal(w.digits()));
+    if (w.unit().equals(WrittenNumber.YUAN)) {
+      diagnostics.add(
+          Reason.FEE_UNIT,
+          t.line().number(),
+          a,
+          t.text(),
+          "an amount in 元 where 万元 is asked: kept as printed, " + w.digits()
+              + " (in 万元 it would be " + new BigDecimal(w.digits()).movePointLeft(4).stripTrailingZeros().toPlainString() + ")");
+    } else {
+      diagnostics.add(
+          Reason.NUMBER_NORMALISED,
+          t.line().number(),
+          a,
+          t.text(),
+          "a number as people write it, read as " + w.digits());
+    }
+    return c;
   }
 
   /** Reads a count: a whole number, else a mark; null if neither. */

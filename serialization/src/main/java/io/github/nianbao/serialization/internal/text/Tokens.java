@@ -37,14 +37,27 @@ final class Tokens {
     private final int to;
     /** Start and end of each cell, stripped: {@code cells[2k]}, {@code cells[2k + 1]}; or null. */
     private final int[] cells;
+    /** Whether the cells were cut at pipes, not tabs (never the canonical layout). */
+    private final boolean piped;
+
     private String text;
 
     Line(int number, char[] chars, int from, int to, int[] cells) {
+      this(number, chars, from, to, cells, false);
+    }
+
+    Line(int number, char[] chars, int from, int to, int[] cells, boolean piped) {
       this.number = number;
       this.chars = chars;
       this.from = from;
       this.to = to;
       this.cells = cells;
+      this.piped = piped;
+    }
+
+    /** Whether the line has cells cut at tabs, as the canonical layout prints its rows. */
+    boolean canonical() {
+      return cells != null && !piped;
     }
 
     /** The 1-based line number. */
@@ -99,7 +112,13 @@ final class Tokens {
     Token cellToken(int k) {
       int f = cells[2 * k];
       int t = cells[2 * k + 1];
-      Kind kind = f == t ? Kind.EMPTY : isValue(chars, f, t) ? Kind.VALUE : Kind.MARK;
+      Kind kind =
+          f == t
+              ? Kind.EMPTY
+              : isValue(chars, f, t)
+                      || (piped && WrittenNumber.parse(new String(chars, f, t - f)) != null)
+                  ? Kind.VALUE
+                  : Kind.MARK;
       return kind == Kind.EMPTY ? new Token(Kind.EMPTY, "", this, k) : new Token(kind, this, k, f, t);
     }
   }
@@ -173,8 +192,8 @@ final class Tokens {
     }
 
     /**
-     * The value of a whole number of at most 18 ASCII digits, optionally signed, without making
-     * its text; or {@link Long#MIN_VALUE} if the token is not such a number.
+     * The value of a whole number of at most 18 ASCII digits, optionally with a minus sign,
+     * without making its text; or {@link Long#MIN_VALUE} if the token is not such a number.
      */
     long smallWholeNumber() {
       if (text != null || kind != Kind.VALUE) {
@@ -183,10 +202,11 @@ final class Tokens {
       char[] c = line.chars;
       int i = from;
       boolean negative = false;
-      if (c[i] == '-' || c[i] == '+') {
-        negative = c[i] == '-';
+      if (c[i] == '-') {
+        negative = true;
         i++;
       }
+      // a plus sign is read by WrittenNumber, with a note
       if (to - i < 1 || to - i > 18) {
         return Long.MIN_VALUE;
       }
@@ -396,7 +416,7 @@ final class Tokens {
         cells = java.util.Arrays.copyOfRange(cells, 2 * first, 2 * last);
       }
     }
-    return new Line(number, chars, from, to, cells);
+    return new Line(number, chars, from, to, cells, pipes);
   }
 
   /** Whether a character separates cells as a pipe: {@code |} or the full-width {@code ｜}. */
@@ -501,7 +521,7 @@ final class Tokens {
       new Memo<>(
           4096,
           c ->
-              isValue(c)
+              isValue(c) || WrittenNumber.parse(c) != null
                   ? VALUE
                   : Vocabulary.MARKS.contains(c)
                       ? MARK
