@@ -119,6 +119,7 @@ final class TableReader {
     } else {
       readRows();
     }
+    resolveGlued();
     for (int i = 0; i < spec.rows().size(); i++) {
       if (!seen[i]) {
         for (CellAddress a : spec.rows().get(i).cells()) {
@@ -576,6 +577,11 @@ final class TableReader {
 
   private void fit(List<Token> given, List<CellAddress> addresses, int line, boolean exact) {
     int width = addresses.size();
+    Token run = exact ? null : gluedRun(given, width);
+    if (run != null) {
+      glued(run, addresses);
+      return;
+    }
     List<Token> c = withoutSurplus(given, width);
     int values = 0;
     for (Token t : c) {
@@ -644,6 +650,230 @@ final class TableReader {
         put(a, cell);
       }
     }
+  }
+
+  // ---------------------------------------------------------------- glued digits
+
+  /** The most splits of one run that are listed; more make it ambiguous anyway. */
+  private static final int MAX_SPLITS = 64;
+
+  /** A row of Table 3 printed as one run of digits, split once the whole table is read. */
+  private record PendingRun(
+      List<CellAddress> addresses, Token run, GluedDigits.StrippedCandidates candidates) {}
+
+  private final List<PendingRun> pendingRuns = new ArrayList<>();
+
+  /**
+   * The one number of a row of more than one column, from a line without tabs or pipes, when it
+   * is a run of ASCII digits at least as long as the row is wide (or one glued to the next label's
+   * item number): cells printed with no separator. Null for any other row.
+   */
+  private static Token gluedRun(List<Token> given, int width) {
+    if (width < 2) {
+      return null;
+    }
+    // one number from a line without tabs or pipes: a row with cells of its own is not glued
+    if (given.size() != 1
+        || given.get(0).kind() != Tokens.Kind.VALUE
+        || given.get(0).cell() != -1) {
+      return null;
+    }
+    Token only = given.get(0);
+    String digits = only.text();
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return digits.length() >= width || only.suffix() != null ? only : null;
+  }
+
+  /**
+   * Splits a run of digits into the row's cells by the identities the row's cells take part in:
+   * Table 3's row total (then, across rows, its column identities: see {@link #resolveGlued}),
+   * Table 4's group totals; Table 2's rows have none, so only a run with one split at all (e.g.
+   * {@code 000}) is split.
+   */
+  private void glued(Token run, List<CellAddress> addresses) {
+    int width = addresses.size();
+    GluedDigits.RowIdentity identity =
+        spec.section() == ReportSection.APPLICATIONS
+            ? GluedDigits.TOTAL_IS_SUM_OF_REST
+            : spec.section() == ReportSection.REVIEW_AND_LITIGATION && width % 5 == 0
+                ? GluedDigits.groupsOf(5)
+                : GluedDigits.NONE;
+    GluedDigits.StrippedCandidates c =
+        GluedDigits.candidatesStripping(run.text(), run.suffix(), width, identity, MAX_SPLITS);
+    for (CellAddress a : addresses) {
+      put(a, null);
+    }
+    if (spec.section() == ReportSection.APPLICATIONS) {
+      pendingRuns.add(new PendingRun(addresses, run, c));
+      return;
+    }
+    if (c.status() == GluedDigits.Status.UNIQUE) {
+      placeSplit(run, addresses, c.unique().orElseThrow(), "the only split of its digits");
+    } else {
+      ambiguous(run, addresses, c.status());
+    }
+  }
+
+  private void placeSplit(Token run, List<CellAddress> addresses, long[] split, String why) {
+    StringBuilder cells = new StringBuilder();
+    for (int k = 0; k < split.length; k++) {
+      put(addresses.get(k), Cell.of(split[k]));
+      cells.append(k == 0 ? "" : " ").append(split[k]);
+    }
+    diagnostics.add(
+        Reason.SPLIT_DIGITS,
+        run.line().number(),
+        addresses.get(0),
+        run.text(),
+        "cells printed with no separator, split as " + cells + ": " + why + " (inferred)");
+  }
+
+  private void ambiguous(Token run, List<CellAddress> addresses, GluedDigits.Status status) {
+    String why =
+        switch (status) {
+          case AMBIGUOUS -> "more than one split satisfies the identities";
+          case NONE -> "no split satisfies the identities";
+          default -> "too long to split";
+        };
+    diagnostics.add(
+        Reason.AMBIGUOUS_DIGITS,
+        run.line().number(),
+        null,
+        run.text(),
+        "cells printed with no separator: " + why + "; the row is left blank");
+    for (CellAddress a : addresses) {
+      diagnostics.add(
+          Reason.MISSING_CELL, run.line().number(), a, "", "glued digits not split: it is blank");
+    }
+  }
+
+  /**
+   * Splits Table 3's glued rows together: each row's candidates satisfy its row total; the
+   * resolver keeps, per row, the split on which every assignment satisfying the column identities
+   * (一 + 二 = （七） + 四, （七） = the sum of the outcome rows) agrees, over the rows that are
+   * glued or printed as numbers. A row whose split is not so determined is left blank.
+   */
+  private void resolveGlued() {
+    if (pendingRuns.isEmpty()) {
+      return;
+    }
+    io.github.nianbao.core.ApplicationRow[] rows = io.github.nianbao.core.ApplicationRow.values();
+    int width = io.github.nianbao.core.ApplicantCategory.values().length;
+    // per row of the table: its index among the resolver's rows, or -1 when it takes no part
+    int[] index = new int[rows.length];
+    java.util.Arrays.fill(index, -1);
+    List<List<long[]>> candidates = new ArrayList<>();
+    PendingRun[] runOf = new PendingRun[rows.length];
+    for (PendingRun p : pendingRuns) {
+      runOf[((Enum<?>) p.addresses().get(0).row()).ordinal()] = p;
+    }
+    for (io.github.nianbao.core.ApplicationRow r : rows) {
+      PendingRun p = runOf[r.ordinal()];
+      List<long[]> list = null;
+      if (p != null) {
+        list = splits(p.candidates());
+      } else {
+        long[] known = new long[width];
+        boolean numbers = true;
+        for (io.github.nianbao.core.ApplicantCategory c :
+            io.github.nianbao.core.ApplicantCategory.values()) {
+          TableCell cell = cells[CellAddress.of(r, c).index()];
+          if (cell instanceof Cell n && n.isNumber()) {
+            known[c.ordinal()] = n.value();
+          } else {
+            numbers = false;
+          }
+        }
+        list = numbers ? List.of(known) : null;
+      }
+      if (list != null) {
+        index[r.ordinal()] = candidates.size();
+        candidates.add(list);
+      }
+    }
+    List<GluedDigits.LinearIdentity> identities = new ArrayList<>();
+    int first = index[io.github.nianbao.core.ApplicationRow.NEWLY_RECEIVED.ordinal()];
+    int second = index[io.github.nianbao.core.ApplicationRow.CARRIED_OVER.ordinal()];
+    int total = index[io.github.nianbao.core.ApplicationRow.OUTCOMES_TOTAL.ordinal()];
+    int forward = index[io.github.nianbao.core.ApplicationRow.CARRIED_FORWARD.ordinal()];
+    List<Integer> outcomes = new ArrayList<>();
+    boolean allOutcomes = true;
+    for (io.github.nianbao.core.ApplicationRow r : rows) {
+      if (r.ordinal() >= io.github.nianbao.core.ApplicationRow.DISCLOSED.ordinal()
+          && r.ordinal() < io.github.nianbao.core.ApplicationRow.OUTCOMES_TOTAL.ordinal()) {
+        allOutcomes &= index[r.ordinal()] >= 0;
+        outcomes.add(index[r.ordinal()]);
+      }
+    }
+    for (int c = 0; c < width; c++) {
+      if (first >= 0 && second >= 0 && total >= 0 && forward >= 0) {
+        identities.add(
+            GluedDigits.LinearIdentity.of(
+                GluedDigits.Term.plus(first, c),
+                GluedDigits.Term.plus(second, c),
+                GluedDigits.Term.minus(total, c),
+                GluedDigits.Term.minus(forward, c)));
+      }
+      if (total >= 0 && allOutcomes) {
+        List<GluedDigits.Term> terms = new ArrayList<>();
+        terms.add(GluedDigits.Term.plus(total, c));
+        for (int o : outcomes) {
+          terms.add(GluedDigits.Term.minus(o, c));
+        }
+        identities.add(new GluedDigits.LinearIdentity(terms));
+      }
+    }
+    GluedDigits.Resolution resolution = candidates.isEmpty() ? null : resolveOrNull(candidates, identities);
+    for (io.github.nianbao.core.ApplicationRow r : rows) {
+      PendingRun p = runOf[r.ordinal()];
+      if (p == null) {
+        continue;
+      }
+      int i = index[r.ordinal()];
+      GluedDigits.RowResolution rr =
+          i < 0 || resolution == null ? null : resolution.rows().get(i);
+      if (rr != null && rr.status() == GluedDigits.Status.UNIQUE) {
+        placeSplit(
+            p.run(),
+            p.addresses(),
+            rr.split(),
+            identities.isEmpty()
+                ? "the only split whose total is the sum of the six columns"
+                : "the only split that satisfies the row total and the table's column identities");
+      } else {
+        ambiguous(
+            p.run(),
+            p.addresses(),
+            rr == null ? p.candidates().status() : rr.status());
+      }
+    }
+  }
+
+  private static GluedDigits.Resolution resolveOrNull(
+      List<List<long[]>> candidates, List<GluedDigits.LinearIdentity> identities) {
+    return GluedDigits.resolve(candidates, identities);
+  }
+
+  /**
+   * Every split of a run under both readings, or null when the list is not known to be complete
+   * (a run too long, or more splits than listed): the resolver needs them all.
+   */
+  private static List<long[]> splits(GluedDigits.StrippedCandidates c) {
+    List<long[]> all = new ArrayList<>();
+    for (GluedDigits.Candidates k : new GluedDigits.Candidates[] {c.whole(), c.stripped()}) {
+      if (k == null) {
+        continue;
+      }
+      if (!k.exhaustive()) {
+        return null;
+      }
+      all.addAll(k.splits());
+    }
+    return all;
   }
 
   /**

@@ -134,9 +134,15 @@ final class Tokens {
     private final int from;
     private final int to;
     private final LabelFacts facts;
+    private final String suffix;
     private String text;
 
     Token(Kind kind, String text, Line line, int cell) {
+      this(kind, text, line, cell, null);
+    }
+
+    /** A token of text; a number glued to a label may carry the next label's item number. */
+    Token(Kind kind, String text, Line line, int cell, String suffix) {
       this.kind = kind;
       this.text = text;
       this.line = line;
@@ -144,6 +150,15 @@ final class Tokens {
       this.from = -1;
       this.to = -1;
       this.facts = null;
+      this.suffix = suffix;
+    }
+
+    /**
+     * The digits at the end of a number glued to the next label that may be that label's item
+     * number ({@code 2} of {@code 00000002.其他…}), or null.
+     */
+    String suffix() {
+      return suffix;
     }
 
     /** A text token: a label with its facts. */
@@ -155,6 +170,7 @@ final class Tokens {
       this.from = -1;
       this.to = -1;
       this.facts = facts;
+      this.suffix = null;
     }
 
     /** A token whose text is {@code line}'s characters {@code [from, to)}. */
@@ -165,6 +181,7 @@ final class Tokens {
       this.from = from;
       this.to = to;
       this.facts = null;
+      this.suffix = null;
     }
 
     /** The facts of a text token's label; null for other tokens. */
@@ -419,6 +436,137 @@ final class Tokens {
     return new Line(number, chars, from, to, cells, pipes);
   }
 
+  /**
+   * Whether a text has a run of ASCII digits glued to a label: after a Chinese character or a
+   * closing bracket or quote, and ending the text or followed by the next label's item number
+   * ({@code 规章000}, {@code …秘密00000002.其他…}). A lone digit before a point is an item number
+   * ({@code 不予公开1.属于…}), not glued cells.
+   */
+  static boolean hasGluedDigits(CharSequence t) {
+    int n = t.length();
+    for (int i = 1; i < n; i++) {
+      if (isGlueChar(t.charAt(i - 1)) && isAsciiDigit(t.charAt(i))) {
+        int end = gluedRunEnd(t, i);
+        if (end > 0) {
+          return true;
+        }
+        i = Math.max(i, -end);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the glued run starting at {@code from}, or minus the end of the digits when they
+   * are no glued run.
+   */
+  private static int gluedRunEnd(CharSequence t, int from) {
+    int n = t.length();
+    int j = from;
+    while (j < n && isAsciiDigit(t.charAt(j))) {
+      j++;
+    }
+    // a decimal: the fee
+    if (j + 1 < n && t.charAt(j) == '.' && isAsciiDigit(t.charAt(j + 1))) {
+      int k = j + 1;
+      while (k < n && isAsciiDigit(t.charAt(k))) {
+        k++;
+      }
+      if (k == n || isSpace(t.charAt(k))) {
+        return k;
+      }
+    }
+    if (j == n || isSpace(t.charAt(j))) {
+      return j;
+    }
+    char next = t.charAt(j);
+    if ((next == '.' || next == '．' || next == '、') && j - from >= 2) {
+      return j;
+    }
+    return -j;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A character after which digits are glued to a label: a Chinese character, a closing mark. */
+  private static boolean isGlueChar(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || c == '）' || c == ')' || c == '”' || c == '"'
+        || c == '」' || c == '》';
+  }
+
+  /**
+   * Cuts a text with glued digits into labels and numbers: each glued run is a {@link
+   * Kind#VALUE} token; a run followed by the next label's item number ({@code 00000002.其他}) keeps
+   * that digit as its {@linkplain Token#suffix() suffix}, for the reader to try both readings, and
+   * the next label gets it as its numbering.
+   */
+  private static void glued(String t, Line line, List<Token> out) {
+    int n = t.length();
+    int start = 0;
+    int i = 1;
+    while (i < n) {
+      if (isGlueChar(t.charAt(i - 1)) && isAsciiDigit(t.charAt(i))) {
+        int end = gluedRunEnd(t, i);
+        if (end > 0) {
+          addLabels(t.substring(start, i), line, out);
+          String run = t.substring(i, end);
+          String suffix = null;
+          start = end;
+          if (end < n && (t.charAt(end) == '.' || t.charAt(end) == '．' || t.charAt(end) == '、')) {
+            suffix = run.substring(run.length() - 1);
+            start = end - 1;
+          }
+          out.add(new Token(Kind.VALUE, run, line, -1, suffix));
+          i = end + 1;
+          continue;
+        }
+        i = Math.max(i + 1, -end);
+        continue;
+      }
+      i++;
+    }
+    addLabels(t.substring(start), line, out);
+  }
+
+  private static void addLabels(String text, Line line, List<Token> out) {
+    if (text.isBlank()) {
+      return;
+    }
+    for (String part : LabelText.splitLabels(spaceNumberings(text))) {
+      out.add(new Token(LabelFacts.of(part), line, -1));
+    }
+  }
+
+  /**
+   * The text of a flattened table with a space before each numbering glued to the label before it
+   * ({@code 结果（一）予以公开}, {@code 不予公开1.属于…}), so that {@link LabelText#splitLabels}
+   * finds it.
+   */
+  static String spaceNumberings(String t) {
+    StringBuilder b = new StringBuilder(t.length() + 8);
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (i > 0 && isGlueChar(t.charAt(i - 1))) {
+        boolean numbering = false;
+        if ((c == '（' || c == '(') && i + 2 < n && LabelText.isNumeral(t.charAt(i + 1))
+            && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')) {
+          numbering = true;
+        } else if (isAsciiDigit(c) && i + 1 < n && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == '．')
+            && (i + 2 >= n || !isAsciiDigit(t.charAt(i + 2)))) {
+          numbering = true;
+        }
+        if (numbering) {
+          b.append(' ');
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
   /** Whether a character separates cells as a pipe: {@code |} or the full-width {@code ｜}. */
   static boolean isPipe(char c) {
     return c == '|' || c == '\uFF5C';
@@ -556,6 +704,11 @@ final class Tokens {
 
   private static void flushText(StringBuilder text, Piece onlyPiece, Line line, List<Token> out) {
     if (text.length() == 0) {
+      return;
+    }
+    if (hasGluedDigits(text)) {
+      glued(text.toString(), line, out);
+      text.setLength(0);
       return;
     }
     if (onlyPiece != null) {
