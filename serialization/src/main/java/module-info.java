@@ -11,6 +11,7 @@ module io.github.nianbao.serialization {
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.nianbao.serialization;
+  exports io.github.nianbao.serialization.grid;
   exports io.github.nianbao.serialization.json;
   exports io.github.nianbao.serialization.text;
 

@@ -35,6 +35,7 @@ public final class ReportParseException extends IOException {
   private final int line;
   private final int column;
   private final String location;
+  private final String detail;
 
   /**
    * Creates the exception.
@@ -72,6 +73,7 @@ public final class ReportParseException extends IOException {
     this.errorType = Objects.requireNonNull(errorType, "errorType");
     this.line = line;
     this.column = column;
+    this.detail = message;
     this.location = Objects.requireNonNull(location, "location");
   }
 
@@ -88,6 +90,16 @@ public final class ReportParseException extends IOException {
       s.append(" (").append(location).append(')');
     }
     return s.append(": ").append(message).toString();
+  }
+
+  /**
+   * Returns what is wrong, without the error type and the place that {@link #getMessage()}
+   * starts with.
+   *
+   * @return the detail
+   */
+  public String detail() {
+    return detail;
   }
 
   /**

@@ -98,6 +98,9 @@ public final class TextFormat implements ReportFormat {
   public static final int MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
   /** Creates the format. */
+  /** The reader's limits and layout for this format. */
+  private static final TextReader.Settings SETTINGS = TextReader.Settings.text(MAX_INPUT_CHARS);
+
   public TextFormat() {}
 
   /**
@@ -131,7 +134,7 @@ public final class TextFormat implements ReportFormat {
   @Override
   public ReadResult read(Reader in) throws IOException {
     try {
-      return TextReader.read(in);
+      return TextReader.read(in, ReadOptions.none(), SETTINGS);
     } catch (RuntimeException e) {
       // a safety net: the reader is meant never to get here
       throw new ReportParseException(
@@ -162,7 +165,7 @@ public final class TextFormat implements ReportFormat {
   @Override
   public ReadResult read(Reader in, ReadOptions options) throws IOException {
     try {
-      return TextReader.read(in, options);
+      return TextReader.read(in, options, SETTINGS);
     } catch (RuntimeException e) {
       // a safety net: the reader is meant never to get here
       throw new ReportParseException(
@@ -178,7 +181,7 @@ public final class TextFormat implements ReportFormat {
   @Override
   public ReadResult read(String text) throws ReportParseException {
     try {
-      return TextReader.read(text);
+      return TextReader.read(text, ReadOptions.none(), SETTINGS);
     } catch (RuntimeException e) {
       // a safety net: the reader is meant never to get here
       throw new ReportParseException(

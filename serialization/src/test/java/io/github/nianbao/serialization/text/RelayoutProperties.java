@@ -34,11 +34,11 @@ import net.jqwik.api.Provide;
  * tables, and Table 3 broken by page breaks with page numbers and repeated headers.
  * The reports have a number in every cell (a layout without tabs cannot show a blank cell).
  */
-class RelayoutProperties {
+public class RelayoutProperties {
   private final TextFormat text = new TextFormat();
 
   @Provide
-  Arbitrary<AnnualReport> numericReports() {
+  public Arbitrary<AnnualReport> numericReports() {
     Arbitrary<Cell> n = Arbitraries.longs().between(0, 1_000_000).map(Cell::of);
     Arbitrary<AmountCell> fee =
         Combinators.combine(

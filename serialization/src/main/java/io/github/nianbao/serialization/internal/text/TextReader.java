@@ -23,7 +23,6 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
-import io.github.nianbao.serialization.text.TextFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -33,13 +32,41 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The lenient reader of the text format; see {@link io.github.nianbao.serialization.text.TextFormat}
- * for the rules it follows.
+ * The lenient reader of the text format and the recogniser of {@linkplain
+ * io.github.nianbao.serialization.grid.Grid grids}; see {@code TextFormat} for the rules it follows.
  */
 public final class TextReader {
 
-  /** The largest input read: {@link TextFormat#MAX_INPUT_CHARS}. */
-  private static final int MAX_CHARS = TextFormat.MAX_INPUT_CHARS;
+  /**
+   * How the reader reads, as the format that calls it says: the most characters it takes, and
+   * whether a row of tab-separated cells is the canonical layout, whose cells stand as printed
+   * (the text format's own rows), or cells of a published table, read leniently (a {@link
+   * io.github.nianbao.serialization.grid.Grid}'s rows).
+   *
+   * @param maxChars the most characters read
+   * @param tabRowsCanonical whether tab-separated rows are the canonical layout
+   */
+  public record Settings(int maxChars, boolean tabRowsCanonical) {
+    /**
+     * Returns the settings of the text format.
+     *
+     * @param maxChars the most characters read
+     * @return the settings
+     */
+    public static Settings text(int maxChars) {
+      return new Settings(maxChars, true);
+    }
+
+    /**
+     * Returns the settings for a grid's rows.
+     *
+     * @param maxChars the most characters read
+     * @return the settings
+     */
+    public static Settings grid(int maxChars) {
+      return new Settings(maxChars, false);
+    }
+  }
 
   /** White space and bullets at the start of the agency's line. */
   private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
@@ -47,63 +74,58 @@ public final class TextReader {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private final ReadOptions options;
+  private final Settings settings;
 
-  private TextReader(ReadOptions options) {
+  private TextReader(ReadOptions options, Settings settings) {
     this.options = options;
+    this.settings = settings;
   }
 
   /**
    * Reads a report.
    *
    * @param in the text
-   * @return the report and the diagnostics
-   * @throws ReportParseException if the input is not a report
-   * @throws IOException if reading fails
-   */
-  public static ReadResult read(Reader in) throws IOException {
-    return read(in, ReadOptions.none());
-  }
-
-  /**
-   * Reads a report with what the caller knows of it.
-   *
-   * @param in the text
    * @param options the agency and year to take where the text prints none
+   * @param settings the limits and layout the format asks for
    * @return the report and the diagnostics
    * @throws ReportParseException if the input is not a report
    * @throws IOException if reading fails
    */
-  public static ReadResult read(Reader in, ReadOptions options) throws IOException {
-    String text = slurp(in);
-    return new TextReader(options).parse(text);
+  public static ReadResult read(Reader in, ReadOptions options, Settings settings)
+      throws IOException {
+    String text = slurp(in, settings.maxChars());
+    return new TextReader(options, settings).parse(text);
   }
 
   /**
-   * Reads a report from a whole text, as {@link #read(Reader)} does.
+   * Reads a report from a whole text, as {@link #read(Reader, ReadOptions, Settings)} does.
    *
    * @param text the text
+   * @param options the agency and year to take where the text prints none
+   * @param settings the limits and layout the format asks for
    * @return the report and the diagnostics
    * @throws ReportParseException if the input is not a report
    */
-  public static ReadResult read(String text) throws ReportParseException {
-    if (text.length() > MAX_CHARS) {
-      throw tooLarge();
+  public static ReadResult read(String text, ReadOptions options, Settings settings)
+      throws ReportParseException {
+    if (text.length() > settings.maxChars()) {
+      throw tooLarge(settings.maxChars());
     }
-    return new TextReader(ReadOptions.none()).parse(text);
+    return new TextReader(options, settings).parse(text);
   }
 
-  private static ReportParseException tooLarge() {
+  private static ReportParseException tooLarge(int maxChars) {
     return new ReportParseException(
-        ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + MAX_CHARS + " characters");
+        ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + maxChars + " characters");
   }
 
-  private static String slurp(Reader in) throws IOException {
+  private static String slurp(Reader in, int maxChars) throws IOException {
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
     for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
       b.append(buf, 0, n);
-      if (b.length() > MAX_CHARS) {
-        throw tooLarge();
+      if (b.length() > maxChars) {
+        throw tooLarge(maxChars);
       }
     }
     return b.toString();
@@ -305,7 +327,9 @@ public final class TextReader {
               diagnostics.add(
                   Reason.MARKUP, i + 1, null, strippedLine(i), "a Markdown table's delimiter row");
             } else {
-              content.add(Tokens.line(i + 1, chars, lineFrom[i], lineTo[i]));
+              content.add(
+                  Tokens.line(
+                      i + 1, chars, lineFrom[i], lineTo[i], settings.tabRowsCanonical()));
             }
           }
         }

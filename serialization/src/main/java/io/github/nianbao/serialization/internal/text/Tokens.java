@@ -382,6 +382,21 @@ final class Tokens {
    * @return the line
    */
   static Line line(int number, char[] chars, int from, int to) {
+    return line(number, chars, from, to, true);
+  }
+
+  /**
+   * Makes a line, as {@link #line(int, char[], int, int)}; a tab-separated line is the canonical
+   * layout only when {@code tabsCanonical} (else its cells are read as a published table's).
+   *
+   * @param number the 1-based line number
+   * @param chars the text
+   * @param from where the line starts
+   * @param to where it ends
+   * @param tabsCanonical whether tab-separated rows are the canonical layout
+   * @return the line
+   */
+  static Line line(int number, char[] chars, int from, int to, boolean tabsCanonical) {
     int tabs = 0;
     int pipeCount = 0;
     for (int i = from; i < to; i++) {
@@ -433,7 +448,7 @@ final class Tokens {
         cells = java.util.Arrays.copyOfRange(cells, 2 * first, 2 * last);
       }
     }
-    return new Line(number, chars, from, to, cells, pipes);
+    return new Line(number, chars, from, to, cells, pipes || !tabsCanonical);
   }
 
   /**

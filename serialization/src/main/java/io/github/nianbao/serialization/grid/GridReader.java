@@ -1,0 +1,105 @@
+package io.github.nianbao.serialization.grid;
+
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.internal.text.TextReader;
+import io.github.nianbao.serialization.text.TextFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a report from a {@link Grid}: the recogniser of the text format (section headings, titles,
+ * row labels, column headers, page furniture, numbers as people write them, glued digits), fed
+ * with the grid's rows, its diagnostics placed at the lines of the source.
+ *
+ * <p>Each row of several cells is a table row whose cells stand as they are (an empty cell is an
+ * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones); a row
+ * of one cell is a paragraph, its line breaks kept. Tab and line-break characters inside a cell of
+ * a table row are read as spaces.
+ */
+public final class GridReader {
+  private GridReader() {}
+
+  /**
+   * Reads a report from a grid.
+   *
+   * @param grid the grid
+   * @param options what the caller knows of the report
+   * @return the report with the diagnostics, at the source's lines
+   * @throws ReportParseException if the grid holds no report, at the source's line
+   */
+  public static ReadResult read(Grid grid, ReadOptions options) throws ReportParseException {
+    StringBuilder text = new StringBuilder();
+    List<Integer> origin = new ArrayList<>();
+    for (GridRow row : grid.rows()) {
+      List<GridCell> cells = row.cells();
+      if (cells.size() == 1 && cells.get(0).colSpan() == 1) {
+        GridCell c = cells.get(0);
+        String[] lines = c.text().split("\r\n|\r|\n", -1);
+        for (String l : lines) {
+          text.append(l.replace('\t', ' ')).append('\n');
+          origin.add(c.line());
+        }
+        continue;
+      }
+      boolean first = true;
+      for (GridCell c : cells) {
+        for (int k = 0; k < c.colSpan(); k++) {
+          if (!first) {
+            text.append('\t');
+          }
+          first = false;
+          if (k == 0) {
+            text.append(flat(c.text()));
+          }
+        }
+      }
+      text.append('\n');
+      origin.add(row.line());
+      if (text.length() > TextFormat.MAX_INPUT_CHARS) {
+        throw new ReportParseException(
+            ReportParseException.ErrorType.TOO_LARGE,
+            row.line(),
+            0,
+            "",
+            "the grid's text exceeds " + TextFormat.MAX_INPUT_CHARS + " characters");
+      }
+    }
+    ReadResult read;
+    try {
+      read =
+          TextReader.read(
+              text.toString(), options, TextReader.Settings.grid(TextFormat.MAX_INPUT_CHARS));
+    } catch (ReportParseException e) {
+      throw new ReportParseException(
+          e.errorType(),
+          e.line() == 0 ? 0 : at(origin, e.line()),
+          0,
+          e.location(),
+          e.detail(),
+          e);
+    }
+    List<Diagnostic> placed = new ArrayList<>(read.diagnostics().size());
+    for (Diagnostic d : read.diagnostics()) {
+      placed.add(
+          Diagnostic.of(
+              d.reason(),
+              d.line() == 0 ? 0 : at(origin, d.line()),
+              d.cell().orElse(null),
+              d.text(),
+              d.message()));
+    }
+    return new ReadResult(read.report(), placed);
+  }
+
+  private static int at(List<Integer> origin, int line) {
+    return line <= origin.size() ? origin.get(line - 1) : 0;
+  }
+
+  private static String flat(String cell) {
+    return cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+  }
+
+}

@@ -1,0 +1,153 @@
+package io.github.nianbao.serialization.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.ApplicantCategory;
+import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.Diagnostic.Reason;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.text.RelayoutProperties;
+import io.github.nianbao.serialization.text.TextFormat;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** A grid, as an HTML, Word or PDF source builds it, read by the one recogniser. */
+class GridReaderTest {
+
+  /** Rows of a grid as an HTML page gives them: each element at its line of the page. */
+  private static final class Page {
+    final List<GridRow> rows = new ArrayList<>();
+    int line = 100;
+
+    Page p(String text) {
+      rows.add(GridRow.paragraph(text, line++));
+      return this;
+    }
+
+    Page tr(GridCell... cells) {
+      rows.add(new GridRow(List.of(cells)));
+      line++;
+      return this;
+    }
+
+    GridCell td(String text) {
+      return GridCell.of(text, line, 0);
+    }
+
+    GridCell td(String text, int rowSpan, int colSpan) {
+      return new GridCell(text, line, 0, rowSpan, colSpan);
+    }
+
+    Grid grid() {
+      return new Grid(rows);
+    }
+  }
+
+  private static Page page() {
+    Page page = new Page();
+    page.p("某区司法局2023年政府信息公开工作年度报告").p("一、总体情况").p("2023年，我局…\n（一）主动公开。");
+    page.p("二、主动公开政府信息情况");
+    page.tr(page.td("第二十条第（一）项", 1, 4));
+    page.tr(page.td("信息内容"), page.td("本年制发件数"), page.td("本年废止件数"), page.td("现行有效件数"));
+    page.tr(page.td("规章"), page.td("0"), page.td(""), page.td("3"));
+    page.tr(page.td("行政规范性文件"), page.td("1,024"), page.td("0"), page.td("12"));
+    page.p("三、收到和处理政府信息公开申请情况");
+    page.tr(
+        page.td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
+        page.td("申请人情况", 1, 7));
+    page.tr(page.td("自然人"), page.td("法人或其他组织", 1, 5), page.td("总计"));
+    page.tr(
+        page.td("商业企业"), page.td("科研机构"), page.td("社会公益组织"), page.td("法律服务机构"),
+        page.td("其他"));
+    page.tr(
+        page.td("一、本年新收政府信息公开申请数量", 1, 3), page.td("5"), page.td("1"), page.td("0"),
+        page.td("0"), page.td("0"), page.td("0"), page.td("6"));
+    page.p("四、政府信息公开行政复议、行政诉讼情况").p("五、存在的主要问题及改进情况").p("无。");
+    page.p("六、其他需要报告的事项").p("未收取信息处理费。");
+    return page;
+  }
+
+  @Test
+  void tablesWithSpansAndEmptyCellsReadIntoTheModel() throws Exception {
+    ReadResult read = GridReader.read(page().grid(), ReadOptions.none());
+    AnnualReport r = read.report();
+    assertEquals("某区司法局", r.agency());
+    assertEquals(2023, r.year());
+    assertEquals(Cell.blank(), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.REPEALED)));
+    assertEquals(Cell.of(3), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+    assertEquals(
+        Cell.of(1024),
+        r.cell(CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)));
+    assertEquals(
+        Cell.of(6),
+        r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
+    assertEquals("2023年，我局…\n（一）主动公开。", r.overview().text());
+  }
+
+  @Test
+  void diagnosticsStandAtTheSourcesLines() throws Exception {
+    ReadResult read = GridReader.read(page().grid(), ReadOptions.none());
+    Diagnostic number = read.diagnostics(Reason.NUMBER_NORMALISED).get(0);
+    assertEquals("1,024", number.text());
+    // the page's line of the row 行政规范性文件: the eighth element from line 100
+    assertEquals(107, number.line());
+    Diagnostic empty =
+        read.diagnostics(Reason.MISSING_CELL).stream()
+            .filter(d -> d.cell().orElseThrow().row() == DisclosureRow.RULES)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(106, empty.line());
+  }
+
+  @Test
+  void aGridWithNoReportIsRefusedAtItsLine() {
+    Grid grid = new Grid(List.of(GridRow.paragraph("通知", 7), GridRow.paragraph("正文", 8)));
+    ReportParseException e =
+        assertThrows(ReportParseException.class, () -> GridReader.read(grid, ReadOptions.none()));
+    assertEquals(ReportParseException.ErrorType.NOT_A_REPORT, e.errorType());
+  }
+
+  @Test
+  void cellsRejectNegativePlacesAndEmptySpans() {
+    assertThrows(IllegalArgumentException.class, () -> new GridCell("x", -1, 0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new GridCell("x", 1, 0, 0, 1));
+    assertTrue(GridRow.paragraph("x", 3).line() == 3);
+  }
+
+  /** The canonical text of any report, one grid row a line, reads as the text format reads it. */
+  @Property(tries = 100)
+  void aGridOfTheCanonicalRowsReadsTheSameReport(
+      @ForAll("numericReports") AnnualReport report) throws Exception {
+    String text = new TextFormat().write(report);
+    List<GridRow> rows = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      List<GridCell> cells = new ArrayList<>();
+      for (String cell : lines[i].split("\t", -1)) {
+        cells.add(GridCell.of(cell, i + 1, 0));
+      }
+      rows.add(new GridRow(cells));
+    }
+    ReadResult read = GridReader.read(new Grid(rows), ReadOptions.none());
+    assertEquals(report, read.report());
+    assertEquals(List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<AnnualReport> numericReports() {
+    return new RelayoutProperties().numericReports();
+  }
+}
