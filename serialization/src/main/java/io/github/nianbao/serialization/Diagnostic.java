@@ -48,6 +48,8 @@ public final class Diagnostic {
     LABEL_BROKEN(Kind.NORMALISED),
     /** A section heading printed with other punctuation or markup, read as the official one. */
     HEADING_VARIANT(Kind.NORMALISED),
+    /** A group label printed vertically, one character a line beside the rows: read as the label. */
+    VERTICAL_LABEL(Kind.NORMALISED),
     /** A table's header printed again (after a page break, mostly). */
     REPEATED_HEADER(Kind.NORMALISED),
     /**

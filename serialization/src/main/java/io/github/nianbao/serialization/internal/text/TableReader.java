@@ -68,6 +68,8 @@ final class TableReader {
     boolean exact;
     /** Whether the label was printed over two tokens. */
     boolean broken;
+    /** Whether only the beginning of the label has been read: the rest may follow. */
+    boolean incomplete;
 
     Row(int index, RowSpec spec, Line line, String label, int distance) {
       this.index = index;
@@ -176,6 +178,17 @@ final class TableReader {
       }
       return i;
     }
+    // the rest of a label printed over several lines, its numbers on a middle line
+    if (p.numbering() == null && current != null && current.incomplete) {
+      String joined = current.label + t.text();
+      String normal = LabelText.parse(joined).normal();
+      String official = current.spec.label().normals().get(0);
+      if (official.startsWith(normal)) {
+        current.label = joined;
+        current.incomplete = !official.equals(normal);
+        return i;
+      }
+    }
     Numbering numbering = p.numbering() != null ? p.numbering() : pending;
     pending = null;
     boolean valuesFollow = valuesFollow(i, false);
@@ -188,7 +201,10 @@ final class TableReader {
     }
     int struct = bestStructure(distances, numbering);
     if (struct >= 0) {
-      finish();
+      // a group label beside the middle line of a sub-row's label does not end that row
+      if (current == null || !current.incomplete || !current.cells.isEmpty()) {
+        finish();
+      }
       Label label = spec.structure().get(struct);
       if (!t.text().equals(label.official())) {
         diagnostics.add(
@@ -202,6 +218,16 @@ final class TableReader {
     }
     if (row != null) {
       return startRow(i, row, t.text());
+    }
+    // the first line of a label printed over several lines: the beginning of one row's label
+    RowMatch start = prefixRow(p.normal(), numbering);
+    if (start != null) {
+      int next = startRow(i, start, t.text());
+      if (current != null) {
+        current.incomplete = true;
+        current.broken = true;
+      }
+      return next;
     }
     if (facts.extra()) {
       finish();
@@ -249,6 +275,38 @@ final class TableReader {
     finish();
     unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
     return i;
+  }
+
+  /** The shortest beginning of a row label that is taken for the first line of it. */
+  private static final int MIN_PREFIX = 4;
+
+  /**
+   * The one row whose label begins with {@code normal} (at least {@link #MIN_PREFIX} characters,
+   * and not all of it), with the same numbering; null if none or more than one.
+   */
+  private RowMatch prefixRow(String normal, Numbering numbering) {
+    if (normal.length() < MIN_PREFIX) {
+      return null;
+    }
+    int found = -1;
+    for (int r = 0; r < spec.rows().size(); r++) {
+      Label label = spec.rows().get(r).label();
+      String official = label.normals().get(0);
+      if (official.length() > normal.length()
+          && official.startsWith(normal)
+          && (numbering == null || label.numbering() == null
+              || numbering.equals(label.numbering()))) {
+        if (found >= 0) {
+          return null;
+        }
+        found = r;
+      }
+    }
+    return found < 0 ? null : new RowMatch(found, official(found).length() - normal.length());
+  }
+
+  private String official(int row) {
+    return spec.rows().get(row).label().normals().get(0);
   }
 
   private boolean valuesFollow(int i, boolean onLine) {
@@ -468,7 +526,7 @@ final class TableReader {
     if (row == null) {
       return;
     }
-    if (!row.label.equals(row.spec.label().official())) {
+    if (row.broken || !row.label.equals(row.spec.label().official())) {
       diagnostics.add(
           row.broken ? Reason.LABEL_BROKEN : Reason.LABEL_VARIANT,
           row.line.number(),

@@ -319,8 +319,18 @@ public final class TextReader {
       }
       if (section.isTable()) {
         List<Tokens.Line> content = new ArrayList<>();
+        Vocabulary.TableSpec spec =
+            switch (section) {
+              case ACTIVE_DISCLOSURE -> Vocabulary.ACTIVE_DISCLOSURE;
+              case APPLICATIONS -> Vocabulary.APPLICATIONS;
+              default -> Vocabulary.REVIEW_AND_LITIGATION;
+            };
+        java.util.BitSet vertical = from >= 0 ? verticalLabels(from + 1, to, spec) : new java.util.BitSet();
         if (from >= 0) {
           for (int i = from + 1; i < to; i++) {
+            if (vertical.get(i)) {
+              continue;
+            }
             if (isFurniture(i)) {
               furniture(i + 1, line(i));
             } else if (Tokens.isMarkdownRule(chars, lineFrom[i], lineTo[i])) {
@@ -333,12 +343,6 @@ public final class TextReader {
             }
           }
         }
-        Vocabulary.TableSpec spec =
-            switch (section) {
-              case ACTIVE_DISCLOSURE -> Vocabulary.ACTIVE_DISCLOSURE;
-              case APPLICATIONS -> Vocabulary.APPLICATIONS;
-              default -> Vocabulary.REVIEW_AND_LITIGATION;
-            };
         new TableReader(spec, content, Math.max(from + 1, 0), diagnostics, cells).read();
       } else {
         String narrative = from < 0 ? "" : narrative(from + 1, to);
@@ -356,6 +360,96 @@ public final class TextReader {
         ReviewAndLitigation.from(
             g -> ReviewOutcomes.from(c -> count(cells, CellAddress.of(g, c)))));
     return new ReadResult(report.build(), diagnostics.result());
+  }
+
+  /**
+   * The lines of {@code [from, to)} that hold a group label printed vertically, one character a
+   * line beside the rows (as PDF text extraction prints the merged cell 三、本年度办理结果): the
+   * lines of one Chinese character (or a numbering such as {@code 三、} before them) whose
+   * characters, in order, spell one of the table's structure labels or headers. Each run found is
+   * noted once.
+   */
+  private java.util.BitSet verticalLabels(int from, int to, Vocabulary.TableSpec spec) {
+    java.util.BitSet found = new java.util.BitSet();
+    // the lines of one character (or a numbering), in order: rows stand between them
+    List<Integer> lines = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
+      int b = Tokens.trimSpace(chars, a, lineTo[i]);
+      boolean single =
+          b - a == 1 && chars[a] >= '\u4E00' && chars[a] <= '\u9FFF'
+              && !Vocabulary.MARKS.contains(String.valueOf(chars[a]));
+      boolean numbering =
+          b - a == 2 && LabelText.isNumeral(chars[a]) && (chars[a + 1] == '、' || chars[a + 1] == '，');
+      if (single || numbering) {
+        lines.add(i);
+      }
+    }
+    int s = 0;
+    while (s < lines.size()) {
+      StringBuilder spelled = new StringBuilder();
+      int match = -1;
+      for (int e = s; e < lines.size(); e++) {
+        int i = lines.get(e);
+        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
+        spelled.append(chars, a, Tokens.trimSpace(chars, a, lineTo[i]) - a);
+        String normal = LabelText.parse(spelled.toString()).normal();
+        if (normal.length() >= 3 && spellsLabel(normal, spec)) {
+          match = e;
+        }
+        if (!isLabelPrefix(normal, spec)) {
+          break;
+        }
+      }
+      if (match < 0) {
+        s++;
+        continue;
+      }
+      String text = "";
+      for (int e = s; e <= match; e++) {
+        int i = lines.get(e);
+        found.set(i);
+        text += Tokens.strip(line(i));
+      }
+      diagnostics.add(
+          Reason.VERTICAL_LABEL,
+          lines.get(s) + 1,
+          null,
+          text,
+          "a group label printed one character a line, over " + (match - s + 1) + " lines");
+      s = match + 1;
+    }
+    return found;
+  }
+
+  /** Whether a normal form begins a structure label or a header of the table. */
+  private static boolean isLabelPrefix(String normal, Vocabulary.TableSpec spec) {
+    for (Vocabulary.Label l : spec.structure()) {
+      for (String n : l.normals()) {
+        if (n.startsWith(normal)) {
+          return true;
+        }
+      }
+    }
+    for (String h : spec.headers()) {
+      if (h.startsWith(normal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a normal form is a structure label or a header of the table. */
+  private static boolean spellsLabel(String normal, Vocabulary.TableSpec spec) {
+    if (normal.isEmpty()) {
+      return false;
+    }
+    for (Vocabulary.Label l : spec.structure()) {
+      if (l.normals().contains(normal)) {
+        return true;
+      }
+    }
+    return spec.headers().contains(normal);
   }
 
   /** The error for the character at {@code chars[at]}, which is not text: with its line and column. */

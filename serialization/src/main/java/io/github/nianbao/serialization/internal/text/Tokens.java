@@ -582,6 +582,25 @@ final class Tokens {
     return b.toString();
   }
 
+  /** The normal forms of Table 3's group labels with their numbering, e.g. （六）其他处理. */
+  private static final java.util.Set<String> GROUP_LABELS = groupLabels();
+
+  private static java.util.Set<String> groupLabels() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (Vocabulary.Label l : Vocabulary.APPLICATIONS.structure()) {
+      if (l.numbering() != null) {
+        all.add(l.numbering() + "|" + l.normals().get(0));
+      }
+    }
+    return all;
+  }
+
+  /** Whether a text is exactly one of Table 3's numbered group labels. */
+  private static boolean isGroupLabel(String text) {
+    LabelText.Parsed p = LabelText.parse(text);
+    return p.numbering() != null && GROUP_LABELS.contains(p.numbering() + "|" + p.normal());
+  }
+
   /** Whether a character separates cells as a pipe: {@code |} or the full-width {@code ｜}. */
   static boolean isPipe(char c) {
     return c == '|' || c == '\uFF5C';
@@ -723,6 +742,14 @@ final class Tokens {
     }
     if (hasGluedDigits(text)) {
       glued(text.toString(), line, out);
+      text.setLength(0);
+      return;
+    }
+    int space = text.indexOf(" ");
+    if (space > 0 && isGroupLabel(text.substring(0, space))) {
+      // a group label beside the middle line of a sub-row's label: two labels
+      addLabels(text.substring(0, space), line, out);
+      addLabels(text.substring(space + 1), line, out);
       text.setLength(0);
       return;
     }
