@@ -219,6 +219,38 @@ final class TableReader {
     if (row != null) {
       return startRow(i, row, t.text());
     }
+    // a label with a note in brackets (规章(县级无此项), 本年(2023)制发件数): read without it
+    String core = withoutNotes(t.text());
+    if (core != null) {
+      Parsed q = LabelText.parse(core);
+      RowMatch r =
+          bestRow(distances(q.normal(), spec.section()), q.numbering() != null ? q.numbering() : numbering);
+      if (r != null && valuesFollow) {
+        return startRow(i, r, t.text());
+      }
+      if (q.numbering() == null && isHeader(q.normal())) {
+        header(t);
+        String text = t.text();
+        if (spec.section() == ReportSection.ACTIVE_DISCLOSURE
+            && text.contains(WrittenNumber.YUAN)
+            && !text.contains(WrittenNumber.TEN_THOUSAND_YUAN)) {
+          diagnostics.add(
+              Reason.FEE_UNIT,
+              t.line().number(),
+              null,
+              text,
+              "the fee's column is headed in 元 where 万元 is asked: its amount is kept as printed");
+        } else {
+          diagnostics.add(
+              Reason.LABEL_VARIANT,
+              t.line().number(),
+              null,
+              text,
+              "read as the header " + core.strip() + ", its note in brackets aside");
+        }
+        return i;
+      }
+    }
     // the first line of a label printed over several lines: the beginning of one row's label
     RowMatch start = prefixRow(p.normal(), numbering);
     if (start != null) {
@@ -275,6 +307,44 @@ final class TableReader {
     finish();
     unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
     return i;
+  }
+
+  /**
+   * A label without its notes in brackets after its start ({@code 规章(县级无此项)} → {@code 规章},
+   * {@code 本年(2023)制发件数} → {@code 本年制发件数}); a numbering such as （二） at the start is
+   * kept. Null if it has none.
+   */
+  static String withoutNotes(String text) {
+    StringBuilder b = null;
+    int n = text.length();
+    int i = 0;
+    // a numbering in brackets at the start stays
+    Parsed p = LabelText.parse(text);
+    int keep = p.numbering() != null ? text.length() - p.body().length() : 0;
+    if (keep < 0 || keep > n) {
+      return null;
+    }
+    for (i = keep; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        int close = i + 1;
+        while (close < n && text.charAt(close) != ')' && text.charAt(close) != '）'
+            && text.charAt(close) != '(' && text.charAt(close) != '（') {
+          close++;
+        }
+        if (close < n && (text.charAt(close) == ')' || text.charAt(close) == '）') && close > i + 1) {
+          if (b == null) {
+            b = new StringBuilder(text.substring(0, i));
+          }
+          i = close;
+          continue;
+        }
+      }
+      if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null || b.toString().isBlank() ? null : b.toString();
   }
 
   /** The shortest beginning of a row label that is taken for the first line of it. */

@@ -69,7 +69,7 @@ public final class TextReader {
   }
 
   /** White space and bullets at the start of the agency's line. */
-  private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆]+");
+  private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆#*>]+");
 
   private final Diagnostics diagnostics = new Diagnostics();
 
@@ -778,8 +778,14 @@ public final class TextReader {
     return best;
   }
 
+  /** The agency without bullets and Markdown marks (heading, emphasis, quote) around it. */
   private static String stripBullets(String s) {
-    return Tokens.strip(LEADING_BULLETS.matcher(s).replaceFirst(""));
+    String t = Tokens.strip(LEADING_BULLETS.matcher(s).replaceFirst(""));
+    int end = t.length();
+    while (end > 0 && (t.charAt(end - 1) == '*' || t.charAt(end - 1) == '#')) {
+      end--;
+    }
+    return Tokens.strip(t.substring(0, end));
   }
 
   private static Cell count(TableCell[] cells, CellAddress a) {

@@ -48,7 +48,21 @@ final class Vocabulary {
       }
       return new Label(numbering + body, LabelText.numbering(numbering), List.copyOf(normals));
     }
+
+    /** This label with another printed form (an alias) that it matches as well. */
+    Label withAlias(String alias) {
+      List<String> all = new ArrayList<>(normals);
+      all.add(LabelText.normal(alias));
+      return new Label(official, numbering, List.copyOf(all));
+    }
   }
+
+  /**
+   * Printed forms of Table 2's row labels that are too far from the official one to match by
+   * distance: 规范性文件, the 2019 format's name of 行政规范性文件, which agencies kept printing.
+   */
+  private static final java.util.Map<DisclosureRow, String> ALIASES =
+      java.util.Map.of(DisclosureRow.NORMATIVE_DOCUMENTS, "规范性文件");
 
   /** A table row: its label and its cells in printed order. */
   record RowSpec(Label label, List<CellAddress> cells) {}
@@ -72,7 +86,11 @@ final class Vocabulary {
       for (DisclosureColumn c : row.columns()) {
         cells.add(CellAddress.of(row, c));
       }
-      t2.add(new RowSpec(Label.of("", row.label()), List.copyOf(cells)));
+      Label label = Label.of("", row.label());
+      if (ALIASES.containsKey(row)) {
+        label = label.withAlias(ALIASES.get(row));
+      }
+      t2.add(new RowSpec(label, List.copyOf(cells)));
     }
     List<Label> t2Structure = new ArrayList<>();
     for (DisclosureClause c : DisclosureClause.values()) {
