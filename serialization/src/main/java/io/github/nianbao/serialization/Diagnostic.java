@@ -114,9 +114,12 @@ public final class Diagnostic {
     UNKNOWN_KEY(Kind.UNKNOWN_KEY),
     /** A fee that is plainly in 元 where 万元 is asked: kept as printed. */
     FEE_UNIT(Kind.DOUBTFUL),
-    /** The count of further UNPLACED and MISSING_CELL diagnostics left out past the limit. */
+    /**
+     * The count of further UNPLACED, MISSING_CELL and DOUBTFUL diagnostics, and notes of inferred
+     * values, left out past the limit.
+     */
     MORE_LOSSES(Kind.UNPLACED),
-    /** The count of further NORMALISED, IGNORED and DOUBTFUL diagnostics left out past the limit. */
+    /** The count of further NORMALISED and IGNORED diagnostics left out past the limit. */
     MORE_NOTES(Kind.IGNORED);
 
     private final Kind kind;

@@ -78,7 +78,7 @@ class PublishedNumbersTest {
   void aFeeInYuanIsKeptAsPrintedAndDoubted() throws Exception {
     ReadResult read = text.read(report("35,000元"));
     assertEquals(
-        AmountCell.of("35000"),
+        AmountCell.mark("35,000元"),
         read.report().cell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)));
     List<Diagnostic> doubtful = read.diagnostics(Reason.FEE_UNIT);
     assertEquals(1, doubtful.size(), read.diagnostics()::toString);

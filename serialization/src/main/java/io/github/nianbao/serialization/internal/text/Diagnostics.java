@@ -26,12 +26,22 @@ final class Diagnostics {
   private int droppedLost;
   private int droppedOther;
 
-  private static boolean isLoss(Diagnostic.Kind kind) {
-    return kind == Diagnostic.Kind.UNPLACED || kind == Diagnostic.Kind.MISSING_CELL;
+  /**
+   * Whether a note is of the class that a flood of lesser notes must never crowd out: what was
+   * lost (UNPLACED, MISSING_CELL), and what was inferred or is doubtful (a split of glued digits,
+   * a year taken from the narrative, a fee in 元).
+   */
+  private static boolean isLoss(Diagnostic.Reason reason) {
+    Diagnostic.Kind kind = reason.kind();
+    return kind == Diagnostic.Kind.UNPLACED
+        || kind == Diagnostic.Kind.MISSING_CELL
+        || kind == Diagnostic.Kind.DOUBTFUL
+        || reason == Diagnostic.Reason.SPLIT_DIGITS
+        || reason == Diagnostic.Reason.METADATA_INFERRED;
   }
 
   void add(Diagnostic.Reason reason, int line, CellAddress cell, String text, String message) {
-    boolean loss = isLoss(reason.kind());
+    boolean loss = isLoss(reason);
     if ((loss ? lost : other) >= LIMIT) {
       if (loss) {
         droppedLost++;
@@ -60,7 +70,7 @@ final class Diagnostics {
               0,
               null,
               "",
-              droppedLost + " further UNPLACED or MISSING_CELL diagnostics left out after the first " + LIMIT));
+              droppedLost + " further UNPLACED, MISSING_CELL, DOUBTFUL or inferred-value diagnostics left out after the first " + LIMIT));
     }
     if (droppedOther > 0) {
       out.add(
@@ -69,7 +79,7 @@ final class Diagnostics {
               0,
               null,
               "",
-              droppedOther + " further NORMALISED, IGNORED or DOUBTFUL diagnostics left out after the first " + LIMIT));
+              droppedOther + " further NORMALISED or IGNORED diagnostics left out after the first " + LIMIT));
     }
     return out;
   }

@@ -622,6 +622,8 @@ final class TableReader {
     RowSpec row = spec.rows().get(0);
     int width = row.cells().size();
     List<Token> data = new ArrayList<>();
+    // the tokens of data that are not empty, counted as they are added (not recounted per token)
+    int nonEmptyData = 0;
     boolean exact = false;
     int dataLine = headingLine;
     boolean dataSinceHeader = false;
@@ -634,7 +636,9 @@ final class TableReader {
           exact = true;
           dataLine = line.number();
           for (int c = 0; c < width; c++) {
-            data.add(line.cellToken(c));
+            Token cell = line.cellToken(c);
+            data.add(cell);
+            nonEmptyData += cell.kind() == Tokens.Kind.EMPTY ? 0 : 1;
           }
           dataSinceHeader = true;
         }
@@ -653,6 +657,7 @@ final class TableReader {
             dataLine = line.number();
           }
           data.add(t);
+          nonEmptyData++;
           dataSinceHeader = true;
         }
         case TEXT -> {
@@ -668,10 +673,11 @@ final class TableReader {
             diagnostics.add(
                 Reason.EXTRA, line.number(), null, t.text(), "an extra that is not in the model");
           } else if (!data.isEmpty()
-              && nonEmpty(data) < width
+              && nonEmptyData < width
               && p.normal().length() <= MAX_MARK_LENGTH
               && p.numbering() == null) {
             data.add(t);
+            nonEmptyData++;
           } else {
             unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
           }
@@ -695,10 +701,6 @@ final class TableReader {
       }
     }
     return false;
-  }
-
-  private static long nonEmpty(List<Token> data) {
-    return data.stream().filter(t -> t.kind() != Tokens.Kind.EMPTY).count();
   }
 
   // ---------------------------------------------------------------- cells
@@ -839,8 +841,18 @@ final class TableReader {
       pendingRuns.add(new PendingRun(addresses, run, c));
       return;
     }
-    if (c.status() == GluedDigits.Status.UNIQUE) {
-      placeSplit(run, addresses, c.unique().orElseThrow(), "the only split of its digits");
+    // Table 2's rows take part in no identity: the digits decide only when they are all zeros
+    // (000: each cell 0); 123 may as well be one cell of 123 and two left blank
+    boolean noIdentity = identity == GluedDigits.NONE;
+    boolean zeros = run.text().chars().allMatch(ch -> ch == '0');
+    if (c.status() == GluedDigits.Status.UNIQUE && (!noIdentity || zeros)) {
+      placeSplit(
+          run,
+          addresses,
+          c.unique().orElseThrow(),
+          noIdentity ? "a zero in each cell" : "the only split of its digits");
+    } else if (noIdentity && c.status() == GluedDigits.Status.UNIQUE) {
+      ambiguous(run, addresses, GluedDigits.Status.AMBIGUOUS);
     } else {
       ambiguous(run, addresses, c.status());
     }
@@ -1074,30 +1086,40 @@ final class TableReader {
   /**
    * Reads the fee from a token: {@link #amount(String)}, else a number as people write it
    * ({@link WrittenNumber}: 1,953.86, 3.5万元), noted; a number in 元 where 万元 is asked is kept
-   * as printed, with a {@link Reason#FEE_UNIT} note.
+   * as printed, a mark, with a {@link Reason#FEE_UNIT} note.
    */
   private AmountCell amount(Token t, CellAddress a) {
     WrittenNumber w = t.kind() == Tokens.Kind.VALUE ? WrittenNumber.parse(t.text()) : null;
     if (w == null || (!w.unit().isEmpty() && w.isCount())) {
       return amount(t.text());
     }
-    AmountCell c = AmountCell.of(new BigDecimal(w.digits()));
     if (w.unit().equals(WrittenNumber.YUAN)) {
+      // kept as printed, unit and all: a number in 元 in the 万元 column would be 10,000 times
+      // too large, in a sum of a region's reports too
+      AmountCell printed = amount(t.text());
       diagnostics.add(
           Reason.FEE_UNIT,
           t.line().number(),
           a,
           t.text(),
-          "an amount in 元 where 万元 is asked: kept as printed, " + w.digits()
-              + " (in 万元 it would be " + new BigDecimal(w.digits()).movePointLeft(4).stripTrailingZeros().toPlainString() + ")");
-    } else {
-      diagnostics.add(
-          Reason.NUMBER_NORMALISED,
-          t.line().number(),
-          a,
-          t.text(),
-          "a number as people write it, read as " + w.digits());
+          "an amount in 元 where 万元 is asked: kept as printed, not as a number (in 万元 it would be "
+              + new BigDecimal(w.digits()).movePointLeft(4).stripTrailingZeros().toPlainString()
+              + ")");
+      return printed;
     }
+    AmountCell c;
+    try {
+      c = AmountCell.of(new BigDecimal(w.digits()));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // more decimals or digits than an amount holds: taken as printed
+      return amount(t.text());
+    }
+    diagnostics.add(
+        Reason.NUMBER_NORMALISED,
+        t.line().number(),
+        a,
+        t.text(),
+        "a number as people write it, read as " + w.digits());
     return c;
   }
 

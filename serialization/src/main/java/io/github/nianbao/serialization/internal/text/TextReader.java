@@ -606,20 +606,21 @@ public final class TextReader {
         }
       }
     }
-    if (year == 0) {
-      year = statedYear(lines, 0, lines.size(), title, titleEnd);
-      if (year == 0 && overviewFrom >= 0) {
-        year = statedYear(null, overviewFrom, overviewTo, -1, -1);
-      }
-      if (year == 0 && overviewFrom >= 0) {
-        year = mentionedYear(overviewFrom, overviewTo);
-      }
-    }
+    // a printed title wins; then the caller's year; then what the text states plainly
     if (year == 0 && options.year().isPresent()) {
       year = options.year().getAsInt();
       diagnostics.add(
           Reason.METADATA_INFERRED, 0, null, "", "the year " + year + " given by the caller");
-    } else if (year != 0 && options.year().isPresent() && options.year().getAsInt() != year) {
+    }
+    if (year == 0) {
+      year = statedYear(lines, 0, lines.size(), title, titleEnd, true);
+      if (year == 0 && overviewFrom >= 0) {
+        year = statedYear(null, overviewFrom, overviewTo, -1, -1, false);
+      }
+      if (year == 0 && overviewFrom >= 0) {
+        year = mentionedYear(overviewFrom, overviewTo);
+      }
+    } else if (found != null && options.year().isPresent() && options.year().getAsInt() != year) {
       diagnostics.add(
           Reason.METADATA_INFERRED,
           title + 1,
@@ -639,6 +640,17 @@ public final class TextReader {
               + " in the preamble or the overview; give the year with ReadOptions (--year)");
     }
     report.year(year);
+    if (!agency.isEmpty()
+        && options.agency().isPresent()
+        && !options.agency().get().equals(agency)) {
+      diagnostics.add(
+          Reason.METADATA_INFERRED,
+          title + 1,
+          null,
+          agency,
+          "the caller's agency " + options.agency().get() + " differs from the title's: the"
+              + " title's is kept");
+    }
     if (agency.isEmpty() && options.agency().isPresent()) {
       agency = options.agency().get();
       diagnostics.add(
@@ -703,7 +715,7 @@ public final class TextReader {
    * plainly, outside the title's lines; 0 if none or if they disagree (then a note says so).
    */
   private int statedYear(
-      List<String> lines, int from, int to, int titleFrom, int titleTo) {
+      List<String> lines, int from, int to, int titleFrom, int titleTo, boolean preamble) {
     int year = 0;
     int line = 0;
     String text = "";
@@ -715,7 +727,7 @@ public final class TextReader {
       if (s.length() > 10_000) {
         continue;
       }
-      int y = Title.statedYear(s);
+      int y = Title.statedYear(s, preamble);
       if (y == 0 || (y > 0 && (y < AnnualReport.MIN_YEAR || y > AnnualReport.MAX_YEAR))) {
         continue;
       }
@@ -749,9 +761,15 @@ public final class TextReader {
    */
   private int mentionedYear(int from, int to) {
     Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    Map<Integer, Integer> firstLine = new java.util.HashMap<>();
     for (int i = from; i < to; i++) {
       if (lineTo[i] - lineFrom[i] <= 10_000) {
-        Title.mentionedYears(line(i), counts);
+        Map<Integer, Integer> here = new java.util.TreeMap<>();
+        Title.mentionedYears(line(i), here);
+        for (Map.Entry<Integer, Integer> e : here.entrySet()) {
+          counts.merge(e.getKey(), e.getValue(), Integer::sum);
+          firstLine.putIfAbsent(e.getKey(), i);
+        }
       }
     }
     int all = 0;
@@ -768,11 +786,12 @@ public final class TextReader {
     if (best == 0 || !plain || best < AnnualReport.MIN_YEAR || best > AnnualReport.MAX_YEAR) {
       return 0;
     }
+    int at = firstLine.get(best);
     diagnostics.add(
         Reason.METADATA_INFERRED,
-        from,
+        at + 1,
         null,
-        "",
+        Tokens.strip(line(at)),
         "no title: the year " + best + ", which the overview mentions " + bestCount + " of " + all
             + " times a year is mentioned");
     return best;

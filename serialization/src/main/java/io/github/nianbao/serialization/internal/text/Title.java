@@ -200,22 +200,24 @@ record Title(String agency, int year, boolean variant) {
   }
 
   /**
-   * The reporting year a line of the preamble or of the overview states, where it states one
-   * plainly; 0 if none.
+   * The reporting year a line states plainly; 0 if none.
    *
    * <ul>
-   *   <li>{@code 〔year〕年(度)政府信息公开} (…工作年度报告, …情况报告如下; 公開 in traditional script)
-   *       — the report names its year;
-   *   <li>{@code 〔year〕年1月1日} — the start of the statistics period (统计期限自…起);
-   *   <li>{@code 〔year〕年12月31日} — its end (截至…).
+   *   <li>{@code 〔year〕年(度)政府信息公开} (…工作年度报告, …情况报告如下; 公開 in traditional script),
+   *       in the preamble only ({@code preamble}): the report names its year (an overview may cite
+   *       last year's report);
+   *   <li>{@code 〔year〕年1月1日} in a line about the statistics period (统计): its start;
+   *   <li>{@code 〔year〕年12月31日} in such a line, or right after 至, 止 or 到 (截至…): its end.
    * </ul>
    *
    * @param line the line
+   * @param preamble whether the line stands before the first section
    * @return the year, or 0; if the line states two different years, -1
    */
-  static int statedYear(String line) {
+  static int statedYear(String line, boolean preamble) {
     int found = 0;
     int n = line.length();
+    boolean statistics = line.contains("统计");
     for (int i = 0; i + 4 < n; i++) {
       if (line.charAt(i + 4) != '年' || (i > 0 && digit(line.charAt(i - 1)) >= 0)) {
         continue;
@@ -225,15 +227,15 @@ record Title(String agency, int year, boolean variant) {
         continue;
       }
       int after = i + 5;
-      if (line.startsWith("度", after)) {
-        after++;
-      }
+      char before = i > 0 ? line.charAt(i - 1) : ' ';
       boolean states =
-          line.startsWith("政府信息公开", after)
-              || line.startsWith("政府信息公開", after)
-              || line.startsWith("1月1日", after)
-              || line.startsWith("01月01日", after)
-              || line.startsWith("12月31日", after);
+          (preamble
+                  && (line.startsWith("政府信息公开", after + (line.startsWith("度", after) ? 1 : 0))
+                      || line.startsWith("政府信息公開", after + (line.startsWith("度", after) ? 1 : 0))))
+              || (statistics
+                  && (line.startsWith("1月1日", after) || line.startsWith("01月01日", after)))
+              || ((statistics || before == '至' || before == '止' || before == '到')
+                  && line.startsWith("12月31日", after));
       if (states) {
         if (found != 0 && found != year) {
           return -1;

@@ -567,7 +567,10 @@ final class Tokens {
       if (i > 0 && isGlueChar(t.charAt(i - 1))) {
         boolean numbering = false;
         if ((c == '（' || c == '(') && i + 2 < n && LabelText.isNumeral(t.charAt(i + 1))
-            && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')) {
+            && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')
+            // not the clause of 第二十条第（五）项
+            && t.charAt(i - 1) != '第'
+            && (i + 3 >= n || t.charAt(i + 3) != '项')) {
           numbering = true;
         } else if (isAsciiDigit(c) && i + 1 < n && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == '．')
             && (i + 2 >= n || !isAsciiDigit(t.charAt(i + 2)))) {
@@ -608,13 +611,17 @@ final class Tokens {
 
   /**
    * Whether the line {@code chars[from, to)} is the delimiter row of a Markdown table: pipes,
-   * hyphens, colons and spaces only, with at least one pipe and one hyphen.
+   * hyphens, colons and spaces only (no tab), with at least one pipe and one hyphen.
    */
   static boolean isMarkdownRule(char[] chars, int from, int to) {
     boolean pipe = false;
     boolean hyphen = false;
     for (int i = from; i < to; i++) {
       char c = chars[i];
+      if (c == '\t') {
+        // a line with a tab is a row of cells (marks such as | and - included)
+        return false;
+      }
       if (isPipe(c)) {
         pipe = true;
       } else if (c == '-' || c == '\u2014' || c == '\uFF0D') {

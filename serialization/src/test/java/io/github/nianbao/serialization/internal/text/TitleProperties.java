@@ -53,6 +53,6 @@ class TitleProperties {
   void aStatementOfTheStatisticsPeriodGivesItsYear(
       @ForAll @IntRange(min = 2008, max = 2099) int year) {
     assertEquals(
-        year, Title.statedYear("统计期限自" + year + "年1月1日起至" + year + "年12月31日止。"));
+        year, Title.statedYear("统计期限自" + year + "年1月1日起至" + year + "年12月31日止。", false));
   }
 }

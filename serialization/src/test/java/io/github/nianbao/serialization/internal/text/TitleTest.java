@@ -68,15 +68,23 @@ class TitleTest {
 
   @Test
   void theYearAPreambleStates() {
-    assertEquals(2022, Title.statedYear("本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"));
-    assertEquals(2022, Title.statedYear("现将我办2022年度政府信息公开情况报告如下:"));
-    assertEquals(2023, Title.statedYear("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"));
-    assertEquals(2020, Title.statedYear("現將我局2020年度政府信息公開情況報告如下。"));
-    assertEquals(2023, Title.statedYear("截至2023年12月31日，我局…"));
-    assertEquals(0, Title.statedYear("2023年，我局主动公开政府信息50条。"));
-    assertEquals(-1, Title.statedYear("统计期限自2022年1月1日起至2023年12月31日止"));
+    assertEquals(2022, Title.statedYear("本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", true));
+    assertEquals(2022, Title.statedYear("现将我办2022年度政府信息公开情况报告如下:", true));
+    assertEquals(2023, Title.statedYear("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。", true));
+    assertEquals(2020, Title.statedYear("現將我局2020年度政府信息公開情況報告如下。", true));
+    assertEquals(2023, Title.statedYear("截至2023年12月31日，我局…", false));
+    assertEquals(0, Title.statedYear("2023年，我局主动公开政府信息50条。", true));
+    assertEquals(-1, Title.statedYear("统计期限自2022年1月1日起至2023年12月31日止", true));
     // a longer number is no year
-    assertEquals(0, Title.statedYear("编号12022年1月1日"));
+    assertEquals(0, Title.statedYear("统计编号12022年1月1日", true));
+  }
+
+  @Test
+  void whatAnOverviewSaysOfOtherYearsIsNoStatement() {
+    // an overview cites last year's report; a rule takes effect on a first of January
+    assertEquals(0, Title.statedYear("我局发布了2022年政府信息公开工作年度报告", false));
+    assertEquals(0, Title.statedYear("《办法》自2024年1月1日起施行。", false));
+    assertEquals(0, Title.statedYear("对照2022年政府信息公开工作要点", false));
   }
 
   @Test
