@@ -592,7 +592,7 @@ public final class TextReader {
             "year",
             "the year " + year + " is not a reporting year (from " + AnnualReport.MIN_YEAR + ")");
       }
-      agency = stripBullets(found.agency());
+      agency = found.agency();
       if (agency.isEmpty()) {
         for (int i = title - 1; i >= 0; i--) {
           String s = Tokens.strip(lines.get(i));

@@ -60,11 +60,14 @@ public final class TextWriter {
   }
 
   private void all() {
-    b.append(report.agency())
-        .append(report.year())
-        .append(Layout.YEAR_SUFFIX)
-        .append(TableHeading.REPORT_TITLE.label())
-        .append(NL);
+    String title = report.agency() + report.year() + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label();
+    // a title the lenient reader would read otherwise (an agency that starts with a bullet, a
+    // Markdown mark or 标题：) is escaped, and read back literally
+    Title read = Title.parse(title);
+    if (read == null || !read.agency().equals(report.agency()) || read.year() != report.year()) {
+      b.append(Layout.ESCAPE);
+    }
+    b.append(title).append(NL);
     if (report.formatVersion() != FormatVersion.V2021) {
       b.append(Layout.FORMAT_PREFIX).append(report.formatVersion().document()).append(NL);
     }

@@ -46,14 +46,17 @@ record Title(String agency, int year, boolean variant) {
     if (line.length() > 2 * MAX_LENGTH) {
       return null;
     }
-    Compact compact = compact(line);
+    // the escape before a title the writer wrote literally: no marks or field name stripped
+    String stripped = line.strip();
+    boolean literal = !stripped.isEmpty() && stripped.charAt(0) == Layout.ESCAPE;
+    Compact compact = literal ? literal(stripped.substring(1)) : compact(line);
     String c = compact.text();
     if (c.isEmpty() || c.length() > MAX_LENGTH) {
       return null;
     }
     // marks or a field name dropped around the title (white space alone is no variant)
-    int printed = 0;
-    for (int i = 0; i < line.length(); i++) {
+    int printed = literal ? c.length() : 0;
+    for (int i = 0; i < line.length() && !literal; i++) {
       printed += Tokens.isSpace(line.charAt(i)) ? 0 : 1;
     }
     boolean variant = c.length() != printed;
@@ -79,7 +82,7 @@ record Title(String agency, int year, boolean variant) {
       int year = year(head, end - 4);
       if (year > 0) {
         boolean numerals = !isDigit(head.charAt(end - 1));
-        return new Title(compact.original(0, end - 4), year, variant || numerals);
+        return new Title(agency(compact.original(0, end - 4), literal), year, variant || numerals);
       }
     }
     // 〔year〕年(度)〔agency〕
@@ -88,14 +91,16 @@ record Title(String agency, int year, boolean variant) {
       if (year > 0) {
         int from = head.startsWith("度", 5) ? 6 : 5;
         return new Title(
-            compact.original(from, head.length()), year, variant || !isDigit(head.charAt(0)));
+            agency(compact.original(from, head.length()), literal),
+            year,
+            variant || !isDigit(head.charAt(0)));
       }
     }
     // a title with no year; a head ending in 年 with no year before it is no title
     if (end >= 0) {
       return null;
     }
-    return new Title(compact.original(0, head.length()), 0, variant);
+    return new Title(agency(compact.original(0, head.length()), literal), 0, variant);
   }
 
   /**
@@ -107,6 +112,44 @@ record Title(String agency, int year, boolean variant) {
     String original(int from, int to) {
       return from >= to ? "" : line.substring(at[from], at[to - 1] + 1);
     }
+  }
+
+  /**
+   * The agency as printed in a title, without bullets and Markdown marks (heading, emphasis,
+   * quote) around it and white space at its ends; in a literal (escaped) title, only stripped.
+   *
+   * @param printed the agency's part of the title
+   * @param literal whether the title was escaped
+   * @return the agency
+   */
+  static String agency(String printed, boolean literal) {
+    String t = Tokens.strip(printed);
+    if (literal) {
+      return t;
+    }
+    int from = 0;
+    int to = t.length();
+    while (from < to && (Tokens.isSpace(t.charAt(from)) || "•●▪■◆#*>".indexOf(t.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from && (Tokens.isSpace(t.charAt(to - 1)) || t.charAt(to - 1) == '*' || t.charAt(to - 1) == '#')) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  /** The line without white space only, as the writer wrote it after the escape. */
+  private static Compact literal(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    int[] at = new int[line.length()];
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (!Tokens.isSpace(ch)) {
+        at[b.length()] = i;
+        b.append(ch);
+      }
+    }
+    return new Compact(b.toString(), java.util.Arrays.copyOf(at, b.length()), line);
   }
 
   private static Compact compact(String line) {

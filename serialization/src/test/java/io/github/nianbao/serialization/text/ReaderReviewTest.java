@@ -1,0 +1,100 @@
+package io.github.nianbao.serialization.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.serialization.Diagnostic.Reason;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Inputs a second reviewer found wrong in the rebuilt reader, each fixed. */
+class ReaderReviewTest {
+  private final TextFormat text = new TextFormat();
+
+  @Test
+  void inferredNumbersKeepTheirNotesPastTenThousandLesserNotes() throws Exception {
+    String glued =
+        Files.readString(Path.of("src/test/resources/corpus/made-08-glued-tongchuan-2023.txt"));
+    int title = glued.indexOf('\n');
+    // 10,001 lines of text before the first section: each an IGNORED note
+    String junk = "页面文字\n".repeat(10_001);
+    ReadResult read =
+        text.read(glued.substring(0, title + 1) + junk + glued.substring(title + 1));
+    assertFalse(read.diagnostics(Reason.SPLIT_DIGITS).isEmpty());
+    assertFalse(read.diagnostics(Reason.MORE_NOTES).isEmpty());
+  }
+
+  @Test
+  void tableFourOfMarksLikeAMarkdownRuleRoundTrips() throws Exception {
+    AnnualReport r =
+        TextFormatTest.report()
+            .withReviewAndLitigation(
+                ReviewAndLitigation.from(
+                    g ->
+                        ReviewOutcomes.from(
+                            c -> c.ordinal() == 0 ? Cell.mark("|") : Cell.mark("-"))));
+    assertEquals(r, text.read(text.write(r)).report());
+  }
+
+  @Test
+  void anAmountWithMoreDecimalsThanTheModelHoldsIsAMark() throws Exception {
+    String report =
+        String.join(
+            "\n",
+            "某局2023年政府信息公开工作年度报告",
+            "二、主动公开政府信息情况",
+            "第二十条第（八）项",
+            "行政事业性收费 | 0.12345678901234万元 |",
+            "三、收到和处理政府信息公开申请情况");
+    ReadResult read = text.read(report);
+    assertEquals(
+        AmountCell.mark("0.12345678901234万元"),
+        read.report().cell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)));
+  }
+
+  @Test
+  void anOverviewCitingLastYearsReportDoesNotSetTheYear() throws Exception {
+    String report =
+        String.join(
+            "\n",
+            "一、总体情况",
+            "2023年，我局认真落实条例。2023年，我局发布了2022年政府信息公开工作年度报告。",
+            "二、主动公开政府信息情况");
+    assertEquals(2023, text.read(report).report().year());
+  }
+
+  @Test
+  void theCallersYearWinsOverAYearTheTextOnlyImplies() throws Exception {
+    String report =
+        String.join(
+            "\n", "一、总体情况", "2022年，我局认真落实条例。2022年完成。", "二、主动公开政府信息情况");
+    ReadResult read =
+        text.read(
+            new java.io.StringReader(report), ReadOptions.builder().year(2023).build());
+    assertEquals(2023, read.report().year());
+    assertTrue(
+        read.diagnostics(Reason.METADATA_INFERRED).stream()
+            .anyMatch(d -> d.message().contains("given by the caller")));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"#某局", "*某局", ">某局", "|某局", "｜某局", "标题：某局", "**某局**", "•某局", "某局#"})
+  void anAgencyThatLooksLikeMarkupRoundTrips(String agency) throws Exception {
+    AnnualReport r = TextFormatTest.report().withAgency(agency);
+    ReadResult read = text.read(text.write(r));
+    assertEquals(r, read.report());
+    assertEquals(java.util.List.of(), read.diagnostics(Reason.TITLE_VARIANT));
+  }
+}
