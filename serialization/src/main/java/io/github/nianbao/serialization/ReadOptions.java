@@ -92,11 +92,18 @@ public final class ReadOptions {
      *
      * @param agency the agency (报告机关), not blank
      * @return this builder
-     * @throws IllegalArgumentException if the agency is blank
+     * @throws IllegalArgumentException if the agency is blank or has a control character
      */
     public Builder agency(String agency) {
       if (agency.isBlank()) {
         throw new IllegalArgumentException("the agency is blank");
+      }
+      for (int i = 0; i < agency.length(); i++) {
+        if (Character.isISOControl(agency.charAt(i))) {
+          throw new IllegalArgumentException(
+              String.format(
+                  "the agency has a control character U+%04X at %d", (int) agency.charAt(i), i));
+        }
       }
       this.agency = agency.strip();
       return this;

@@ -16,13 +16,21 @@ import java.util.Objects;
 public record GridCell(String text, int line, int column, int rowSpan, int colSpan) {
 
   /**
+   * The widest span a cell may have: 1000, as browsers clamp HTML's {@code colspan} (the widest
+   * table of the report has 16 columns). A source clamps a wider span before it builds the cell.
+   */
+  public static final int MAX_SPAN = 1000;
+
+  /**
    * Checks the cell.
    *
-   * @throws IllegalArgumentException if a position is negative or a span less than 1
+   * @throws IllegalArgumentException if a position is negative or a span less than 1 or more than
+   *     {@link #MAX_SPAN}
    */
   public GridCell {
     Objects.requireNonNull(text, "text");
-    if (line < 0 || column < 0 || rowSpan < 1 || colSpan < 1) {
+    if (line < 0 || column < 0 || rowSpan < 1 || colSpan < 1 || rowSpan > MAX_SPAN
+        || colSpan > MAX_SPAN) {
       throw new IllegalArgumentException(
           "line " + line + ", column " + column + ", spans " + rowSpan + "×" + colSpan);
     }

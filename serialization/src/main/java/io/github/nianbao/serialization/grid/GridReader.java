@@ -8,6 +8,7 @@ import io.github.nianbao.serialization.internal.text.TextReader;
 import io.github.nianbao.serialization.text.TextFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a report from a {@link Grid}: the recogniser of the text format (section headings, titles,
@@ -15,8 +16,11 @@ import java.util.List;
  * with the grid's rows, its diagnostics placed at the lines of the source.
  *
  * <p>Each row of several cells is a table row whose cells stand as they are (an empty cell is an
- * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones); a row
- * of one cell is a paragraph, its line breaks kept. Tab and line-break characters inside a cell of
+ * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones; a row
+ * of a label and exactly its row's cells takes no text from the rows after it); a row of one cell
+ * is a paragraph, its line breaks kept. A cell that spans rows stands in its first row only: a
+ * value cell merged down over rows is not carried into the rows below (the template merges only
+ * labels). Tab and line-break characters inside a cell of
  * a table row are read as spaces.
  */
 public final class GridReader {
@@ -31,6 +35,24 @@ public final class GridReader {
    * @throws ReportParseException if the grid holds no report, at the source's line
    */
   public static ReadResult read(Grid grid, ReadOptions options) throws ReportParseException {
+    Objects.requireNonNull(options, "options");
+    try {
+      return readGrid(grid, options);
+    } catch (ReportParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a safety net, as the text format's: the recogniser is meant never to get here
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the reader failed on this grid: " + e,
+          e);
+    }
+  }
+
+  private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
     StringBuilder text = new StringBuilder();
     List<Integer> origin = new ArrayList<>();
     for (GridRow row : grid.rows()) {
@@ -42,6 +64,7 @@ public final class GridReader {
           text.append(l.replace('\t', ' ')).append('\n');
           origin.add(c.line());
         }
+        checkSize(text, c.line());
         continue;
       }
       boolean first = true;
@@ -55,17 +78,10 @@ public final class GridReader {
             text.append(flat(c.text()));
           }
         }
+        checkSize(text, row.line());
       }
       text.append('\n');
       origin.add(row.line());
-      if (text.length() > TextFormat.MAX_INPUT_CHARS) {
-        throw new ReportParseException(
-            ReportParseException.ErrorType.TOO_LARGE,
-            row.line(),
-            0,
-            "",
-            "the grid's text exceeds " + TextFormat.MAX_INPUT_CHARS + " characters");
-      }
     }
     ReadResult read;
     try {
@@ -92,6 +108,17 @@ public final class GridReader {
               d.message()));
     }
     return new ReadResult(read.report(), placed);
+  }
+
+  private static void checkSize(StringBuilder text, int line) throws ReportParseException {
+    if (text.length() > TextFormat.MAX_INPUT_CHARS) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.TOO_LARGE,
+          line,
+          0,
+          "",
+          "the grid's text exceeds " + TextFormat.MAX_INPUT_CHARS + " characters");
+    }
   }
 
   private static int at(List<Integer> origin, int line) {

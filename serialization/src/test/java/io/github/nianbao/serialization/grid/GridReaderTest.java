@@ -121,9 +121,24 @@ class GridReaderTest {
   }
 
   @Test
+  void anEmptyCellOfARowStaysEmptyWhateverFollows() throws Exception {
+    Page page = new Page();
+    page.p("某局2023年政府信息公开工作年度报告").p("二、主动公开政府信息情况");
+    page.tr(page.td("行政许可"), page.td(""));
+    page.p("无关");
+    page.p("三、收到和处理政府信息公开申请情况");
+    ReadResult read = GridReader.read(page.grid(), ReadOptions.none());
+    assertEquals(Cell.blank(), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
+    assertTrue(
+        read.diagnostics(Reason.UNPLACED_TEXT).stream().anyMatch(d -> d.text().equals("无关")));
+  }
+
+  @Test
   void cellsRejectNegativePlacesAndEmptySpans() {
     assertThrows(IllegalArgumentException.class, () -> new GridCell("x", -1, 0, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new GridCell("x", 1, 0, 0, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new GridCell("x", 1, 0, 1, GridCell.MAX_SPAN + 1));
     assertTrue(GridRow.paragraph("x", 3).line() == 3);
   }
 

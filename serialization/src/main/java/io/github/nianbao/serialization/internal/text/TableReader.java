@@ -587,6 +587,28 @@ final class TableReader {
       finish();
       return j;
     }
+    if (line.tabbed()
+        && !line.canonical()
+        && t.cell() == 0
+        && line.cellCount() == width + 1
+        && line.cellEquals(0, text)) {
+      // a published table's row of the label and exactly its cells (a grid's, a pipe row): the
+      // cells are its own, read leniently, and nothing after the line joins the row
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == 0) {
+        k++;
+      }
+      for (int c = 1; c <= width; c++) {
+        int first = k;
+        while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == c) {
+          k++;
+        }
+        Token only = k == first + 1 ? tokens.get(first) : null;
+        row.add(only != null && only.kind() != Tokens.Kind.TEXT ? only : line.cellToken(c));
+      }
+      finish();
+      return k - 1;
+    }
     return i;
   }
 

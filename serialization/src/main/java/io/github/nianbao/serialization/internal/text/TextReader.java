@@ -77,8 +77,8 @@ public final class TextReader {
   private final Settings settings;
 
   private TextReader(ReadOptions options, Settings settings) {
-    this.options = options;
-    this.settings = settings;
+    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.settings = java.util.Objects.requireNonNull(settings, "settings");
   }
 
   /**
