@@ -42,7 +42,7 @@ final class Inputs {
               .forEach(files::add);
         }
         if (files.size() == before) {
-          throw new IOException(p + ": no report file (.txt, .json) in this directory");
+          throw new IOException(p + ": no report file (.txt, .md, .json) in this directory");
         }
       } else {
         files.add(p);

@@ -41,6 +41,29 @@ class CliTest {
   }
 
   @Test
+  void validateReadsADirectoryOfMixedPublishedLayouts() throws IOException {
+    Path corpus = Path.of("../serialization/src/test/resources/corpus");
+    List<String> files =
+        List.of(
+            "pg-03-cqjlp-erlang-2022.txt", // pipe rows
+            "pg-02-hanyang-qzfb-2022.txt", // one cell a line with pipes
+            "made-01-spaces-tongchuan-2023.txt", // pdftotext -layout
+            "made-05-paragraphs-quxian-2023.txt", // one cell a paragraph
+            "made-06-markdown-tongchuan-2023.md", // Markdown tables
+            "made-08-glued-tongchuan-2023.txt"); // glued digits
+    for (String f : files) {
+      Files.copy(corpus.resolve(f), dir.resolve(f));
+    }
+    // and one in GBK, as many portals serve text
+    String gbk = Files.readString(corpus.resolve("made-04-pipe-rows-hongqiao-2022.txt"));
+    Files.write(dir.resolve("gbk.txt"), gbk.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Run run = nianbao("validate", dir.toString());
+    assertTrue(run.out().contains("汇总：共 7 份报告"), run.out());
+    assertTrue(run.out().contains("无法读取 0 份"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
   void validateAValidReportExitsZero() throws IOException {
     Path file = json("tongchuan.json", SampleReports.all().get(0));
     Run run = nianbao("validate", file.toString());
@@ -195,7 +218,7 @@ class CliTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Run none = nianbao("validate", empty.toString());
     assertEquals(2, none.code());
-    assertEquals("nianbao: " + empty + ": no report file (.txt, .json) in this directory", none.err().strip());
+    assertEquals("nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory", none.err().strip());
 
     Path file = json("t.json", SampleReports.all().get(0));
     Run french = nianbao("validate", "--lang", "fr", file.toString());

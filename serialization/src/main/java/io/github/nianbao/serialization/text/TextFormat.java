@@ -114,13 +114,14 @@ public final class TextFormat implements ReportFormat {
   }
 
   /**
-   * Returns {@code .txt}.
+   * Returns {@code .txt} and {@code .md}: Markdown, as document converters write reports, is read
+   * as text.
    *
    * @return the endings
    */
   @Override
   public List<String> fileExtensions() {
-    return List.of(".txt");
+    return List.of(".txt", ".md");
   }
 
   /**

@@ -56,7 +56,7 @@ class TextFormatTest {
     ReportFormat f = ReportFormats.byName("TEXT").orElseThrow();
     assertInstanceOf(TextFormat.class, f);
     assertEquals("text", f.name());
-    assertEquals(List.of(".txt"), f.fileExtensions());
+    assertEquals(List.of(".txt", ".md"), f.fileExtensions());
     assertInstanceOf(TextFormat.class, ReportFormats.forFileName("报告.TXT").orElseThrow());
   }
 
