@@ -90,6 +90,22 @@ final class TableReader {
     }
   }
 
+  /** Whether the input ends with this table: a fragment may end inside its last row. */
+  private boolean endsInput;
+
+  /** While fitting the last row of a fragment that ends inside it. */
+  private boolean cutShort;
+
+  /**
+   * Says that the input ends with this table's lines (nothing but blank lines follows).
+   *
+   * @return this reader
+   */
+  TableReader endingInput() {
+    endsInput = true;
+    return this;
+  }
+
   TableReader(
       TableSpec spec,
       List<Line> lines,
@@ -635,7 +651,15 @@ final class TableReader {
       return;
     }
     filled[row.index] = true;
+    // a fragment that ends inside this row of explicit cells (tabs or pipes): its cells are the
+    // first ones, in order
+    cutShort =
+        endsInput
+            && row.line.tabbed()
+            && !row.cells.isEmpty()
+            && row.cells.get(row.cells.size() - 1) == tokens.get(tokens.size() - 1);
     fit(row.cells, row.spec.cells(), row.line.number(), row.exact);
+    cutShort = false;
   }
 
   // ---------------------------------------------------------------- Table 4
@@ -752,7 +776,33 @@ final class TableReader {
       }
       c = withoutSurplus(kept, width);
     }
-    if (!exact && c.size() < width && values > 0 && width > 1) {
+    // (only a row with no empty cell: an empty one may be a surplus one, as some layouts print
+    // before the numbers, and then the columns cannot be told)
+    if (!exact && c.size() < width && values > 0 && width > 1 && cutShort && values == c.size()) {
+      // the last cell is whole only when a separator follows it: the cut may fall in a number
+      Token last = c.get(c.size() - 1);
+      String raw = last.line().text();
+      int end = raw.length();
+      while (end > 0 && raw.charAt(end - 1) == ' ') {
+        end--;
+      }
+      boolean closed = end < raw.length() && raw.charAt(raw.length() - 1) == '\t'
+          || (end > 0 && (raw.charAt(end - 1) == '\t' || Tokens.isPipe(raw.charAt(end - 1))));
+      if (!closed && last.kind() != Tokens.Kind.EMPTY) {
+        unplaced(
+            last,
+            Reason.UNPLACED_CELL,
+            "the input ends in this cell: it may be cut short, so it is not placed");
+        c = new ArrayList<>(c.subList(0, c.size() - 1));
+      }
+      diagnostics.add(
+          Reason.MISSING_CELL,
+          line,
+          null,
+          "",
+          "the input ends inside this row: its " + c.size() + " cells are the first "
+              + c.size() + " of " + width + ", the rest blank");
+    } else if (!exact && c.size() < width && values > 0 && width > 1) {
       // fewer cells than columns, and nothing tells which column is missing: place none
       for (Token t : c) {
         if (t.kind() != Tokens.Kind.EMPTY) {

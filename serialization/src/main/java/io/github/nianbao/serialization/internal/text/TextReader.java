@@ -343,7 +343,8 @@ public final class TextReader {
             }
           }
         }
-        new TableReader(spec, content, Math.max(from + 1, 0), diagnostics, cells).read();
+        TableReader table = new TableReader(spec, content, Math.max(from + 1, 0), diagnostics, cells);
+        (to == lines ? table.endingInput() : table).read();
       } else {
         String narrative = from < 0 ? "" : narrative(from + 1, to);
         switch (section) {
