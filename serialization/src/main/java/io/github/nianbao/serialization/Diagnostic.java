@@ -50,6 +50,8 @@ public final class Diagnostic {
     HEADING_VARIANT(Kind.NORMALISED),
     /** A group label printed vertically, one character a line beside the rows: read as the label. */
     VERTICAL_LABEL(Kind.NORMALISED),
+    /** A table found by its labels where its section heading is missing (a page of a report). */
+    SECTION_WITHOUT_HEADING(Kind.NORMALISED),
     /** A table's header printed again (after a page break, mostly). */
     REPEATED_HEADER(Kind.NORMALISED),
     /**

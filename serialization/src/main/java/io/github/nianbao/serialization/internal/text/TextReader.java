@@ -281,16 +281,26 @@ public final class TextReader {
         diagnostics.add(Reason.HEADING_VARIANT, i + 1, null, printed, "read as the heading " + official);
       }
     }
+    // the first line of each section's content: after its heading; a table whose heading is
+    // missing (a page cut from a report, a fragment) begins at its first label
+    int[] body = new int[start.length];
+    for (int k = 0; k < start.length; k++) {
+      body[k] = start[k] < 0 ? -1 : start[k] + 1;
+    }
+    tablesWithoutHeadings(start, body, lines);
     int first = -1;
     for (int s : start) {
-      if (s >= 0) {
+      if (s >= 0 && (first < 0 || s < first)) {
         first = s;
-        break;
       }
     }
     if (first < 0) {
       throw new ReportParseException(
-          ErrorType.NOT_A_REPORT, 0, 0, "", "no section heading of the annual report was found");
+          ErrorType.NOT_A_REPORT,
+          0,
+          0,
+          "",
+          "no section heading of the annual report was found, and no table of it");
     }
 
     AnnualReport.Builder report = AnnualReport.builder();
@@ -305,11 +315,11 @@ public final class TextReader {
         break;
       }
     }
-    preamble(preamble, start[0] < 0 ? -1 : start[0] + 1, overviewTo, report);
+    preamble(preamble, body[0], overviewTo, report);
 
     TableCell[] cells = new TableCell[CellAddress.all().size()];
     for (ReportSection section : ReportSection.values()) {
-      int from = start[section.ordinal()];
+      int from = body[section.ordinal()] - 1;
       int to = lines;
       for (int k = section.ordinal() + 1; k < start.length; k++) {
         if (start[k] >= 0) {
@@ -361,6 +371,66 @@ public final class TextReader {
         ReviewAndLitigation.from(
             g -> ReviewOutcomes.from(c -> count(cells, CellAddress.of(g, c)))));
     return new ReadResult(report.build(), diagnostics.result());
+  }
+
+  /** The longest line that is taken for the first label of a table whose heading is missing. */
+  private static final int MAX_ANCHOR_LENGTH = 40;
+
+  /**
+   * Finds the tables whose section heading is missing by their first label, between the
+   * sections found before and after: Table 2 by 第二十条 or 信息内容, Table 3 by 申请人情况, the
+   * note of its identity (勾稽关系) or its first row, Table 4 by 未经复议直接起诉 or 复议后起诉 (a
+   * short line each: a narrative that mentions them is no table). Each found is noted.
+   */
+  private void tablesWithoutHeadings(int[] start, int[] body, int lines) {
+    ReportSection[] sections = ReportSection.values();
+    for (ReportSection s : sections) {
+      if (!s.isTable() || start[s.ordinal()] >= 0) {
+        continue;
+      }
+      int from = 0;
+      for (int k = s.ordinal() - 1; k >= 0; k--) {
+        if (start[k] >= 0) {
+          from = body[k];
+          break;
+        }
+      }
+      int to = lines;
+      for (int k = s.ordinal() + 1; k < start.length; k++) {
+        if (start[k] >= 0) {
+          to = start[k];
+          break;
+        }
+      }
+      for (int i = from; i < to; i++) {
+        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
+        int b = Tokens.trimSpace(chars, a, lineTo[i]);
+        if (b - a == 0 || b - a > MAX_ANCHOR_LENGTH) {
+          continue;
+        }
+        String normal = LabelText.normal(new String(chars, a, b - a));
+        boolean anchor =
+            switch (s) {
+              case ACTIVE_DISCLOSURE -> normal.startsWith("第二十条") || normal.startsWith("信息内容");
+              case APPLICATIONS ->
+                  normal.startsWith("申请人情况")
+                      || normal.contains("勾稽关系")
+                      || normal.contains("本年新收政府信息公开申请数量");
+              default -> normal.contains("未经复议直接起诉") || normal.contains("复议后起诉");
+            };
+        if (anchor) {
+          start[s.ordinal()] = i;
+          body[s.ordinal()] = i;
+          diagnostics.add(
+              Reason.SECTION_WITHOUT_HEADING,
+              i + 1,
+              null,
+              strippedLine(i),
+              "the table of " + s.heading() + " found by its labels: its heading is missing");
+          break;
+        }
+      }
+    }
   }
 
   /**
