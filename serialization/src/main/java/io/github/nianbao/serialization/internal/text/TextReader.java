@@ -171,10 +171,13 @@ public final class TextReader {
     return true;
   }
 
+  /** A line that is a section heading: its 0-based index and the section's ordinal. */
+  private record HeadingLine(int line, int section) {}
+
   /** Whether the heading of candidate {@code c} is printed again by a later candidate. */
-  private static boolean printedAgain(List<int[]> candidates, int c) {
+  private static boolean printedAgain(List<HeadingLine> candidates, int c) {
     for (int d = c + 1; d < candidates.size(); d++) {
-      if (candidates.get(d)[1] == candidates.get(c)[1]) {
+      if (candidates.get(d).section() == candidates.get(c).section()) {
         return true;
       }
     }
@@ -246,23 +249,23 @@ public final class TextReader {
 
     // the section headings, in order; a heading with nothing under it before the next heading,
     // printed again later (a table of contents), is passed over for the later one
-    List<int[]> candidates = new java.util.ArrayList<>();
+    List<HeadingLine> candidates = new java.util.ArrayList<>();
     for (int i = 0; i < lines; i++) {
       int section = (classes[i] & Layout.SECTION_BITS) - 1;
       if (section >= 0) {
-        candidates.add(new int[] {i, section});
+        candidates.add(new HeadingLine(i, section));
       }
     }
     int[] start = new int[ReportSection.values().length];
     java.util.Arrays.fill(start, -1);
     int last = -1;
     for (int c = 0; c < candidates.size(); c++) {
-      int i = candidates.get(c)[0];
-      int ordinal = candidates.get(c)[1];
+      int i = candidates.get(c).line();
+      int ordinal = candidates.get(c).section();
       if (ordinal <= last) {
         continue;
       }
-      if (emptyBefore(i, c + 1 < candidates.size() ? candidates.get(c + 1)[0] : -1)
+      if (emptyBefore(i, c + 1 < candidates.size() ? candidates.get(c + 1).line() : -1)
           && printedAgain(candidates, c)) {
         diagnostics.add(
             Reason.TABLE_OF_CONTENTS,
@@ -446,6 +449,14 @@ public final class TextReader {
     List<Integer> lines = new ArrayList<>();
     for (int i = from; i < to; i++) {
       int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
+      if (a == lineTo[i]
+          || (a + 1 < lineTo[i]
+              && !Tokens.isSpace(chars[a + 1])
+              && chars[a + 1] != '、'
+              && chars[a + 1] != '，')) {
+        // most lines: more than one character, or a numbering and then more
+        continue;
+      }
       int b = Tokens.trimSpace(chars, a, lineTo[i]);
       boolean single =
           b - a == 1 && chars[a] >= '\u4E00' && chars[a] <= '\u9FFF'

@@ -46,6 +46,14 @@ record Title(String agency, int year, boolean variant) {
     if (line.length() > 2 * MAX_LENGTH) {
       return null;
     }
+    // every form of the title ends with 告 (报告), before marks and white space: most lines do not
+    int last = line.length() - 1;
+    while (last >= 0 && (Tokens.isSpace(line.charAt(last)) || "#*|｜".indexOf(line.charAt(last)) >= 0)) {
+      last--;
+    }
+    if (last < 0 || line.charAt(last) != '告') {
+      return null;
+    }
     // the escape before a title the writer wrote literally: no marks or field name stripped
     String stripped = line.strip();
     boolean literal = !stripped.isEmpty() && stripped.charAt(0) == Layout.ESCAPE;

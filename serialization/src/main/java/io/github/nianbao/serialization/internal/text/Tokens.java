@@ -398,13 +398,18 @@ final class Tokens {
    */
   static Line line(int number, char[] chars, int from, int to, boolean tabsCanonical) {
     int tabs = 0;
-    int pipeCount = 0;
     for (int i = from; i < to; i++) {
-      char c = chars[i];
-      if (c == '\t') {
+      if (chars[i] == '\t') {
         tabs++;
-      } else if (isPipe(c)) {
-        pipeCount++;
+      }
+    }
+    int pipeCount = 0;
+    if (tabs == 0) {
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        if (c == '|' || c == '\uFF5C') {
+          pipeCount++;
+        }
       }
     }
     if (tabs == 0 && pipeCount == 0) {
@@ -614,6 +619,11 @@ final class Tokens {
    * hyphens, colons and spaces only (no tab), with at least one pipe and one hyphen.
    */
   static boolean isMarkdownRule(char[] chars, int from, int to) {
+    int a = skipSpace(chars, from, to);
+    if (a == to || (!isPipe(chars[a]) && chars[a] != '-' && chars[a] != ':')) {
+      // most lines: a row label, a number, a heading
+      return false;
+    }
     boolean pipe = false;
     boolean hyphen = false;
     for (int i = from; i < to; i++) {
