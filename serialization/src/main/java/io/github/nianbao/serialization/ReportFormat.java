@@ -81,8 +81,8 @@ public interface ReportFormat {
    * Reads one report from its bytes, detecting their encoding: a byte order mark (UTF-8, UTF-16
    * BE or LE) decides; else valid UTF-8 is UTF-8; else bytes that decode as GB18030 (which
    * includes GBK and GB2312, common on government sites) and look like Chinese text are GB18030.
-   * An encoding other than UTF-8 without a mark is noted with a {@link
-   * Diagnostic.Reason#ENCODING} diagnostic at line 0 that names it.
+   * The encoding is noted with a {@link Diagnostic.Reason#ENCODING} diagnostic at line 0 that names
+   * it, unless it is UTF-8 without a byte order mark.
    *
    * @param bytes the bytes
    * @param options what the caller knows of the report
@@ -161,6 +161,24 @@ public interface ReportFormat {
   default ReadResult read(String text) throws ReportParseException {
     try {
       return read(new StringReader(text));
+    } catch (ReportParseException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("A StringReader does not fail", e);
+    }
+  }
+
+  /**
+   * Reads one report from a string, with what the caller knows of it (see {@link ReadOptions}).
+   *
+   * @param text the text
+   * @param options what the caller knows of the report
+   * @return the report with the reader's diagnostics
+   * @throws ReportParseException if nothing readable as a report was found
+   */
+  default ReadResult read(String text, ReadOptions options) throws ReportParseException {
+    try {
+      return read(new StringReader(text), options);
     } catch (ReportParseException e) {
       throw e;
     } catch (IOException e) {

@@ -147,7 +147,9 @@ final class TableReader {
               headingLine,
               a,
               "",
-              "row " + spec.rows().get(i).label().official() + " not found: the cell is blank");
+              spec.rows().get(i).label().official().isEmpty()
+                  ? "no row of numbers of this table found: the cell is blank"
+                  : "row " + spec.rows().get(i).label().official() + " not found: the cell is blank");
         }
       }
     }
