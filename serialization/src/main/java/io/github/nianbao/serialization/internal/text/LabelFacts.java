@@ -19,7 +19,8 @@ final class LabelFacts {
   private final String text;
   private final Parsed parsed;
   /** By section ordinal: {@link TableReader#distances(String, ReportSection)}; null if no table. */
-  private final int[][] distances = new int[ReportSection.values().length][];
+  private final TableReader.Distances[] distances =
+      new TableReader.Distances[ReportSection.values().length];
   /** By section ordinal: whether the normal form is a header of the table. */
   private final boolean[] header = new boolean[ReportSection.values().length];
   private final boolean extra;
@@ -57,7 +58,7 @@ final class LabelFacts {
   }
 
   /** The distances to the labels of a table (never modified). */
-  int[] distances(ReportSection table) {
+  TableReader.Distances distances(ReportSection table) {
     return distances[table.ordinal()];
   }
 

@@ -182,6 +182,17 @@ final class TableReader {
 
   private record RowMatch(int index, int distance) {}
 
+  /**
+   * A normal form's distances to the labels of one table ({@link LabelText#match}: -1 when it
+   * does not match): to each row label, to each structure label, and the rows it matches, in
+   * order. Never modified.
+   *
+   * @param toRows by row index
+   * @param toStructure by structure label index
+   * @param matchingRows the indices of the rows with a distance of 0 or more, in order
+   */
+  record Distances(int[] toRows, int[] toStructure, int[] matchingRows) {}
+
   private int text(int i) {
     Token t = tokens.get(i);
     LabelFacts facts = t.facts();
@@ -210,7 +221,7 @@ final class TableReader {
     Numbering numbering = p.numbering() != null ? p.numbering() : pending;
     pending = null;
     boolean valuesFollow = valuesFollow(i, false);
-    int[] distances = facts.distances(spec.section());
+    Distances distances = facts.distances(spec.section());
     RowMatch row = bestRow(distances, numbering);
     // a header word such as 其他 or 总计 is a row label only with its numbers on its line
     boolean header = numbering == null && facts.header(spec.section());
@@ -431,10 +442,10 @@ final class TableReader {
   }
 
   /**
-   * Per table: a normal form's {@link #distanceTo distance} to each row label, then to each
-   * structure label, then the indices of the rows it matches (distance ≥ 0), in order.
+   * Per table: a normal form's {@link Distances} to its labels.
    */
-  private static final Map<ReportSection, Memo<int[]>> DISTANCES = new EnumMap<>(ReportSection.class);
+  private static final Map<ReportSection, Memo<Distances>> DISTANCES =
+      new EnumMap<>(ReportSection.class);
 
   /** Per table: whether a normal form is a {@linkplain Vocabulary#isHeader header}. */
   private static final Map<ReportSection, Memo<Boolean>> HEADERS = new EnumMap<>(ReportSection.class);
@@ -457,50 +468,43 @@ final class TableReader {
     return HEADERS.get(table).get(normal);
   }
 
-  private static int[] distances(TableSpec t, String normal) {
+  private static Distances distances(TableSpec t, String normal) {
     int rows = t.rows().size();
-    int labels = rows + t.structure().size();
-    int[] d = new int[labels];
+    int[] toRows = new int[rows];
     int matching = 0;
     for (int r = 0; r < rows; r++) {
-      d[r] = distanceTo(normal, t.rows().get(r).label());
-      matching += d[r] >= 0 ? 1 : 0;
+      toRows[r] = distanceTo(normal, t.rows().get(r).label());
+      matching += toRows[r] >= 0 ? 1 : 0;
     }
-    for (int s = 0; s < t.structure().size(); s++) {
-      d[rows + s] = distanceTo(normal, t.structure().get(s));
+    int[] toStructure = new int[t.structure().size()];
+    for (int k = 0; k < toStructure.length; k++) {
+      toStructure[k] = distanceTo(normal, t.structure().get(k));
     }
-    // then the rows that match, in order
-    int[] out = java.util.Arrays.copyOf(d, labels + matching);
-    int m = labels;
+    int[] matchingRows = new int[matching];
+    int m = 0;
     for (int r = 0; r < rows; r++) {
-      if (d[r] >= 0) {
-        out[m++] = r;
+      if (toRows[r] >= 0) {
+        matchingRows[m++] = r;
       }
     }
-    return out;
+    return new Distances(toRows, toStructure, matchingRows);
   }
 
-  /**
-   * The distances of a normal form to the rows of a table, then to its structure labels, then the
-   * rows it matches (never modified).
-   */
-  static int[] distances(String normal, ReportSection table) {
+  /** The distances of a normal form to the labels of a table (memoised, never modified). */
+  static Distances distances(String normal, ReportSection table) {
     return DISTANCES.get(table).get(normal);
   }
 
-  private RowMatch bestRow(int[] distances, Numbering numbering) {
+  private RowMatch bestRow(Distances distances, Numbering numbering) {
     int best = -1;
     int bestD = 0;
     int bestMismatch = 0;
     int bestFilled = 0;
     int bestBehind = 0;
     int bestFar = 0;
-    // the rows it matches are listed after the distances to every label
-    int matches = spec.rows().size() + spec.structure().size();
-    for (int m = matches; m < distances.length; m++) {
-      int r = distances[m];
+    for (int r : distances.matchingRows()) {
       Label label = spec.rows().get(r).label();
-      int d = distances[r];
+      int d = distances.toRows()[r];
       int mismatch =
           numbering != null && label.numbering() != null && !numbering.equals(label.numbering())
               ? 1
@@ -540,16 +544,15 @@ final class TableReader {
     return a4 < b4;
   }
 
-  private int bestStructure(int[] distances, Numbering numbering) {
+  private int bestStructure(Distances distances, Numbering numbering) {
     int best = -1;
     int bestD = Integer.MAX_VALUE;
-    int rows = spec.rows().size();
     for (int s = 0; s < spec.structure().size(); s++) {
       Label label = spec.structure().get(s);
       if (numbering != null && label.numbering() != null && !numbering.equals(label.numbering())) {
         continue;
       }
-      int d = distances[rows + s];
+      int d = distances.toStructure()[s];
       if (d >= 0 && d < bestD) {
         bestD = d;
         best = s;
