@@ -14,8 +14,6 @@ final class LabelFacts {
   private static final List<Vocabulary.TableSpec> TABLES =
       List.of(Vocabulary.ACTIVE_DISCLOSURE, Vocabulary.APPLICATIONS, Vocabulary.REVIEW_AND_LITIGATION);
 
-  private static final Memo<LabelFacts> FACTS = new Memo<>(4096, LabelFacts::new);
-
   private final String text;
   private final Parsed parsed;
   /** By section ordinal: {@link TableReader#distances(String, ReportSection)}; null if no table. */
@@ -25,7 +23,8 @@ final class LabelFacts {
   private final boolean[] header = new boolean[ReportSection.values().length];
   private final boolean extra;
 
-  private LabelFacts(String text) {
+  /** The facts of a label, computed: use {@link #of}, which keeps them in {@link LabelIndex}. */
+  LabelFacts(String text) {
     this.text = text;
     this.parsed = LabelText.parse(text);
     String normal = parsed.normal();
@@ -44,7 +43,7 @@ final class LabelFacts {
    * @return its facts
    */
   static LabelFacts of(String text) {
-    return FACTS.get(text);
+    return LabelIndex.of(text).facts();
   }
 
   /** The text. */

@@ -74,14 +74,12 @@ public final class LabelText {
    * @return numbering (or null) and body with its normal form
    */
   static Parsed parse(String text) {
-    return PARSED.get(text);
+    return LabelIndex.of(text).parsed();
   }
 
-  private static final Memo<Parsed> PARSED = new Memo<>(4096, LabelText::parseNow);
-  private static final Memo<List<String>> SPLIT = new Memo<>(4096, LabelText::splitNow);
-  private static final Memo<String> NORMAL = new Memo<>(4096, LabelText::normalNow);
 
-  private static Parsed parseNow(String text) {
+  /** {@link #parse}, computed (kept by {@link LabelIndex}). */
+  static Parsed parseNow(String text) {
     Matcher m = LEADING_NUMBERING.matcher(text);
     Numbering numbering = null;
     String body = text;
@@ -108,10 +106,11 @@ public final class LabelText {
    * @return the parts, at least one
    */
   static List<String> splitLabels(String text) {
-    return SPLIT.get(text);
+    return LabelIndex.of(text).labels();
   }
 
-  private static List<String> splitNow(String text) {
+  /** {@link #splitLabels}, computed (kept by {@link LabelIndex}). */
+  static List<String> splitNow(String text) {
     List<String> parts = new ArrayList<>();
     String rest = text.strip();
     while (!rest.isEmpty()) {
@@ -197,10 +196,11 @@ public final class LabelText {
    * @return the normal form
    */
   public static String normal(String text) {
-    return NORMAL.get(text);
+    return LabelIndex.of(text).normal();
   }
 
-  private static String normalNow(String text) {
+  /** {@link #normal}, computed (kept by {@link LabelIndex}). */
+  static String normalNow(String text) {
     String s = nfkc(text);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {

@@ -60,7 +60,7 @@ public final class Layout {
     if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.charAt(0) == ESCAPE) {
       return null;
     }
-    int section = HEADINGS.get(s);
+    int section = LabelIndex.of(s).heading();
     return section < 0 ? null : ReportSection.values()[section];
   }
 
@@ -108,7 +108,7 @@ public final class Layout {
       // a table row with its numbers, mostly: only furniture is looked for
       return mayBeFurniture && Vocabulary.isFurnitureStripped(chars, a, b) ? FURNITURE : 0;
     }
-    return CLASSES.get(chars, from, to, hash);
+    return LabelIndex.of(chars, from, to, hash).lineClass();
   }
 
   /*
@@ -141,20 +141,20 @@ public final class Layout {
     return false;
   }
 
-  private static final Memo<Integer> CLASSES =
-      new Memo<>(
-          4096,
-          line -> {
-            ReportSection s = heading(line);
-            return (s == null ? 0 : s.ordinal() + 1) | (Vocabulary.isFurniture(line) ? FURNITURE : 0);
-          });
+  /** {@link #classify}'s classes of a line, computed (kept by {@link LabelIndex}). */
+  static int classNow(String line) {
+    ReportSection s = heading(line);
+    return (s == null ? 0 : s.ordinal() + 1) | (Vocabulary.isFurniture(line) ? FURNITURE : 0);
+  }
 
-  /** The section (ordinal) whose heading a stripped line is, or -1: see {@link #heading}. */
-  private static final Memo<Integer> HEADINGS =
-      new Memo<>(4096, s -> {
-        ReportSection section = matchHeading(s);
-        return section == null ? -1 : section.ordinal();
-      });
+  /**
+   * The section (ordinal) whose heading a stripped line is, or -1, computed: see {@link #heading}
+   * (kept by {@link LabelIndex}).
+   */
+  static int headingNow(String s) {
+    ReportSection section = matchHeading(s);
+    return section == null ? -1 : section.ordinal();
+  }
 
   /**
    * Returns whether a character at the start of a heading line is not part of it: white space

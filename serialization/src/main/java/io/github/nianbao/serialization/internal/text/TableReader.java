@@ -16,9 +16,7 @@ import io.github.nianbao.serialization.internal.text.Vocabulary.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the cells of one table section from its lines, leniently.
@@ -441,31 +439,26 @@ final class TableReader {
     return best;
   }
 
-  /**
-   * Per table: a normal form's {@link Distances} to its labels.
-   */
-  private static final Map<ReportSection, Memo<Distances>> DISTANCES =
-      new EnumMap<>(ReportSection.class);
-
-  /** Per table: whether a normal form is a {@linkplain Vocabulary#isHeader header}. */
-  private static final Map<ReportSection, Memo<Boolean>> HEADERS = new EnumMap<>(ReportSection.class);
-
-  static {
-    for (TableSpec t :
-        List.of(
-            Vocabulary.ACTIVE_DISCLOSURE, Vocabulary.APPLICATIONS, Vocabulary.REVIEW_AND_LITIGATION)) {
-      DISTANCES.put(t.section(), new Memo<>(4096, normal -> distances(t, normal)));
-      HEADERS.put(t.section(), new Memo<>(4096, normal -> Vocabulary.isHeader(normal, t.headers())));
-    }
-  }
-
   private boolean isHeader(String normal) {
     return isHeader(normal, spec.section());
   }
 
   /** Whether a normal form is a {@linkplain Vocabulary#isHeader header} of a table. */
   static boolean isHeader(String normal, ReportSection table) {
-    return HEADERS.get(table).get(normal);
+    return LabelIndex.of(normal).header(table);
+  }
+
+  /** {@link #isHeader(String, ReportSection)}, computed (kept by {@link LabelIndex}). */
+  static boolean isHeaderNow(String normal, ReportSection table) {
+    return Vocabulary.isHeader(normal, spec(table).headers());
+  }
+
+  private static TableSpec spec(ReportSection table) {
+    return switch (table) {
+      case ACTIVE_DISCLOSURE -> Vocabulary.ACTIVE_DISCLOSURE;
+      case APPLICATIONS -> Vocabulary.APPLICATIONS;
+      default -> Vocabulary.REVIEW_AND_LITIGATION;
+    };
   }
 
   private static Distances distances(TableSpec t, String normal) {
@@ -492,7 +485,12 @@ final class TableReader {
 
   /** The distances of a normal form to the labels of a table (memoised, never modified). */
   static Distances distances(String normal, ReportSection table) {
-    return DISTANCES.get(table).get(normal);
+    return LabelIndex.of(normal).distances(table);
+  }
+
+  /** {@link #distances(String, ReportSection)}, computed (kept by {@link LabelIndex}). */
+  static Distances distancesNow(String normal, ReportSection table) {
+    return distances(spec(table), normal);
   }
 
   private RowMatch bestRow(Distances distances, Numbering numbering) {

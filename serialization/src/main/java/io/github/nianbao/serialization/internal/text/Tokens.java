@@ -305,14 +305,15 @@ final class Tokens {
     if (LabelText.isAscii(s)) {
       return isAsciiDecimal(s);
     }
-    // by range, as isValue(char[], int, int) does: a memo is used with one form of key
+    // by range, as isValue(char[], int, int) does: the index is looked up with one form of key
     char[] c = s.toCharArray();
-    return IS_VALUE.get(c, 0, c.length);
+    return LabelIndex.of(c, 0, c.length).isValue();
   }
 
-  /** {@link #isValue} of text that is not ASCII: labels, mostly, which repeat. */
-  private static final Memo<Boolean> IS_VALUE =
-      new Memo<>(4096, s -> DECIMAL.matcher(LabelText.nfkc(s)).matches());
+  /** {@link #isValue} of text that is not ASCII, computed (kept by {@link LabelIndex}). */
+  static boolean isValueNow(String s) {
+    return DECIMAL.matcher(LabelText.nfkc(s)).matches();
+  }
 
   /** {@link #DECIMAL} by hand, for ASCII text (its own NFKC). */
   private static boolean isAsciiDecimal(String s) {
@@ -325,7 +326,9 @@ final class Tokens {
     if (to - from > 60) {
       return false;
     }
-    return isAscii(chars, from, to) ? isAsciiDecimal(chars, from, to) : IS_VALUE.get(chars, from, to);
+    return isAscii(chars, from, to)
+        ? isAsciiDecimal(chars, from, to)
+        : LabelIndex.of(chars, from, to).isValue();
   }
 
   private static boolean isAscii(char[] chars, int from, int to) {
@@ -679,7 +682,7 @@ final class Tokens {
         i++;
       }
       Piece piece =
-          i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : PIECES.get(chars, p, i);
+          i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : piece(chars, p, i);
       if (piece.kind() != Kind.TEXT) {
         flushText(text, onlyText, line, out);
         onlyText = null;
@@ -715,16 +718,17 @@ final class Tokens {
   private static final Piece VALUE = new Piece(Kind.VALUE, List.of());
   private static final Piece MARK = new Piece(Kind.MARK, List.of());
 
-  /** The {@link Piece} of a cell's text; numbers, marks and labels repeat from report to report. */
-  private static final Memo<Piece> PIECES =
-      new Memo<>(
-          4096,
-          c ->
-              isValue(c) || WrittenNumber.parse(c) != null
-                  ? VALUE
-                  : Vocabulary.MARKS.contains(c)
-                      ? MARK
-                      : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c))));
+  /** The {@link Piece} of a cell's text {@code chars[from, to)}, kept by {@link LabelIndex}. */
+  private static Piece piece(char[] chars, int from, int to) {
+    return (Piece) LabelIndex.of(chars, from, to).piece();
+  }
+
+  /** The {@link Piece} of a cell's text, computed (kept by {@link LabelIndex}). */
+  static Object pieceNow(String c) {
+    return isValue(c) || WrittenNumber.parse(c) != null
+        ? VALUE
+        : Vocabulary.MARKS.contains(c) ? MARK : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c)));
+  }
 
   private static List<LabelFacts> facts(List<String> labels) {
     LabelFacts[] facts = new LabelFacts[labels.size()];
@@ -743,7 +747,7 @@ final class Tokens {
       return;
     }
     // text other than an ASCII number: one memo lookup tells number, mark or labels
-    Piece piece = PIECES.get(chars, f, t);
+    Piece piece = piece(chars, f, t);
     if (piece.kind() != Kind.TEXT) {
       out.add(new Token(piece.kind(), line, k, f, t));
     } else {

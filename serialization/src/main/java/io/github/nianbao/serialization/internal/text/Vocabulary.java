@@ -245,13 +245,12 @@ final class Vocabulary {
     if (s.isEmpty() || s.length() > MAX_FURNITURE_LENGTH) {
       return false;
     }
-    return IS_FURNITURE.get(s);
+    return LabelIndex.of(s).furniture();
   }
 
   /** The longest line, stripped, that can be page furniture. */
   static final int MAX_FURNITURE_LENGTH = 80;
 
-  private static final Memo<Boolean> IS_FURNITURE = new Memo<>(4096, Vocabulary::matchesFurniture);
 
   /**
    * {@link #isFurniture(String)} of a line given by its stripped text {@code chars[from, to)}.
@@ -272,9 +271,9 @@ final class Vocabulary {
     }
     return false;
   }
-  private static final Memo<Boolean> IS_EXTRA = new Memo<>(4096, Vocabulary::matchesExtra);
 
-  private static boolean matchesFurniture(String s) {
+  /** Whether a stripped line is page furniture, computed (kept by {@link LabelIndex}). */
+  static boolean matchesFurnitureNow(String s) {
     for (FurniturePattern p : FURNITURE) {
       if (p.matches(s)) {
         return true;
@@ -290,10 +289,11 @@ final class Vocabulary {
    * @return whether it is
    */
   static boolean isExtra(String normal) {
-    return IS_EXTRA.get(normal);
+    return LabelIndex.of(normal).extra();
   }
 
-  private static boolean matchesExtra(String normal) {
+  /** Whether a normal form is a known extra, computed (kept by {@link LabelIndex}). */
+  static boolean matchesExtraNow(String normal) {
     for (String e : EXTRAS) {
       if (LabelText.match(normal, e) >= 0) {
         return true;
