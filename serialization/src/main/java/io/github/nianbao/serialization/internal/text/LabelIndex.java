@@ -56,8 +56,10 @@ final class LabelIndex {
     private LabelFacts facts;
     private volatile int lineClass = UNSET;
     private volatile int heading = UNSET;
-    private final TableReader.Distances[] distances = new TableReader.Distances[TABLES];
-    private final Boolean[] header = new Boolean[TABLES];
+    /** By table, made when first asked for: most texts (table rows) are never asked. */
+    private TableReader.Distances[] distances;
+
+    private Boolean[] header;
 
     private Entry(String text) {
       this.text = text;
@@ -160,18 +162,26 @@ final class LabelIndex {
 
     /** As a normal form: its distances to the labels of a table. */
     TableReader.Distances distances(ReportSection table) {
-      TableReader.Distances d = distances[table.ordinal()];
+      TableReader.Distances[] all = distances;
+      if (all == null) {
+        distances = all = new TableReader.Distances[TABLES];
+      }
+      TableReader.Distances d = all[table.ordinal()];
       if (d == null) {
-        distances[table.ordinal()] = d = TableReader.distancesNow(text, table);
+        all[table.ordinal()] = d = TableReader.distancesNow(text, table);
       }
       return d;
     }
 
     /** As a normal form: whether it is a header of a table. */
     boolean header(ReportSection table) {
-      Boolean h = header[table.ordinal()];
+      Boolean[] all = header;
+      if (all == null) {
+        header = all = new Boolean[TABLES];
+      }
+      Boolean h = all[table.ordinal()];
       if (h == null) {
-        header[table.ordinal()] = h = TableReader.isHeaderNow(text, table);
+        all[table.ordinal()] = h = TableReader.isHeaderNow(text, table);
       }
       return h;
     }

@@ -374,6 +374,31 @@ final class TableReader {
     return b == null || b.toString().isBlank() ? null : b.toString();
   }
 
+  /** The rows without numbers in a row before a row whose numbers cannot be attributed. */
+  private static final int MIN_LABEL_BLOCK = 2;
+
+  /** The rows finished just before this one without any number, in a row. */
+  private int emptyRowsBefore;
+
+  private static boolean nonEmpty(Row row) {
+    for (Token t : row.cells) {
+      if (t.kind() != Tokens.Kind.EMPTY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a row's first number stands on its label's line. */
+  private static boolean onLabelLine(Row row) {
+    for (Token t : row.cells) {
+      if (t.kind() != Tokens.Kind.EMPTY) {
+        return t.line() == row.line;
+      }
+    }
+    return true;
+  }
+
   /** The shortest beginning of a row label that is taken for the first line of it. */
   private static final int MIN_PREFIX = 4;
 
@@ -651,6 +676,33 @@ final class TableReader {
           unplaced(t, Reason.DUPLICATE_ROW, "a cell of row " + row.spec.label().official() + " printed a second time");
         }
       }
+      return;
+    }
+    // a block of labels printed without numbers (scrambled Markdown from a PDF converter: the
+    // labels as wrapped text, then bare rows of numbers): numbers after the block belong to one
+    // of its rows, but to which cannot be told
+    boolean afterBlock = emptyRowsBefore >= MIN_LABEL_BLOCK && !onLabelLine(row);
+    emptyRowsBefore = nonEmpty(row) ? 0 : emptyRowsBefore + 1;
+    if (afterBlock && nonEmpty(row)) {
+      for (Token t : row.cells) {
+        if (t.kind() != Tokens.Kind.EMPTY) {
+          unplaced(
+              t,
+              Reason.UNPLACED_CELL,
+              "numbers after a block of labels printed without numbers: which row they belong to"
+                  + " cannot be told");
+        }
+      }
+      for (CellAddress a : row.spec.cells()) {
+        put(a, null);
+        diagnostics.add(
+            Reason.MISSING_CELL,
+            row.line.number(),
+            a,
+            "",
+            "its label stands in a block of labels without numbers: the cell is blank");
+      }
+      filled[row.index] = true;
       return;
     }
     filled[row.index] = true;
