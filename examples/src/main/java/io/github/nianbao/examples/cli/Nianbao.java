@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
       SeriesCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Nianbao implements Runnable {
+public final class Nianbao implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: no report has an error finding. */
   public static final int OK = 0;
@@ -86,6 +86,11 @@ public final class Nianbao implements Runnable {
         });
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError() && code != UNREADABLE) {
+      // the output was lost (a full disk, /dev/full, a closed pipe): no success without it
+      err.println("nianbao: standard output could not be written");
+      code = UNREADABLE;
+    }
     err.flush();
     return code;
   }
@@ -105,8 +110,11 @@ public final class Nianbao implements Runnable {
   }
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    // no command: a usage error, on stderr
+    spec.commandLine().getErr().println("nianbao: a command is needed");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return UNREADABLE;
   }
 
   /** The version of the jar. */

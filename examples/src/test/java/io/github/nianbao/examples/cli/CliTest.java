@@ -41,6 +41,47 @@ class CliTest {
   }
 
   @Test
+  void noCommandAndNoThreadsAreUsageErrors() {
+    Run bare = nianbao();
+    assertEquals(2, bare.code());
+    assertTrue(bare.err().startsWith("nianbao: a command is needed"), bare.err());
+    for (String threads : List.of("0", "-5")) {
+      Run run = nianbao("validate", "--threads", threads, "samples");
+      assertEquals(2, run.code(), run.out());
+      assertTrue(run.err().contains("--threads must be at least 1"), run.err());
+    }
+  }
+
+  @Test
+  void lostStandardOutputIsNoSuccess() {
+    // a writer that fails as /dev/full does
+    java.io.Writer full =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] c, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        Nianbao.run(
+            new PrintWriter(full),
+            new PrintWriter(err),
+            "validate",
+            "samples/002_91d5f5a0561784d8.txt");
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("standard output could not be written"), err.toString());
+  }
+
+  @Test
   void validateReadsADirectoryOfMixedPublishedLayouts() throws IOException {
     Path corpus = Path.of("../serialization/src/test/resources/corpus");
     List<String> files =
