@@ -10,13 +10,41 @@ final class Texts {
   /** A line break, or a page break (form feed, vertical tab) that PDF text carries as one. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\f\\u000B]");
 
-  /** Text on one line: every run of white space (line breaks, tabs, 全角空格) one space, stripped. */
+  /**
+   * Text on one line: every run of white space (line breaks, tabs, 全角空格) one space, stripped of
+   * white space and of invisible characters (byte order mark U+FEFF, zero-width space, joiners)
+   * at both ends — as every format reads it, so that an agency is the same in JSON and in text.
+   */
   static String singleLine(String text) {
     if (isSingleSpaced(text)) {
       // no run of white space other than one plain space: replaceAll would change nothing
-      return text.strip();
+      return stripInvisible(text);
     }
-    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    return stripInvisible(WHITE_SPACE.matcher(text).replaceAll(" "));
+  }
+
+  /** The text without white space and invisible characters at its ends. */
+  private static String stripInvisible(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlankOrInvisible(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlankOrInvisible(text.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == text.length() ? text : text.substring(from, to);
+  }
+
+  private static boolean isBlankOrInvisible(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u3000'
+        || c == '\uFEFF'
+        || c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060';
   }
 
   /**

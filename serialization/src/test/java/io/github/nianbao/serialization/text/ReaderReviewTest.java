@@ -97,4 +97,17 @@ class ReaderReviewTest {
     assertEquals(r, read.report());
     assertEquals(java.util.List.of(), read.diagnostics(Reason.TITLE_VARIANT));
   }
+
+  @Test
+  void anAgencyWithInvisibleCharactersIsTheSameInJsonAndText() throws Exception {
+    var json = io.github.nianbao.serialization.ReportFormats.byName("json").orElseThrow();
+    String document =
+        json.write(TextFormatTest.report()).replace("\"达州市通川区\"", "\"\uFEFF达州市通川区\u200B\"");
+    assertTrue(document.contains("\uFEFF达州市通川区\u200B"), document);
+    AnnualReport fromJson = json.read(document).report();
+    AnnualReport viaText = text.read(text.write(fromJson)).report();
+    assertEquals("达州市通川区", fromJson.agency());
+    assertEquals(fromJson, viaText);
+    assertEquals(fromJson, json.read(json.write(viaText)).report());
+  }
 }
