@@ -106,6 +106,16 @@ public final class Diagnostic {
     UNKNOWN_VALUE(Kind.UNPLACED),
     /** The agency is not in the input, nor given by the caller: the model holds it as empty. */
     MISSING_METADATA(Kind.MISSING_CELL),
+    /**
+     * A section heading after a later section's (sections printed out of order, or one printed
+     * twice): its lines are read as the section it stands in.
+     */
+    HEADING_OUT_OF_ORDER(Kind.UNPLACED),
+    /**
+     * The title of another report after the first section: more than one report in one text.
+     * Only the first is read; the other's lines are read as part of it.
+     */
+    SECOND_REPORT(Kind.UNPLACED),
     /** A row (or a whole table) that is not in the input: its cells are blank. */
     MISSING_ROW(Kind.MISSING_CELL),
     /** A cell that is not in the input, or printed empty where a number was expected: blank. */

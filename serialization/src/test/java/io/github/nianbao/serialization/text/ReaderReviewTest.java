@@ -110,4 +110,35 @@ class ReaderReviewTest {
     assertEquals(fromJson, viaText);
     assertEquals(fromJson, json.read(json.write(viaText)).report());
   }
+
+  @Test
+  void sectionsOutOfOrderAreNotedNotSilent() throws Exception {
+    String swapped =
+        text.write(TextFormatTest.report())
+            .replace("五、存在的主要问题及改进情况", "@@")
+            .replace("六、其他需要报告的事项", "五、存在的主要问题及改进情况")
+            .replace("@@", "六、其他需要报告的事项");
+    ReadResult read = text.read(swapped);
+    assertEquals(1, read.diagnostics(Reason.HEADING_OUT_OF_ORDER).size(), read.diagnostics()::toString);
+  }
+
+  @Test
+  void twoReportsInOneTextAreNoted() throws Exception {
+    String one = text.write(TextFormatTest.report());
+    String two = text.write(TextFormatTest.report().withAgency("另一局").withYear(2022));
+    ReadResult read = text.read(one + "\n" + two);
+    assertEquals("达州市通川区", read.report().agency());
+    var second = read.diagnostics(Reason.SECOND_REPORT);
+    assertEquals(1, second.size(), read.diagnostics()::toString);
+    assertEquals("另一局2022年政府信息公开工作年度报告", second.get(0).text());
+  }
+
+  @Test
+  void aNarrativeLineThatLooksLikeATitleRoundTripsWithoutANote() throws Exception {
+    AnnualReport r =
+        TextFormatTest.report().withProblemsAndImprovements("见某局2021年政府信息公开工作年度报告");
+    ReadResult read = text.read(text.write(r));
+    assertEquals(r, read.report());
+    assertEquals(java.util.List.of(), read.diagnostics());
+  }
 }

@@ -204,8 +204,8 @@ public final class Layout {
    * Returns whether a narrative line must be escaped to be read back as it is.
    *
    * @param line a line of narrative
-   * @return whether the reader would take it for a heading or furniture, or it starts with the
-   *     escape before such a line
+   * @return whether the reader would take it for a heading, furniture or a report's title, or it
+   *     starts with the escape before such a line
    */
   public static boolean needsEscape(String line) {
     for (int i = 0; i < line.length() || i == 0; i++) {
@@ -223,7 +223,13 @@ public final class Layout {
   private static final int MAX_STRUCTURAL_LENGTH = 1000;
 
   private static boolean isStructural(String line) {
-    return heading(line) != null || Vocabulary.isFurniture(line);
+    return heading(line) != null || Vocabulary.isFurniture(line) || isTitle(line);
+  }
+
+  /** Whether a line is the title of a report with a year (a second report, after the first). */
+  static boolean isTitle(String line) {
+    Title t = Title.parse(line);
+    return t != null && t.year() > 0;
   }
 
   /**

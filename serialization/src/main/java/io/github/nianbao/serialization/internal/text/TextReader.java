@@ -263,6 +263,14 @@ public final class TextReader {
       int i = candidates.get(c).line();
       int ordinal = candidates.get(c).section();
       if (ordinal <= last) {
+        diagnostics.add(
+            Reason.HEADING_OUT_OF_ORDER,
+            i + 1,
+            null,
+            strippedLine(i),
+            "the heading of " + ReportSection.values()[ordinal].heading() + " after "
+                + ReportSection.values()[last].heading()
+                + ": read as text of the section it stands in");
         continue;
       }
       if (emptyBefore(i, c + 1 < candidates.size() ? candidates.get(c + 1).line() : -1)
@@ -319,6 +327,7 @@ public final class TextReader {
       }
     }
     preamble(preamble, body[0], overviewTo, report);
+    secondTitles(first, lines);
 
     TableCell[] cells = new TableCell[CellAddress.all().size()];
     for (ReportSection section : ReportSection.values()) {
@@ -374,6 +383,34 @@ public final class TextReader {
         ReviewAndLitigation.from(
             g -> ReviewOutcomes.from(c -> count(cells, CellAddress.of(g, c)))));
     return new ReadResult(report.build(), diagnostics.result());
+  }
+
+  /**
+   * Notes each title of a report with a year after the first section: a second report in the same
+   * file (two concatenated), which is not read as a report of its own.
+   */
+  private void secondTitles(int first, int lines) {
+    for (int i = first + 1; i < lines; i++) {
+      int length = lineTo[i] - lineFrom[i];
+      if (length > 2 * Title.MAX_LENGTH || length < Title.LABEL.length()) {
+        continue;
+      }
+      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
+      if (a < lineTo[i] && chars[a] == Layout.ESCAPE) {
+        // a narrative line the writer escaped
+        continue;
+      }
+      Title t = Title.parse(line(i));
+      if (t != null && t.year() > 0) {
+        diagnostics.add(
+            Reason.SECOND_REPORT,
+            i + 1,
+            null,
+            strippedLine(i),
+            "the title of another report (" + t.year() + "): this text holds more than one; its"
+                + " lines are read as part of the first");
+      }
+    }
   }
 
   /** The longest line that is taken for the first label of a table whose heading is missing. */
