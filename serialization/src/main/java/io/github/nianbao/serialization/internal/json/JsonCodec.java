@@ -234,7 +234,32 @@ public final class JsonCodec {
       ReportParseException.ErrorType type, JsonProcessingException e, JsonParser p) {
     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     return new ReportParseException(
-        type, line(at), column(at), path(p), e.getOriginalMessage(), e);
+        type, line(at), column(at), path(p), plain(e.getOriginalMessage()), e);
+  }
+
+  /**
+   * Jackson's message without its internals: the source description in brackets ({@code [Source:
+   * REDACTED (`StreamReadFeature…` disabled); line: 1, column: 47]}, given by our line and column
+   * instead) and the names of its settings ({@code StreamReadConstraints.getMaxNumberLength()}).
+   */
+  static String plain(String message) {
+    if (message == null) {
+      return "malformed JSON";
+    }
+    String m = message;
+    int source = m.indexOf(" (start marker at [Source:");
+    if (source >= 0) {
+      int end = m.indexOf("])", source);
+      m = m.substring(0, source) + (end >= 0 ? m.substring(end + 2) : "");
+    }
+    int bracket = m.indexOf("[Source:");
+    if (bracket >= 0) {
+      int end = m.indexOf(']', bracket);
+      m = m.substring(0, bracket) + (end >= 0 ? m.substring(end + 1) : "");
+    }
+    // "(… exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`)"
+    m = m.replaceAll(", from `[A-Za-z.]+\\(\\)`", "");
+    return m.strip();
   }
 
   /**
