@@ -141,4 +141,18 @@ class ReaderReviewTest {
     assertEquals(r, read.report());
     assertEquals(java.util.List.of(), read.diagnostics());
   }
+
+  @Test
+  void aLabelAloneBeforeItsRealRowDoesNotBlankIt() throws Exception {
+    String canonical = text.write(TextFormatTest.report());
+    // the label printed alone on a line before the row with its numbers
+    String doubled = canonical.replace("行政许可\t136302", "行政许可\n行政许可\t136302");
+    ReadResult read = text.read(doubled);
+    assertEquals(
+        Cell.of(136302), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
+    assertEquals(1, read.diagnostics(Reason.DUPLICATE_ROW).size(), read.diagnostics()::toString);
+    assertEquals(
+        java.util.List.of(),
+        read.diagnostics(io.github.nianbao.serialization.Diagnostic.Kind.MISSING_CELL));
+  }
 }

@@ -59,6 +59,21 @@ final class Diagnostics {
     list.add(Diagnostic.of(reason, line, cell, t, message));
   }
 
+  /**
+   * Takes back the notes that a cell is missing (MISSING_CELL, MISSING_ROW): a later copy of its
+   * row has it after all.
+   */
+  void dropMissing(CellAddress cell) {
+    java.util.Iterator<Diagnostic> it = list.iterator();
+    while (it.hasNext()) {
+      Diagnostic d = it.next();
+      if (d.kind() == Diagnostic.Kind.MISSING_CELL && cell.equals(d.cell().orElse(null))) {
+        it.remove();
+        lost--;
+      }
+    }
+  }
+
   /** Returns the diagnostics in input order (by line, stable). */
   List<Diagnostic> result() {
     List<Diagnostic> out = new ArrayList<>(list);

@@ -374,6 +374,27 @@ final class TableReader {
     return b == null || b.toString().isBlank() ? null : b.toString();
   }
 
+  /** Whether a row read has a number among its cells. */
+  private static boolean hasNumber(Row row) {
+    for (Token t : row.cells) {
+      if (t.kind() == Tokens.Kind.VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any cell of a row was read as a number. */
+  private boolean readNumbers(RowSpec spec) {
+    for (CellAddress a : spec.cells()) {
+      TableCell c = cells[a.index()];
+      if (c != null && c.isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The rows without numbers in a row before a row whose numbers cannot be attributed. */
   private static final int MIN_LABEL_BLOCK = 2;
 
@@ -670,7 +691,19 @@ final class TableReader {
           row.label,
           "read as " + row.spec.label().official());
     }
-    if (row.duplicate) {
+    if (row.duplicate && hasNumber(row) && !readNumbers(row.spec)) {
+      // the earlier copy had no numbers (a label alone on its line, marks): this one is read
+      for (CellAddress a : row.spec.cells()) {
+        diagnostics.dropMissing(a);
+      }
+      diagnostics.add(
+          Reason.DUPLICATE_ROW,
+          row.line.number(),
+          null,
+          row.label,
+          "the row printed again, with numbers: this copy is read, the earlier one without"
+              + " numbers is not");
+    } else if (row.duplicate) {
       for (Token t : row.cells) {
         if (t.kind() != Tokens.Kind.EMPTY) {
           unplaced(t, Reason.DUPLICATE_ROW, "a cell of row " + row.spec.label().official() + " printed a second time");
