@@ -80,13 +80,14 @@ final class Inputs {
    * character; its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}).
    */
   static Read read(Path path, ReadOptions options) {
+    String shown = shown(path);
     try {
       if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-        return new Read(path, null, path + ": not a regular file (a pipe or a device): not read");
+        return new Read(path, null, shown + ": not a regular file (a pipe or a device): not read");
       }
       if (Files.isRegularFile(path) && Files.size(path) > ReportFormat.MAX_INPUT_BYTES) {
         return new Read(
-            path, null, path + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+            path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(path)) {
@@ -96,17 +97,38 @@ final class Inputs {
       ReportFormat format = byName.isPresent() ? byName.get() : sniff(bytes);
       return new Read(path, format.read(bytes, options), null);
     } catch (ReportParseException e) {
-      return new Read(path, null, path + ": " + e.getMessage());
+      return new Read(path, null, shown + ": " + e.getMessage());
     } catch (java.nio.file.NoSuchFileException e) {
-      return new Read(path, null, path + ": no such file");
+      return new Read(path, null, shown + ": no such file");
     } catch (java.nio.file.AccessDeniedException e) {
-      return new Read(path, null, path + ": permission denied");
+      return new Read(path, null, shown + ": permission denied");
     } catch (IOException e) {
-      return new Read(path, null, path + ": " + Nianbao.oneLine(e));
+      return new Read(path, null, shown + ": " + Nianbao.oneLine(e));
     } catch (RuntimeException e) {
       // a reader must not throw one; if it does, say so on one line rather than lose the file
-      return new Read(path, null, path + ": unexpected " + e.getClass().getSimpleName() + ": " + Nianbao.oneLine(e));
+      return new Read(path, null, shown + ": unexpected " + e.getClass().getSimpleName() + ": " + Nianbao.oneLine(e));
     }
+  }
+
+  /**
+   * A path as an error line shows it: a control character in its name (a line break) written as
+   * a backslash escape (a line break as backslash-n), so that the error stays on one line.
+   */
+  static String shown(Path path) {
+    String s = path.toString();
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (b == null) {
+          b = new StringBuilder(s.substring(0, i));
+        }
+        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /**

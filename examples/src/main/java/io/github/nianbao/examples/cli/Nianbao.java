@@ -69,6 +69,8 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> UNREADABLE);
+    // a file named -dash.txt is a file, not an unknown option
+    cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setParameterExceptionHandler(
         (e, a) -> {
           err.println("nianbao: " + e.getMessage());

@@ -39,13 +39,22 @@ final class SeriesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
     List<AnnualReport> reports = new ArrayList<>();
+    Map<Integer, Path> fileOfYear = new TreeMap<>();
     for (Path file : Inputs.expand(inputs)) {
       Inputs.Read read = Inputs.read(file);
       if (!read.ok()) {
         err.println("nianbao: " + read.error());
         return Nianbao.UNREADABLE;
       }
-      reports.add(read.result().report());
+      AnnualReport report = read.result().report();
+      Path other = fileOfYear.putIfAbsent(report.year(), file);
+      if (other != null) {
+        err.println(
+            "nianbao: " + Inputs.shown(other) + " and " + Inputs.shown(file) + ": two reports of "
+                + report.year() + "; a series has one report a year");
+        return Nianbao.UNREADABLE;
+      }
+      reports.add(report);
     }
     ValidationResult result;
     try {

@@ -53,6 +53,28 @@ class CliTest {
   }
 
   @Test
+  void fileNamesThatLookLikeOptionsOrHoldLineBreaksStayFileNames() throws IOException {
+    Path dash = dir.resolve("-dash.txt");
+    Files.copy(Path.of("samples/002_91d5f5a0561784d8.txt"), dash);
+    Run run = nianbao("validate", dash.toString());
+    assertEquals(0, run.code(), run.err());
+    Path broken = dir.resolve("a\nb.txt");
+    Files.writeString(broken, "不是报告");
+    Run bad = nianbao("validate", broken.toString());
+    assertEquals(2, bad.code());
+    assertEquals(1, bad.err().lines().filter(l -> l.contains("a\\nb.txt")).count(), bad.err());
+  }
+
+  @Test
+  void aSeriesWithTwoReportsOfOneYearNamesBothFiles() throws IOException {
+    Path a = json("a.json", SampleReports.all().get(0));
+    Path b = json("b.json", SampleReports.all().get(0));
+    Run run = nianbao("series", a.toString(), b.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains(a + " and " + b), run.err());
+  }
+
+  @Test
   void lostStandardOutputIsNoSuccess() {
     // a writer that fails as /dev/full does
     java.io.Writer full =
