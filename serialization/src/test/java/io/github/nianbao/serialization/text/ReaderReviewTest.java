@@ -155,4 +155,11 @@ class ReaderReviewTest {
         java.util.List.of(),
         read.diagnostics(io.github.nianbao.serialization.Diagnostic.Kind.MISSING_CELL));
   }
+
+  @Test
+  void anAgencyOfAThousandCharactersRoundTrips() throws Exception {
+    AnnualReport r = TextFormatTest.report().withAgency("某".repeat(1000) + "局");
+    ReadResult read = text.read(text.write(r));
+    assertEquals(r, read.report());
+  }
 }

@@ -652,7 +652,7 @@ public final class TextReader {
     Title found = null;
     for (int i = 0; i < lines.size() && found == null; i++) {
       String s = lines.get(i);
-      Title t = s.length() <= 2 * Title.MAX_LENGTH ? Title.parse(s) : null;
+      Title t = Title.parse(s);
       if (t != null && t.year() > 0) {
         found = t;
         title = i;
@@ -683,7 +683,7 @@ public final class TextReader {
     // a title with no year: 〔agency〕政府信息公开工作年度报告, or the bare title
     for (int i = 0; i < lines.size() && found == null; i++) {
       String s = lines.get(i);
-      Title t = s.length() <= 2 * Title.MAX_LENGTH ? Title.parse(s) : null;
+      Title t = Title.parse(s);
       if (t != null) {
         found = t;
         title = i;

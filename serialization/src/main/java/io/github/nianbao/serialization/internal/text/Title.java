@@ -36,6 +36,9 @@ record Title(String agency, int year, boolean variant) {
   /** The longest line, in characters, that is taken for a title. */
   static final int MAX_LENGTH = 200;
 
+  /** The longest title written by the SDK, escaped, that is read back (an agency's length). */
+  static final int MAX_LITERAL_LENGTH = 100_000;
+
   /**
    * Parses a title line.
    *
@@ -43,7 +46,13 @@ record Title(String agency, int year, boolean variant) {
    * @return the title, or null if the line is none
    */
   static Title parse(String line) {
-    if (line.length() > 2 * MAX_LENGTH) {
+    int lead = 0;
+    while (lead < line.length() && Tokens.isSpace(line.charAt(lead))) {
+      lead++;
+    }
+    // the writer's escaped title is read literally, whatever the agency's length
+    int max = lead < line.length() && line.charAt(lead) == Layout.ESCAPE ? MAX_LITERAL_LENGTH : MAX_LENGTH;
+    if (line.length() > 2 * max) {
       return null;
     }
     // every form of the title ends with 告 (报告), before marks and white space: most lines do not
@@ -59,7 +68,7 @@ record Title(String agency, int year, boolean variant) {
     boolean literal = !stripped.isEmpty() && stripped.charAt(0) == Layout.ESCAPE;
     Compact compact = literal ? literal(stripped.substring(1)) : compact(line);
     String c = compact.text();
-    if (c.isEmpty() || c.length() > MAX_LENGTH) {
+    if (c.isEmpty() || c.length() > max) {
       return null;
     }
     // marks or a field name dropped around the title (white space alone is no variant)
