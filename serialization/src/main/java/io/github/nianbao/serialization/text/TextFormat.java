@@ -134,27 +134,26 @@ public final class TextFormat implements ReportFormat {
    */
   @Override
   public ReadResult read(Reader in) throws IOException {
-    try {
-      return TextReader.read(in, ReadOptions.none(), SETTINGS);
-    } catch (RuntimeException e) {
-      // a safety net: the reader is meant never to get here
-      throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED,
-          0,
-          0,
-          "",
-          "the reader failed on this input: " + e,
-          e);
-    }
+    return read(in, ReadOptions.none());
   }
 
   /**
-   * Writes a report in the canonical layout.
+   * Reads a report leniently, with what the caller knows of it: the agency and year to take where
+   * the text prints none.
    *
-   * @param report the report
-   * @param out where to write; flushed, not closed
-   * @throws IOException if writing fails
+   * @param in the text; not closed. An exception its own reading throws is passed on as it is
+   * @param options what the caller knows of the report
+   * @return the report and the reader's diagnostics
+   * @throws ReportParseException if the input is not a report, with its error type
+   * @throws IOException if reading fails
    */
+  @Override
+  public ReadResult read(Reader in, ReadOptions options) throws IOException {
+    // the caller's reader first, outside the safety net: its own exceptions are its own
+    String text = TextReader.slurp(in, MAX_INPUT_CHARS);
+    return readChecked(text, options);
+  }
+
   /**
    * Reads a report from a whole text: the same as {@link #read(Reader)} on a reader of it, without
    * copying the text.
@@ -164,39 +163,35 @@ public final class TextFormat implements ReportFormat {
    * @throws ReportParseException as {@link #read(Reader)}
    */
   @Override
-  public ReadResult read(Reader in, ReadOptions options) throws IOException {
-    try {
-      return TextReader.read(in, options, SETTINGS);
-    } catch (RuntimeException e) {
-      // a safety net: the reader is meant never to get here
-      throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED,
-          0,
-          0,
-          "",
-          "the reader failed on this input: " + e,
-          e);
-    }
-  }
-
-  @Override
   public ReadResult read(String text) throws ReportParseException {
-    try {
-      return TextReader.read(text, ReadOptions.none(), SETTINGS);
-    } catch (RuntimeException e) {
-      // a safety net: the reader is meant never to get here
-      throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED,
-          0,
-          0,
-          "",
-          "the reader failed on this input: " + e,
-          e);
-    }
+    return readChecked(text, ReadOptions.none());
   }
 
+  /**
+   * Writes a report in the canonical layout.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
   @Override
   public void write(AnnualReport report, Writer out) throws IOException {
     TextWriter.write(report, out);
+  }
+
+  /** Reads a whole text with the reader's safety net: it is meant never to throw anything else. */
+  private static ReadResult readChecked(String text, ReadOptions options)
+      throws ReportParseException {
+    try {
+      return TextReader.read(text, options, SETTINGS);
+    } catch (RuntimeException e) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the reader failed on this input: " + e,
+          e);
+    }
   }
 }

@@ -162,4 +162,22 @@ class ReaderReviewTest {
     ReadResult read = text.read(text.write(r));
     assertEquals(r, read.report());
   }
+
+  @Test
+  void anExceptionOfTheCallersReaderIsTheCallers() {
+    java.io.Reader failing =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] b, int off, int len) {
+            throw new IllegalStateException("the caller's source broke");
+          }
+
+          @Override
+          public void close() {}
+        };
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> text.read(failing));
+    assertEquals("the caller's source broke", e.getMessage());
+  }
 }

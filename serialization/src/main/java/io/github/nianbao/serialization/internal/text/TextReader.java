@@ -119,7 +119,16 @@ public final class TextReader {
         ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + maxChars + " characters");
   }
 
-  private static String slurp(Reader in, int maxChars) throws IOException {
+  /**
+   * Reads all of a text, refusing more than {@code maxChars} characters.
+   *
+   * @param in the text
+   * @param maxChars the most characters read
+   * @return the text
+   * @throws ReportParseException if it is longer ({@code TOO_LARGE})
+   * @throws IOException if reading fails
+   */
+  public static String slurp(Reader in, int maxChars) throws IOException {
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
     for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
