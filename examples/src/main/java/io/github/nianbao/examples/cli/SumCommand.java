@@ -41,26 +41,55 @@ final class SumCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     var format = Formats.named(to);
     List<AnnualReport> reports = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+    java.util.Map<String, Path> seenReport = new java.util.HashMap<>();
     int unreadable = 0;
     for (Path file : Inputs.expand(inputs)) {
+      Path real = realPath(file);
+      Path first = seen.putIfAbsent(real, file);
+      if (first != null) {
+        err.println(
+            "nianbao: " + Inputs.shown(file) + ": the same file as " + Inputs.shown(first)
+                + ": summed once");
+        continue;
+      }
       Inputs.Read read = Inputs.read(file);
       if (!read.ok()) {
         err.println("nianbao: " + read.error());
         unreadable++;
         continue;
       }
+      // every contributor's reader notes, with its file: a note lost here is a cell lost in the sum
+      Formats.diagnostics(err, file, read.result().diagnostics());
       AnnualReport r = read.result().report();
       if (year != null && r.year() != year) {
-        err.println("nianbao: " + file + ": a report of " + r.year() + ", left out of the sum of " + year);
+        err.println("nianbao: " + Inputs.shown(file) + ": a report of " + r.year() + ", left out of the sum of " + year);
         continue;
       }
       if (year == null && !reports.isEmpty() && r.year() != reports.get(0).year()) {
         err.println(
-            "nianbao: " + file + ": a report of " + r.year() + ", but the first report is of "
+            "nianbao: " + Inputs.shown(file) + ": a report of " + r.year() + ", but the first report is of "
                 + reports.get(0).year() + "; choose one with --year");
         return Nianbao.UNREADABLE;
       }
+      if (!r.agency().isEmpty()) {
+        Path other = seenReport.putIfAbsent(r.agency() + "\u0000" + r.year(), file);
+        if (other != null) {
+          err.println(
+              "nianbao: " + Inputs.shown(other) + " and " + Inputs.shown(file) + ": two reports of "
+                  + r.agency() + " for " + r.year() + "; one report would be summed twice");
+          return Nianbao.UNREADABLE;
+        }
+      }
       reports.add(r);
+      files.add(file);
+    }
+    if (unreadable > 0) {
+      err.println(
+          "nianbao: " + unreadable + " file(s) could not be read: no sum is written (it would"
+              + " leave them out)");
+      return Nianbao.UNREADABLE;
     }
     if (reports.isEmpty()) {
       err.println("nianbao: no report to sum");
@@ -68,7 +97,41 @@ final class SumCommand implements Callable<Integer> {
     }
     int sumYear = year != null ? year : reports.get(0).year();
     AnnualReport sum = Aggregation.sum(agency, sumYear, reports);
+    explainNonNumbers(err, sum, reports, files);
     Formats.write(sum, format, output, spec.commandLine().getOut());
-    return unreadable > 0 ? Nianbao.UNREADABLE : Nianbao.OK;
+    return Nianbao.OK;
+  }
+
+  /** The file's real path, to tell the same file given twice (a link, a directory and a file). */
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (java.io.IOException | RuntimeException e) {
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * Says, for each cell of the sum that is not a number, which contributors made it so: a blank
+   * or a mark in one report makes its column's sum no number (the sum never treats it as 0).
+   */
+  private static void explainNonNumbers(
+      PrintWriter err, AnnualReport sum, List<AnnualReport> reports, List<Path> files) {
+    for (io.github.nianbao.core.CellAddress a : io.github.nianbao.core.CellAddress.all()) {
+      if (sum.cell(a).isNumber()) {
+        continue;
+      }
+      StringBuilder why = new StringBuilder();
+      for (int i = 0; i < reports.size(); i++) {
+        io.github.nianbao.core.TableCell c = reports.get(i).cell(a);
+        if (!c.isNumber()) {
+          why.append(why.length() == 0 ? "" : "; ")
+              .append(c.kind() == io.github.nianbao.core.CellKind.BLANK ? "blank" : "«" + c.printed() + "»")
+              .append(" in ")
+              .append(Inputs.shown(files.get(i)));
+        }
+      }
+      err.println("nianbao: " + a.path() + " is not a number in the sum: " + why);
+    }
   }
 }

@@ -215,6 +215,44 @@ class CliTest {
   }
 
   @Test
+  void sumSaysWhichContributorsLeaveACellNoNumberAndSumsEachReportOnce() throws IOException {
+    Path a = json("a.json", SampleReports.all().get(0));
+    json(
+        "b.json",
+        SampleReports.all()
+            .get(0)
+            .withAgency("另一个机关")
+            .withCell(
+                io.github.nianbao.core.CellAddress.of(io.github.nianbao.core.DisclosureRow.LICENSING),
+                io.github.nianbao.core.Cell.mark("2,841")));
+    // the same file twice: once by the directory, once by name
+    Run run = nianbao("sum", "--agency", "达州市", "--to", "json", dir.toString(), a.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("the same file as"), run.err());
+    assertTrue(
+        run.err().contains("activeDisclosure.licensing is not a number in the sum: «2,841» in "),
+        run.err());
+    AnnualReport sum = ReportFormats.byName("json").orElseThrow().read(run.out()).report();
+    assertEquals(128, sum.applications().newlyReceived().total().value());
+  }
+
+  @Test
+  void sumRefusesOneReportTwiceAndWritesNoPartialSum() throws IOException {
+    json("a.json", SampleReports.all().get(0));
+    json("copy.json", SampleReports.all().get(0));
+    Run twice = nianbao("sum", "--to", "json", dir.toString());
+    assertEquals(2, twice.code());
+    assertTrue(twice.err().contains("one report would be summed twice"), twice.err());
+    assertEquals("", twice.out());
+    Files.delete(dir.resolve("copy.json"));
+    Files.writeString(dir.resolve("bad.json"), "{");
+    Run partial = nianbao("sum", "--to", "json", dir.toString());
+    assertEquals(2, partial.code());
+    assertEquals("", partial.out());
+    assertTrue(partial.err().contains("no sum is written"), partial.err());
+  }
+
+  @Test
   void sumRefusesReportsOfDifferentYearsUnlessOneIsChosen() throws IOException {
     json("a.json", SampleReports.all().get(0));
     json("b.json", SampleReports.all().get(0).withYear(2022));
