@@ -32,4 +32,10 @@ class JsonMessagesTest {
     assertEquals(ErrorType.TOO_LARGE, e.errorType());
     assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
   }
+
+  @Test
+  void aDocumentCutShortAfterTheYearIsMalformedNotAWrongYear() {
+    assertEquals(ErrorType.MALFORMED, error("{\"agency\": \"x\", \"year\": 20").errorType());
+    assertEquals(ErrorType.NO_YEAR, error("{\"agency\": \"x\", \"year\": 20}").errorType());
+  }
 }

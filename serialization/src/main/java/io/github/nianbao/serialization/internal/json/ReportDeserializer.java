@@ -227,6 +227,11 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
               || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
               || p.getLongValue() < AnnualReport.MIN_YEAR
               || p.getLongValue() > AnnualReport.MAX_YEAR) {
+            if (t == JsonToken.VALUE_NUMBER_INT && endsAfter(p)) {
+              // {"year": 20 and nothing more: a document cut short, not a wrong year
+              throw error(
+                  at, MALFORMED, m.key(), "the document ends after the year " + p.getText());
+            }
             throw error(
                 at,
                 NO_YEAR,
@@ -452,5 +457,14 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
 
   private static int line(JsonLocation at) {
     return at == null ? 0 : Math.max(0, at.getLineNr());
+  }
+
+  /** Whether the document ends, or is cut short, right after the parser's current token. */
+  private static boolean endsAfter(JsonParser p) {
+    try {
+      return p.nextToken() == null;
+    } catch (java.io.IOException e) {
+      return true;
+    }
   }
 }
