@@ -299,9 +299,26 @@ public final class ReportValidator {
      *     FindingDetails}, or a user's constraint annotation's simple name
      * @param severity its severity
      * @return this builder
+     * @throws IllegalArgumentException if the code starts as the SDK's codes do ({@code T3.},
+     *     {@code SERIES.} …) but is none of them: a typo would change nothing
      */
     public Builder severity(String code, Severity severity) {
-      severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+      Objects.requireNonNull(code, "code");
+      int dot = code.indexOf('.');
+      String prefix = dot < 0 ? "" : code.substring(0, dot);
+      boolean sdkPrefix =
+          java.util.Arrays.stream(RuleCode.values())
+              .anyMatch(r -> r.code().startsWith(prefix + "."));
+      if (sdkPrefix && RuleCode.ofCode(code).isEmpty()) {
+        // a typo of one of the SDK's codes would silently change nothing
+        throw new IllegalArgumentException(
+            "no rule of the SDK has the code " + code + "; its " + prefix + " rules are "
+                + java.util.Arrays.stream(RuleCode.values())
+                    .map(RuleCode::code)
+                    .filter(c -> c.startsWith(prefix + "."))
+                    .toList());
+      }
+      severities.put(code, Objects.requireNonNull(severity, "severity"));
       return this;
     }
 

@@ -269,4 +269,16 @@ class ReportValidatorTest {
         Arrays.stream(RuleCode.values()).map(RuleCode::code).distinct().count(),
         RuleCode.values().length);
   }
+
+  @Test
+  void aTypoOfAnSdkCodeIsRefusedAUsersOwnCodeIsNot() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> ReportValidator.builder().severity("T3.ROWTOTAL", Severity.WARNING));
+    assertTrue(e.getMessage().contains("T3.ROW_TOTAL"), e.getMessage());
+    // the SDK's own code, and a user's code in a namespace of its own
+    ReportValidator.builder().severity("T3.ROW_TOTAL", Severity.WARNING).build();
+    ReportValidator.builder().severity("MY.WITHHELD_AT_MOST_HALF", Severity.ERROR).build();
+  }
 }
