@@ -24,10 +24,18 @@ final class Text {
     return zh(locale) ? "读取" : "READER";
   }
 
-  static String fileLine(Locale locale, String file, int errors, int warnings, int notes) {
-    return zh(locale)
-        ? file + "：" + errors + " 个错误，" + warnings + " 个警告，读取提示 " + notes + " 条"
-        : file + ": " + errors + " error(s), " + warnings + " warning(s), " + notes + " reader note(s)";
+  /**
+   * The line of one file: its errors and warnings, and its reader notes with how many of them are
+   * listed below it (what was lost or is doubtful; the others are in {@code --output json}).
+   */
+  static String fileLine(
+      Locale locale, String file, int errors, int warnings, int notes, int shown) {
+    if (zh(locale)) {
+      return file + "：" + errors + " 个错误，" + warnings + " 个警告，读取提示 " + notes + " 条"
+          + (notes == 0 ? "" : "（下列 " + shown + " 条为未能放置、缺失或存疑的内容）");
+    }
+    return file + ": " + errors + " error(s), " + warnings + " warning(s), " + notes
+        + " reader note(s)" + (notes == 0 ? "" : " (" + shown + " listed: unplaced, missing or doubtful)");
   }
 
   static void summary(

@@ -178,21 +178,29 @@ final class ValidateCommand implements Callable<Integer> {
         file, report.agency(), report.year(), validator.validate(report), read.result().diagnostics(), null);
   }
 
+  /** Whether a reader note is listed under its file: what was lost, or is doubtful. */
+  private static boolean listed(Diagnostic d) {
+    return d.kind() == Diagnostic.Kind.UNPLACED
+        || d.kind() == Diagnostic.Kind.MISSING_CELL
+        || d.kind() == Diagnostic.Kind.DOUBTFUL;
+  }
+
   private static void printText(PrintWriter out, Outcome o, Locale locale) {
     out.println(
         Text.fileLine(
             locale,
-            o.path().toString(),
+            Inputs.shown(o.path()),
             o.result().findings(Severity.ERROR).size(),
             o.result().findings(Severity.WARNING).size(),
-            o.diagnostics().size()));
+            o.diagnostics().size(),
+            (int) o.diagnostics().stream().filter(ValidateCommand::listed).count()));
     for (Finding f : o.result().findings()) {
       out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
     }
     // what the reader lost is shown, not only counted: a number it could not place, a cell it
     // did not find (the other notes, normalised or ignored text, are in --output json)
     for (Diagnostic d : o.diagnostics()) {
-      if (d.kind() == Diagnostic.Kind.UNPLACED || d.kind() == Diagnostic.Kind.MISSING_CELL) {
+      if (listed(d)) {
         out.println("  " + Text.readerNote(locale) + " " + d);
       }
     }

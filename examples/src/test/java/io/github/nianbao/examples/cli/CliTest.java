@@ -75,6 +75,14 @@ class CliTest {
   }
 
   @Test
+  void theFileLineSaysHowManyReaderNotesAreListed() {
+    Run run = nianbao("validate", "samples/001_f78362fcf04790d2.txt");
+    String line = run.out().lines().findFirst().orElseThrow();
+    long listed = run.out().lines().filter(l -> l.startsWith("  读取 ")).count();
+    assertTrue(line.contains("（下列 " + listed + " 条为未能放置、缺失或存疑的内容）"), run.out());
+  }
+
+  @Test
   void lostStandardOutputIsNoSuccess() {
     // a writer that fails as /dev/full does
     java.io.Writer full =
