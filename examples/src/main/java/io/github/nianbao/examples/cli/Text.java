@@ -20,6 +20,15 @@ final class Text {
     return s == Severity.ERROR ? "ERROR" : "WARNING";
   }
 
+  /** The line that counts the checks that could not run, pointing to --verbose for the list. */
+  static String notAssessable(Locale locale, int count, boolean listed) {
+    if (zh(locale)) {
+      return "未能检查 " + count + " 项（空白、标记或溢出）" + (listed ? "：" : "，--verbose 列出");
+    }
+    return count + " check(s) could not run (a blank, a mark or an overflow)"
+        + (listed ? ":" : "; --verbose lists them");
+  }
+
   static String readerNote(Locale locale) {
     return zh(locale) ? "读取" : "READER";
   }

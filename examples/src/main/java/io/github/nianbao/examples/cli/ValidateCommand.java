@@ -63,6 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
+  @Option(
+      names = "--verbose",
+      description = "List the checks that could not run (not assessable), not only their count.")
+  boolean verbose;
+
   @Option(names = "--threads", description = "Files read in parallel (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -185,7 +190,7 @@ final class ValidateCommand implements Callable<Integer> {
         || d.kind() == Diagnostic.Kind.DOUBTFUL;
   }
 
-  private static void printText(PrintWriter out, Outcome o, Locale locale) {
+  private void printText(PrintWriter out, Outcome o, Locale locale) {
     out.println(
         Text.fileLine(
             locale,
@@ -196,6 +201,17 @@ final class ValidateCommand implements Callable<Integer> {
             (int) o.diagnostics().stream().filter(ValidateCommand::listed).count()));
     for (Finding f : o.result().findings()) {
       out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
+    }
+    // checks that could not run (a blank or a mark, a sum that overflows): "no findings" must
+    // never hide "not checked"
+    var notAssessable = o.result().notAssessable();
+    if (!notAssessable.isEmpty()) {
+      out.println("  " + Text.notAssessable(locale, notAssessable.size(), verbose));
+      if (verbose) {
+        for (var n : notAssessable) {
+          out.println("    " + n.code() + " " + n.location() + ": " + n.reason());
+        }
+      }
     }
     // what the reader lost is shown, not only counted: a number it could not place, a cell it
     // did not find (the other notes, normalised or ignored text, are in --output json)

@@ -83,6 +83,25 @@ class CliTest {
   }
 
   @Test
+  void checksThatCouldNotRunAreCountedAndListedWithVerbose() throws IOException {
+    Path file =
+        json(
+            "overflow.json",
+            SampleReports.all()
+                .get(0)
+                .withCell(
+                    io.github.nianbao.core.CellAddress.of(
+                        io.github.nianbao.core.ApplicationRow.NEWLY_RECEIVED,
+                        io.github.nianbao.core.ApplicantCategory.NATURAL_PERSON),
+                    io.github.nianbao.core.Cell.of(Long.MAX_VALUE)));
+    Run run = nianbao("validate", file.toString());
+    assertTrue(run.out().contains("未能检查 "), run.out());
+    assertTrue(run.out().contains("--verbose 列出"), run.out());
+    Run verbose = nianbao("validate", "--verbose", "--lang", "en", file.toString());
+    assertTrue(verbose.out().contains("overflows"), verbose.out());
+  }
+
+  @Test
   void lostStandardOutputIsNoSuccess() {
     // a writer that fails as /dev/full does
     java.io.Writer full =
