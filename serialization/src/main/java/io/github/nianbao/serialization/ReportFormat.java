@@ -159,13 +159,7 @@ public interface ReportFormat {
    * @throws ReportParseException if nothing readable as a report was found
    */
   default ReadResult read(String text) throws ReportParseException {
-    try {
-      return read(new StringReader(text));
-    } catch (ReportParseException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("A StringReader does not fail", e);
-    }
+    return read(text, ReadOptions.none());
   }
 
   /**

@@ -161,7 +161,7 @@ public final class Layout {
    * ({@code [\\s\\u00A0\\u3000]}), a bullet ({@code •●▪■◆}), or Markdown's heading, emphasis,
    * quote and table marks ({@code # * > |}, full-width {@code ｜}).
    */
-  private static boolean isLeadingJunk(char c) {
+  static boolean isLeadingJunk(char c) {
     switch (c) {
       case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '•', '●', '▪', '■', '◆',
           '#', '*', '>', '|', '\uFF5C':
@@ -175,7 +175,7 @@ public final class Layout {
    * Returns whether a character at the end of a heading line is not part of it: Markdown's
    * emphasis, closing heading and table marks ({@code * # |}, full-width {@code ｜}).
    */
-  private static boolean isTrailingJunk(char c) {
+  static boolean isTrailingJunk(char c) {
     return c == '*' || c == '#' || c == '|' || c == '\uFF5C';
   }
 

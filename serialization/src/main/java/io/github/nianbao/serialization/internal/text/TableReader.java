@@ -617,48 +617,16 @@ final class TableReader {
     current = row;
     int width = rowSpec.cells().size();
     Line line = t.line();
-    if (line.canonical()
-        && t.cell() == 0
-        && line.cellCount() == width + 1
-        && line.cellEquals(0, text)) {
-      // the canonical layout: the label and exactly the row's cells
-      row.exact = true;
-      // the line's tokens after the label, cell by cell: a cell read as one number, mark or empty
-      // token is that token; a cell of text is taken as a mark
-      int k = i + 1;
-      while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == 0) {
-        k++;
-      }
-      for (int c = 1; c <= width; c++) {
-        int first = k;
-        while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == c) {
-          k++;
-        }
-        Token only = k == first + 1 ? tokens.get(first) : null;
-        // as printed: a number as people write it (12件) in this layout is a mark, as written
-        boolean plain =
-            only != null
-                && (only.kind() == Tokens.Kind.MARK
-                    || only.kind() == Tokens.Kind.EMPTY
-                    || (only.kind() == Tokens.Kind.VALUE
-                        && (only.smallWholeNumber() != Long.MIN_VALUE
-                            || Tokens.isValue(only.text()))));
-        row.add(plain ? only : line.cellToken(c));
-      }
-      int j = i;
-      while (j + 1 < tokens.size() && tokens.get(j + 1).line() == line) {
-        j++;
-      }
-      finish();
-      return j;
-    }
     if (line.tabbed()
-        && !line.canonical()
         && t.cell() == 0
         && line.cellCount() == width + 1
         && line.cellEquals(0, text)) {
-      // a published table's row of the label and exactly its cells (a grid's, a pipe row): the
-      // cells are its own, read leniently, and nothing after the line joins the row
+      // the label and exactly the row's cells: the cells are its own, and nothing after the line
+      // joins the row. In the canonical layout (tab rows of the SDK's own text) each cell is
+      // taken as printed: a number as people write it (12件) is a mark there, as written; in a
+      // published table's row (a grid's, a pipe row) cells are read leniently
+      boolean canonical = line.canonical();
+      row.exact = canonical;
       int k = i + 1;
       while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == 0) {
         k++;
@@ -668,10 +636,19 @@ final class TableReader {
         while (k < tokens.size() && tokens.get(k).line() == line && tokens.get(k).cell() == c) {
           k++;
         }
+        // a cell read as one number, mark or empty token is that token; else the cell as a whole
         Token only = k == first + 1 ? tokens.get(first) : null;
-        row.add(only != null && only.kind() != Tokens.Kind.TEXT ? only : line.cellToken(c));
+        boolean asIs =
+            only != null
+                && only.kind() != Tokens.Kind.TEXT
+                && (!canonical
+                    || only.kind() != Tokens.Kind.VALUE
+                    || only.smallWholeNumber() != Long.MIN_VALUE
+                    || Tokens.isValue(only.text()));
+        row.add(asIs ? only : line.cellToken(c));
       }
       finish();
+      // the line's last token: its cells are the label's and the row's
       return k - 1;
     }
     return i;

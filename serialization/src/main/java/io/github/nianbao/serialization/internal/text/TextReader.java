@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The lenient reader of the text format and the recogniser of {@linkplain
@@ -68,8 +67,6 @@ public final class TextReader {
     }
   }
 
-  /** White space and bullets at the start of the agency's line. */
-  private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\u00A0\\u3000•●▪■◆#*>]+");
 
   private final Diagnostics diagnostics = new Diagnostics();
 
@@ -726,7 +723,7 @@ public final class TextReader {
           String s = Tokens.strip(lines.get(i));
           if (!s.isEmpty()) {
             if (!Vocabulary.isFurniture(s) && s.length() <= 100) {
-              agency = stripBullets(s);
+              agency = Title.agency(s, false);
               agencyLine = i;
             }
             break;
@@ -923,16 +920,6 @@ public final class TextReader {
         "no title: the year " + best + ", which the overview mentions " + bestCount + " of " + all
             + " times a year is mentioned");
     return best;
-  }
-
-  /** The agency without bullets and Markdown marks (heading, emphasis, quote) around it. */
-  private static String stripBullets(String s) {
-    String t = Tokens.strip(LEADING_BULLETS.matcher(s).replaceFirst(""));
-    int end = t.length();
-    while (end > 0 && (t.charAt(end - 1) == '*' || t.charAt(end - 1) == '#')) {
-      end--;
-    }
-    return Tokens.strip(t.substring(0, end));
   }
 
   private static Cell count(TableCell[] cells, CellAddress a) {

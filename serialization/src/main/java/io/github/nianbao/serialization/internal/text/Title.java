@@ -57,7 +57,8 @@ record Title(String agency, int year, boolean variant) {
     }
     // every form of the title ends with 告 (报告), before marks and white space: most lines do not
     int last = line.length() - 1;
-    while (last >= 0 && (Tokens.isSpace(line.charAt(last)) || "#*|｜".indexOf(line.charAt(last)) >= 0)) {
+    while (last >= 0
+        && (Tokens.isSpace(line.charAt(last)) || Layout.isTrailingJunk(line.charAt(last)))) {
       last--;
     }
     if (last < 0 || line.charAt(last) != '告') {
@@ -66,7 +67,7 @@ record Title(String agency, int year, boolean variant) {
     // the escape before a title the writer wrote literally: no marks or field name stripped
     String stripped = line.strip();
     boolean literal = !stripped.isEmpty() && stripped.charAt(0) == Layout.ESCAPE;
-    Compact compact = literal ? literal(stripped.substring(1)) : compact(line);
+    Compact compact = literal ? compact(stripped.substring(1), true) : compact(line, false);
     String c = compact.text();
     if (c.isEmpty() || c.length() > max) {
       return null;
@@ -155,21 +156,12 @@ record Title(String agency, int year, boolean variant) {
     return t.substring(from, to);
   }
 
-  /** The line without white space only, as the writer wrote it after the escape. */
-  private static Compact literal(String line) {
-    StringBuilder b = new StringBuilder(line.length());
-    int[] at = new int[line.length()];
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (!Tokens.isSpace(ch)) {
-        at[b.length()] = i;
-        b.append(ch);
-      }
-    }
-    return new Compact(b.toString(), java.util.Arrays.copyOf(at, b.length()), line);
-  }
-
-  private static Compact compact(String line) {
+  /**
+   * The line without white space; unless {@code literal} (the writer's escaped title), also
+   * without Markdown marks and bullets at its ends ({@link Layout#isLeadingJunk}, {@link
+   * Layout#isTrailingJunk}) and the field name 标题： of a page's metadata block.
+   */
+  private static Compact compact(String line, boolean literal) {
     StringBuilder b = new StringBuilder(line.length());
     int[] at = new int[line.length()];
     for (int i = 0; i < line.length(); i++) {
@@ -181,15 +173,16 @@ record Title(String agency, int year, boolean variant) {
     }
     int from = 0;
     int to = b.length();
-    while (from < to && "#*>•●▪■◆|｜".indexOf(b.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && "#*|｜".indexOf(b.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    // the field of a page's metadata block: 标题：…
-    if (b.indexOf("标题:", from) == from || b.indexOf("标题：", from) == from) {
-      from += 3;
+    if (!literal) {
+      while (from < to && Layout.isLeadingJunk(b.charAt(from))) {
+        from++;
+      }
+      while (to > from && Layout.isTrailingJunk(b.charAt(to - 1))) {
+        to--;
+      }
+      if (b.indexOf("标题:", from) == from || b.indexOf("标题：", from) == from) {
+        from += 3;
+      }
     }
     return new Compact(
         b.substring(from, to), java.util.Arrays.copyOfRange(at, from, Math.max(from, to)), line);
