@@ -3,14 +3,24 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * Table 2, 二、主动公开政府信息情况 ({@code activeDisclosure}, DESIGN 2): documents in force, decisions
+ * Table 2 of the 2021 format, 二、主动公开政府信息情况 ({@code activeDisclosure}, DESIGN 2): documents in force, decisions
  * taken and fees collected, all as of 12月31日 of the reported year. Use the generated {@link
  * ActiveDisclosure}.
  */
 @Value.Immutable
-public abstract class AbstractActiveDisclosure {
+public abstract non-sealed class AbstractActiveDisclosure implements ActiveDisclosureTable {
 
   AbstractActiveDisclosure() {}
+
+  /**
+   * Returns {@link FormatVersion#V2021}.
+   *
+   * @return the version
+   */
+  @Override
+  public final FormatVersion formatVersion() {
+    return FormatVersion.V2021;
+  }
 
   /**
    * 规章 (第二十条第（一）项): {@code activeDisclosure.rules}.

@@ -57,13 +57,14 @@ public abstract class AbstractAnnualReport {
   AbstractAnnualReport() {}
 
   /**
-   * The format of the report; {@link FormatVersion#V2021} unless set.
+   * The format of the report: the version of its tables. Table 2 decides it, and Table 3 must be
+   * of the same version (the build fails otherwise); the year does not decide it, and a version
+   * that does not fit the year is a finding of the validation module ({@code VERSION.YEAR}).
    *
    * @return the format version
    */
-  @Value.Default
   public FormatVersion formatVersion() {
-    return FormatVersion.V2021;
+    return activeDisclosure().formatVersion();
   }
 
   /**
@@ -101,11 +102,12 @@ public abstract class AbstractAnnualReport {
   }
 
   /**
-   * Section 二: Table 2, 主动公开政府信息情况.
+   * Section 二: Table 2, 主动公开政府信息情况: an {@link ActiveDisclosure} in the 2021 format, an
+   * {@link ActiveDisclosure2019} in the 2019 format.
    *
    * @return the table
    */
-  public abstract ActiveDisclosure activeDisclosure();
+  public abstract ActiveDisclosureTable activeDisclosure();
 
   /**
    * Section 三: Table 3, 收到和处理政府信息公开申请情况.
@@ -145,8 +147,11 @@ public abstract class AbstractAnnualReport {
   /**
    * Returns the cell at an address.
    *
-   * @param address one of {@link CellAddress#all()}
-   * @return a {@link Cell}, or the {@link AmountCell} of {@code activeDisclosure.administrativeFees}
+   * @param address one of the report's {@linkplain CellAddress#all(FormatVersion) addresses}
+   * @return a {@link Cell}, the {@link AmountCell} of the 2021 format's {@code
+   *     activeDisclosure.administrativeFees}, or the {@link PrintedAmount} of the 2019 format's
+   *     {@code activeDisclosure.centralizedProcurement.totalAmount}
+   * @throws IllegalArgumentException if the address is a cell of the other format version
    */
   public TableCell cell(CellAddress address) {
     return address.cellOf(this);
@@ -156,10 +161,10 @@ public abstract class AbstractAnnualReport {
    * Returns a copy of this report with one cell replaced, e.g. to correct a misprint.
    *
    * @param address the cell's address
-   * @param cell a {@link Cell}, or an {@link AmountCell} for {@code
-   *     activeDisclosure.administrativeFees}
+   * @param cell a cell of the type {@link #cell(CellAddress)} returns for the address
    * @return the new report; this report is unchanged
-   * @throws IllegalArgumentException if the cell's type does not fit the address
+   * @throws IllegalArgumentException if the cell's type does not fit the address, or the address
+   *     is a cell of the other format version
    */
   public AnnualReport withCell(CellAddress address, TableCell cell) {
     return address.replaceIn(this, cell);
@@ -170,7 +175,8 @@ public abstract class AbstractAnnualReport {
    *
    * @param address the address of a count
    * @return the cell
-   * @throws IllegalArgumentException for the address of the fee amount, which is not a count
+   * @throws IllegalArgumentException for the address of an amount, which is not a count, or of a
+   *     cell of the other format version
    */
   public Cell count(CellAddress address) {
     if (address.isAmount()) {
@@ -183,14 +189,22 @@ public abstract class AbstractAnnualReport {
    * Checks the year and brings the text to its normal forms.
    *
    * @return this, or the report with normalised text
-   * @throws IllegalArgumentException if the year is out of range, or a text holds a control
-   *     character other than tab and line breaks
+   * @throws IllegalArgumentException if the year is out of range, Tables 2 and 3 are of different
+   *     format versions, or a text holds a control character other than tab and line breaks
    */
   @Value.Check
   protected AbstractAnnualReport normalize() {
     if (year() < MIN_YEAR || year() > MAX_YEAR) {
       throw new IllegalArgumentException(
           "year must be from " + MIN_YEAR + " to " + MAX_YEAR + ": " + year());
+    }
+    if (applications().formatVersion() != activeDisclosure().formatVersion()) {
+      throw new IllegalArgumentException(
+          "Table 2 is of the "
+              + activeDisclosure().formatVersion().key()
+              + " format but Table 3 of the "
+              + applications().formatVersion().key()
+              + " format");
     }
     String agency = Texts.singleLine(agency());
     String problems = Texts.narrative(problemsAndImprovements());

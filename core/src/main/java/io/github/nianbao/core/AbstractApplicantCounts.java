@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Use the generated {@link ApplicantCounts}.
  */
 @Value.Immutable
-public abstract class AbstractApplicantCounts {
+public abstract non-sealed class AbstractApplicantCounts implements OtherHandlingOutcomes {
 
   AbstractApplicantCounts() {}
 

@@ -7,8 +7,9 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * Table 3, 三、收到和处理政府信息公开申请情况 ({@code applications}, DESIGN 3): 25 rows of six applicant
- * categories and a printed total.
+ * Table 3, 三、收到和处理政府信息公开申请情况 ({@code applications}, DESIGN 3): 25 rows (23 in the 2019
+ * format, {@link ApplicationRow#rows(FormatVersion)}) of six applicant categories and a printed
+ * total.
  *
  * <p>The note printed above the table states the identity {@code T3.BALANCE}: 第一项加第二项之和，
  * 等于第三项加第四项之和 — per column, 一 + 二 = 三（七）总计 + 四. The model keeps the table as printed; the
@@ -51,10 +52,34 @@ public abstract class AbstractApplications {
   public abstract ApplicantCounts carriedForward();
 
   /**
+   * Returns the format version whose Table 3 this is ({@link Outcomes#formatVersion()}).
+   *
+   * @return {@link FormatVersion#V2019} when （六）其他处理 is one row
+   */
+  public FormatVersion formatVersion() {
+    return outcomes().formatVersion();
+  }
+
+  private ApplicantCounts otherHandling2019(ApplicationRow row) {
+    if (outcomes().otherHandling() instanceof ApplicantCounts one) {
+      return one;
+    }
+    throw new IllegalArgumentException("A Table 3 of the 2021 format has no row " + row.key());
+  }
+
+  private OtherHandling otherHandling2021(ApplicationRow row) {
+    if (outcomes().otherHandling() instanceof OtherHandling three) {
+      return three;
+    }
+    throw new IllegalArgumentException("A Table 3 of the 2019 format has no row " + row.key());
+  }
+
+  /**
    * Returns a row.
    *
-   * @param row any of the 25 rows
+   * @param row one of the table's {@linkplain ApplicationRow#rows(FormatVersion) rows}
    * @return the row's counts
+   * @throws IllegalArgumentException for a row of the other format version
    */
   public ApplicantCounts row(ApplicationRow row) {
     return switch (row) {
@@ -78,9 +103,10 @@ public abstract class AbstractApplications {
       case NOT_PROCESSED_PUBLICATION_REQUEST -> outcomes().notProcessed().publicationRequest();
       case NOT_PROCESSED_EXCESSIVE_REPEATED -> outcomes().notProcessed().excessiveRepeated();
       case NOT_PROCESSED_CONFIRMATION_REQUEST -> outcomes().notProcessed().confirmationRequest();
-      case OTHER_HANDLING_OVERDUE_CORRECTION -> outcomes().otherHandling().overdueCorrection();
-      case OTHER_HANDLING_UNPAID_FEE -> outcomes().otherHandling().unpaidFee();
-      case OTHER_HANDLING_OTHER -> outcomes().otherHandling().other();
+      case OTHER_HANDLING -> otherHandling2019(row);
+      case OTHER_HANDLING_OVERDUE_CORRECTION -> otherHandling2021(row).overdueCorrection();
+      case OTHER_HANDLING_UNPAID_FEE -> otherHandling2021(row).unpaidFee();
+      case OTHER_HANDLING_OTHER -> otherHandling2021(row).other();
       case OUTCOMES_TOTAL -> outcomes().total();
       case CARRIED_FORWARD -> carriedForward();
     };
@@ -98,12 +124,33 @@ public abstract class AbstractApplications {
   }
 
   /**
-   * Returns the table whose rows a function gives.
+   * Returns the 2021 format's table whose rows a function gives.
    *
    * @param rows the counts of each of the 25 rows
    * @return the table
    */
   public static Applications fromRows(Function<ApplicationRow, ApplicantCounts> rows) {
+    return fromRows(FormatVersion.V2021, rows);
+  }
+
+  /**
+   * Returns the table of a format version whose rows a function gives.
+   *
+   * @param version the format version, which decides the rows of （六）其他处理
+   * @param rows the counts of each of the version's {@linkplain ApplicationRow#rows(FormatVersion)
+   *     rows}; called for those only
+   * @return the table
+   */
+  public static Applications fromRows(
+      FormatVersion version, Function<ApplicationRow, ApplicantCounts> rows) {
+    OtherHandlingOutcomes otherHandling =
+        version == FormatVersion.V2019
+            ? rows.apply(ApplicationRow.OTHER_HANDLING)
+            : OtherHandling.builder()
+                .overdueCorrection(rows.apply(ApplicationRow.OTHER_HANDLING_OVERDUE_CORRECTION))
+                .unpaidFee(rows.apply(ApplicationRow.OTHER_HANDLING_UNPAID_FEE))
+                .other(rows.apply(ApplicationRow.OTHER_HANDLING_OTHER))
+                .build();
     Outcomes outcomes =
         Outcomes.builder()
             .disclosed(rows.apply(ApplicationRow.DISCLOSED))
@@ -139,12 +186,7 @@ public abstract class AbstractApplications {
                     .confirmationRequest(
                         rows.apply(ApplicationRow.NOT_PROCESSED_CONFIRMATION_REQUEST))
                     .build())
-            .otherHandling(
-                OtherHandling.builder()
-                    .overdueCorrection(rows.apply(ApplicationRow.OTHER_HANDLING_OVERDUE_CORRECTION))
-                    .unpaidFee(rows.apply(ApplicationRow.OTHER_HANDLING_UNPAID_FEE))
-                    .other(rows.apply(ApplicationRow.OTHER_HANDLING_OTHER))
-                    .build())
+            .otherHandling(otherHandling)
             .total(rows.apply(ApplicationRow.OUTCOMES_TOTAL))
             .build();
     return Applications.builder()
@@ -156,60 +198,90 @@ public abstract class AbstractApplications {
   }
 
   /**
-   * Returns the table with the given rows.
+   * Returns the 2021 format's table with the given rows.
    *
    * @param rows the counts of every one of the 25 rows
    * @return the table
    * @throws IncompleteValueException if a row is missing, naming the rows' keys
    */
   public static Applications fromRows(Map<ApplicationRow, ApplicantCounts> rows) {
+    return fromRows(FormatVersion.V2021, rows);
+  }
+
+  /**
+   * Returns the table of a format version with the given rows.
+   *
+   * @param version the format version
+   * @param rows the counts of every one of the version's {@linkplain
+   *     ApplicationRow#rows(FormatVersion) rows}; rows of the other version are ignored
+   * @return the table
+   * @throws IncompleteValueException if a row is missing, naming the rows' keys
+   */
+  public static Applications fromRows(
+      FormatVersion version, Map<ApplicationRow, ApplicantCounts> rows) {
     Objects.requireNonNull(rows, "rows");
-    if (rows.size() != ApplicationRow.values().length) {
-      Map<ApplicationRow, ApplicantCounts> all = new EnumMap<>(ApplicationRow.class);
-      all.putAll(rows);
-      String[] missing =
-          java.util.Arrays.stream(ApplicationRow.values())
-              .filter(r -> !all.containsKey(r))
-              .map(ApplicationRow::key)
-              .toArray(String[]::new);
-      if (missing.length > 0) {
-        throw new IncompleteValueException(missing);
-      }
+    String[] missing =
+        ApplicationRow.rows(version).stream()
+            .filter(r -> !rows.containsKey(r))
+            .map(ApplicationRow::key)
+            .toArray(String[]::new);
+    if (missing.length > 0) {
+      throw new IncompleteValueException(missing);
     }
-    return fromRows(rows::get);
+    return fromRows(version, rows::get);
   }
 
   /**
    * Returns the rows in printed order.
    *
-   * @return a new map of the 25 rows, ordered as {@link ApplicationRow}
+   * @return a new map of the table's rows (25 in 2021, 23 in 2019), ordered as {@link
+   *     ApplicationRow}
    */
   public Map<ApplicationRow, ApplicantCounts> rows() {
     Map<ApplicationRow, ApplicantCounts> rows = new EnumMap<>(ApplicationRow.class);
-    for (ApplicationRow r : ApplicationRow.values()) {
+    for (ApplicationRow r : ApplicationRow.rows(formatVersion())) {
       rows.put(r, row(r));
     }
     return rows;
   }
 
   /**
-   * Returns the table of zeros, the identity of {@link #plus(AbstractApplications)}.
+   * Returns the 2021 format's table of zeros, the identity of {@link #plus(AbstractApplications)}.
    *
    * @return the zero table
    */
   public static Applications zero() {
-    ApplicantCounts zero = ApplicantCounts.zero();
-    return fromRows(r -> zero);
+    return zero(FormatVersion.V2021);
   }
 
   /**
-   * Adds two tables cell by cell (DESIGN 4b, {@link Cell#plus(Cell)}).
+   * Returns a format version's table of zeros.
+   *
+   * @param version the format version
+   * @return the zero table
+   */
+  public static Applications zero(FormatVersion version) {
+    ApplicantCounts zero = ApplicantCounts.zero();
+    return fromRows(version, r -> zero);
+  }
+
+  /**
+   * Adds two tables of one format version cell by cell (DESIGN 4b, {@link Cell#plus(Cell)}).
    *
    * @param other the table to add
    * @return the sum
    * @throws ArithmeticException if a sum overflows
+   * @throws IllegalArgumentException if the tables are of different format versions
    */
   public Applications plus(AbstractApplications other) {
-    return fromRows(r -> row(r).plus(other.row(r)));
+    if (formatVersion() != other.formatVersion()) {
+      throw new IllegalArgumentException(
+          "Cannot add a Table 3 of the "
+              + other.formatVersion().key()
+              + " format to one of the "
+              + formatVersion().key()
+              + " format");
+    }
+    return fromRows(formatVersion(), r -> row(r).plus(other.row(r)));
   }
 }

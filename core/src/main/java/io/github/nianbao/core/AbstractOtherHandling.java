@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Use the generated {@link OtherHandling}; {@link Applications#fromRows} builds a whole table by row.
  */
 @Value.Immutable
-public abstract class AbstractOtherHandling {
+public abstract non-sealed class AbstractOtherHandling implements OtherHandlingOutcomes {
 
   AbstractOtherHandling() {}
 

@@ -4,7 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * Table 3's block 三、本年度办理结果 ({@code applications.outcomes}, DESIGN 3): the groups （一）–（六）
- * and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. Use the generated {@link
+ * and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. The group （六） differs by format
+ * version ({@link OtherHandlingOutcomes}). Use the generated {@link
  * Outcomes}; {@link Applications#fromRows} builds a whole table by row.
  */
 @Value.Immutable
@@ -49,11 +50,21 @@ public abstract class AbstractOutcomes {
   public abstract NotProcessed notProcessed();
 
   /**
-   * （六）其他处理: {@code applications.outcomes.otherHandling}, three rows.
+   * （六）其他处理: {@code applications.outcomes.otherHandling}: three rows ({@link OtherHandling}) in
+   * the 2021 format, one row ({@link ApplicantCounts}) in the 2019 format.
    *
    * @return the group
    */
-  public abstract OtherHandling otherHandling();
+  public abstract OtherHandlingOutcomes otherHandling();
+
+  /**
+   * Returns the format version whose Table 3 this is: 2019 when （六） is one row.
+   *
+   * @return the version
+   */
+  public FormatVersion formatVersion() {
+    return otherHandling() instanceof AbstractApplicantCounts ? FormatVersion.V2019 : FormatVersion.V2021;
+  }
 
   /**
    * （七）总计 as printed: {@code applications.outcomes.total}.

@@ -13,8 +13,9 @@ import java.util.stream.Collector;
  * are exact and an overflow throws {@link ArithmeticException}. Since the identities of DESIGN 5
  * are linear, the sum of valid reports is valid.
  *
- * <p>The aggregate has scope {@link Scope#AGGREGATE}, the given agency and year, and empty
- * narrative sections.
+ * <p>The aggregate has scope {@link Scope#AGGREGATE}, the given agency and year, the format
+ * version of the reports, and empty narrative sections. Reports of the two format versions cannot
+ * be summed together: their Tables 2 share no column. No report gives the 2021 format's zeros.
  */
 public final class Aggregation {
 
@@ -27,11 +28,38 @@ public final class Aggregation {
    * @param year the reporting year of every report
    * @param reports the reports; none gives the report of zeros
    * @return the aggregate report
-   * @throws IllegalArgumentException if a report is of another year or format version, naming it
+   * @throws IllegalArgumentException if a report is of another year, or of another format version
+   *     than the first, naming it
    * @throws ArithmeticException if a sum overflows
    */
   public static AnnualReport sum(String agency, int year, Iterable<? extends AbstractAnnualReport> reports) {
     Sum sum = new Sum(year);
+    for (AbstractAnnualReport r : reports) {
+      sum.add(r);
+    }
+    return sum.toReport(agency);
+  }
+
+  /**
+   * Sums reports of one format version; no report gives that version's report of zeros, the
+   * identity of the sum.
+   *
+   * @param agency the aggregate's agency
+   * @param year the reporting year of every report
+   * @param version the format version of every report
+   * @param reports the reports
+   * @return the aggregate report, of the given version
+   * @throws IllegalArgumentException if a report is of another year or format version, naming it
+   * @throws ArithmeticException if a sum overflows
+   */
+  public static AnnualReport sum(
+      String agency,
+      int year,
+      FormatVersion version,
+      Iterable<? extends AbstractAnnualReport> reports) {
+    Objects.requireNonNull(version, "version");
+    Sum sum = new Sum(year);
+    sum.join(version, agency);
     for (AbstractAnnualReport r : reports) {
       sum.add(r);
     }
@@ -51,11 +79,13 @@ public final class Aggregation {
         () -> new Sum(year), Sum::add, Sum::combine, s -> s.toReport(agency), Collector.Characteristics.UNORDERED);
   }
 
-  /** The running sum of the three tables. */
+  /** The running sum of the three tables; the first report added decides the format version. */
   private static final class Sum {
     private final int year;
-    private ActiveDisclosure activeDisclosure = ActiveDisclosure.zero();
-    private Applications applications = Applications.zero();
+    private FormatVersion version;
+    private String firstAgency;
+    private ActiveDisclosureTable activeDisclosure;
+    private Applications applications;
     private ReviewAndLitigation reviewAndLitigation = ReviewAndLitigation.zero();
 
     Sum(int year) {
@@ -67,25 +97,58 @@ public final class Aggregation {
         throw new IllegalArgumentException(
             "Cannot sum a report of " + r.year() + " into " + year + ": " + r.agency());
       }
-      if (r.formatVersion() != FormatVersion.V2021) {
-        throw new IllegalArgumentException(
-            "Cannot sum a report of format " + r.formatVersion().key() + ": " + r.agency());
-      }
-      activeDisclosure = activeDisclosure.plus(r.activeDisclosure());
+      join(r.formatVersion(), r.agency());
+      activeDisclosure = plus(activeDisclosure, r.activeDisclosure());
       applications = applications.plus(r.applications());
       reviewAndLitigation = reviewAndLitigation.plus(r.reviewAndLitigation());
     }
 
+    void join(FormatVersion other, String agency) {
+      if (version == null) {
+        version = other;
+        firstAgency = agency;
+        activeDisclosure =
+            other == FormatVersion.V2019 ? ActiveDisclosure2019.zero() : ActiveDisclosure.zero();
+        applications = Applications.zero(other);
+      } else if (version != other) {
+        throw new IllegalArgumentException(
+            "Cannot sum a report of the "
+                + other.key()
+                + " format with one of the "
+                + version.key()
+                + " format ("
+                + firstAgency
+                + "): "
+                + agency);
+      }
+    }
+
+    private static ActiveDisclosureTable plus(ActiveDisclosureTable a, ActiveDisclosureTable b) {
+      if (a instanceof ActiveDisclosure2019 x) {
+        return x.plus((ActiveDisclosure2019) b);
+      }
+      return ((ActiveDisclosure) a).plus((ActiveDisclosure) b);
+    }
+
     Sum combine(Sum other) {
-      activeDisclosure = activeDisclosure.plus(other.activeDisclosure);
+      if (other.version == null) {
+        return this;
+      }
+      if (version == null) {
+        return other;
+      }
+      join(other.version, other.firstAgency);
+      activeDisclosure = plus(activeDisclosure, other.activeDisclosure);
       applications = applications.plus(other.applications);
       reviewAndLitigation = reviewAndLitigation.plus(other.reviewAndLitigation);
       return this;
     }
 
     AnnualReport toReport(String agency) {
+      if (version == null) {
+        join(FormatVersion.V2021, agency);
+      }
       return AnnualReport.builder()
-          .formatVersion(FormatVersion.V2021)
           .agency(agency)
           .year(year)
           .scope(Scope.AGGREGATE)

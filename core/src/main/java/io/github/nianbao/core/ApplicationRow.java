@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 25 rows of Table 3, 收到和处理政府信息公开申请情况 (DESIGN 3), in printed order, each with
- * its official numbering and label. The rows of 三、本年度办理结果 belong to an {@link OutcomeGroup}
+ * The rows of Table 3, 收到和处理政府信息公开申请情况 (DESIGN 3), in printed order, each with its
+ * official numbering and label: 25 in the 2021 format and 23 in the 2019 format, which prints
+ * （六）其他处理 as one row ({@link #rows(FormatVersion)}). The rows of 三、本年度办理结果 belong to an {@link OutcomeGroup}
  * （一）–（七）; the key is the row's path below {@code applications}, as in JSON and in findings.
  */
 public enum ApplicationRow {
@@ -49,6 +50,11 @@ public enum ApplicationRow {
   NOT_PROCESSED_EXCESSIVE_REPEATED("outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED),
   /** 5．要求行政机关确认或重新出具已获取信息: {@code applications.outcomes.notProcessed.confirmationRequest}. */
   NOT_PROCESSED_CONFIRMATION_REQUEST("outcomes.notProcessed.confirmationRequest", "5．", "要求行政机关确认或重新出具已获取信息", OutcomeGroup.NOT_PROCESSED),
+  /**
+   * {@code applications.outcomes.otherHandling}: the single row of {@link
+   * OutcomeGroup#OTHER_HANDLING} in the 2019 format, which has no numbered sub-rows there.
+   */
+  OTHER_HANDLING("outcomes.otherHandling", OutcomeGroup.OTHER_HANDLING),
   /** 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.overdueCorrection}. */
   OTHER_HANDLING_OVERDUE_CORRECTION("outcomes.otherHandling.overdueCorrection", "1．", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING),
   /** 2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.unpaidFee}. */
@@ -60,8 +66,10 @@ public enum ApplicationRow {
   /** 四、结转下年度继续办理: {@code applications.carriedForward}. */
   CARRIED_FORWARD("carriedForward", "四、", "结转下年度继续办理", null);
 
-  private static final List<ApplicationRow> OUTCOME_ROWS =
-      List.of(values()).subList(DISCLOSED.ordinal(), OUTCOMES_TOTAL.ordinal());
+  private static final List<ApplicationRow> ROWS_2021 = rowsOf(FormatVersion.V2021);
+  private static final List<ApplicationRow> ROWS_2019 = rowsOf(FormatVersion.V2019);
+  private static final List<ApplicationRow> OUTCOME_ROWS_2021 = outcomeRowsOf(ROWS_2021);
+  private static final List<ApplicationRow> OUTCOME_ROWS_2019 = outcomeRowsOf(ROWS_2019);
 
   private final String key;
   private final String numbering;
@@ -79,14 +87,51 @@ public enum ApplicationRow {
     this.group = group;
   }
 
+  private static List<ApplicationRow> rowsOf(FormatVersion version) {
+    return java.util.Arrays.stream(values()).filter(r -> r.appliesTo(version)).toList();
+  }
+
+  private static List<ApplicationRow> outcomeRowsOf(List<ApplicationRow> rows) {
+    return rows.subList(rows.indexOf(DISCLOSED), rows.indexOf(OUTCOMES_TOTAL));
+  }
+
   /**
-   * Returns the outcome rows that {@code T3.OUTCOME_TOTAL} adds up: （一）, （二） and every sub-row
-   * of （三）–（六）, in printed order; not （七）总计.
+   * Returns the rows of a format version's Table 3 in printed order: 25 in 2021, 23 in 2019, where
+   * （六）其他处理 is the single row {@link #OTHER_HANDLING}.
    *
-   * @return the 21 outcome rows
+   * @param version the format version
+   * @return the rows
    */
-  public static List<ApplicationRow> outcomeRows() {
-    return OUTCOME_ROWS;
+  public static List<ApplicationRow> rows(FormatVersion version) {
+    return version == FormatVersion.V2019 ? ROWS_2019 : ROWS_2021;
+  }
+
+  /**
+   * Returns the outcome rows that {@code T3.OUTCOME_TOTAL} adds up: （一）, （二） and every row of
+   * （三）–（六）, in printed order; not （七）总计.
+   *
+   * @param version the format version
+   * @return the 21 outcome rows of 2021, or the 19 of 2019
+   */
+  public static List<ApplicationRow> outcomeRows(FormatVersion version) {
+    return version == FormatVersion.V2019 ? OUTCOME_ROWS_2019 : OUTCOME_ROWS_2021;
+  }
+
+  /**
+   * Returns whether a format version's Table 3 has this row: {@link #OTHER_HANDLING} is a row of
+   * 2019 only, its three sub-rows of 2021 only, every other row of both.
+   *
+   * @param version the format version
+   * @return {@code true} if the version's table has the row
+   */
+  public boolean appliesTo(FormatVersion version) {
+    if (this == OTHER_HANDLING) {
+      return version == FormatVersion.V2019;
+    }
+    if (group == OutcomeGroup.OTHER_HANDLING) {
+      return version == FormatVersion.V2021;
+    }
+    return true;
   }
 
   /**
@@ -140,7 +185,7 @@ public enum ApplicationRow {
    * @return {@code true} for the 19 numbered sub-rows
    */
   public boolean isSubRow() {
-    return group != null && !group.isSingleRow();
+    return group != null && !group.isSingleRow() && this != OTHER_HANDLING;
   }
 
   /**

@@ -12,7 +12,9 @@ public enum DisclosureClause {
   /** 第二十条第（六）项: 行政处罚 and 行政强制. */
   ITEM_6("第二十条第（六）项"),
   /** 第二十条第（八）项: 行政事业性收费. */
-  ITEM_8("第二十条第（八）项");
+  ITEM_8("第二十条第（八）项"),
+  /** 第二十条第（九）项: 政府集中采购, a block of the 2019 format only. */
+  ITEM_9("第二十条第（九）项");
 
   private final String label;
 

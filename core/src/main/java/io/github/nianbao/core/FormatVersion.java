@@ -3,25 +3,45 @@ package io.github.nianbao.core;
 import java.util.Optional;
 
 /**
- * The version of the annual report format (DESIGN 6a). The version decides the rows of Table 2 and
- * Table 3; {@link AnnualReport#formatVersion()} records it.
- *
- * <p>Only the 2021 format is modelled. The 2019 trial format (国办公开办函〔2019〕60号, reporting
- * years 2019–2020) has other Table 2 columns, a 第二十条第（九）项 政府集中采购 block and a single
- * （六）其他处理 row; it will get a constant here and version-specific table types of its own.
+ * The version of the annual report format (docs/format.md, "Format versions"). The version decides
+ * Table 2 and the group （六） of Table 3; Tables 3 and 4 are otherwise the same. A report's version
+ * is the version of its tables: {@link AnnualReport#formatVersion()} is derived from them, so that a
+ * report cannot claim one version and hold the tables of the other.
  */
 public enum FormatVersion {
-  /** 国办公开办函〔2021〕30号, for reporting year 2021 onward. */
-  V2021("2021", "国办公开办函〔2021〕30号", 2021);
+  /**
+   * The trial format of 国办公开办函〔2019〕60号, for reporting years 2019 and 2020: Table 2 is {@link
+   * ActiveDisclosure2019} and （六）其他处理 is one row.
+   */
+  V2019("2019", "国办公开办函〔2019〕60号", 2019, 2020),
+  /**
+   * 国办公开办函〔2021〕30号, for reporting year 2021 onward: Table 2 is {@link ActiveDisclosure} and
+   * （六）其他处理 has three numbered rows ({@link OtherHandling}).
+   */
+  V2021("2021", "国办公开办函〔2021〕30号", 2021, Integer.MAX_VALUE);
 
   private final String key;
   private final String document;
   private final int firstYear;
+  private final int lastYear;
 
-  FormatVersion(String key, String document, int firstYear) {
+  FormatVersion(String key, String document, int firstYear, int lastYear) {
     this.key = key;
     this.document = document;
     this.firstYear = firstYear;
+    this.lastYear = lastYear;
+  }
+
+  /**
+   * Returns whether a report of this format fits the reporting year: 2019 and 2020 for {@link
+   * #V2019}, 2021 onward for {@link #V2021}. A report that does not fit is still read and checked
+   * as its tables show; the rule {@code VERSION.YEAR} warns about it.
+   *
+   * @param year the reporting year
+   * @return {@code true} if the format was the one prescribed for that year
+   */
+  public boolean fitsYear(int year) {
+    return year >= firstYear && year <= lastYear;
   }
 
   /**

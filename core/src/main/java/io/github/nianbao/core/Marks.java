@@ -67,6 +67,12 @@ final class Marks {
       for (DisclosureColumn c : DisclosureColumn.values()) {
         all.add(c.label());
       }
+      for (DisclosureRow2019 r : DisclosureRow2019.values()) {
+        all.add(r.label());
+      }
+      for (DisclosureColumn2019 c : DisclosureColumn2019.values()) {
+        all.add(c.label());
+      }
       for (DisclosureClause c : DisclosureClause.values()) {
         all.add(c.label());
       }

@@ -15,7 +15,7 @@ public enum OutcomeGroup {
   UNAVAILABLE("unavailable", "（四）", "无法提供"),
   /** （五）不予处理, five sub-rows. */
   NOT_PROCESSED("notProcessed", "（五）", "不予处理"),
-  /** （六）其他处理, three sub-rows. */
+  /** （六）其他处理, three sub-rows in the 2021 format, a single row in the 2019 format. */
   OTHER_HANDLING("otherHandling", "（六）", "其他处理"),
   /** （七）总计: the printed total of all outcomes. */
   TOTAL("total", "（七）", "总计");
@@ -69,7 +69,7 @@ public enum OutcomeGroup {
   /**
    * Returns whether the group is a single row rather than a block of numbered sub-rows.
    *
-   * @return {@code true} for （一）, （二） and （七）
+   * @return {@code true} for （一）, （二） and （七）; （六） is a single row in the 2019 format only
    */
   public boolean isSingleRow() {
     return this == DISCLOSED || this == PARTIALLY_DISCLOSED || this == TOTAL;

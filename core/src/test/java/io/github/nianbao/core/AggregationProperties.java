@@ -12,7 +12,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 /** The laws of aggregation (DESIGN 4b) over generated cells and reports. */
 class AggregationProperties {
@@ -32,6 +31,45 @@ class AggregationProperties {
     return TestReports.reports();
   }
 
+  @Provide
+  Arbitrary<PrintedAmount> printedAmounts() {
+    return TestReports.printedAmounts();
+  }
+
+  @Provide
+  Arbitrary<List<AnnualReport>> sameVersion() {
+    return TestReports.sameVersionReports(1, 8);
+  }
+
+  @Provide
+  Arbitrary<List<AnnualReport>> threeOfOneVersion() {
+    return TestReports.sameVersionReports(3, 3);
+  }
+
+  @Property
+  void printedAmountPlusIsAssociativeAndCommutativeWithZeroAsIdentity(
+      @ForAll("printedAmounts") PrintedAmount a,
+      @ForAll("printedAmounts") PrintedAmount b,
+      @ForAll("printedAmounts") PrintedAmount c) {
+    assertEquals(a.plus(b).plus(c), a.plus(b.plus(c)));
+    assertEquals(a.plus(b), b.plus(a));
+    assertEquals(a, a.plus(PrintedAmount.zero()));
+  }
+
+  @Property
+  void printedAmountsAddOnlyInOneUnit(
+      @ForAll("printedAmounts") PrintedAmount a, @ForAll("printedAmounts") PrintedAmount b) {
+    PrintedAmount sum = a.plus(b);
+    if (a.equals(PrintedAmount.zero()) || b.equals(PrintedAmount.zero())) {
+      return;
+    }
+    boolean sameUnit = a.isNumber() && b.isNumber() && a.unit().equals(b.unit());
+    assertEquals(sameUnit, sum.isNumber(), a + " + " + b);
+    if (sameUnit) {
+      assertEquals(0, sum.amount().orElseThrow().compareTo(a.amount().orElseThrow().add(b.amount().orElseThrow())));
+      assertEquals(a.unit(), sum.unit());
+    }
+  }
   @Property
   void cellPlusIsAssociativeAndCommutative(
       @ForAll("cells") Cell a, @ForAll("cells") Cell b, @ForAll("cells") Cell c) {
@@ -58,16 +96,16 @@ class AggregationProperties {
   }
 
   @Property
-  void tablePlusIsAssociative(
-      @ForAll("reports") AnnualReport a,
-      @ForAll("reports") AnnualReport b,
-      @ForAll("reports") AnnualReport c) {
+  void tablePlusIsAssociative(@ForAll("threeOfOneVersion") List<AnnualReport> three) {
+    AnnualReport a = three.get(0);
+    AnnualReport b = three.get(1);
+    AnnualReport c = three.get(2);
     assertEquals(
         a.applications().plus(b.applications()).plus(c.applications()),
         a.applications().plus(b.applications().plus(c.applications())));
     assertEquals(
-        a.activeDisclosure().plus(b.activeDisclosure()).plus(c.activeDisclosure()),
-        a.activeDisclosure().plus(b.activeDisclosure().plus(c.activeDisclosure())));
+        Aggregation.sum("x", 2023, List.of(Aggregation.sum("y", 2023, List.of(a, b)), c)),
+        Aggregation.sum("x", 2023, List.of(a, Aggregation.sum("y", 2023, List.of(b, c)))));
     assertEquals(
         a.reviewAndLitigation().plus(b.reviewAndLitigation()).plus(c.reviewAndLitigation()),
         a.reviewAndLitigation().plus(b.reviewAndLitigation().plus(c.reviewAndLitigation())));
@@ -75,25 +113,27 @@ class AggregationProperties {
 
   @Property
   void theReportOfZerosIsTheIdentity(@ForAll("reports") AnnualReport a) {
-    AnnualReport sum = Aggregation.sum("x", 2023, List.of(a, Aggregation.sum("0", 2023, List.of())));
+    AnnualReport zero = Aggregation.sum("0", 2023, a.formatVersion(), List.of());
+    assertEquals(a.formatVersion(), zero.formatVersion());
+    AnnualReport sum = Aggregation.sum("x", 2023, List.of(a, zero));
     assertEquals(a.activeDisclosure(), sum.activeDisclosure());
     assertEquals(a.applications(), sum.applications());
     assertEquals(a.reviewAndLitigation(), sum.reviewAndLitigation());
-    assertEquals(a.applications(), Applications.zero().plus(a.applications()));
+    assertEquals(a.applications(), Applications.zero(a.formatVersion()).plus(a.applications()));
   }
 
   @Property
   void theSumDoesNotDependOnOrderOrGrouping(
-      @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("reports") AnnualReport> reports,
-      @ForAll long seed) {
+      @ForAll("sameVersion") List<AnnualReport> reports, @ForAll long seed) {
     AnnualReport sum = Aggregation.sum("达州市", 2023, reports);
     List<AnnualReport> shuffled = new ArrayList<>(reports);
     Collections.shuffle(shuffled, new Random(seed));
     AnnualReport other = Aggregation.sum("达州市", 2023, shuffled);
     assertEquals(sum, other);
     int split = Math.floorMod(seed, reports.size());
-    AnnualReport left = Aggregation.sum("a", 2023, reports.subList(0, split));
-    AnnualReport right = Aggregation.sum("b", 2023, reports.subList(split, reports.size()));
+    FormatVersion version = reports.get(0).formatVersion();
+    AnnualReport left = Aggregation.sum("a", 2023, version, reports.subList(0, split));
+    AnnualReport right = Aggregation.sum("b", 2023, version, reports.subList(split, reports.size()));
     assertEquals(sum, Aggregation.sum("达州市", 2023, List.of(left, right)));
     assertEquals(sum, reports.parallelStream().collect(Aggregation.toAggregate("达州市", 2023)));
     assertEquals(Scope.AGGREGATE, sum.scope());
@@ -101,9 +141,10 @@ class AggregationProperties {
 
   @Property
   void everySumCellIsTheSumOfItsContributors(
-      @ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("reports") AnnualReport> reports) {
+      @ForAll("sameVersion") List<AnnualReport> reports) {
     AnnualReport sum = Aggregation.sum("x", 2023, reports);
-    for (CellAddress address : CellAddress.all()) {
+    assertEquals(reports.get(0).formatVersion(), sum.formatVersion());
+    for (CellAddress address : CellAddress.all(sum.formatVersion())) {
       if (address.isAmount()) {
         continue;
       }
@@ -115,5 +156,17 @@ class AggregationProperties {
         assertEquals(expected, cell.value(), address.path());
       }
     }
+  }
+
+  @Property
+  void reportsOfTwoFormatVersionsAreNeverSummed(
+      @ForAll("reports") AnnualReport a, @ForAll("reports") AnnualReport b) {
+    if (a.formatVersion() == b.formatVersion()) {
+      return;
+    }
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> Aggregation.sum("x", 2023, List.of(a, b)));
+    assertTrue(e.getMessage().contains("format"), e.getMessage());
   }
 }

@@ -45,7 +45,7 @@ class LabelsTest {
             "outcomes.total|（七）总计",
             "carriedForward|四、结转下年度继续办理");
     List<String> actual =
-        Arrays.stream(ApplicationRow.values())
+        ApplicationRow.rows(FormatVersion.V2021).stream()
             .map(r -> r.key() + "|" + r.officialLabel())
             .collect(Collectors.toList());
     assertEquals(expected, actual);
@@ -53,7 +53,7 @@ class LabelsTest {
 
   @Test
   void outcomeRowsAreTheTwentyOneAddendsOfTheOutcomeTotal() {
-    List<ApplicationRow> outcomes = ApplicationRow.outcomeRows();
+    List<ApplicationRow> outcomes = ApplicationRow.outcomeRows(FormatVersion.V2021);
     assertEquals(21, outcomes.size());
     assertEquals(ApplicationRow.DISCLOSED, outcomes.get(0));
     assertEquals(ApplicationRow.OTHER_HANDLING_OTHER, outcomes.get(20));
@@ -149,14 +149,38 @@ class LabelsTest {
         List.of("（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）政府信息公开平台建设", "（五）监督保障"),
         Arrays.stream(OverviewTopic.values()).map(t -> t.numbering() + t.label()).toList());
     assertEquals(Optional.of(FormatVersion.V2021), FormatVersion.ofKey("2021"));
-    assertEquals(Optional.empty(), FormatVersion.ofKey("2019"));
+    assertEquals(Optional.of(FormatVersion.V2019), FormatVersion.ofKey("2019"));
+    assertEquals(Optional.empty(), FormatVersion.ofKey("2020"));
+    assertEquals("国办公开办函〔2019〕60号", FormatVersion.V2019.document());
+    assertTrue(FormatVersion.V2019.fitsYear(2020));
+    assertFalse(FormatVersion.V2019.fitsYear(2021));
+    assertFalse(FormatVersion.V2021.fitsYear(2020));
     assertEquals("国办公开办函〔2021〕30号", FormatVersion.V2021.document());
   }
 
   @Test
   void everyCellHasAUniquePathThatParsesBack() {
-    List<CellAddress> all = CellAddress.all();
+    assertEquals(229, CellAddress.all().size());
+    for (int i = 0; i < CellAddress.all().size(); i++) {
+      assertEquals(i, CellAddress.all().get(i).index());
+    }
+    List<CellAddress> v2019 = CellAddress.all(FormatVersion.V2019);
+    assertEquals(198, v2019.size());
+    assertEquals(22, v2019.stream().filter(a -> a.table() == ReportSection.ACTIVE_DISCLOSURE).count());
+    assertEquals(161, v2019.stream().filter(a -> a.table() == ReportSection.APPLICATIONS).count());
+    assertTrue(v2019.stream().allMatch(a -> a.appliesTo(FormatVersion.V2019)));
+    assertEquals(
+        "（六）其他处理·自然人",
+        CellAddress.of(ApplicationRow.OTHER_HANDLING, ApplicantCategory.NATURAL_PERSON).label());
+    assertEquals(
+        "行政许可·本年增/减",
+        CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.CHANGE).label());
+    assertEquals(
+        "activeDisclosure.centralizedProcurement.totalAmount",
+        CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT).path());
+    List<CellAddress> all = CellAddress.all(FormatVersion.V2021);
     assertEquals(200, all.size());
+    assertEquals(all, CellAddress.all().subList(0, 200));
     Set<String> paths = new HashSet<>();
     for (CellAddress a : all) {
       assertTrue(paths.add(a.path()), a.path());

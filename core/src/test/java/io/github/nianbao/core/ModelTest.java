@@ -101,7 +101,7 @@ class ModelTest {
   @Test
   void tableBuiltByRowPutsEveryRowInItsPlace() {
     Map<ApplicationRow, ApplicantCounts> rows = new EnumMap<>(ApplicationRow.class);
-    for (ApplicationRow r : ApplicationRow.values()) {
+    for (ApplicationRow r : ApplicationRow.rows(FormatVersion.V2021)) {
       rows.put(r, ApplicantCounts.from(c -> Cell.of(100L * r.ordinal() + c.ordinal())));
     }
     Applications t3 = Applications.fromRows(rows);
@@ -111,7 +111,7 @@ class ModelTest {
         t3.outcomes().withheld().stateSecret().naturalPerson());
     assertEquals(
         Cell.of(100L * ApplicationRow.OTHER_HANDLING_UNPAID_FEE.ordinal() + 6),
-        t3.outcomes().otherHandling().unpaidFee().total());
+        ((OtherHandling) t3.outcomes().otherHandling()).unpaidFee().total());
     assertEquals(
         Cell.of(100L * ApplicationRow.CARRIED_FORWARD.ordinal() + 1),
         t3.carriedForward().commercialEnterprise());
@@ -149,7 +149,7 @@ class ModelTest {
             .applications(t3)
             .reviewAndLitigation(t4)
             .build();
-    List<CellAddress> all = CellAddress.all();
+    List<CellAddress> all = CellAddress.all(FormatVersion.V2021);
     for (int i = 0; i < all.size(); i++) {
       assertEquals(i, all.get(i).index(), "index() is the position in all()");
     }
@@ -185,21 +185,21 @@ class ModelTest {
   void aggregationAddsCellsAndDetectsOverflow() {
     AnnualReport a = Seed002ExampleTest.tongchuan2023();
     AnnualReport sum = Aggregation.sum("达州市", 2023, List.of(a, a, a));
-    assertEquals(Cell.of(3 * 136302), sum.activeDisclosure().licensing());
-    assertEquals(AmountCell.of("5861.58"), sum.activeDisclosure().administrativeFees());
+    assertEquals(Cell.of(3 * 136302), ((ActiveDisclosure) sum.activeDisclosure()).licensing());
+    assertEquals(AmountCell.of("5861.58"), ((ActiveDisclosure) sum.activeDisclosure()).administrativeFees());
     assertEquals(Cell.of(192), sum.applications().newlyReceived().total());
     assertEquals("达州市", sum.agency());
     assertEquals("", sum.overview().text());
 
     AnnualReport huge =
-        a.withActiveDisclosure(a.activeDisclosure().withLicensing(Cell.of(Long.MAX_VALUE)));
+        a.withActiveDisclosure(((ActiveDisclosure) a.activeDisclosure()).withLicensing(Cell.of(Long.MAX_VALUE)));
     assertThrows(ArithmeticException.class, () -> Aggregation.sum("x", 2023, List.of(huge, a)));
 
     AnnualReport blank =
-        a.withActiveDisclosure(a.activeDisclosure().withPenalties(Cell.blank()));
+        a.withActiveDisclosure(((ActiveDisclosure) a.activeDisclosure()).withPenalties(Cell.blank()));
     assertEquals(
         Cell.blank(),
-        Aggregation.sum("x", 2023, List.of(blank, a)).activeDisclosure().penalties());
+        ((ActiveDisclosure) Aggregation.sum("x", 2023, List.of(blank, a)).activeDisclosure()).penalties());
   }
 
   @Test
@@ -219,21 +219,42 @@ class ModelTest {
 
   @Test
   void withCellReplacesExactlyThatCell() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
-    for (CellAddress address : CellAddress.all()) {
-      TableCell marked = address.isAmount() ? AmountCell.mark("/") : Cell.mark("/");
-      AnnualReport b = a.withCell(address, marked);
-      for (CellAddress other : CellAddress.all()) {
-        assertEquals(
-            other.equals(address) ? marked : a.cell(other), b.cell(other), address + " / " + other);
+    AnnualReport v2021 = Seed002ExampleTest.tongchuan2023();
+    AnnualReport v2019 =
+        AnnualReport.builder()
+            .from(v2021)
+            .year(2020)
+            .activeDisclosure(ActiveDisclosure2019.zero())
+            .applications(Applications.zero(FormatVersion.V2019))
+            .build();
+    for (AnnualReport a : List.of(v2021, v2019)) {
+      for (CellAddress address : CellAddress.all(a.formatVersion())) {
+        TableCell marked =
+            address.column() == DisclosureColumn.FEE_AMOUNT
+                ? AmountCell.mark("/")
+                : address.isAmount() ? PrintedAmount.of("/") : Cell.mark("/");
+        AnnualReport b = a.withCell(address, marked);
+        for (CellAddress other : CellAddress.all(a.formatVersion())) {
+          assertEquals(
+              other.equals(address) ? marked : a.cell(other), b.cell(other), address + " / " + other);
+        }
+      }
+      for (CellAddress address : CellAddress.all()) {
+        if (!address.appliesTo(a.formatVersion())) {
+          assertThrows(IllegalArgumentException.class, () -> a.cell(address), address.path());
+        }
       }
     }
     assertThrows(
         IllegalArgumentException.class,
-        () -> a.withCell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES), Cell.of(1)));
+        () ->
+            v2021.withApplications(Applications.zero(FormatVersion.V2019)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> a.withCell(CellAddress.of(DisclosureRow.LICENSING), AmountCell.of(1)));
+        () -> v2021.withCell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES), Cell.of(1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> v2021.withCell(CellAddress.of(DisclosureRow.LICENSING), AmountCell.of(1)));
   }
 
   @Test

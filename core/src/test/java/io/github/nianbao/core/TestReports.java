@@ -50,11 +50,47 @@ final class TestReports {
                     .build());
   }
 
+  /** Amounts as agencies print 采购总金额: numbers with or without a unit, blanks, marks. */
+  static Arbitrary<PrintedAmount> printedAmounts() {
+    Arbitrary<PrintedAmount> numbers =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 10_000_000_000L),
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.of("", "元", "万元"))
+            .as((u, scale, unit) -> PrintedAmount.of(BigDecimal.valueOf(u, scale).toPlainString() + unit));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(10, numbers),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(PrintedAmount.zero())),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(PrintedAmount.blank())),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(MARKS).map(PrintedAmount::of)));
+  }
+
+  static Arbitrary<ActiveDisclosure2019> activeDisclosures2019() {
+    return Combinators.combine(cells().list().ofSize(20), printedAmounts())
+        .as(
+            (c, amount) ->
+                ActiveDisclosure2019.builder()
+                    .rules(PublishedDocuments.of(c.get(0), c.get(1), c.get(2)))
+                    .normativeDocuments(PublishedDocuments.of(c.get(3), c.get(4), c.get(5)))
+                    .licensing(ItemCounts.of(c.get(6), c.get(7), c.get(8)))
+                    .otherManagementServices(ItemCounts.of(c.get(9), c.get(10), c.get(11)))
+                    .penalties(ItemCounts.of(c.get(12), c.get(13), c.get(14)))
+                    .enforcement(ItemCounts.of(c.get(15), c.get(16), c.get(17)))
+                    .administrativeFees(FeeItems.of(c.get(18), c.get(19)))
+                    .centralizedProcurement(Procurement.of(c.get(0), amount))
+                    .build());
+  }
+
   static Arbitrary<Applications> applications() {
+    return applications(FormatVersion.V2021);
+  }
+
+  static Arbitrary<Applications> applications(FormatVersion version) {
+    java.util.List<ApplicationRow> rows = ApplicationRow.rows(version);
     return applicantCounts()
         .list()
-        .ofSize(ApplicationRow.values().length)
-        .map(l -> Applications.fromRows(r -> l.get(r.ordinal())));
+        .ofSize(rows.size())
+        .map(l -> Applications.fromRows(version, r -> l.get(rows.indexOf(r))));
   }
 
   static Arbitrary<ReviewAndLitigation> reviews() {
@@ -67,12 +103,25 @@ final class TestReports {
                     g -> ReviewOutcomes.from(c -> l.get(g.ordinal() * 5 + c.ordinal()))));
   }
 
-  /** Reports of 2023 with any cells and short narrative. */
+  /** Reports of 2023 of either format version, with any cells and short narrative. */
   static Arbitrary<AnnualReport> reports() {
+    return Arbitraries.of(FormatVersion.values()).flatMap(TestReports::reports);
+  }
+
+  /** Lists of reports of 2023 of one format version. */
+  static Arbitrary<java.util.List<AnnualReport>> sameVersionReports(int min, int max) {
+    return Arbitraries.of(FormatVersion.values())
+        .flatMap(v -> reports(v).list().ofMinSize(min).ofMaxSize(max));
+  }
+
+  /** Reports of 2023 of a format version, with any cells and short narrative. */
+  static Arbitrary<AnnualReport> reports(FormatVersion version) {
+    Arbitrary<? extends ActiveDisclosureTable> table2 =
+        version == FormatVersion.V2019 ? activeDisclosures2019() : activeDisclosures();
     return Combinators.combine(
             Arbitraries.strings().withCharRange('一', '龥').ofMaxLength(8),
-            activeDisclosures(),
-            applications(),
+            table2,
+            applications(version),
             reviews(),
             Arbitraries.strings()
                 .withCharRange(' ', '~')
