@@ -1,6 +1,14 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.ActiveDisclosure2019;
+import io.github.nianbao.core.ActiveDisclosureTable;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
@@ -79,12 +87,55 @@ public final class AnyReports {
                     .build());
   }
 
-  /** Any Table 3. */
+  /**
+   * Any 采购总金额 as printed: amounts with and without a unit, with digit-group commas, blanks,
+   * marks and text that merely contains digits.
+   */
+  public static Arbitrary<PrintedAmount> printedAmounts() {
+    Arbitrary<PrintedAmount> numbers =
+        Combinators.combine(
+                Arbitraries.longs().between(-1_000_000L, 1_000_000_000_000L),
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.of("", "元", "万元", " 万元"))
+            .as(
+                (unscaled, scale, unit) ->
+                    PrintedAmount.of(BigDecimal.valueOf(unscaled, scale).toPlainString() + unit));
+    return Arbitraries.frequencyOf(
+        Tuple.of(10, numbers),
+        Tuple.of(1, Arbitraries.of("251,000元", "约25万元", "25万3千元", "0").map(PrintedAmount::of)),
+        Tuple.of(1, Arbitraries.just(PrintedAmount.blank())),
+        Tuple.of(1, Arbitraries.of(MARKS).map(PrintedAmount::of)));
+  }
+
+  /** Any Table 2 of the 2019 format, with signed changes. */
+  public static Arbitrary<ActiveDisclosure2019> activeDisclosures2019() {
+    return Combinators.combine(cells().list().ofSize(21), printedAmounts())
+        .as(
+            (c, amount) ->
+                ActiveDisclosure2019.builder()
+                    .rules(PublishedDocuments.of(c.get(0), c.get(1), c.get(2)))
+                    .normativeDocuments(PublishedDocuments.of(c.get(3), c.get(4), c.get(5)))
+                    .licensing(ItemCounts.of(c.get(6), c.get(7), c.get(8)))
+                    .otherManagementServices(ItemCounts.of(c.get(9), c.get(10), c.get(11)))
+                    .penalties(ItemCounts.of(c.get(12), c.get(13), c.get(14)))
+                    .enforcement(ItemCounts.of(c.get(15), c.get(16), c.get(17)))
+                    .administrativeFees(FeeItems.of(c.get(18), c.get(19)))
+                    .centralizedProcurement(Procurement.of(c.get(20), amount))
+                    .build());
+  }
+
+  /** Any Table 3 of the 2021 format. */
   public static Arbitrary<Applications> applications() {
+    return applications(FormatVersion.V2021);
+  }
+
+  /** Any Table 3 of a format version. */
+  public static Arbitrary<Applications> applications(FormatVersion version) {
+    java.util.List<ApplicationRow> rows = ApplicationRow.rows(version);
     return applicantCounts()
         .list()
-        .ofSize(ApplicationRow.values().length)
-        .map(l -> Applications.fromRows(r -> l.get(r.ordinal())));
+        .ofSize(rows.size())
+        .map(l -> Applications.fromRows(version, r -> l.get(rows.indexOf(r))));
   }
 
   /** Any Table 4. */
@@ -98,15 +149,24 @@ public final class AnyReports {
                     g -> ReviewOutcomes.from(c -> l.get(g.ordinal() * 5 + c.ordinal()))));
   }
 
-  /** Any report. */
+  /** Any report of either format version (one in four of the 2019 format). */
   public static Arbitrary<AnnualReport> reports() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(3, FormatVersion.V2021), Tuple.of(1, FormatVersion.V2019))
+        .flatMap(AnyReports::reports);
+  }
+
+  /** Any report of a format version, of any year (a version need not fit its year). */
+  public static Arbitrary<AnnualReport> reports(FormatVersion version) {
+    Arbitrary<? extends ActiveDisclosureTable> table2 =
+        version == FormatVersion.V2019 ? activeDisclosures2019() : activeDisclosures();
     return Combinators.combine(
             Arbitraries.strings().withCharRange('一', '龥').withChars("（）·、 ").ofMaxLength(30),
             Arbitraries.integers().between(AnnualReport.MIN_YEAR, 2100),
             Arbitraries.of(Scope.class),
             narratives(),
-            activeDisclosures(),
-            applications(),
+            table2,
+            applications(version),
             reviews(),
             narratives().list().ofSize(2))
         .as(

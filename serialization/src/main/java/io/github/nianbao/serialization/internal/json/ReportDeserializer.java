@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.ActiveDisclosureTable;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
@@ -411,24 +412,14 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     private AnnualReport build() {
-      TableCell fee = cells[CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES).index()];
-      ActiveDisclosure t2 =
-          ActiveDisclosure.builder()
-              .rules(documents(DisclosureRow.RULES))
-              .normativeDocuments(documents(DisclosureRow.NORMATIVE_DOCUMENTS))
-              .licensing(count(CellAddress.of(DisclosureRow.LICENSING)))
-              .penalties(count(CellAddress.of(DisclosureRow.PENALTIES)))
-              .enforcement(count(CellAddress.of(DisclosureRow.ENFORCEMENT)))
-              .administrativeFees(fee == null ? AmountCell.blank() : (AmountCell) fee)
-              .build();
+      ActiveDisclosureTable t2 = ActiveDisclosureTable.fromCells(version, a -> cells[a.index()]);
       Applications t3 =
           Applications.fromRows(
-              row -> ApplicantCounts.from(column -> count(CellAddress.of(row, column))));
+              version, row -> ApplicantCounts.from(column -> count(CellAddress.of(row, column))));
       ReviewAndLitigation t4 =
           ReviewAndLitigation.from(
               group -> ReviewOutcomes.from(column -> count(CellAddress.of(group, column))));
       return AnnualReport.builder()
-          .formatVersion(version)
           .agency(agency)
           .year(year)
           .scope(scope)

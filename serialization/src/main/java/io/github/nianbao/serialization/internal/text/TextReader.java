@@ -69,6 +69,8 @@ public final class TextReader {
 
 
   private final Diagnostics diagnostics = new Diagnostics();
+  /** The version a canonical text names on its 格式： line, if any; the tables decide. */
+  private FormatVersion declaredVersion;
 
   private final ReadOptions options;
   private final Settings settings;
@@ -812,7 +814,7 @@ public final class TextReader {
               "formatVersion",
               "the format " + doc + " is not supported");
         }
-        report.formatVersion(version);
+        declaredVersion = version;
       } else if (s.startsWith(Layout.SCOPE_PREFIX)) {
         String name = s.substring(Layout.SCOPE_PREFIX.length()).strip();
         Scope scope = null;
