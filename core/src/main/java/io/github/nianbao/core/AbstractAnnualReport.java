@@ -110,6 +110,34 @@ public abstract class AbstractAnnualReport {
   public abstract ActiveDisclosureTable activeDisclosure();
 
   /**
+   * Returns Table 2 of a report of the 2021 format.
+   *
+   * @return the table
+   * @throws IllegalStateException if the report is of the 2019 format, naming it
+   */
+  public ActiveDisclosure activeDisclosure2021() {
+    if (activeDisclosure() instanceof ActiveDisclosure t2) {
+      return t2;
+    }
+    throw new IllegalStateException(
+        "The report of " + agency() + " " + year() + " is of the 2019 format: use activeDisclosure2019()");
+  }
+
+  /**
+   * Returns Table 2 of a report of the 2019 format.
+   *
+   * @return the table
+   * @throws IllegalStateException if the report is of the 2021 format, naming it
+   */
+  public ActiveDisclosure2019 activeDisclosure2019() {
+    if (activeDisclosure() instanceof ActiveDisclosure2019 t2) {
+      return t2;
+    }
+    throw new IllegalStateException(
+        "The report of " + agency() + " " + year() + " is of the 2021 format: use activeDisclosure2021()");
+  }
+
+  /**
    * Section 三: Table 3, 收到和处理政府信息公开申请情况.
    *
    * @return the table

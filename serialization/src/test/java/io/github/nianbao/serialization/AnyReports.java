@@ -151,7 +151,7 @@ public final class AnyReports {
 
   /** Any report of either format version (one in four of the 2019 format). */
   public static Arbitrary<AnnualReport> reports() {
-    return Arbitraries.frequencyOf(
+    return Arbitraries.<FormatVersion>frequency(
             Tuple.of(3, FormatVersion.V2021), Tuple.of(1, FormatVersion.V2019))
         .flatMap(AnyReports::reports);
   }

@@ -92,7 +92,7 @@ class JsonDiagnosticsTest {
             .replaceFirst("(?s)\n  \"reviewAndLitigation\": \\{.*?\n  },", "");
     ReadResult read = json.read(text);
     assertEquals(10 + 15, read.diagnostics(Diagnostic.Kind.MISSING_CELL).size());
-    assertEquals(AmountCell.blank(), read.report().activeDisclosure().administrativeFees());
+    assertEquals(AmountCell.blank(), read.report().activeDisclosure2021().administrativeFees());
     assertEquals(Cell.blank(), read.report().reviewAndLitigation().administrativeReview().total());
     assertEquals(
         GoldenReports.sample().applications(), read.report().applications(), "the rest is read");

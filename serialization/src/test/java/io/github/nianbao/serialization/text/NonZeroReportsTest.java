@@ -67,7 +67,7 @@ class NonZeroReportsTest {
   void htmlLayoutWithOneCellALine() {
     ReadResult r = Seeds.read("reports/html_one_cell_a_line.txt");
     SeedAssertions.assertCells(r, a -> expected(a, "0.50"));
-    assertEquals(2, r.report().activeDisclosure().administrativeFees().value().scale());
+    assertEquals(2, r.report().activeDisclosure2021().administrativeFees().value().scale());
     assertEquals("测试市测试区市场监督管理局", r.report().agency());
     assertEquals(2024, r.report().year());
     assertEquals(List.of(), r.diagnostics(Diagnostic.Kind.UNPLACED));

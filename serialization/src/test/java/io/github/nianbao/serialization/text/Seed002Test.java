@@ -88,7 +88,7 @@ class Seed002Test {
   void theFeeKeepsItsDecimals() {
     assertEquals(
         new java.math.BigDecimal("1953.86"),
-        result.report().activeDisclosure().administrativeFees().value());
+        result.report().activeDisclosure2021().administrativeFees().value());
   }
 
   @Test

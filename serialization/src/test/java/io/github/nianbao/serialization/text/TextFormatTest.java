@@ -137,7 +137,7 @@ class TextFormatTest {
     AnnualReport r =
         report()
             .withActiveDisclosure(
-                report().activeDisclosure().withLicensing(Cell.mark("/")).withPenalties(Cell.blank())
+                report().activeDisclosure2021().withLicensing(Cell.mark("/")).withPenalties(Cell.blank())
                     .withAdministrativeFees(AmountCell.mark("不适用")));
     String w = text.write(r);
     assertTrue(w.contains("\n行政许可\t/\n"), w);
@@ -223,23 +223,23 @@ class TextFormatTest {
     String w = text.write(report());
     String cut = w.substring(0, w.indexOf("行政强制"));
     ReadResult r = text.read(cut);
-    assertEquals(Cell.of(5584), r.report().activeDisclosure().penalties());
-    assertEquals(Cell.blank(), r.report().activeDisclosure().enforcement());
-    assertEquals(AmountCell.blank(), r.report().activeDisclosure().administrativeFees());
+    assertEquals(Cell.of(5584), r.report().activeDisclosure2021().penalties());
+    assertEquals(Cell.blank(), r.report().activeDisclosure2021().enforcement());
+    assertEquals(AmountCell.blank(), r.report().activeDisclosure2021().administrativeFees());
     assertEquals(2 + 175 + 15, r.diagnostics(Diagnostic.Kind.MISSING_CELL).size());
   }
 
   @Test
   void aDecimalInACountIsAMarkNotANumber() throws Exception {
     String w = text.write(report()).replace("\n行政许可\t136302\n", "\n行政许可\t1.5\n");
-    assertEquals(Cell.mark("1.5"), text.read(w).report().activeDisclosure().licensing());
+    assertEquals(Cell.mark("1.5"), text.read(w).report().activeDisclosure2021().licensing());
   }
 
   @Test
   void aFeeWithAnExponentIsNeitherNumberNorMarkAndIsReported() throws Exception {
     String w = text.write(report()).replace("\t1953.86\n", "\t1E+999999999\n");
     ReadResult r = text.read(w);
-    assertEquals(AmountCell.blank(), r.report().activeDisclosure().administrativeFees());
+    assertEquals(AmountCell.blank(), r.report().activeDisclosure2021().administrativeFees());
     assertTrue(
         r.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
             .anyMatch(d -> d.cell().orElseThrow().path().equals("activeDisclosure.administrativeFees")));
@@ -280,8 +280,8 @@ class TextFormatTest {
         text.read(
             TITLE_AND_OVERVIEW
                 + "二、主动公开政府信息情况\n行政许可\t5\n行政处罚\t6\n行政许可\t7\n");
-    assertEquals(Cell.of(5), r.report().activeDisclosure().licensing());
-    assertEquals(Cell.of(6), r.report().activeDisclosure().penalties());
+    assertEquals(Cell.of(5), r.report().activeDisclosure2021().licensing());
+    assertEquals(Cell.of(6), r.report().activeDisclosure2021().penalties());
     assertEquals(List.of("7:7"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
   }
 
@@ -289,8 +289,8 @@ class TextFormatTest {
   void aLabelBeyondTheBoundIsUnplacedAndItsRowMissing() throws Exception {
     ReadResult r =
         text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n行政许可\t5\n行政罚款\t6\n行政强制\t8\n");
-    assertEquals(Cell.blank(), r.report().activeDisclosure().penalties());
-    assertEquals(Cell.of(8), r.report().activeDisclosure().enforcement());
+    assertEquals(Cell.blank(), r.report().activeDisclosure2021().penalties());
+    assertEquals(Cell.of(8), r.report().activeDisclosure2021().enforcement());
     assertEquals(
         List.of("6:行政罚款", "6:6"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
     assertTrue(
@@ -303,10 +303,10 @@ class TextFormatTest {
     ReadResult r =
         text.read(
             TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n规章\n/\n—\n0\n行政许可\n不适用\n");
-    assertEquals(Cell.mark("/"), r.report().activeDisclosure().rules().issued());
-    assertEquals(Cell.mark("—"), r.report().activeDisclosure().rules().repealed());
-    assertEquals(Cell.of(0), r.report().activeDisclosure().rules().inForce());
-    assertEquals(Cell.mark("不适用"), r.report().activeDisclosure().licensing());
+    assertEquals(Cell.mark("/"), r.report().activeDisclosure2021().rules().issued());
+    assertEquals(Cell.mark("—"), r.report().activeDisclosure2021().rules().repealed());
+    assertEquals(Cell.of(0), r.report().activeDisclosure2021().rules().inForce());
+    assertEquals(Cell.mark("不适用"), r.report().activeDisclosure2021().licensing());
   }
 
   @Test
