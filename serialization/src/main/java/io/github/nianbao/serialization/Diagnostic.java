@@ -75,8 +75,15 @@ public final class Diagnostic {
     METADATA_INFERRED(Kind.NORMALISED),
     /** Bytes decoded in an encoding other than UTF-8 (or with a byte order mark), which it names. */
     ENCODING(Kind.NORMALISED),
-    /** The format version read from the tables, where the year suggests the other. */
+    /**
+     * The format version read from the tables, where the year, or the canonical text's 格式：
+     * line, suggests the other.
+     */
     VERSION_FROM_TABLES(Kind.NORMALISED),
+    /** Table 2 prints one format version and Table 3 the other: read as Table 2's. */
+    VERSION_MISMATCH(Kind.DOUBTFUL),
+    /** No table shows the format version and the year is before 2021: read as 2021. */
+    VERSION_ASSUMED(Kind.DOUBTFUL),
     /** A section heading with nothing under it that is printed again later: a table of contents. */
     TABLE_OF_CONTENTS(Kind.IGNORED),
     /** A page header, footer or page number. */

@@ -125,7 +125,7 @@ final class Records {
 
   static int numberCells(AnnualReport report) {
     int n = 0;
-    for (CellAddress a : CellAddress.all()) {
+    for (CellAddress a : CellAddress.all(report.formatVersion())) {
       if (report.cell(a).isNumber()) {
         n++;
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.ReviewCase;
@@ -25,7 +26,8 @@ class NonZeroReportsTest {
   /** The expected printed cell, by the rule of the class comment. */
   static String expected(CellAddress a, String fee) {
     if (a.row() instanceof ApplicationRow r) {
-      return Integer.toString((r.ordinal() + 1) * 10 + ((ApplicantCategory) a.column()).ordinal() + 1);
+      int row = ApplicationRow.rows(FormatVersion.V2021).indexOf(r);
+      return Integer.toString((row + 1) * 10 + ((ApplicantCategory) a.column()).ordinal() + 1);
     }
     if (a.row() instanceof ReviewCase g) {
       return Integer.toString(1001 + g.ordinal() * 5 + ((ReviewColumn) a.column()).ordinal());

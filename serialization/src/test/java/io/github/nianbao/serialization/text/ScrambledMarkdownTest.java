@@ -28,7 +28,7 @@ class ScrambledMarkdownTest {
                 Files.readString(
                     Path.of(
                         "src/test/resources/corpus/made-07-markdown-scrambled-tongchuan-2023.md")));
-    for (ApplicationRow r : ApplicationRow.values()) {
+    for (ApplicationRow r : ApplicationRow.rows(io.github.nianbao.core.FormatVersion.V2021)) {
       boolean outcome =
           r.ordinal() >= ApplicationRow.DISCLOSED.ordinal()
               && r.ordinal() < ApplicationRow.OUTCOMES_TOTAL.ordinal();

@@ -223,6 +223,7 @@ class TextFormatProperties {
     AnnualReport marked =
         r.withApplications(
                 io.github.nianbao.core.Applications.fromRows(
+                    r.formatVersion(),
                     row ->
                         io.github.nianbao.core.ApplicantCounts.from(
                             c -> mark.isEmpty()

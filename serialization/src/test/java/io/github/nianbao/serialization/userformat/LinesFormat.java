@@ -42,7 +42,7 @@ public final class LinesFormat implements ReportFormat {
   public void write(AnnualReport report, Writer out) throws IOException {
     out.write("agency=" + report.agency() + "\n");
     out.write("year=" + report.year() + "\n");
-    for (CellAddress a : CellAddress.all()) {
+    for (CellAddress a : CellAddress.all(report.formatVersion())) {
       out.write(a.path() + "=" + report.cell(a).printed() + "\n");
     }
     out.flush();
@@ -75,7 +75,7 @@ public final class LinesFormat implements ReportFormat {
             .reviewAndLitigation(io.github.nianbao.core.ReviewAndLitigation.zero())
             .build();
     AnnualReport report = blank;
-    for (CellAddress a : CellAddress.all()) {
+    for (CellAddress a : CellAddress.all(report.formatVersion())) {
       report = CellSetter.with(report, a, cell(a, values.getOrDefault(a.path(), "")));
     }
     return new ReadResult(report, diagnostics);

@@ -1,8 +1,6 @@
 package io.github.nianbao.serialization.internal.text;
 
-import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
-import java.util.List;
 
 /**
  * What the table reader asks of one printed label, answered once per distinct text: its numbering
@@ -11,29 +9,21 @@ import java.util.List;
  * looks nothing up.
  */
 final class LabelFacts {
-  private static final List<Vocabulary.TableSpec> TABLES =
-      List.of(Vocabulary.ACTIVE_DISCLOSURE, Vocabulary.APPLICATIONS, Vocabulary.REVIEW_AND_LITIGATION);
 
   private final String text;
   private final Parsed parsed;
-  /** By section ordinal: {@link TableReader#distances(String, ReportSection)}; null if no table. */
+  /** By table id: {@link TableReader#distances(String, Vocabulary.TableSpec)}, set when asked. */
   private final TableReader.Distances[] distances =
-      new TableReader.Distances[ReportSection.values().length];
-  /** By section ordinal: whether the normal form is a header of the table. */
-  private final boolean[] header = new boolean[ReportSection.values().length];
+      new TableReader.Distances[Vocabulary.TABLE_COUNT];
+  /** By table id: whether the normal form is a header of the table, set when asked. */
+  private final Boolean[] header = new Boolean[Vocabulary.TABLE_COUNT];
   private final boolean extra;
 
   /** The facts of a label, computed: use {@link #of}, which keeps them in {@link LabelIndex}. */
   LabelFacts(String text) {
     this.text = text;
     this.parsed = LabelText.parse(text);
-    String normal = parsed.normal();
-    for (Vocabulary.TableSpec t : TABLES) {
-      int s = t.section().ordinal();
-      distances[s] = TableReader.distances(normal, t.section());
-      header[s] = TableReader.isHeader(normal, t.section());
-    }
-    this.extra = Vocabulary.isExtra(normal);
+    this.extra = Vocabulary.isExtra(parsed.normal());
   }
 
   /**
@@ -56,14 +46,22 @@ final class LabelFacts {
     return parsed;
   }
 
-  /** The distances to the labels of a table (never modified). */
-  TableReader.Distances distances(ReportSection table) {
-    return distances[table.ordinal()];
+  /** The distances to the labels of a table (never modified); computed once, when first asked. */
+  TableReader.Distances distances(Vocabulary.TableSpec table) {
+    TableReader.Distances d = distances[table.id()];
+    if (d == null) {
+      distances[table.id()] = d = TableReader.distances(parsed.normal(), table);
+    }
+    return d;
   }
 
-  /** Whether the normal form is a header of a table. */
-  boolean header(ReportSection table) {
-    return header[table.ordinal()];
+  /** Whether the normal form is a header of a table; computed once, when first asked. */
+  boolean header(Vocabulary.TableSpec table) {
+    Boolean h = header[table.id()];
+    if (h == null) {
+      header[table.id()] = h = TableReader.isHeader(parsed.normal(), table);
+    }
+    return h;
   }
 
   /** Whether the normal form is a known extra. */

@@ -42,7 +42,8 @@ final class LabelIndex {
 
   /** What the reader knows of one text. */
   static final class Entry {
-    private static final int TABLES = ReportSection.values().length;
+    // Vocabulary.SPECS.size(), not read from it: Vocabulary's own initialisation uses this index
+    private static final int TABLES = Vocabulary.TABLE_COUNT;
     private static final int UNSET = Integer.MIN_VALUE;
 
     private final String text;
@@ -161,27 +162,27 @@ final class LabelIndex {
     }
 
     /** As a normal form: its distances to the labels of a table. */
-    TableReader.Distances distances(ReportSection table) {
+    TableReader.Distances distances(Vocabulary.TableSpec table) {
       TableReader.Distances[] all = distances;
       if (all == null) {
         distances = all = new TableReader.Distances[TABLES];
       }
-      TableReader.Distances d = all[table.ordinal()];
+      TableReader.Distances d = all[table.id()];
       if (d == null) {
-        all[table.ordinal()] = d = TableReader.distancesNow(text, table);
+        all[table.id()] = d = TableReader.distancesNow(text, table);
       }
       return d;
     }
 
     /** As a normal form: whether it is a header of a table. */
-    boolean header(ReportSection table) {
+    boolean header(Vocabulary.TableSpec table) {
       Boolean[] all = header;
       if (all == null) {
         header = all = new Boolean[TABLES];
       }
-      Boolean h = all[table.ordinal()];
+      Boolean h = all[table.id()];
       if (h == null) {
-        all[table.ordinal()] = h = TableReader.isHeaderNow(text, table);
+        all[table.id()] = h = TableReader.isHeaderNow(text, table);
       }
       return h;
     }

@@ -1,6 +1,8 @@
 package io.github.nianbao.serialization.internal.text;
 
 import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.CellAddress;
@@ -219,10 +221,10 @@ final class TableReader {
     Numbering numbering = p.numbering() != null ? p.numbering() : pending;
     pending = null;
     boolean valuesFollow = valuesFollow(i, false);
-    Distances distances = facts.distances(spec.section());
+    Distances distances = facts.distances(spec);
     RowMatch row = bestRow(distances, numbering);
     // a header word such as 其他 or 总计 is a row label only with its numbers on its line
-    boolean header = numbering == null && facts.header(spec.section());
+    boolean header = numbering == null && facts.header(spec);
     if (row != null && valuesFollow && (!header || valuesFollow(i, true))) {
       return startRow(i, row, t.text());
     }
@@ -251,7 +253,7 @@ final class TableReader {
     if (core != null) {
       Parsed q = LabelText.parse(core);
       RowMatch r =
-          bestRow(distances(q.normal(), spec.section()), q.numbering() != null ? q.numbering() : numbering);
+          bestRow(distances(q.normal(), spec), q.numbering() != null ? q.numbering() : numbering);
       if (r != null && valuesFollow) {
         return startRow(i, r, t.text());
       }
@@ -300,7 +302,7 @@ final class TableReader {
       Parsed q = LabelText.parse(joined);
       RowMatch r =
           bestRow(
-              distances(q.normal(), spec.section()),
+              distances(q.normal(), spec),
               q.numbering() != null ? q.numbering() : numbering);
       if (r != null) {
         // finish() notes the joined label as LABEL_BROKEN
@@ -486,25 +488,17 @@ final class TableReader {
   }
 
   private boolean isHeader(String normal) {
-    return isHeader(normal, spec.section());
+    return isHeader(normal, spec);
   }
 
   /** Whether a normal form is a {@linkplain Vocabulary#isHeader header} of a table. */
-  static boolean isHeader(String normal, ReportSection table) {
+  static boolean isHeader(String normal, TableSpec table) {
     return LabelIndex.of(normal).header(table);
   }
 
-  /** {@link #isHeader(String, ReportSection)}, computed (kept by {@link LabelIndex}). */
-  static boolean isHeaderNow(String normal, ReportSection table) {
-    return Vocabulary.isHeader(normal, spec(table).headers());
-  }
-
-  private static TableSpec spec(ReportSection table) {
-    return switch (table) {
-      case ACTIVE_DISCLOSURE -> Vocabulary.ACTIVE_DISCLOSURE;
-      case APPLICATIONS -> Vocabulary.APPLICATIONS;
-      default -> Vocabulary.REVIEW_AND_LITIGATION;
-    };
+  /** {@link #isHeader(String, TableSpec)}, computed (kept by {@link LabelIndex}). */
+  static boolean isHeaderNow(String normal, TableSpec table) {
+    return Vocabulary.isHeader(normal, table.headers());
   }
 
   private static Distances distances(TableSpec t, String normal) {
@@ -530,13 +524,13 @@ final class TableReader {
   }
 
   /** The distances of a normal form to the labels of a table (memoised, never modified). */
-  static Distances distances(String normal, ReportSection table) {
+  static Distances distances(String normal, TableSpec table) {
     return LabelIndex.of(normal).distances(table);
   }
 
-  /** {@link #distances(String, ReportSection)}, computed (kept by {@link LabelIndex}). */
-  static Distances distancesNow(String normal, ReportSection table) {
-    return distances(spec(table), normal);
+  /** {@link #distances(String, TableSpec)}, computed (kept by {@link LabelIndex}). */
+  static Distances distancesNow(String normal, TableSpec table) {
+    return distances(table, normal);
   }
 
   private RowMatch bestRow(Distances distances, Numbering numbering) {
@@ -774,7 +768,7 @@ final class TableReader {
         case TEXT -> {
           LabelFacts facts = t.facts();
           Parsed p = facts.parsed();
-          if (facts.header(spec.section())) {
+          if (facts.header(spec)) {
             if (dataSinceHeader) {
               dataSinceHeader = false;
               diagnostics.add(
@@ -907,7 +901,10 @@ final class TableReader {
         }
         continue;
       }
-      TableCell cell = a.isAmount() ? amount(t, a) : count(t, a);
+      TableCell cell =
+          a.column() == DisclosureColumn2019.TOTAL_AMOUNT
+              ? PrintedAmount.of(Tokens.strip(t.text()))
+              : a.isAmount() ? amount(t, a) : count(t, a);
       if (cell == null) {
         put(a, null);
         unplaced(t, Reason.UNPLACED_TEXT, "neither a number nor a mark: the cell is blank");
@@ -1038,13 +1035,20 @@ final class TableReader {
     if (pendingRuns.isEmpty()) {
       return;
     }
-    io.github.nianbao.core.ApplicationRow[] rows = io.github.nianbao.core.ApplicationRow.values();
+    // the rows of the table's format version (（六） is one row in 2019), indexed by ordinal
+    io.github.nianbao.core.ApplicationRow[] rows =
+        io.github.nianbao.core.ApplicationRow.rows(
+                spec == Vocabulary.APPLICATIONS_2019
+                    ? io.github.nianbao.core.FormatVersion.V2019
+                    : io.github.nianbao.core.FormatVersion.V2021)
+            .toArray(new io.github.nianbao.core.ApplicationRow[0]);
+    int all = io.github.nianbao.core.ApplicationRow.values().length;
     int width = io.github.nianbao.core.ApplicantCategory.values().length;
     // per row of the table: its index among the resolver's rows, or -1 when it takes no part
-    int[] index = new int[rows.length];
+    int[] index = new int[all];
     java.util.Arrays.fill(index, -1);
     List<List<long[]>> candidates = new ArrayList<>();
-    PendingRun[] runOf = new PendingRun[rows.length];
+    PendingRun[] runOf = new PendingRun[all];
     for (PendingRun p : pendingRuns) {
       runOf[((Enum<?>) p.addresses().get(0).row()).ordinal()] = p;
     }
@@ -1187,7 +1191,10 @@ final class TableReader {
 
   private void put(CellAddress a, TableCell cell) {
     if (cell == null) {
-      cells[a.index()] = a.isAmount() ? AmountCell.blank() : Cell.blank();
+      cells[a.index()] =
+          a.column() == DisclosureColumn2019.TOTAL_AMOUNT
+              ? PrintedAmount.blank()
+              : a.isAmount() ? AmountCell.blank() : Cell.blank();
     } else {
       cells[a.index()] = cell;
     }

@@ -2,6 +2,11 @@ package io.github.nianbao.serialization.internal.text;
 
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.OutcomeGroup;
+import io.github.nianbao.core.DisclosureClause;
+import io.github.nianbao.core.DisclosureRow2019;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.ActiveDisclosureTable;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.Applications;
@@ -71,6 +76,8 @@ public final class TextReader {
   private final Diagnostics diagnostics = new Diagnostics();
   /** The version a canonical text names on its 格式： line, if any; the tables decide. */
   private FormatVersion declaredVersion;
+  /** The reporting year, once the preamble is read. */
+  private int year;
 
   private final ReadOptions options;
   private final Settings settings;
@@ -338,6 +345,7 @@ public final class TextReader {
     secondTitles(first, lines);
 
     TableCell[] cells = new TableCell[CellAddress.all().size()];
+    FormatVersion version = version(start, body, lines);
     for (ReportSection section : ReportSection.values()) {
       int from = body[section.ordinal()] - 1;
       int to = lines;
@@ -349,12 +357,7 @@ public final class TextReader {
       }
       if (section.isTable()) {
         List<Tokens.Line> content = new ArrayList<>();
-        Vocabulary.TableSpec spec =
-            switch (section) {
-              case ACTIVE_DISCLOSURE -> Vocabulary.ACTIVE_DISCLOSURE;
-              case APPLICATIONS -> Vocabulary.APPLICATIONS;
-              default -> Vocabulary.REVIEW_AND_LITIGATION;
-            };
+        Vocabulary.TableSpec spec = Vocabulary.spec(section, version);
         java.util.BitSet vertical = from >= 0 ? verticalLabels(from + 1, to, spec) : new java.util.BitSet();
         if (from >= 0) {
           for (int i = from + 1; i < to; i++) {
@@ -384,13 +387,170 @@ public final class TextReader {
         }
       }
     }
-    report.activeDisclosure(activeDisclosure(cells));
+    report.activeDisclosure(ActiveDisclosureTable.fromCells(version, a -> cells[a.index()]));
     report.applications(
-        Applications.fromRows(r -> ApplicantCounts.from(c -> count(cells, CellAddress.of(r, c)))));
+        Applications.fromRows(
+            version, r -> ApplicantCounts.from(c -> count(cells, CellAddress.of(r, c)))));
     report.reviewAndLitigation(
         ReviewAndLitigation.from(
             g -> ReviewOutcomes.from(c -> count(cells, CellAddress.of(g, c)))));
     return new ReadResult(report.build(), diagnostics.result());
+  }
+
+  /** Normal forms that only the 2019 format's Table 2 prints: its headers, rows and clause. */
+  private static final List<String> MARKS_2019 = normals(
+      DisclosureColumn2019.NEWLY_MADE.label(),
+      DisclosureColumn2019.NEWLY_PUBLISHED.label(),
+      DisclosureColumn2019.TOTAL_PUBLISHED.label(),
+      DisclosureColumn2019.PREVIOUS_YEAR_ITEMS.label(),
+      DisclosureColumn2019.CHANGE.label(),
+      DisclosureColumn2019.PROJECTS.label(),
+      DisclosureColumn2019.TOTAL_AMOUNT.label(),
+      DisclosureRow2019.OTHER_MANAGEMENT_SERVICES.label(),
+      DisclosureRow2019.CENTRALIZED_PROCUREMENT.label(),
+      DisclosureClause.ITEM_9.label());
+
+  /** Normal forms that only the 2021 format's Table 2 prints: its headers. */
+  private static final List<String> MARKS_2021 = normals(
+      DisclosureColumn.ISSUED.label(),
+      DisclosureColumn.REPEALED.label(),
+      DisclosureColumn.IN_FORCE.label(),
+      DisclosureColumn.DECISIONS.label(),
+      "本年收费金额");
+
+  /** Normal forms of the 2021 format's rows of （六）其他处理, in part, as a line may break them. */
+  private static final List<String> SUB_ROWS_2021 = normals("逾期不补正", "逾期未按收费通知");
+
+  private static final String OTHER_HANDLING = LabelText.normal(OutcomeGroup.OTHER_HANDLING.label());
+
+  private static List<String> normals(String... labels) {
+    List<String> all = new ArrayList<>();
+    for (String l : labels) {
+      all.add(LabelText.normal(l));
+    }
+    return List.copyOf(all);
+  }
+
+  /** The lines of a section's content, [from, to), or an empty range when it is missing. */
+  private int[] range(ReportSection section, int[] start, int[] body, int lines) {
+    int from = body[section.ordinal()];
+    if (from < 0) {
+      return new int[] {0, 0};
+    }
+    int to = lines;
+    for (int k = section.ordinal() + 1; k < start.length; k++) {
+      if (start[k] >= 0) {
+        to = start[k];
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * Decides the format version from the tables themselves: Table 2's headers, rows and clauses
+   * (本年新制作数量, 上一年项目数量, 政府集中采购 … or 本年制发件数, 现行有效件数 …), else Table 3's group
+   * （六）其他处理 (the 2021 sub-rows, or one row of numbers); then a canonical text's 格式： line;
+   * else 2021. The year never decides; where it, the 格式： line or the other table disagrees, a
+   * note says so.
+   */
+  private FormatVersion version(int[] start, int[] body, int lines) {
+    int[] t2 = range(ReportSection.ACTIVE_DISCLOSURE, start, body, lines);
+    int marks2019 = 0;
+    int marks2021 = 0;
+    int firstMark = -1;
+    for (int i = t2[0]; i < t2[1] && i - t2[0] < 200; i++) {
+      String n = LabelText.normal(strippedLine(i));
+      int before = marks2019 + marks2021;
+      marks2019 += countIn(n, MARKS_2019);
+      marks2021 += countIn(n, MARKS_2021);
+      if (firstMark < 0 && marks2019 + marks2021 > before) {
+        firstMark = i;
+      }
+    }
+    FormatVersion byTable2 =
+        marks2019 > marks2021 ? FormatVersion.V2019 : marks2021 > marks2019 ? FormatVersion.V2021 : null;
+    int[] t3 = range(ReportSection.APPLICATIONS, start, body, lines);
+    FormatVersion byTable3 = null;
+    int table3Line = -1;
+    for (int i = t3[0]; i < t3[1] && i - t3[0] < 400 && byTable3 != FormatVersion.V2021; i++) {
+      String raw = strippedLine(i);
+      String n = LabelText.normal(raw);
+      if (countIn(n, SUB_ROWS_2021) > 0) {
+        byTable3 = FormatVersion.V2021;
+        table3Line = i;
+      } else if (byTable3 == null && n.startsWith(OTHER_HANDLING) && digits(raw) >= 3) {
+        byTable3 = FormatVersion.V2019;
+        table3Line = i;
+      }
+    }
+    FormatVersion version =
+        byTable2 != null
+            ? byTable2
+            : byTable3 != null
+                ? byTable3
+                : declaredVersion != null ? declaredVersion : FormatVersion.V2021;
+    if (byTable2 != null && byTable3 != null && byTable2 != byTable3) {
+      diagnostics.add(
+          Reason.VERSION_MISMATCH,
+          table3Line + 1,
+          null,
+          strippedLine(table3Line),
+          "Table 2 is of the "
+              + byTable2.key()
+              + " format but Table 3's （六）其他处理 is printed as in "
+              + byTable3.key()
+              + ": read as "
+              + byTable2.key()
+              + "; the rows of the other format are not placed");
+    }
+    boolean shown = byTable2 != null || byTable3 != null;
+    int evidence = byTable2 != null ? firstMark : table3Line;
+    if (shown && declaredVersion != null && declaredVersion != version) {
+      diagnostics.add(
+          Reason.VERSION_FROM_TABLES,
+          evidence + 1,
+          null,
+          strippedLine(evidence),
+          "the text names the " + declaredVersion.key() + " format, but its tables are of the "
+              + version.key() + " format: read as " + version.key());
+    } else if (shown && declaredVersion == null && year != 0 && !version.fitsYear(year)) {
+      diagnostics.add(
+          Reason.VERSION_FROM_TABLES,
+          evidence + 1,
+          null,
+          strippedLine(evidence),
+          "the tables are of the " + version.key() + " format (" + version.document()
+              + "), which was not prescribed for " + year + ": read as the tables show");
+    } else if (!shown && declaredVersion == null && year != 0 && year < FormatVersion.V2021.firstYear()) {
+      diagnostics.add(
+          Reason.VERSION_ASSUMED,
+          0,
+          null,
+          "",
+          "no table shows the format version of this report of " + year + ": read as 2021");
+    }
+    return version;
+  }
+
+  private static int countIn(String normal, List<String> marks) {
+    int n = 0;
+    for (String m : marks) {
+      if (!m.isEmpty() && normal.contains(m)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -767,6 +927,7 @@ public final class TextReader {
               + " in the preamble or the overview; give the year with ReadOptions (--year)");
     }
     report.year(year);
+    this.year = year;
     if (!agency.isEmpty()
         && options.agency().isPresent()
         && !options.agency().get().equals(agency)) {
@@ -929,24 +1090,5 @@ public final class TextReader {
     return c instanceof Cell cell ? cell : Cell.blank();
   }
 
-  private static ActiveDisclosure activeDisclosure(TableCell[] cells) {
-    Map<DisclosureRow, DocumentCounts> documents = new EnumMap<>(DisclosureRow.class);
-    for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
-      documents.put(
-          row,
-          DocumentCounts.of(
-              count(cells, CellAddress.of(row, DisclosureColumn.ISSUED)),
-              count(cells, CellAddress.of(row, DisclosureColumn.REPEALED)),
-              count(cells, CellAddress.of(row, DisclosureColumn.IN_FORCE))));
-    }
-    TableCell fee = cells[CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES).index()];
-    return ActiveDisclosure.builder()
-        .rules(documents.get(DisclosureRow.RULES))
-        .normativeDocuments(documents.get(DisclosureRow.NORMATIVE_DOCUMENTS))
-        .licensing(count(cells, CellAddress.of(DisclosureRow.LICENSING)))
-        .penalties(count(cells, CellAddress.of(DisclosureRow.PENALTIES)))
-        .enforcement(count(cells, CellAddress.of(DisclosureRow.ENFORCEMENT)))
-        .administrativeFees(fee instanceof AmountCell a ? a : AmountCell.blank())
-        .build();
-  }
+
 }

@@ -6,6 +6,8 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureClause;
 import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.OutcomeGroup;
@@ -68,7 +70,10 @@ public final class TextWriter {
       b.append(Layout.ESCAPE);
     }
     b.append(title).append(NL);
-    if (report.formatVersion() != FormatVersion.V2021) {
+    // the 2019 format, or a format that does not fit the year, is named: the reader then reads
+    // the tables as declared without a note that the year suggests the other format
+    if (report.formatVersion() != FormatVersion.V2021
+        || !report.formatVersion().fitsYear(report.year())) {
       b.append(Layout.FORMAT_PREFIX).append(report.formatVersion().document()).append(NL);
     }
     if (report.scope() != Scope.AGENCY) {
@@ -110,6 +115,10 @@ public final class TextWriter {
   }
 
   private void activeDisclosure() {
+    if (report.formatVersion() == FormatVersion.V2019) {
+      activeDisclosure2019();
+      return;
+    }
     DisclosureClause clause = null;
     for (DisclosureRow row : DisclosureRow.values()) {
       List<CellAddress> cells = new ArrayList<>();
@@ -121,6 +130,27 @@ public final class TextWriter {
         b.append(clause.label()).append(NL);
         b.append(TableHeading.INFORMATION_CONTENT.label());
         for (DisclosureColumn c : row.columns()) {
+          b.append(TAB).append(c.label());
+        }
+        b.append(NL);
+      }
+      row(row.label(), cells);
+    }
+  }
+
+  /** The 2019 format's Table 2: a block per 第二十条 clause, each with its column headers. */
+  private void activeDisclosure2019() {
+    DisclosureClause clause = null;
+    for (DisclosureRow2019 row : DisclosureRow2019.values()) {
+      List<CellAddress> cells = new ArrayList<>();
+      for (DisclosureColumn2019 c : row.columns()) {
+        cells.add(CellAddress.of(row, c));
+      }
+      if (row.clause() != clause) {
+        clause = row.clause();
+        b.append(clause.label()).append(NL);
+        b.append(TableHeading.INFORMATION_CONTENT.label());
+        for (DisclosureColumn2019 c : row.columns()) {
           b.append(TAB).append(c.label());
         }
         b.append(NL);
@@ -153,7 +183,7 @@ public final class TextWriter {
     }
     b.append(groups).append(NL).append(columns).append(NL);
     OutcomeGroup group = null;
-    for (ApplicationRow row : ApplicationRow.values()) {
+    for (ApplicationRow row : ApplicationRow.rows(report.formatVersion())) {
       if (row == ApplicationRow.DISCLOSED) {
         b.append(TableHeading.OUTCOMES.label()).append(NL);
       }

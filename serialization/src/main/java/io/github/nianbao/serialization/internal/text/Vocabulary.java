@@ -7,6 +7,9 @@ import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureClause;
 import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow2019;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.OutcomeGroup;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.ReviewCase;
@@ -67,13 +70,29 @@ final class Vocabulary {
   /** A table row: its label and its cells in printed order. */
   record RowSpec(Label label, List<CellAddress> cells) {}
 
-  /** The vocabulary of one table. */
+  /**
+   * The vocabulary of one table of one format version; {@code id} is its position in {@link
+   * #SPECS}, by which label facts are kept.
+   */
   record TableSpec(
-      ReportSection section, List<RowSpec> rows, List<Label> structure, List<String> headers) {}
+      ReportSection section,
+      List<RowSpec> rows,
+      List<Label> structure,
+      List<String> headers,
+      int id) {}
 
   static final TableSpec ACTIVE_DISCLOSURE;
   static final TableSpec APPLICATIONS;
   static final TableSpec REVIEW_AND_LITIGATION;
+  /** Table 2 of the 2019 format: other columns, 其他对外管理服务事项 and 政府集中采购. */
+  static final TableSpec ACTIVE_DISCLOSURE_2019;
+  /** Table 3 of the 2019 format: （六）其他处理 is a row, not a group. */
+  static final TableSpec APPLICATIONS_2019;
+  /** How many table vocabularies there are: the size of {@link #SPECS}, a constant. */
+  static final int TABLE_COUNT = 5;
+
+  /** Every table's vocabulary, by {@link TableSpec#id()}. */
+  static final List<TableSpec> SPECS;
   static final List<Label> SECTIONS;
   static final List<String> EXTRAS;
   static final List<FurniturePattern> FURNITURE;
@@ -106,23 +125,46 @@ final class Vocabulary {
             ReportSection.ACTIVE_DISCLOSURE,
             List.copyOf(t2),
             List.copyOf(t2Structure),
-            List.copyOf(t2Headers));
+            List.copyOf(t2Headers),
+            0);
 
-    List<RowSpec> t3 = new ArrayList<>();
-    for (ApplicationRow row : ApplicationRow.values()) {
+    List<RowSpec> t2v2019 = new ArrayList<>();
+    for (DisclosureRow2019 row : DisclosureRow2019.values()) {
       List<CellAddress> cells = new ArrayList<>();
-      for (ApplicantCategory c : ApplicantCategory.values()) {
+      for (DisclosureColumn2019 c : row.columns()) {
         cells.add(CellAddress.of(row, c));
       }
-      t3.add(new RowSpec(Label.of(row.numbering(), row.label()), List.copyOf(cells)));
+      Label label = Label.of("", row.label());
+      if (row == DisclosureRow2019.NORMATIVE_DOCUMENTS) {
+        // agencies that kept the 2019 table printed the row by its 2021 name as well
+        label = label.withAlias(DisclosureRow.NORMATIVE_DOCUMENTS.label());
+      }
+      t2v2019.add(new RowSpec(label, List.copyOf(cells)));
     }
+    List<String> t2v2019Headers = new ArrayList<>();
+    t2v2019Headers.add(LabelText.normal(TableHeading.INFORMATION_CONTENT.label()));
+    for (DisclosureColumn2019 c : DisclosureColumn2019.values()) {
+      t2v2019Headers.add(LabelText.normal(c.label()));
+    }
+    ACTIVE_DISCLOSURE_2019 =
+        new TableSpec(
+            ReportSection.ACTIVE_DISCLOSURE,
+            List.copyOf(t2v2019),
+            List.copyOf(t2Structure),
+            List.copyOf(t2v2019Headers),
+            3);
+
     List<Label> t3Structure = new ArrayList<>();
     String outcomes = TableHeading.OUTCOMES.label();
     LabelText.Parsed o = LabelText.parse(outcomes);
     t3Structure.add(Label.of(outcomes.substring(0, outcomes.length() - o.body().length()), o.body()));
+    List<Label> t3v2019Structure = new ArrayList<>(t3Structure);
     for (OutcomeGroup g : OutcomeGroup.values()) {
       if (!g.isSingleRow()) {
         t3Structure.add(Label.of(g.numbering(), g.label()));
+        if (g != OutcomeGroup.OTHER_HANDLING) {
+          t3v2019Structure.add(Label.of(g.numbering(), g.label()));
+        }
       }
     }
     List<String> t3Headers = new ArrayList<>();
@@ -137,9 +179,17 @@ final class Vocabulary {
     APPLICATIONS =
         new TableSpec(
             ReportSection.APPLICATIONS,
-            List.copyOf(t3),
+            applicationRows(FormatVersion.V2021),
             List.copyOf(t3Structure),
-            List.copyOf(t3Headers));
+            List.copyOf(t3Headers),
+            1);
+    APPLICATIONS_2019 =
+        new TableSpec(
+            ReportSection.APPLICATIONS,
+            applicationRows(FormatVersion.V2019),
+            List.copyOf(t3v2019Structure),
+            List.copyOf(t3Headers),
+            4);
 
     List<CellAddress> t4 = new ArrayList<>();
     List<String> t4Headers = new ArrayList<>();
@@ -161,7 +211,15 @@ final class Vocabulary {
             ReportSection.REVIEW_AND_LITIGATION,
             List.of(new RowSpec(Label.of("", ""), List.copyOf(t4))),
             List.of(),
-            List.copyOf(t4Headers));
+            List.copyOf(t4Headers),
+            2);
+    SPECS =
+        List.of(
+            ACTIVE_DISCLOSURE,
+            APPLICATIONS,
+            REVIEW_AND_LITIGATION,
+            ACTIVE_DISCLOSURE_2019,
+            APPLICATIONS_2019);
 
     List<Label> sections = new ArrayList<>();
     for (ReportSection s : ReportSection.values()) {
@@ -180,6 +238,34 @@ final class Vocabulary {
     }
     FURNITURE = List.copyOf(furniture);
     MARKS = Set.copyOf(resource("marks.txt"));
+  }
+
+  private static List<RowSpec> applicationRows(FormatVersion version) {
+    List<RowSpec> t3 = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.rows(version)) {
+      List<CellAddress> cells = new ArrayList<>();
+      for (ApplicantCategory c : ApplicantCategory.values()) {
+        cells.add(CellAddress.of(row, c));
+      }
+      t3.add(new RowSpec(Label.of(row.numbering(), row.label()), List.copyOf(cells)));
+    }
+    return List.copyOf(t3);
+  }
+
+  /**
+   * Returns the vocabulary of a table of a format version.
+   *
+   * @param section a table's section
+   * @param version the format version
+   * @return the table's vocabulary (Table 4's is the same in both versions)
+   */
+  static TableSpec spec(ReportSection section, FormatVersion version) {
+    boolean v2019 = version == FormatVersion.V2019;
+    return switch (section) {
+      case ACTIVE_DISCLOSURE -> v2019 ? ACTIVE_DISCLOSURE_2019 : ACTIVE_DISCLOSURE;
+      case APPLICATIONS -> v2019 ? APPLICATIONS_2019 : APPLICATIONS;
+      default -> REVIEW_AND_LITIGATION;
+    };
   }
 
   /** Where the data files are, on the class path or module path. */
