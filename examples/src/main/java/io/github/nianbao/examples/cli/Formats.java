@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 
 /** Writing a report in a named format, to standard output or a file. */
 final class Formats {
@@ -20,6 +21,32 @@ final class Formats {
     return ReportFormats.byName(name)
         .orElseThrow(() -> new IOException("no format named " + name + "; known: "
             + ReportFormats.all().stream().map(ReportFormat::name).toList()));
+  }
+
+  /**
+   * Refuses an output FILE named as a format is ({@code -o json}, {@code --output text}): {@code
+   * --output} names the file to write in every command, {@code --to} the format; {@code validate
+   * --output json} chose the format once, and must not now write a file named {@code json}. A file
+   * so named is given with a directory: {@code -o ./json}.
+   *
+   * @throws CommandLine.ParameterException if it is so named
+   */
+  static void refuseFormatAsFile(CommandLine commandLine, Path output) {
+    if (output == null) {
+      return;
+    }
+    String name = output.toString();
+    boolean format =
+        name.equalsIgnoreCase("text")
+            || name.equalsIgnoreCase("json")
+            || ReportFormats.all().stream().anyMatch(f -> f.name().equalsIgnoreCase(name));
+    if (format) {
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "--output " + name + ": -o/--output names the file to write; the format is chosen with --to "
+              + name.toLowerCase(java.util.Locale.ROOT) + " (for a file named " + name + ", give -o ./"
+              + name + ")");
+    }
   }
 
   static void write(AnnualReport report, ReportFormat format, Path output, PrintWriter out)
@@ -40,7 +67,7 @@ final class Formats {
   static void diagnostics(PrintWriter err, Path file, List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
       // file:line: KIND [cell] message: «text», as compilers print a place
-      err.println(file + ":" + d.toString().substring("line ".length()));
+      err.println(Inputs.shown(file) + ":" + d.toString().substring("line ".length()));
     }
   }
 }

@@ -7,13 +7,20 @@ import io.github.nianbao.serialization.ReportFormats;
 import io.github.nianbao.serialization.ReportParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /** Finds the report files named on the command line and reads them. */
 final class Inputs {
@@ -26,30 +33,119 @@ final class Inputs {
     }
   }
 
+  /** The FILE that names standard input: {@code -}, read once (a file named so is {@code ./-}). */
+  static final Path STDIN = Path.of("-");
+
+  /** Whether a FILE argument names standard input. */
+  static boolean isStdin(Path path) {
+    return STDIN.equals(path);
+  }
+
   /**
-   * Expands files and directories: a directory is walked, and its files whose ending a format
-   * claims are taken, sorted by path; a file named explicitly is always taken.
+   * Refuses {@code -} given twice: standard input is read once.
+   *
+   * @throws CommandLine.ParameterException if it is
    */
-  static List<Path> expand(List<Path> arguments) throws IOException {
-    List<Path> files = new ArrayList<>();
+  static void stdinOnce(CommandLine commandLine, List<Path> arguments) {
+    if (arguments.stream().filter(Inputs::isStdin).count() > 1) {
+      throw new CommandLine.ParameterException(
+          commandLine, "- (standard input) is given more than once: it can be read once");
+    }
+  }
+
+  /** An input to read, or, found in a directory walk, an entry that cannot be read and why. */
+  record Input(Path path, String error) {}
+
+  /**
+   * Expands files and directories: a directory is walked (following links), and its files whose
+   * ending a format claims are taken, sorted by path; a file named explicitly is always taken. An
+   * entry of the walk that cannot be read (a directory it may not list, a path too long, a link
+   * that loops back or leads nowhere, a pipe) is taken with its reason, and the walk goes on; so is
+   * a directory with no report file. Nothing is dropped without a word.
+   */
+  static List<Input> expand(List<Path> arguments) {
+    List<Input> inputs = new ArrayList<>();
     for (Path p : arguments) {
-      if (Files.isDirectory(p)) {
-        int before = files.size();
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> forFileName(f.getFileName().toString()).isPresent())
-              .sorted()
-              .forEach(files::add);
+      if (!isStdin(p) && Files.isDirectory(p)) {
+        List<Input> walked = walk(p);
+        if (walked.isEmpty()) {
+          inputs.add(
+              new Input(p, shown(p) + ": no report file (.txt, .md, .json) in this directory"));
         }
-        if (files.size() == before) {
-          throw new IOException(p + ": no report file (.txt, .md, .json) in this directory");
-        }
+        inputs.addAll(walked);
       } else {
-        files.add(p);
+        inputs.add(new Input(p, null));
       }
     }
-    return files;
+    return inputs;
   }
+
+  private static List<Input> walk(Path dir) {
+    List<Input> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (forFileName(file.getFileName().toString()).isEmpty()) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attributes.isRegularFile()) {
+                found.add(new Input(file, null));
+              } else if (attributes.isSymbolicLink()) {
+                found.add(new Input(file, shown(file) + ": a symbolic link to nothing: not read"));
+              } else if (!attributes.isDirectory()) {
+                found.add(new Input(file, shown(file) + ": " + NOT_REGULAR));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              found.add(new Input(file, shown(file) + ": " + notWalked(e)));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+              if (e != null) {
+                found.add(new Input(d, shown(d) + ": " + notWalked(e)));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      // the visitor throws none; the walk itself may (a file system gone)
+      found.add(new Input(dir, shown(dir) + ": " + Nianbao.oneLine(e) + ": not walked"));
+    }
+    found.sort(Comparator.comparing(Input::path));
+    return found;
+  }
+
+  /** Why an entry of a walk could not be walked, without its path (the line names it). */
+  private static String notWalked(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "a symbolic link back to a directory above it (a loop): not walked again";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: not walked";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory (gone during the walk): not walked";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": not walked";
+    }
+    return Nianbao.oneLine(e) + ": not walked";
+  }
+
+  /** Why a pipe or a device is not read, and how to give piped input. */
+  private static final String NOT_REGULAR =
+      "not a regular file (a pipe or a device): not read; for piped input give - (standard"
+          + " input), as in: cat FILE | nianbao validate -";
 
   /**
    * The formats, found once for the command (a {@link java.util.ServiceLoader} lookup per file
@@ -70,31 +166,39 @@ final class Inputs {
     return Optional.empty();
   }
 
-  /** Reads a file with the format its ending names, or, failing that, by its first character. */
-  static Read read(Path path) {
-    return read(path, ReadOptions.none());
-  }
-
   /**
    * Reads a file, once, with the format its ending names, or, failing that, by its first
-   * character; its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}).
+   * character; its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}). For
+   * {@code -}, standard input is read, at most {@link ReportFormat#MAX_INPUT_BYTES} bytes, and its
+   * format told by its first character. A pipe or a device named as a file is not read: a pipe
+   * with no writer would block the run for ever.
    */
-  static Read read(Path path, ReadOptions options) {
+  static Read read(Path path, ReadOptions options, InputStream stdin) {
     String shown = shown(path);
     try {
-      if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-        return new Read(path, null, shown + ": not a regular file (a pipe or a device): not read");
-      }
-      if (Files.isRegularFile(path) && Files.size(path) > ReportFormat.MAX_INPUT_BYTES) {
-        return new Read(
-            path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
-      }
       byte[] bytes;
-      try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
+      ReportFormat format;
+      if (isStdin(path)) {
+        bytes = stdin.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
+        if (bytes.length > ReportFormat.MAX_INPUT_BYTES) {
+          return new Read(
+              path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+        }
+        format = sniff(bytes);
+      } else {
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+          return new Read(path, null, shown + ": " + NOT_REGULAR);
+        }
+        if (Files.isRegularFile(path) && Files.size(path) > ReportFormat.MAX_INPUT_BYTES) {
+          return new Read(
+              path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = in.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
+        }
+        Optional<ReportFormat> byName = forFileName(path.getFileName().toString());
+        format = byName.isPresent() ? byName.get() : sniff(bytes);
       }
-      Optional<ReportFormat> byName = forFileName(path.getFileName().toString());
-      ReportFormat format = byName.isPresent() ? byName.get() : sniff(bytes);
       return new Read(path, format.read(bytes, options), null);
     } catch (ReportParseException e) {
       return new Read(path, null, shown + ": " + e.getMessage());
@@ -111,10 +215,43 @@ final class Inputs {
   }
 
   /**
+   * Reads an input through the run's reader, and makes an {@link OutOfMemoryError} while doing so
+   * a line of its own: the memory of the failed read is free again, and the other files are read.
+   */
+  static Read readOrOutOfMemory(Env env, Path path, ReadOptions options) {
+    try {
+      return env.read(path, options);
+    } catch (OutOfMemoryError e) {
+      return new Read(path, null, outOfMemory(path, "reading"));
+    }
+  }
+
+  /**
+   * The line of a file that ran the Java heap out: its size, and how to give more.
+   *
+   * @param doing what was being done: {@code reading}, {@code reading or validating}
+   */
+  static String outOfMemory(Path path, String doing) {
+    String size = "";
+    try {
+      if (!isStdin(path) && Files.isRegularFile(path)) {
+        size = " (" + Files.size(path) + " bytes)";
+      }
+    } catch (IOException | RuntimeException e) {
+      // the size only helps
+    }
+    return shown(path) + ": out of memory " + doing + " this file" + size
+        + "; java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)";
+  }
+
+  /**
    * A path as an error line shows it: a control character in its name (a line break) written as
    * a backslash escape (a line break as backslash-n), so that the error stays on one line.
    */
   static String shown(Path path) {
+    if (isStdin(path)) {
+      return "(standard input)";
+    }
     String s = path.toString();
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {

@@ -1,6 +1,12 @@
 package io.github.nianbao.examples.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +15,9 @@ import picocli.CommandLine.Option;
  * The {@code nianbao} command line: validate, convert, sum and compare 政府信息公开工作年度报告.
  *
  * <p>Exit codes: 0 when no report has an error finding, 1 when one has, 2 when an input could
- * not be read or the command line is wrong. Bad input gives a one-line message; {@code --debug}
+ * not be read, the output could not be written or the command line is wrong, 141 (128 + SIGPIPE,
+ * as a tool killed by a closed pipe exits) when the reader of standard output closed it, as {@code
+ * | head} does: the run ends there, quietly. Bad input gives a one-line message; {@code --debug}
  * adds the stack trace.
  */
 @Command(
@@ -31,8 +39,13 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
   public static final int OK = 0;
   /** Exit code: a report has an error finding. */
   public static final int FINDINGS = 1;
-  /** Exit code: an input could not be read, or the command line is wrong. */
+  /** Exit code: an input could not be read, the output not written, or the command line is wrong. */
   public static final int UNREADABLE = 2;
+  /**
+   * Exit code: the reader of standard output closed it ({@code | head}); nothing is said. 128 +
+   * SIGPIPE (13), the code of a tool that a closed pipe ends.
+   */
+  public static final int PIPE_CLOSED = 141;
 
   @Option(
       names = "--debug",
@@ -41,6 +54,22 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Standard input, the terminal, the reading of an input: the commands find it here. */
+  final Env env;
+
+  Nianbao() {
+    this(Env.system());
+  }
+
+  Nianbao(Env env) {
+    this.env = env;
+  }
+
+  /** The environment of the run a command belongs to. */
+  static Env env(CommandLine.Model.CommandSpec spec) {
+    return ((Nianbao) spec.root().userObject()).env;
+  }
 
   /** Hibernate Validator announces its version at INFO level; the command line keeps quiet. */
   private static final java.util.logging.Logger QUIET_HIBERNATE_VALIDATOR =
@@ -52,7 +81,12 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // standard output as bytes Java does not hide a failure of (System.out swallows them)
+    Writer stdout =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
+    System.exit(run(Env.system(), stdout, new PrintWriter(System.err, true), args));
   }
 
   /**
@@ -64,11 +98,31 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(Env.system(), out, err, args);
+  }
+
+  /**
+   * Runs the command line in an environment, writing its result to {@code stdout}: a failure to
+   * write ends the run, quietly with {@link #PIPE_CLOSED} when the reader closed the pipe, else with
+   * a line and {@link #UNREADABLE}.
+   */
+  static int run(Env env, Writer stdout, PrintWriter err, String... args) {
     QUIET_HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
-    CommandLine cli = new CommandLine(new Nianbao());
+    Output output = Output.standardOutput(stdout);
+    PrintWriter out = new PrintWriter(output, true);
+    CommandLine cli = new CommandLine(new Nianbao(env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> UNREADABLE);
+    // help or a version written to a closed pipe ends as a command's output does, not as a crash
+    cli.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (Output.Lost e) {
+            return lost(e, err);
+          }
+        });
     // a file named -dash.txt is a file, not an unknown option
     cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setParameterExceptionHandler(
@@ -79,6 +133,10 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
         });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          Output.Lost lost = Output.lost(e);
+          if (lost != null) {
+            return lost(lost, err);
+          }
           Nianbao root = commandLine.getCommandSpec().root().commandLine().getCommand();
           err.println("nianbao: " + oneLine(e));
           if (root.debug) {
@@ -86,15 +144,33 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
           }
           return UNREADABLE;
         });
-    int code = cli.execute(args);
-    out.flush();
-    if (out.checkError() && code != UNREADABLE) {
-      // the output was lost (a full disk, /dev/full, a closed pipe): no success without it
-      err.println("nianbao: standard output could not be written");
+    int code;
+    try {
+      code = cli.execute(args);
+      out.flush();
+    } catch (Output.Lost e) {
+      // the last flush: told below
       code = UNREADABLE;
+    }
+    if (output.lost() != null) {
+      code = lost(output.lost(), err);
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The exit code of a run whose output was lost, with its line: none for a closed pipe (nobody
+   * reads on, and {@code | head} is no error of the user's), one for a failed write.
+   */
+  static int lost(Output.Lost lost, PrintWriter err) {
+    if (lost.brokenPipe()) {
+      return PIPE_CLOSED;
+    }
+    if (lost.report()) {
+      err.println("nianbao: " + lost.getMessage());
+    }
+    return UNREADABLE;
   }
 
   static String oneLine(Throwable e) {

@@ -1,6 +1,7 @@
 package io.github.nianbao.examples.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
@@ -27,7 +28,11 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The agency's reports, one a year.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "The agency's reports, one a year: files, directories to walk, or - for"
+          + " standard input.")
   List<Path> inputs;
 
   @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh (default) or en.")
@@ -38,13 +43,24 @@ final class SeriesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
+    Inputs.stdinOnce(spec.commandLine(), inputs);
+    Env env = Nianbao.env(spec);
     List<AnnualReport> reports = new ArrayList<>();
     Map<Integer, Path> fileOfYear = new TreeMap<>();
-    for (Path file : Inputs.expand(inputs)) {
-      Inputs.Read read = Inputs.read(file);
+    int unreadable = 0;
+    for (Inputs.Input input : Inputs.expand(inputs)) {
+      Path file = input.path();
+      if (input.error() != null) {
+        err.println("nianbao: " + input.error());
+        unreadable++;
+        continue;
+      }
+      Inputs.Read read = Inputs.readOrOutOfMemory(env, file, ReadOptions.none());
       if (!read.ok()) {
+        // said, counted, and the others read on: every unreadable file is named in one run
         err.println("nianbao: " + read.error());
-        return Nianbao.UNREADABLE;
+        unreadable++;
+        continue;
       }
       AnnualReport report = read.result().report();
       Path other = fileOfYear.putIfAbsent(report.year(), file);
@@ -55,6 +71,12 @@ final class SeriesCommand implements Callable<Integer> {
         return Nianbao.UNREADABLE;
       }
       reports.add(report);
+    }
+    if (unreadable > 0) {
+      err.println(
+          "nianbao: " + unreadable + " file(s) could not be read: the series is not checked (a"
+              + " year missing would hide what it carries over)");
+      return Nianbao.UNREADABLE;
     }
     ValidationResult result;
     try {

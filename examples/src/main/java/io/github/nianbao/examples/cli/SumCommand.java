@@ -2,6 +2,7 @@ package io.github.nianbao.examples.cli;
 
 import io.github.nianbao.core.Aggregation;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.ReadOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +17,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sum",
     mixinStandardHelpOptions = true,
-    description = "汇总多份报告。 Sum reports cell by cell into an aggregate report.")
+    description = "汇总多份报告。 Sum reports cell by cell into an aggregate report.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:the sum is written",
+      "2:an input could not be read (the others are read, and no sum is written), the sum could"
+          + " not be written, or the command line is wrong",
+      "141:the reader of standard output closed it (as | head does): quietly"
+    })
 final class SumCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or directories.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Report files, directories to walk, or - for standard input.")
   List<Path> inputs;
 
   @Option(names = "--agency", defaultValue = "汇总", description = "The aggregate's agency (default: 汇总).")
@@ -33,11 +44,17 @@ final class SumCommand implements Callable<Integer> {
   @Option(names = "--to", defaultValue = "text", description = "The format to write: text (default) or json.")
   String to;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of stdout (the format is --to's).")
   Path output;
 
   @Override
   public Integer call() throws Exception {
+    Formats.refuseFormatAsFile(spec.commandLine(), output);
+    Inputs.stdinOnce(spec.commandLine(), inputs);
+    Env env = Nianbao.env(spec);
     PrintWriter err = spec.commandLine().getErr();
     var format = Formats.named(to);
     List<AnnualReport> reports = new ArrayList<>();
@@ -45,16 +62,24 @@ final class SumCommand implements Callable<Integer> {
     java.util.Map<Path, Path> seen = new java.util.HashMap<>();
     java.util.Map<String, Path> seenReport = new java.util.HashMap<>();
     int unreadable = 0;
-    for (Path file : Inputs.expand(inputs)) {
-      Path real = realPath(file);
-      Path first = seen.putIfAbsent(real, file);
-      if (first != null) {
-        err.println(
-            "nianbao: " + Inputs.shown(file) + ": the same file as " + Inputs.shown(first)
-                + ": summed once");
+    for (Inputs.Input input : Inputs.expand(inputs)) {
+      Path file = input.path();
+      if (input.error() != null) {
+        // an entry of a walk that cannot be read: said, counted, and the others read on
+        err.println("nianbao: " + input.error());
+        unreadable++;
         continue;
       }
-      Inputs.Read read = Inputs.read(file);
+      if (!Inputs.isStdin(file)) {
+        Path first = seen.putIfAbsent(realPath(file), file);
+        if (first != null) {
+          err.println(
+              "nianbao: " + Inputs.shown(file) + ": the same file as " + Inputs.shown(first)
+                  + ": summed once");
+          continue;
+        }
+      }
+      Inputs.Read read = Inputs.readOrOutOfMemory(env, file, ReadOptions.none());
       if (!read.ok()) {
         err.println("nianbao: " + read.error());
         unreadable++;

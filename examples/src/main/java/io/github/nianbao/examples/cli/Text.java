@@ -1,5 +1,6 @@
 package io.github.nianbao.examples.cli;
 
+import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.validation.Severity;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -34,8 +35,40 @@ final class Text {
   }
 
   /**
+   * The line of one reader note. In English, the note as the reader wrote it ({@link
+   * Diagnostic#toString()}). In Chinese, no English sentence: the line, the reason's code and its
+   * Chinese description ({@link Diagnostic.Reason#zh()}), the cell by its Chinese label and path,
+   * and the quoted source text.
+   */
+  static String note(Locale locale, Diagnostic d) {
+    if (!zh(locale)) {
+      return readerNote(locale) + " " + d;
+    }
+    StringBuilder b = new StringBuilder(readerNote(locale));
+    if (d.line() > 0) {
+      b.append(" 第 ").append(d.line()).append(" 行");
+    }
+    b.append(' ').append(d.reason().name());
+    d.cell().ifPresent(c -> b.append(" ").append(c.label()).append("（").append(c.path()).append("）"));
+    b.append("：").append(d.reason().zh());
+    if (d.reason() == Diagnostic.Reason.MORE_LOSSES || d.reason() == Diagnostic.Reason.MORE_NOTES) {
+      // the count is the one number of these notes, which the reader puts first in its message
+      java.util.regex.Matcher count = LEADING_COUNT.matcher(d.message());
+      if (count.lookingAt()) {
+        b.append("，共 ").append(count.group()).append(" 条");
+      }
+    }
+    if (!d.text().isEmpty()) {
+      b.append("：«").append(d.text()).append("»");
+    }
+    return b.toString();
+  }
+
+  private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile("\\d+");
+
+  /**
    * The line of one file: its errors and warnings, and its reader notes with how many of them are
-   * listed below it (what was lost or is doubtful; the others are in {@code --output json}).
+   * listed below it (what was lost or is doubtful; the others are in {@code --to json}).
    */
   static String fileLine(
       Locale locale, String file, int errors, int warnings, int notes, int shown) {

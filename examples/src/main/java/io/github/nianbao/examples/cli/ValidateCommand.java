@@ -46,20 +46,35 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no report has an error finding",
       "1:a report has an error finding",
-      "2:an input could not be read"
+      "2:an input could not be read (the others are validated), the output could not be written,"
+          + " or the command line is wrong",
+      "141:the reader of standard output closed it (as | head does): the run ends there, quietly"
     })
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files (.txt, .json) or directories to walk.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Report files (.txt, .md, .json), directories to walk, or - for standard input.")
   List<Path> inputs;
 
   @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh (default) or en.")
   String lang;
 
-  @Option(names = "--output", defaultValue = "text", description = "text (default) or json.")
-  Output output;
+  @Option(
+      names = "--to",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "The format to write: text (default) or json.")
+  Format to;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of stdout (the format is --to's).")
+  Path output;
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
@@ -71,8 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Files read in parallel (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  /** The output formats. */
-  enum Output {
+  /** The formats of the findings. */
+  enum Format {
     text,
     json
   }
@@ -86,26 +101,47 @@ final class ValidateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    Formats.refuseFormatAsFile(spec.commandLine(), output);
+    Inputs.stdinOnce(spec.commandLine(), inputs);
+    Env env = Nianbao.env(spec);
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
-    List<Path> files = Inputs.expand(inputs);
+    List<Inputs.Input> files = Inputs.expand(inputs);
+    Output file = output == null ? null : Output.file(output);
+    PrintWriter out = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
     Totals totals = new Totals();
-    if (output == Output.json) {
-      validateJson(files, out, err, locale, totals);
-    } else {
-      validateAll(
-          files,
-          err,
-          o -> {
-            totals.add(o, err);
-            if (o.error() == null) {
-              printText(out, o, locale);
-            }
-          });
-      Text.summary(
-          out, locale, totals.reports, totals.withErrors, totals.errors, totals.warnings,
-          totals.unreadable, totals.byCode);
+    try {
+      if (to == Format.json) {
+        validateJson(env, files, out, err, locale, totals);
+      } else {
+        validateAll(
+            env,
+            files,
+            out,
+            err,
+            o -> {
+              totals.add(o, err);
+              if (o.error() == null) {
+                printText(out, o, locale);
+              }
+            });
+        Text.summary(
+            out, locale, totals.reports, totals.withErrors, totals.errors, totals.warnings,
+            totals.unreadable, totals.byCode);
+      }
+      out.flush();
+    } catch (Throwable e) {
+      if (file != null) {
+        try {
+          file.close();
+        } catch (Output.Lost ignored) {
+          // the first failure is the one to tell
+        }
+      }
+      throw e;
+    }
+    if (file != null) {
+      file.close();
     }
     return totals.unreadable > 0
         ? Nianbao.UNREADABLE
@@ -139,33 +175,41 @@ final class ValidateCommand implements Callable<Integer> {
   /**
    * Validates the files on the pool and hands each outcome to {@code sink} in the order of the
    * files, as soon as it and those before it are done. At most a few files per thread are in
-   * flight, so that memory does not grow with the number of files.
+   * flight, so that memory does not grow with the number of files. An entry of a walk that cannot
+   * be read is an outcome with its error; so is a file that runs the heap out (the run goes on).
    */
-  private void validateAll(List<Path> files, PrintWriter err, Consumer<Outcome> sink)
+  private void validateAll(
+      Env env, List<Inputs.Input> files, PrintWriter out, PrintWriter err, Consumer<Outcome> sink)
       throws InterruptedException, ExecutionException {
     ReportValidator validator = ReportValidator.standard();
     ReadOptions options = known.options();
     int parallel = Math.max(1, threads);
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    Progress progress = new Progress(err, files.size());
+    Progress progress = new Progress(out, err, files.size(), files.size() > 1 && env.terminal());
     int window = parallel * 8;
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
-      Iterator<Path> next = files.iterator();
+      Iterator<Inputs.Input> next = files.iterator();
       while (next.hasNext() || !inFlight.isEmpty()) {
         while (next.hasNext() && inFlight.size() < window) {
-          Path f = next.next();
+          Inputs.Input f = next.next();
           inFlight.add(
               pool.submit(
                   () -> {
                     try {
-                      return validate(validator, f, options);
+                      return validate(env, validator, f, options);
+                    } catch (OutOfMemoryError e) {
+                      // this file's memory is free again once its task ends: the run goes on
+                      return new Outcome(
+                          f.path(), null, 0, null, List.of(),
+                          Inputs.outOfMemory(f.path(), "reading or validating"));
                     } finally {
                       progress.step();
                     }
                   }));
         }
-        sink.accept(inFlight.removeFirst().get());
+        Outcome o = inFlight.removeFirst().get();
+        progress.print(() -> sink.accept(o));
       }
     } finally {
       pool.shutdownNow();
@@ -173,8 +217,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome validate(ReportValidator validator, Path file, ReadOptions options) {
-    Inputs.Read read = Inputs.read(file, options);
+  /** Validates one file: an {@link OutOfMemoryError} is the caller's to catch. */
+  private static Outcome validate(
+      Env env, ReportValidator validator, Inputs.Input input, ReadOptions options) {
+    Path file = input.path();
+    if (input.error() != null) {
+      return new Outcome(file, null, 0, null, List.of(), input.error());
+    }
+    Inputs.Read read = env.read(file, options);
     if (!read.ok()) {
       return new Outcome(file, null, 0, null, List.of(), read.error());
     }
@@ -214,10 +264,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     // what the reader lost is shown, not only counted: a number it could not place, a cell it
-    // did not find (the other notes, normalised or ignored text, are in --output json)
+    // did not find (the other notes, normalised or ignored text, are in --to json)
     for (Diagnostic d : o.diagnostics()) {
       if (listed(d)) {
-        out.println("  " + Text.readerNote(locale) + " " + d);
+        out.println("  " + Text.note(locale, d));
       }
     }
   }
@@ -227,7 +277,7 @@ final class ValidateCommand implements Callable<Integer> {
    * {@code unreadable} and {@code summary}.
    */
   private void validateJson(
-      List<Path> files, PrintWriter out, PrintWriter err, Locale locale, Totals totals)
+      Env env, List<Inputs.Input> files, PrintWriter out, PrintWriter err, Locale locale, Totals totals)
       throws IOException, InterruptedException, ExecutionException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     List<Outcome> failed = new ArrayList<>();
@@ -244,7 +294,9 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeArrayFieldStart("reports");
       try {
         validateAll(
+            env,
             files,
+            out,
             err,
             o -> {
               totals.add(o, err);
@@ -254,6 +306,8 @@ final class ValidateCommand implements Callable<Integer> {
               }
               try {
                 mapper.writeTree(g, reportNode(mapper, o, locale));
+                // out of the generator's buffer before the progress bar is drawn again
+                g.flush();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -300,46 +354,84 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode notes = file.putArray("diagnostics");
     for (Diagnostic d : o.diagnostics()) {
       ObjectNode n = notes.addObject();
-      n.put("kind", d.kind().name()).put("line", d.line());
+      n.put("kind", d.kind().name()).put("reason", d.reason().name()).put("line", d.line());
       n.put("cell", d.cell().map(c -> c.path()).orElse(null));
-      n.put("text", d.text()).put("message", d.message());
+      n.put("text", d.text());
+      // the reader's message is English; the reason's description, Chinese: both kept
+      n.put("message", d.message()).put("reasonZh", d.reason().zh());
     }
     return file;
   }
 
   /**
-   * A progress bar on standard error, drawn only when a person is watching a terminal. Java cannot
-   * ask whether standard error alone is a terminal; {@link System#console()} (standard input and
-   * output both a terminal) stands in for it, so a redirected run never gets the bar.
+   * A progress bar on standard error, drawn only when a person is watching a terminal ({@link
+   * Env#terminal()}). It is cleared before any line is printed, on standard output or standard
+   * error, and drawn again after it, so that no line is glued to it; and cleared at the end.
    */
   static final class Progress {
+    private static final int WIDTH = 30;
+
+    private final PrintWriter out;
     private final PrintWriter err;
     private final int total;
     private final boolean visible;
     private final AtomicInteger done = new AtomicInteger();
+    /** How many characters of the bar are on the line now, 0 when it is cleared. */
+    private int drawn;
 
-    Progress(PrintWriter err, int total) {
+    Progress(PrintWriter out, PrintWriter err, int total, boolean visible) {
+      this.out = out;
       this.err = err;
       this.total = total;
-      this.visible = System.console() != null && total > 1;
+      this.visible = visible;
     }
 
     void step() {
       int n = done.incrementAndGet();
       if (visible && (n == total || n % Math.max(1, total / 100) == 0)) {
-        int width = 30;
-        int filled = (int) ((long) n * width / total);
-        synchronized (err) {
-          err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total);
-          err.flush();
+        synchronized (this) {
+          draw();
         }
       }
     }
 
-    void done() {
-      if (visible) {
-        err.print("\r" + " ".repeat(50) + "\r");
+    /** Prints lines with the bar cleared, then draws it again under them. */
+    void print(Runnable lines) {
+      if (!visible) {
+        lines.run();
+        return;
+      }
+      synchronized (this) {
+        clear();
+        lines.run();
+        // the lines reach the terminal before the bar does
+        out.flush();
         err.flush();
+        draw();
+      }
+    }
+
+    /** Clears the bar for good. */
+    synchronized void done() {
+      if (visible) {
+        clear();
+      }
+    }
+
+    private void draw() {
+      int n = done.get();
+      int filled = (int) ((long) n * WIDTH / total);
+      String bar = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + n + "/" + total;
+      err.print("\r" + bar);
+      err.flush();
+      drawn = bar.length();
+    }
+
+    private void clear() {
+      if (drawn > 0) {
+        err.print("\r" + " ".repeat(drawn) + "\r");
+        err.flush();
+        drawn = 0;
       }
     }
   }

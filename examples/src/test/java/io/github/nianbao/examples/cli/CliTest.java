@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.examples.SampleReports;
+import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -178,8 +179,8 @@ class CliTest {
   @Test
   void validateAsJsonIsOneDocument() throws IOException {
     json("b.json", SampleReports.all().get(1));
-    Run run = nianbao("validate", "--output", "json", dir.toString());
-    assertEquals(1, run.code());
+    Run run = nianbao("validate", "--to", "json", dir.toString());
+    assertEquals(1, run.code(), run.err());
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode finding = root.get("reports").get(0).get("findings").get(0);
     assertEquals("T3.ROW_TOTAL", finding.get("code").asText());
@@ -322,9 +323,11 @@ class CliTest {
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
-    // seed 001 prints six numbers in a row of seven: the note is shown, not only counted
+    // seed 001 prints six numbers in a row of seven: the note is shown, not only counted, in Chinese
     assertTrue(
-        run.out().contains("  读取 line 69: MISSING_CELL/MISSING_CELL [applications.carriedForward.naturalPerson] an empty cell: it is blank"),
+        run.out().contains(
+            "  读取 第 69 行 MISSING_CELL 四、结转下年度继续办理·自然人（applications.carriedForward.naturalPerson）："
+                + Diagnostic.Reason.MISSING_CELL.zh()),
         run.out());
     assertEquals("", run.err());
   }
@@ -357,5 +360,449 @@ class CliTest {
     assertEquals(2, nowhere.code());
     assertEquals(
         "nianbao: no such file or directory: " + dir.resolve("no/such/dir/x.json"), nowhere.err().strip());
+  }
+
+  // ---- issue 11: nothing lost, nothing hung ----
+
+  /** A run in an environment of the test's, its standard output a writer of the test's. */
+  static Run nianbao(Env env, java.io.Writer stdout, String... args) {
+    StringWriter err = new StringWriter();
+    int code = Nianbao.run(env, stdout, new PrintWriter(err), args);
+    return new Run(code, stdout.toString(), err.toString());
+  }
+
+  static Run nianbao(Env env, String... args) {
+    return nianbao(env, new StringWriter(), args);
+  }
+
+  /** An environment with this standard input, no terminal, and the real reader. */
+  static Env stdin(java.io.InputStream in) {
+    return new Env(in, () -> false, null);
+  }
+
+  /**
+   * What a terminal shows of text written to it: a carriage return goes back to the start of the
+   * line, and what follows overwrites what was there.
+   */
+  static List<String> screen(String written) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int column = 0;
+    for (char c : written.toCharArray()) {
+      if (c == '\n') {
+        lines.add(line.toString().stripTrailing());
+        line.setLength(0);
+        column = 0;
+      } else if (c == '\r') {
+        column = 0;
+      } else {
+        if (column < line.length()) {
+          line.setCharAt(column, c);
+        } else {
+          line.append(c);
+        }
+        column++;
+      }
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().stripTrailing());
+    }
+    return lines;
+  }
+
+  @Test
+  void theProgressBarIsClearedBeforeEveryLineAndAtTheEnd() {
+    // one terminal shows both streams, as a person sees them
+    StringWriter terminal = new StringWriter();
+    Env env = new Env(java.io.InputStream.nullInputStream(), () -> true, null);
+    int code =
+        Nianbao.run(env, terminal, new PrintWriter(terminal, true), "validate", "--threads", "1", "samples");
+    assertEquals(1, code, terminal.toString());
+    assertTrue(terminal.toString().contains("] 7/7"), "the bar is drawn: " + terminal);
+    List<String> shown = screen(terminal.toString());
+    List<String> files = shown.stream().filter(l -> l.contains("samples/")).toList();
+    assertEquals(7, files.size(), String.join("\n", shown));
+    for (String line : shown) {
+      assertFalse(line.contains("[#") || line.contains("/7"), "a line glued to the bar: " + line);
+    }
+    assertTrue(files.get(0).startsWith("samples/000_"), files.get(0));
+    assertTrue(shown.get(shown.size() - 4).startsWith("汇总：共 7 份报告"), String.join("\n", shown));
+    assertEquals("T3.ROW_TOTAL 1", shown.get(shown.size() - 1).strip(), "the bar is cleared at the end");
+  }
+
+  @Test
+  void withoutATerminalThereIsNoBar() {
+    StringWriter both = new StringWriter();
+    int code =
+        Nianbao.run(stdin(java.io.InputStream.nullInputStream()), both, new PrintWriter(both, true), "validate", "samples");
+    assertEquals(1, code);
+    assertFalse(both.toString().contains("\r"), both.toString());
+  }
+
+  @Test
+  void toIsTheFormatAndOutputAFileInEveryCommand() throws IOException {
+    Path file = json("t.json", SampleReports.all().get(0));
+    // the format is --to's in validate too
+    Run json = nianbao("validate", "--to", "json", file.toString());
+    assertEquals(0, json.code(), json.err());
+    assertEquals(1, new ObjectMapper().readTree(json.out()).get("summary").get("reports").asInt());
+    // and -o/--output names a file in validate too
+    Path written = dir.resolve("findings.txt");
+    Run toFile = nianbao("validate", "-o", written.toString(), file.toString());
+    assertEquals(0, toFile.code(), toFile.err());
+    assertEquals("", toFile.out());
+    assertTrue(Files.readString(written).contains("汇总：共 1 份报告"), Files.readString(written));
+    Path writtenJson = dir.resolve("findings.json");
+    Run jsonToFile = nianbao("validate", "--to", "json", "--output", writtenJson.toString(), file.toString());
+    assertEquals(0, jsonToFile.code(), jsonToFile.err());
+    assertEquals(1, new ObjectMapper().readTree(writtenJson.toFile()).get("summary").get("reports").asInt());
+
+    // the old meaning, and a format given as a file, are usage errors that say what to write
+    List<List<String>> olds =
+        List.of(
+            List.of("validate", "--output", "json", file.toString()),
+            List.of("validate", "--output", "text", file.toString()),
+            List.of("convert", "--to", "json", "--output", "json", file.toString()),
+            List.of("convert", "--to", "text", "-o", "TEXT", file.toString()),
+            List.of("sum", "--output", "json", file.toString()));
+    for (List<String> old : olds) {
+      Path cwdFile = Path.of(old.get(old.indexOf(old.stream().filter(a -> a.equals("--output") || a.equals("-o")).findFirst().orElseThrow()) + 1));
+      Run run = nianbao(old.toArray(String[]::new));
+      assertEquals(2, run.code(), old + ": " + run.err());
+      String format = cwdFile.toString().toLowerCase(java.util.Locale.ROOT);
+      assertTrue(run.err().contains("the format is chosen with --to " + format), run.err());
+      assertEquals("", run.out(), old.toString());
+      assertFalse(Files.exists(cwdFile), "no file named " + cwdFile + " is written");
+    }
+    // a file named json is still possible, with a directory
+    Path named = dir.resolve("json");
+    Run explicit = nianbao("convert", "--to", "json", "-o", named.toString(), file.toString());
+    assertEquals(0, explicit.code(), explicit.err());
+    assertEquals(Files.readString(file), Files.readString(named));
+  }
+
+  @Test
+  void chineseOutputShowsReaderNotesInChineseAndEnglishOutputInEnglish() throws IOException {
+    List<String> samples = List.of("samples/000_da43b1e554017db7.txt", "samples/001_f78362fcf04790d2.txt");
+    List<Diagnostic> listed = new java.util.ArrayList<>();
+    for (String sample : samples) {
+      ReportFormats.byName("text").orElseThrow().read(Files.readAllBytes(Path.of(sample)), io.github.nianbao.serialization.ReadOptions.none())
+          .diagnostics().stream()
+          .filter(d -> d.kind() == Diagnostic.Kind.UNPLACED || d.kind() == Diagnostic.Kind.MISSING_CELL || d.kind() == Diagnostic.Kind.DOUBTFUL)
+          .forEach(listed::add);
+    }
+    assertTrue(listed.size() >= 5, listed.toString());
+    Run zh = nianbao(new String[] {"validate", samples.get(0), samples.get(1)});
+    Run en = nianbao(new String[] {"validate", "--lang", "en", samples.get(0), samples.get(1)});
+    for (Diagnostic d : listed) {
+      assertFalse(zh.out().contains(d.message()), "an English note in Chinese output: " + d.message());
+      assertTrue(zh.out().contains(d.reason().zh()), zh.out());
+      assertTrue(en.out().contains(d.message()), en.out());
+    }
+    List<String> noteLines = zh.out().lines().filter(l -> l.startsWith("  读取 ")).toList();
+    assertEquals(listed.size(), noteLines.size(), zh.out());
+    for (String line : noteLines) {
+      assertTrue(line.matches("  读取 第 \\d+ 行 [A-Z_]+[ ：].*"), line);
+      assertFalse(line.matches(".*[a-z]{3,} [a-z]{3,}.*"), "English words in: " + line);
+    }
+    assertTrue(zh.out().contains("：«0»"), "the source text is quoted: " + zh.out());
+    // JSON keeps the reader's message and the reason with its Chinese description
+    JsonNode note =
+        new ObjectMapper()
+            .readTree(nianbao("validate", "--to", "json", samples.get(1)).out())
+            .get("reports").get(0).get("diagnostics").findParents("reason").stream()
+            .filter(n -> n.get("reason").asText().equals("MISSING_CELL"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Diagnostic.Reason.MISSING_CELL.zh(), note.get("reasonZh").asText());
+    assertEquals("an empty cell: it is blank", note.get("message").asText());
+  }
+
+  @Test
+  void everyReasonOfAReaderNoteHasAChineseDescription() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Diagnostic.Reason r : Diagnostic.Reason.values()) {
+      assertTrue(r.zh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), r.name());
+      assertTrue(seen.add(r.zh()), "two reasons, one description: " + r.zh());
+    }
+  }
+
+  /** The command line's own main, in a JVM of its own, as a user starts the jar. */
+  private static ProcessBuilder nianbaoProcess(String... args) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Nianbao.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
+  private static String finish(Process p) throws IOException, InterruptedException {
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "it finishes");
+    return err;
+  }
+
+  @Test
+  void aRunPrintsNoHibernateValidatorBannerOnStandardError() throws Exception {
+    Process p = nianbaoProcess("validate", "samples/002_91d5f5a0561784d8.txt").start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = finish(p);
+    assertEquals(0, p.exitValue(), err);
+    assertTrue(out.contains("汇总：共 1 份报告"), out);
+    assertFalse(err.contains("HV000001"), err);
+    assertEquals("", err);
+  }
+
+  /** A writer that fails as a closed pipe or a full disk does, after {@code good} characters. */
+  static java.io.Writer failing(String reason, int good) {
+    return new StringWriter() {
+      @Override
+      public void write(char[] c, int off, int len) {
+        check();
+        super.write(c, off, len);
+      }
+
+      @Override
+      public void write(String str, int off, int len) {
+        check();
+        super.write(str, off, len);
+      }
+
+      @Override
+      public void flush() {
+        check();
+      }
+
+      private void check() {
+        if (getBuffer().length() >= good) {
+          throw new java.io.UncheckedIOException(new IOException(reason));
+        }
+      }
+    };
+  }
+
+  /** A writer that throws the IOException of a closed pipe or a full disk. */
+  static java.io.Writer throwing(String reason) {
+    return new java.io.Writer() {
+      @Override
+      public void write(char[] c, int off, int len) throws IOException {
+        throw new IOException(reason);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException(reason);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void aClosedPipeEndsTheRunQuietlyAndAFailedWriteIsAnError() {
+    for (String command : List.of("text", "json")) {
+      Run pipe = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "validate", "--to", command, "samples");
+      assertEquals(Nianbao.PIPE_CLOSED, pipe.code(), pipe.err());
+      assertEquals("", pipe.err());
+      Run full = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("No space left on device"), "validate", "--to", command, "samples");
+      assertEquals(2, full.code(), full.err());
+      assertEquals("nianbao: standard output could not be written: No space left on device", full.err().strip());
+    }
+    Run convert = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "convert", "--to", "text", "samples/002_91d5f5a0561784d8.txt");
+    assertEquals(Nianbao.PIPE_CLOSED, convert.code(), convert.err());
+    assertFalse(convert.err().contains("could not be written"), convert.err());
+    Run help = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "validate", "--help");
+    assertEquals(Nianbao.PIPE_CLOSED, help.code(), help.err());
+    assertEquals("", help.err());
+  }
+
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+  void theJarsMainTellsAClosedPipeFromAFullDisk() throws Exception {
+    Process full =
+        nianbaoProcess("validate", "samples")
+            .redirectOutput(ProcessBuilder.Redirect.to(new java.io.File("/dev/full")))
+            .start();
+    String fullErr = finish(full);
+    assertEquals(2, full.exitValue(), fullErr);
+    assertEquals("nianbao: standard output could not be written: No space left on device", fullErr.strip());
+
+    Process pipe = nianbaoProcess("validate", "samples").start();
+    // the reader goes away before the run writes its first line, as head does after its lines
+    pipe.getInputStream().close();
+    String pipeErr = finish(pipe);
+    assertEquals(Nianbao.PIPE_CLOSED, pipe.exitValue(), pipeErr);
+    assertEquals("", pipeErr);
+  }
+
+  @Test
+  void minusReadsStandardInputOnceByItsContent() throws IOException {
+    byte[] text = Files.readAllBytes(Path.of("samples/002_91d5f5a0561784d8.txt"));
+    Run run = nianbao(stdin(new java.io.ByteArrayInputStream(text)), "validate", "-");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("(standard input)：0 个错误"), run.out());
+    // JSON told by its first character
+    byte[] json = Files.readAllBytes(json("t.json", SampleReports.all().get(0)));
+    Run converted = nianbao(stdin(new java.io.ByteArrayInputStream(json)), "convert", "--to", "text", "-");
+    assertEquals(0, converted.code(), converted.err());
+    assertTrue(converted.out().startsWith(SampleReports.all().get(0).agency()), converted.out());
+    // with files, and to sum
+    Run sum =
+        nianbao(
+            stdin(new java.io.ByteArrayInputStream(json)),
+            "sum", "--to", "json", "-", json("other.json", SampleReports.all().get(0).withAgency("另一个机关")).toString());
+    assertEquals(0, sum.code(), sum.err());
+    assertEquals(128, ReportFormats.byName("json").orElseThrow().read(sum.out()).report().applications().newlyReceived().total().value());
+    // once
+    Run twice = nianbao(stdin(new java.io.ByteArrayInputStream(text)), "validate", "-", "-");
+    assertEquals(2, twice.code());
+    assertTrue(twice.err().contains("- (standard input) is given more than once"), twice.err());
+  }
+
+  @Test
+  void standardInputIsReadUpToTheLimitOfAFile() {
+    long[] read = new long[1];
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            read[0]++;
+            return ' ';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+            read[0] += len;
+            return len;
+          }
+        };
+    Run run = nianbao(stdin(endless), "validate", "-");
+    assertEquals(2, run.code(), run.err());
+    assertEquals(
+        "nianbao: (standard input): larger than " + io.github.nianbao.serialization.ReportFormat.MAX_INPUT_BYTES + " bytes: not read",
+        run.err().strip());
+    assertEquals(io.github.nianbao.serialization.ReportFormat.MAX_INPUT_BYTES + 1, read[0]);
+  }
+
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+  void aPipeNamedAsAFileIsRefusedWithTheWayToPipeInput() throws Exception {
+    Path fifo = dir.resolve("report.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, mkfifo.exitValue());
+    // no writer: reading it would block for ever
+    Run run =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), () -> nianbao("validate", fifo.toString()));
+    assertEquals(2, run.code());
+    assertEquals(
+        "nianbao: " + fifo + ": not a regular file (a pipe or a device): not read; for piped input"
+            + " give - (standard input), as in: cat FILE | nianbao validate -",
+        run.err().strip());
+  }
+
+  @Test
+  void aWalkGoesOnPastAPathTooLongALinkLoopAndALinkToNothing() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("walk"));
+    Path sample = Path.of("samples/002_91d5f5a0561784d8.txt").toAbsolutePath();
+    Files.copy(sample, root.resolve("good.txt"));
+    // a directory deeper than PATH_MAX (4096 bytes), made through a link, since no call takes a
+    // path that long
+    String name = "d".repeat(100);
+    Path deep = root.toAbsolutePath();
+    while (deep.toString().length() + 1 + name.length() <= 3990) {
+      deep = deep.resolve(name);
+    }
+    Files.createDirectories(deep);
+    Path shortcut = dir.resolve("shortcut");
+    Files.createSymbolicLink(shortcut, deep);
+    String last = "e".repeat(250);
+    Path below = shortcut.resolve(last);
+    Files.createDirectories(below);
+    Files.copy(sample, below.resolve("deep.txt"));
+    Files.delete(shortcut);
+    // a link back to the directory it is in, and a link to nothing
+    Files.createSymbolicLink(root.resolve("loop"), root.toAbsolutePath());
+    Files.createSymbolicLink(root.resolve("gone.txt"), dir.resolve("nothing.txt"));
+    try {
+      assertTrue(deep.resolve(last).toString().length() > 4096);
+      Run run = nianbao("validate", root.toString());
+      assertEquals(2, run.code(), run.err());
+      assertTrue(run.out().contains(root.resolve("good.txt") + "：0 个错误"), run.out());
+      assertTrue(run.out().contains("汇总：共 1 份报告，其中 0 份有错误；错误 0 个，警告 0 个；无法读取 3 份。"), run.out());
+      List<String> lines = run.err().lines().toList();
+      assertEquals(3, lines.size(), run.err());
+      assertTrue(
+          lines.contains("nianbao: " + root.resolve("gone.txt") + ": a symbolic link to nothing: not read"), run.err());
+      assertTrue(
+          lines.contains(
+              "nianbao: " + root.resolve("loop")
+                  + ": a symbolic link back to a directory above it (a loop): not walked again"),
+          run.err());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith("nianbao: " + root) && l.endsWith(": File name too long: not walked")),
+          run.err());
+      assertFalse(run.err().contains("Exception"), run.err());
+
+      Run sum = nianbao("sum", root.toString());
+      assertEquals(2, sum.code());
+      assertEquals("", sum.out());
+      assertTrue(sum.err().contains(": File name too long: not walked"), sum.err());
+      assertTrue(sum.err().contains("3 file(s) could not be read: no sum is written"), sum.err());
+
+      Run series = nianbao("series", root.toString());
+      assertEquals(2, series.code());
+      assertTrue(series.err().contains("3 file(s) could not be read: the series is not checked"), series.err());
+    } finally {
+      // what is deeper than PATH_MAX, @TempDir cannot delete: through the link again
+      Files.createSymbolicLink(shortcut, deep);
+      Files.delete(below.resolve("deep.txt"));
+      Files.delete(below);
+      Files.delete(shortcut);
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutReportsDoesNotEndTheRun() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Path file = json("t.json", SampleReports.all().get(0));
+    Run run = nianbao("validate", empty.toString(), file.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.out().contains(file + "：0 个错误"), run.out());
+    assertEquals("nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory", run.err().strip());
+  }
+
+  @Test
+  void runningOutOfMemoryOnOneFileIsThatFilesErrorAndTheRunGoesOn() throws IOException {
+    Path big = Path.of("samples/001_f78362fcf04790d2.txt");
+    Path a = json("a.json", SampleReports.all().get(0));
+    Path b = json("b.json", SampleReports.all().get(0).withAgency("另一个机关"));
+    Env env =
+        new Env(
+            java.io.InputStream.nullInputStream(),
+            () -> false,
+            (file, options) -> {
+              if (file.equals(big) || file.equals(b)) {
+                throw new OutOfMemoryError("Java heap space");
+              }
+              return Inputs.read(file, options, java.io.InputStream.nullInputStream());
+            });
+    Run run = nianbao(env, "validate", "samples");
+    assertEquals(2, run.code(), run.err());
+    assertEquals(
+        "nianbao: " + big + ": out of memory reading or validating this file (" + Files.size(big)
+            + " bytes); java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)",
+        run.err().strip());
+    assertTrue(run.out().contains("汇总：共 6 份报告，其中 1 份有错误；错误 2 个，警告 0 个；无法读取 1 份。"), run.out());
+
+    Run sum = nianbao(env, "sum", dir.toString());
+    assertEquals(2, sum.code());
+    assertEquals("", sum.out());
+    assertTrue(sum.err().contains("nianbao: " + b + ": out of memory reading this file (" + Files.size(b) + " bytes)"), sum.err());
+    assertFalse(sum.err().contains(a.toString()), "the other file is read: " + sum.err());
+    assertTrue(sum.err().contains("1 file(s) could not be read: no sum is written"), sum.err());
   }
 }
