@@ -24,6 +24,7 @@ module io.github.nianbao.validation {
       io.github.nianbao.validation.internal.Table3BalanceValidator,
       io.github.nianbao.validation.internal.Table4GroupTotalsValidator,
       io.github.nianbao.validation.internal.NonNegativeCountsValidator,
+      io.github.nianbao.validation.internal.SumsInRangeValidator,
       io.github.nianbao.validation.internal.DocumentsInForceValidator,
       io.github.nianbao.validation.internal.CellsFilledValidator,
       io.github.nianbao.validation.internal.NarrativeMatchesTablesValidator,

@@ -11,6 +11,7 @@ import io.github.nianbao.core.constraints.Table3RowTotals;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.validation.constraints.CarryOverMatches;
 import io.github.nianbao.validation.constraints.InForceContinues;
+import io.github.nianbao.validation.constraints.SumsInRange;
 import io.github.nianbao.validation.constraints.TextNotRepeated;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public enum RuleCode {
   T4_GROUP_TOTAL("T4.GROUP_TOTAL", Severity.ERROR, Table4GroupTotals.class),
   /** Every count ≥ 0; the fee ≥ 0. */
   COUNT_NON_NEGATIVE("COUNT.NON_NEGATIVE", Severity.ERROR, NonNegativeCounts.class),
+  /**
+   * 数值溢出: a sum that an identity of Tables 3 and 4 adds up passes {@link Long#MAX_VALUE}, so
+   * the identity cannot be checked; one finding per identity and place, naming the largest addend.
+   */
+  COUNT_OVERFLOW("COUNT.OVERFLOW", Severity.ERROR, SumsInRange.class),
   /** 规章, 行政规范性文件: inForce ≥ issued − repealed. */
   T2_IN_FORCE("T2.IN_FORCE", Severity.ERROR, DocumentsInForce.class),
   /** Consecutive years: this year's 二 上年结转 = last year's 四 结转下年度, per column. */

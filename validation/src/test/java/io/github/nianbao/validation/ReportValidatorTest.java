@@ -44,6 +44,7 @@ class ReportValidatorTest {
             "T3.BALANCE",
             "T4.GROUP_TOTAL",
             "COUNT.NON_NEGATIVE",
+            "COUNT.OVERFLOW",
             "T2.IN_FORCE",
             "TEXT.NARRATIVE",
             "CELL.BLANK",

@@ -8,12 +8,13 @@ import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.constraints.DocumentsInForce;
 import io.github.nianbao.validation.RuleCode;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code T2.IN_FORCE}: for 规章 and 行政规范性文件, 现行有效件数 ≥ 本年制发件数 − 本年废止件数. The computed
- * value is that minimum.
+ * {@code T2.IN_FORCE}: for 规章 and 行政规范性文件, 现行有效件数 ≥ 本年制发件数 − 本年废止件数, compared
+ * exactly (no sum to overflow). The computed value is that minimum.
  */
 public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce> {
 
@@ -37,14 +38,18 @@ public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce
         findings.notAssessable(inForce.path(), Findings.why(odd, report.count(odd)));
         continue;
       }
-      long minimum;
-      try {
-        minimum = Math.subtractExact(counts.issued().value(), counts.repealed().value());
-      } catch (ArithmeticException e) {
-        findings.notAssessable(inForce.path(), "the difference overflows");
-        continue;
-      }
-      if (counts.inForce().value() < minimum) {
+      long issued = counts.issued().value();
+      long repealed = counts.repealed().value();
+      // inForce < issued − repealed, exactly: as inForce + repealed < issued where that fits
+      long lhs = counts.inForce().value() + repealed;
+      boolean fewer =
+          ((counts.inForce().value() ^ lhs) & (repealed ^ lhs)) < 0
+              ? BigInteger.valueOf(counts.inForce().value())
+                      .add(BigInteger.valueOf(repealed))
+                      .compareTo(BigInteger.valueOf(issued))
+                  < 0
+              : lhs < issued;
+      if (fewer) {
         Map<String, Object> p = Findings.parameters(inForce);
         p.put("row", row.label());
         p.put("rowKey", row.key());
@@ -55,7 +60,7 @@ public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce
             inForce,
             operands,
             counts.inForce().printed(),
-            Long.toString(minimum),
+            Sums.difference(issued, repealed),
             "",
             p);
       }

@@ -7,6 +7,7 @@ import io.github.nianbao.validation.NotAssessable;
 import io.github.nianbao.validation.RuleCode;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class Findings {
   private final ConstraintValidatorContext context;
   private final int year;
   private final int seriesIndex;
+  /** Where {@link #overflows} records its sums in the mode of {@link #overflowsOnly}, else null. */
+  private final List<Overflow> overflows;
   private boolean valid = true;
 
   /**
@@ -35,7 +38,34 @@ final class Findings {
     this.context = context;
     this.year = year;
     this.seriesIndex = seriesIndex;
+    this.overflows = null;
   }
+
+  private Findings(RuleCode rule, int year, List<Overflow> overflows) {
+    this.rule = rule;
+    this.context = null;
+    this.year = year;
+    this.seriesIndex = -1;
+    this.overflows = overflows;
+  }
+
+  /**
+   * A sink that keeps only the sums that overflow, in {@code into}, and drops every finding and
+   * not-assessable note: how {@code COUNT.OVERFLOW} runs an identity rule.
+   */
+  static Findings overflowsOnly(RuleCode rule, int year, List<Overflow> into) {
+    return new Findings(rule, year, into);
+  }
+
+  /**
+   * A sum of an identity that passes the range of a long.
+   *
+   * @param rule the identity's rule
+   * @param at the cell the identity checks
+   * @param addends the cells of the sum that overflows, all numbers
+   * @param addendCells their cells
+   */
+  record Overflow(RuleCode rule, CellAddress at, List<CellAddress> addends, List<Cell> addendCells) {}
 
   boolean valid() {
     return valid;
@@ -58,6 +88,9 @@ final class Findings {
       String templateSuffix,
       Map<String, Object> parameters) {
     valid = false;
+    if (context == null) {
+      return;
+    }
     Map<String, Object> params = new LinkedHashMap<>(parameters);
     params.putIfAbsent("cell", location);
     params.put("year", year);
@@ -108,7 +141,33 @@ final class Findings {
   }
 
   void notAssessable(String location, String reason) {
-    Assessments.add(new NotAssessable(rule.code(), year, location, reason));
+    if (overflows == null) {
+      Assessments.add(new NotAssessable(rule.code(), year, location, reason));
+    }
+  }
+
+  /**
+   * Notes that a sum of the identity checked at {@code at} passes the range of a long: the rule
+   * cannot assess it (a not-assessable note); {@code COUNT.OVERFLOW} reports it.
+   *
+   * @param addresses the cells of the sum that overflows
+   * @param cells their cells: the numbers among them are the addends
+   */
+  void overflow(CellAddress at, List<CellAddress> addresses, List<Cell> cells) {
+    if (overflows != null) {
+      List<CellAddress> addends = new ArrayList<>(cells.size());
+      List<Cell> numbers = new ArrayList<>(cells.size());
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).isNumber()) {
+          addends.add(addresses.get(i));
+          numbers.add(cells.get(i));
+        }
+      }
+      overflows.add(
+          new Overflow(rule, at, List.copyOf(addends), List.copyOf(numbers)));
+    } else {
+      notAssessable(at.path(), "the sum overflows");
+    }
   }
 
   /** Says why a cell is not a number, for a not-assessable note. */

@@ -7,12 +7,13 @@ import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.validation.RuleCode;
 import io.github.nianbao.validation.constraints.InForceContinues;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code SERIES.IN_FORCE}: for 规章 and 行政规范性文件, this year's 现行有效件数 = last year's + 本年制发件数 −
- * 本年废止件数.
+ * 本年废止件数, compared exactly.
  */
 public final class InForceContinuesValidator extends SeriesRule<InForceContinues> {
 
@@ -45,17 +46,12 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
         findings.notAssessable(at.path(), Findings.why(at, then.inForce()) + " in " + previous.year());
         continue;
       }
-      long expected;
-      try {
-        expected =
-            Math.subtractExact(
-                Math.addExact(then.inForce().value(), now.issued().value()),
-                now.repealed().value());
-      } catch (ArithmeticException e) {
-        findings.notAssessable(at.path(), "the sum overflows");
-        continue;
-      }
-      if (expected != now.inForce().value()) {
+      // exactly: an expected number past the range of a long is no long that could be printed
+      BigInteger expected =
+          BigInteger.valueOf(then.inForce().value())
+              .add(BigInteger.valueOf(now.issued().value()))
+              .subtract(BigInteger.valueOf(now.repealed().value()));
+      if (!expected.equals(BigInteger.valueOf(now.inForce().value()))) {
         Map<String, Object> p = Findings.parameters(at);
         p.put("row", row.label());
         p.put("rowKey", row.key());
@@ -69,7 +65,7 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
             // last year's inForce (same address, the year before), this year's issued and repealed
             List.of(at, issued, repealed),
             now.inForce().printed(),
-            Long.toString(expected),
+            expected.toString(),
             "",
             p);
       }

@@ -78,6 +78,11 @@ final class ReportCells {
     return out;
   }
 
+  /** The index in {@link #of} of the first cell of Table 3: Tables 3 and 4 run to the end. */
+  static int tablesThreeAndFour() {
+    return T3_START;
+  }
+
   /** The addresses, as {@link CellAddress#all()}. */
   static List<CellAddress> addresses() {
     return ALL;

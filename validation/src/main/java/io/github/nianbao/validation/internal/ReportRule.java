@@ -31,5 +31,10 @@ abstract class ReportRule<A extends Annotation>
     return findings.valid();
   }
 
+  /** The rule this validator checks. */
+  final RuleCode rule() {
+    return rule;
+  }
+
   abstract void check(AbstractAnnualReport report, Findings findings);
 }

@@ -2,6 +2,7 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,21 +20,68 @@ final class Sums {
     return null;
   }
 
-  /**
-   * The exact sum of number cells.
-   *
-   * @throws ArithmeticException if it overflows a long
-   */
-  static long sum(List<Cell> cells) {
-    long sum = 0;
-    for (Cell c : cells) {
-      sum = Math.addExact(sum, c.value());
+  /** The exact sum of the values of number cells, as a decimal numeral (any size). */
+  static String exact(List<Cell> numbers) {
+    Sum sum = new Sum();
+    for (Cell c : numbers) {
+      sum.add(c.value());
     }
-    return sum;
+    return sum.exact();
+  }
+
+  /** {@code a − b}, exact, as a decimal numeral (any size). */
+  static String difference(long a, long b) {
+    long d = a - b;
+    return ((a ^ b) & (a ^ d)) < 0
+        ? BigInteger.valueOf(a).subtract(BigInteger.valueOf(b)).toString()
+        : Long.toString(d);
   }
 
   /** The addends as printed, e.g. {@code 55 + 4 + 5}. */
   static String addends(List<Cell> cells) {
     return cells.stream().map(Cell::printed).collect(Collectors.joining(" + "));
+  }
+
+  /**
+   * An exact running sum of longs: in a long while the partial sums fit, exactly beyond. Whether
+   * the sum overflows is decided by the whole sum, never by a partial one ({@code MAX + 1 − 5}
+   * fits).
+   */
+  static final class Sum {
+    private long value;
+    private BigInteger big;
+
+    void reset() {
+      value = 0;
+      big = null;
+    }
+
+    void add(long v) {
+      if (big != null) {
+        big = big.add(BigInteger.valueOf(v));
+        return;
+      }
+      long r = value + v;
+      if (((value ^ r) & (v ^ r)) < 0) {
+        big = BigInteger.valueOf(value).add(BigInteger.valueOf(v));
+      } else {
+        value = r;
+      }
+    }
+
+    /** Whether the sum passes the range of a long. */
+    boolean overflows() {
+      return big != null && big.bitLength() > 63;
+    }
+
+    /** The sum; only when it does not {@linkplain #overflows() overflow}. */
+    long value() {
+      return big == null ? value : big.longValue();
+    }
+
+    /** The sum as a decimal numeral. */
+    String exact() {
+      return big == null ? Long.toString(value) : big.toString();
+    }
   }
 }

@@ -8,12 +8,14 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.validation.RuleCode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code T3.BALANCE}: per column, 一 + 二 = 三（七）总计 + 四. The finding names 四 of the column;
- * the computed value is the 四 that would balance, 一 + 二 − 三（七）. The 总计 column is checked as
+ * the computed value is the 四 that would balance, 一 + 二 − 三（七）, exact. A side whose sum passes
+ * the range of a long is for {@code COUNT.OVERFLOW}. The 总计 column is checked as
  * {@link ColumnIdentity} says.
  */
 public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
@@ -47,6 +49,15 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
         }
       }
       CellAddress at = CellAddress.of(ApplicationRow.CARRIED_FORWARD, column);
+      // a side whose two cells are numbers and overflow, whatever the other side holds: 一 + 二,
+      // or else 三（七） + 四
+      int side = overflows(cells, 0) ? 0 : overflows(cells, 2) ? 2 : -1;
+      if (side >= 0) {
+        List<CellAddress> operands = addresses(column);
+        findings.overflow(
+            at, operands.subList(side, side + 2), List.of(cells[side], cells[side + 1]));
+        continue;
+      }
       if (odd != null) {
         CellAddress a = CellAddress.of(odd, column);
         findings.notAssessable(at.path(), Findings.why(a, report.count(a)));
@@ -56,17 +67,8 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
       long over = cells[1].value();
       long concluded = cells[2].value();
       long forward = cells[3].value();
-      long left;
-      long right;
-      long balancing;
-      try {
-        left = Math.addExact(newly, over);
-        right = Math.addExact(concluded, forward);
-        balancing = Math.subtractExact(left, concluded);
-      } catch (ArithmeticException e) {
-        findings.notAssessable(at.path(), "the sum overflows");
-        continue;
-      }
+      long left = newly + over;
+      long right = concluded + forward;
       if (left != right) {
         Map<String, Object> p = Findings.parameters(at);
         p.put("column", column.label());
@@ -77,13 +79,35 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
         p.put("carriedForward", forward);
         p.put("left", left);
         p.put("right", right);
-        List<CellAddress> addresses = new java.util.ArrayList<>(ROWS.size());
-        for (ApplicationRow r : ROWS) {
-          addresses.add(CellAddress.of(r, column));
-        }
         findings.add(
-            at.path(), at, addresses, Long.toString(forward), Long.toString(balancing), "", p);
+            at.path(),
+            at,
+            addresses(column),
+            Long.toString(forward),
+            Sums.difference(left, concluded),
+            "",
+            p);
       }
     }
+  }
+
+  /** Whether {@code cells[i] + cells[i + 1]}, both numbers, passes the range of a long. */
+  private static boolean overflows(Cell[] cells, int i) {
+    if (!cells[i].isNumber() || !cells[i + 1].isNumber()) {
+      return false;
+    }
+    long a = cells[i].value();
+    long b = cells[i + 1].value();
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0;
+  }
+
+  /** The cells of the identity in a column: 一, 二, 三（七）, 四. */
+  private static List<CellAddress> addresses(ApplicantCategory column) {
+    List<CellAddress> addresses = new ArrayList<>(ROWS.size());
+    for (ApplicationRow r : ROWS) {
+      addresses.add(CellAddress.of(r, column));
+    }
+    return addresses;
   }
 }

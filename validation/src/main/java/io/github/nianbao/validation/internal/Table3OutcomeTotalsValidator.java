@@ -37,27 +37,22 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     boolean totalColumn = ColumnIdentity.checkTotalColumn(report, ROWS);
-    // row by row (one lookup of each row), per column: the sum up to the first cell that is no
-    // number, that cell's row, and whether the sum overflowed before it
+    // row by row (one lookup of each row), per column: the exact sum of the numbers and the row
+    // of the first cell that is no number
     int columns = CATEGORIES.length;
-    long[] sums = new long[columns];
+    Sums.Sum[] sums = new Sums.Sum[columns];
+    for (int k = 0; k < columns; k++) {
+      sums[k] = new Sums.Sum();
+    }
     ApplicationRow[] firstOdd = new ApplicationRow[columns];
-    boolean[] overflows = new boolean[columns];
     for (ApplicationRow row : OUTCOME_ROWS) {
       ApplicantCounts counts = report.applications().row(row);
       for (int k = 0; k < columns; k++) {
-        if (firstOdd[k] != null) {
-          continue;
-        }
         Cell cell = counts.get(CATEGORIES[k]);
-        if (!cell.isNumber()) {
+        if (cell.isNumber()) {
+          sums[k].add(cell.value());
+        } else if (firstOdd[k] == null) {
           firstOdd[k] = row;
-          continue;
-        }
-        try {
-          sums[k] = Math.addExact(sums[k], cell.value());
-        } catch (ArithmeticException e) {
-          overflows[k] = true;
         }
       }
     }
@@ -70,26 +65,30 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
       Cell printed = totals.get(column);
       ApplicationRow odd =
           firstOdd[k] != null ? firstOdd[k] : printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
-      long sum = sums[k];
-      boolean overflow = overflows[k];
-      if (odd == null && !overflow && sum == printed.value()) {
+      Sums.Sum sum = sums[k];
+      if (odd == null && !sum.overflows() && sum.value() == printed.value()) {
         continue;
       }
       CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
-      if (odd != null) {
+      List<CellAddress> addends = new ArrayList<>(OUTCOME_ROWS.length);
+      for (ApplicationRow row : OUTCOME_ROWS) {
+        addends.add(CellAddress.of(row, column));
+      }
+      if (sum.overflows()) {
+        List<Cell> cells = new ArrayList<>(OUTCOME_ROWS.length);
+        for (ApplicationRow row : OUTCOME_ROWS) {
+          cells.add(report.applications().get(row, column));
+        }
+        findings.overflow(total, addends, cells);
+      } else if (odd != null) {
         CellAddress a = CellAddress.of(odd, column);
         findings.notAssessable(total.path(), Findings.why(a, report.count(a)));
-      } else if (overflow) {
-        findings.notAssessable(total.path(), "the sum overflows");
       } else {
-        List<CellAddress> addends = new ArrayList<>(21);
-        for (ApplicationRow row : ApplicationRow.outcomeRows()) {
-          addends.add(CellAddress.of(row, column));
-        }
         Map<String, Object> p = Findings.parameters(total);
         p.put("column", column.label());
         p.put("columnKey", column.key());
-        findings.add(total.path(), total, addends, printed.printed(), Long.toString(sum), "", p);
+        findings.add(
+            total.path(), total, addends, printed.printed(), Long.toString(sum.value()), "", p);
       }
     }
   }

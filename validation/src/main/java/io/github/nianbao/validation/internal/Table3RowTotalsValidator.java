@@ -22,45 +22,45 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
 
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
+    Sums.Sum sum = new Sums.Sum();
     for (ApplicationRow row : ApplicationRow.values()) {
       ApplicantCounts counts = report.applications().row(row);
-      long sum = 0;
-      ApplicantCategory odd = counts.total().isNumber() ? null : ApplicantCategory.TOTAL;
-      boolean overflow = false;
+      sum.reset();
+      ApplicantCategory odd = null;
       for (ApplicantCategory c : ColumnIdentity.PARTS) {
         Cell cell = counts.get(c);
         if (!cell.isNumber()) {
-          odd = c;
-          break;
-        }
-        try {
-          sum = Math.addExact(sum, cell.value());
-        } catch (ArithmeticException e) {
-          overflow = true;
+          odd = odd == null ? c : odd;
+        } else {
+          sum.add(cell.value());
         }
       }
-      if (odd == null && !overflow && sum == counts.total().value()) {
+      if (odd == null && !counts.total().isNumber()) {
+        odd = ApplicantCategory.TOTAL;
+      }
+      if (odd == null && !sum.overflows() && sum.value() == counts.total().value()) {
         continue;
       }
       CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
-      if (odd != null) {
+      List<CellAddress> parts = new ArrayList<>(6);
+      List<Cell> cells = new ArrayList<>(6);
+      for (ApplicantCategory c : ApplicantCategory.parts()) {
+        parts.add(CellAddress.of(row, c));
+        cells.add(counts.get(c));
+      }
+      if (sum.overflows()) {
+        // the numbers among the parts pass the range of a long, whatever a blank stands for
+        findings.overflow(total, parts, cells);
+      } else if (odd != null) {
         CellAddress at = CellAddress.of(row, odd);
         findings.notAssessable(total.path(), Findings.why(at, report.count(at)));
-      } else if (overflow) {
-        findings.notAssessable(total.path(), "the sum overflows");
       } else {
-        List<CellAddress> parts = new ArrayList<>(6);
-        List<Cell> cells = new ArrayList<>(6);
-        for (ApplicantCategory c : ApplicantCategory.parts()) {
-          parts.add(CellAddress.of(row, c));
-          cells.add(counts.get(c));
-        }
         Map<String, Object> p = Findings.parameters(total);
         p.put("row", row.officialLabel());
         p.put("rowKey", row.key());
         p.put("parts", Sums.addends(cells));
         findings.add(
-            total.path(), total, parts, counts.total().printed(), Long.toString(sum), "", p);
+            total.path(), total, parts, counts.total().printed(), Long.toString(sum.value()), "", p);
       }
     }
   }

@@ -16,7 +16,6 @@ import java.util.Map;
 /** {@code T4.GROUP_TOTAL}: per Table 4 group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTotals> {
 
-  /** Creates the validator. */
   /** The addresses of each group's parts, by {@code ReviewCase} ordinal. */
   private static final List<List<CellAddress>> PARTS;
 
@@ -32,6 +31,7 @@ public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTota
     PARTS = List.copyOf(parts);
   }
 
+  /** Creates the validator. */
   public Table4GroupTotalsValidator() {
     super(RuleCode.T4_GROUP_TOTAL);
   }
@@ -48,6 +48,17 @@ public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTota
         read[i] = outcomes.get(columns.get(i));
       }
       List<Cell> cells = Arrays.asList(read);
+      Sums.Sum exact = new Sums.Sum();
+      for (Cell c : read) {
+        if (c.isNumber()) {
+          exact.add(c.value());
+        }
+      }
+      if (exact.overflows()) {
+        // the numbers among the parts pass the range of a long, whatever a blank stands for
+        findings.overflow(total, parts, cells);
+        continue;
+      }
       CellAddress odd = Sums.firstNonNumber(parts, cells);
       if (odd == null && !outcomes.total().isNumber()) {
         odd = total;
@@ -56,13 +67,7 @@ public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTota
         findings.notAssessable(total.path(), Findings.why(odd, report.count(odd)));
         continue;
       }
-      long sum;
-      try {
-        sum = Sums.sum(cells);
-      } catch (ArithmeticException e) {
-        findings.notAssessable(total.path(), "the sum overflows");
-        continue;
-      }
+      long sum = exact.value();
       if (sum != outcomes.total().value()) {
         Map<String, Object> p = Findings.parameters(total);
         p.put("group", group.fullLabel());

@@ -96,6 +96,7 @@ public final class ReportArbitraries {
             brokenBalances(),
             brokenGroupTotals(),
             negativeCounts(),
+            overflowingGroups(),
             documentsNotInForce(),
             blankCells(),
             narrativesThatDisagree(),
@@ -303,6 +304,34 @@ public final class ReportArbitraries {
               TableCell negative =
                   at.isAmount() ? AmountCell.of(BigDecimal.valueOf(-d, 2)) : Cell.of(-d);
               return new BrokenReport(r.withCell(at, negative), RuleCode.COUNT_NON_NEGATIVE, at.path());
+            });
+  }
+
+  /**
+   * A Table 4 group whose parts sum past {@link Long#MAX_VALUE}: one part at the maximum and
+   * another at least 1, the printed total untouched ({@code T4.GROUP_TOTAL} cannot check it).
+   */
+  private static Arbitrary<BrokenReport> overflowingGroups() {
+    return Combinators.combine(
+            validReports(),
+            Arbitraries.of(ReviewCase.class),
+            Arbitraries.of(ReviewColumn.parts()),
+            Arbitraries.longs().between(0, 9))
+        .as(
+            (r, group, column, below) -> {
+              AnnualReport b = plain(r);
+              long others = 0;
+              for (ReviewColumn c : ReviewColumn.parts()) {
+                others += c == column ? 0 : value(b, CellAddress.of(group, c));
+              }
+              if (others <= below) {
+                ReviewColumn next =
+                    ReviewColumn.parts().get((ReviewColumn.parts().indexOf(column) + 1) % 4);
+                b = add(b, CellAddress.of(group, next), below + 1 - others);
+              }
+              b = b.withCell(CellAddress.of(group, column), Cell.of(Long.MAX_VALUE - below));
+              return new BrokenReport(
+                  b, RuleCode.COUNT_OVERFLOW, CellAddress.of(group, ReviewColumn.TOTAL).path());
             });
   }
 

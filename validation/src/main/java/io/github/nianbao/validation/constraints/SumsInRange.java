@@ -1,0 +1,51 @@
+package io.github.nianbao.validation.constraints;
+
+import io.github.nianbao.core.constraints.Severities;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@code COUNT.OVERFLOW} (error): no sum that an identity of Tables 3 and 4 adds up ({@code
+ * T3.ROW_TOTAL}, {@code T3.OUTCOME_TOTAL}, {@code T3.BALANCE}, {@code T4.GROUP_TOTAL}) passes
+ * {@link Long#MAX_VALUE}. Such a sum leaves its identity unchecked (a not-assessable note), so it
+ * is a finding of its own, one per identity and place: located where the identity's finding would
+ * be, naming the largest addend's cell.
+ *
+ * <p>The validation module applies it to {@link io.github.nianbao.core.AnnualReport} in {@link
+ * io.github.nianbao.validation.ReportValidator}; the model (core) does not declare it, so a plain
+ * Bean Validation call checks it only where a constraint mapping declares it on {@link
+ * io.github.nianbao.core.AbstractAnnualReport}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SumsInRange {
+
+  /**
+   * The message template.
+   *
+   * @return the key of the rule's message in {@code ValidationMessages}
+   */
+  String message() default "{io.github.nianbao.COUNT.OVERFLOW}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
+   * error when none.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
