@@ -3,6 +3,7 @@ package io.github.nianbao.examples;
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
@@ -38,7 +39,7 @@ public final class RenderTextExample {
    * @return the report
    */
   public static AnnualReport report() {
-    long[][] outcomes = new long[ApplicationRow.outcomeRows().size()][6];
+    long[][] outcomes = new long[ApplicationRow.outcomeRows(FormatVersion.V2021).size()][6];
     for (int r = 0; r < outcomes.length; r++) {
       for (int c = 0; c < 6; c++) {
         outcomes[r][c] = (r * 7 + c * 3) % 5 + (c == 0 ? 2 : 0) + 1;
@@ -64,7 +65,7 @@ public final class RenderTextExample {
                   case CARRIED_OVER -> parts(carriedOver);
                   case OUTCOMES_TOTAL -> parts(concluded);
                   case CARRIED_FORWARD -> parts(carriedForward);
-                  default -> parts(outcomes[ApplicationRow.outcomeRows().indexOf(row)]);
+                  default -> parts(outcomes[ApplicationRow.outcomeRows(FormatVersion.V2021).indexOf(row)]);
                 });
     long newlyTotal = t3.newlyReceived().total().value();
     return AnnualReport.builder()

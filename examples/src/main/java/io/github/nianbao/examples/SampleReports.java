@@ -48,7 +48,7 @@ public final class SampleReports {
    */
   public static AnnualReport tongchuan2023() {
     Map<ApplicationRow, ApplicantCounts> rows = new EnumMap<>(ApplicationRow.class);
-    for (ApplicationRow row : ApplicationRow.values()) {
+    for (ApplicationRow row : ApplicationRow.rows(io.github.nianbao.core.FormatVersion.V2021)) {
       rows.put(row, ApplicantCounts.zero());
     }
     rows.put(ApplicationRow.NEWLY_RECEIVED, ApplicantCounts.ofParts(55, 4, 5, 0, 0, 0));

@@ -58,7 +58,7 @@ public @interface WithheldAtMostHalf {
     public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
       Cell concluded = report.applications().outcomes().total().total();
       long withheld = 0;
-      for (ApplicationRow row : ApplicationRow.outcomeRows()) {
+      for (ApplicationRow row : ApplicationRow.outcomeRows(report.formatVersion())) {
         if (row.group().orElseThrow() == OutcomeGroup.WITHHELD) {
           Cell cell = report.applications().get(row, ApplicantCategory.TOTAL);
           if (!cell.isNumber()) {

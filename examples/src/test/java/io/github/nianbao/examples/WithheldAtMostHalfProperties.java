@@ -25,7 +25,7 @@ class WithheldAtMostHalfProperties {
           .build();
 
   private static long withheld(AnnualReport r) {
-    return ApplicationRow.outcomeRows().stream()
+    return ApplicationRow.outcomeRows(io.github.nianbao.core.FormatVersion.V2021).stream()
         .filter(row -> row.group().orElseThrow() == OutcomeGroup.WITHHELD)
         .mapToLong(row -> r.applications().get(row, ApplicantCategory.TOTAL).value())
         .sum();

@@ -214,7 +214,7 @@ public final class ReportValidator {
           .thenComparing(Finding::code)
           .thenComparingInt(Finding::year)
           .thenComparingInt(
-              f -> f.cell().map(c -> CellAddress.all().indexOf(c)).orElse(Integer.MAX_VALUE))
+              f -> f.cell().map(c -> c.index()).orElse(Integer.MAX_VALUE))
           .thenComparing(Finding::location);
 
   private <T> Finding toFinding(ConstraintViolation<T> v, T bean) {

@@ -37,7 +37,7 @@ class CustomRuleTest {
       @Override
       public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
         long withheld = 0;
-        for (ApplicationRow row : ApplicationRow.values()) {
+        for (ApplicationRow row : ApplicationRow.rows(io.github.nianbao.core.FormatVersion.V2021)) {
           if (row.group().map(g -> g.key().equals("withheld")).orElse(false)) {
             withheld += report.applications().get(row, ApplicantCategory.TOTAL).value();
           }

@@ -28,7 +28,7 @@ class OverflowProperties {
 
   /** The cells of Tables 3 and 4: every one is in a sum identity. */
   private static final List<CellAddress> IN_SUMS =
-      CellAddress.all().stream()
+      CellAddress.all(io.github.nianbao.core.FormatVersion.V2021).stream()
           .filter(
               a ->
                   a.table() == ReportSection.APPLICATIONS
@@ -42,7 +42,7 @@ class OverflowProperties {
 
   @Provide
   Arbitrary<CellAddress> counts() {
-    return Arbitraries.of(CellAddress.all().stream().filter(a -> !a.isAmount()).toList());
+    return Arbitraries.of(CellAddress.all(io.github.nianbao.core.FormatVersion.V2021).stream().filter(a -> !a.isAmount()).toList());
   }
 
   /**

@@ -30,7 +30,7 @@ class SeriesTest {
                 .withNewlyReceived(
                     io.github.nianbao.core.ApplicantCounts.of(51, 6, 5, 0, 0, 0, 62)))
         .withActiveDisclosure(
-            r.activeDisclosure()
+            r.activeDisclosure2021()
                 .withNormativeDocuments(io.github.nianbao.core.DocumentCounts.of(2, 1, 9)))
         .withOverview(io.github.nianbao.core.Overview.empty())
         .withProblemsAndImprovements("存在问题：公开内容不够丰富，解读形式单一。下一步将丰富解读形式，拓宽公开渠道，回应社会关切。");

@@ -20,7 +20,7 @@ final class Tongchuan2023 {
 
   static AnnualReport report() {
     Map<ApplicationRow, ApplicantCounts> rows = new EnumMap<>(ApplicationRow.class);
-    for (ApplicationRow row : ApplicationRow.values()) {
+    for (ApplicationRow row : ApplicationRow.rows(io.github.nianbao.core.FormatVersion.V2021)) {
       rows.put(row, ApplicantCounts.zero());
     }
     rows.put(ApplicationRow.NEWLY_RECEIVED, ApplicantCounts.of(55, 4, 5, 0, 0, 0, 64));

@@ -142,7 +142,7 @@ final class SumCommand implements Callable<Integer> {
    */
   private static void explainNonNumbers(
       PrintWriter err, AnnualReport sum, List<AnnualReport> reports, List<Path> files) {
-    for (io.github.nianbao.core.CellAddress a : io.github.nianbao.core.CellAddress.all()) {
+    for (io.github.nianbao.core.CellAddress a : io.github.nianbao.core.CellAddress.all(sum.formatVersion())) {
       if (sum.cell(a).isNumber()) {
         continue;
       }

@@ -20,7 +20,7 @@ public final class CellsFilledValidator extends ReportRule<CellsFilled> {
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     TableCell[] all = ReportCells.of(report);
-    List<CellAddress> addresses = ReportCells.addresses();
+    List<CellAddress> addresses = ReportCells.addresses(report);
     for (int i = 0; i < all.length; i++) {
       CellAddress address = addresses.get(i);
       TableCell cell = all[i];

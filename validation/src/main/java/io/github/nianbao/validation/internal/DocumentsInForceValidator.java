@@ -1,6 +1,7 @@
 package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn;
@@ -25,8 +26,11 @@ public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce
 
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
+    if (!(report.activeDisclosure() instanceof ActiveDisclosure t2)) {
+      return; // a rule of the 2021 format: the 2019 Table 2 has no documents in force
+    }
     for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
-      DocumentCounts counts = report.activeDisclosure().documents(row);
+      DocumentCounts counts = t2.documents(row);
       CellAddress inForce = CellAddress.of(row, DisclosureColumn.IN_FORCE);
       List<CellAddress> operands =
           List.of(

@@ -1,6 +1,7 @@
 package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.constraints.FeeReported;
 import io.github.nianbao.validation.RuleCode;
@@ -25,6 +26,9 @@ public final class FeeReportedValidator extends ReportRule<FeeReported> {
 
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
+    if (report.formatVersion() != FormatVersion.V2021) {
+      return; // a rule of the 2021 format: the 2019 format asked for no 信息处理费 statement
+    }
     if (!FEE_STATEMENT.matcher(report.otherMatters()).find()) {
       var p = new LinkedHashMap<String, Object>();
       p.put("section", ReportSection.OTHER_MATTERS.heading());

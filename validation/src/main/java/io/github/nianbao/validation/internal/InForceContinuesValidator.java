@@ -1,5 +1,6 @@
 package io.github.nianbao.validation.internal;
 
+import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn;
@@ -24,9 +25,13 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
 
   @Override
   void check(AnnualReport previous, AnnualReport current, Findings findings) {
+    if (!(current.activeDisclosure() instanceof ActiveDisclosure nowTable)
+        || !(previous.activeDisclosure() instanceof ActiveDisclosure thenTable)) {
+      return; // a rule of the 2021 format: the 2019 Table 2 counts documents otherwise
+    }
     for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
-      DocumentCounts now = current.activeDisclosure().documents(row);
-      DocumentCounts then = previous.activeDisclosure().documents(row);
+      DocumentCounts now = nowTable.documents(row);
+      DocumentCounts then = thenTable.documents(row);
       CellAddress at = CellAddress.of(row, DisclosureColumn.IN_FORCE);
       CellAddress issued = CellAddress.of(row, DisclosureColumn.ISSUED);
       CellAddress repealed = CellAddress.of(row, DisclosureColumn.REPEALED);

@@ -2,6 +2,7 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.TableCell;
@@ -20,14 +21,21 @@ public final class NonNegativeCountsValidator extends ReportRule<NonNegativeCoun
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     TableCell[] all = ReportCells.of(report);
-    List<CellAddress> addresses = ReportCells.addresses();
+    List<CellAddress> addresses = ReportCells.addresses(report);
     for (int i = 0; i < all.length; i++) {
       CellAddress address = addresses.get(i);
+      if (address.isSigned()) {
+        continue; // 本年增/减 of the 2019 format: a decrease is negative
+      }
       TableCell cell = all[i];
-      boolean negative =
-          cell instanceof Cell c
-              ? c.isNumber() && c.value() < 0
-              : cell.isNumber() && ((AmountCell) cell).value().signum() < 0;
+      boolean negative;
+      if (cell instanceof Cell c) {
+        negative = c.isNumber() && c.value() < 0;
+      } else if (cell instanceof AmountCell a) {
+        negative = a.isNumber() && a.value().signum() < 0;
+      } else {
+        negative = ((PrintedAmount) cell).amount().map(x -> x.signum() < 0).orElse(false);
+      }
       if (negative) {
         findings.add(
             address.path(),

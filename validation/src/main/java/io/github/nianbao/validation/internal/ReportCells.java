@@ -5,6 +5,7 @@ import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
@@ -12,41 +13,46 @@ import io.github.nianbao.core.TableCell;
 import java.util.List;
 
 /**
- * Every cell of a report in the order of {@link CellAddress#all()}, read row by row rather than
- * address by address (the rules that look at all 200 cells run on every report).
+ * Every cell of a report in the order of {@link CellAddress#all(FormatVersion)} for its format
+ * version, read row by row rather than address by address (the rules that look at all the cells
+ * run on every report).
  */
 final class ReportCells {
   private ReportCells() {}
 
-  private static final List<CellAddress> ALL = CellAddress.all();
-  private static final ApplicationRow[] ROWS = ApplicationRow.values();
   private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
   private static final ReviewCase[] GROUPS = ReviewCase.values();
   private static final ReviewColumn[] COLUMNS = ReviewColumn.values();
 
-  /** Where Table 3 starts in {@link CellAddress#all()}. */
-  private static final int T3_START = ALL.indexOf(CellAddress.of(ROWS[0], CATEGORIES[0]));
+  /** Per format version (by ordinal): where Table 3 starts in its list of addresses. */
+  private static final int[] T3_START = new int[FormatVersion.values().length];
 
   static {
-    // the order this class relies on: Table 2, then Table 3 and Table 4 row by row, to the end
-    int i = T3_START;
-    for (ApplicationRow row : ROWS) {
-      for (ApplicantCategory c : CATEGORIES) {
-        check(i++, CellAddress.of(row, c));
+    for (FormatVersion v : FormatVersion.values()) {
+      List<CellAddress> all = CellAddress.all(v);
+      List<ApplicationRow> rows = ApplicationRow.rows(v);
+      int start = all.indexOf(CellAddress.of(rows.get(0), CATEGORIES[0]));
+      T3_START[v.ordinal()] = start;
+      // the order this class relies on: Table 2, then Table 3 and Table 4 row by row, to the end
+      int i = start;
+      for (ApplicationRow row : rows) {
+        for (ApplicantCategory c : CATEGORIES) {
+          check(all, i++, CellAddress.of(row, c));
+        }
       }
-    }
-    for (ReviewCase g : GROUPS) {
-      for (ReviewColumn c : COLUMNS) {
-        check(i++, CellAddress.of(g, c));
+      for (ReviewCase g : GROUPS) {
+        for (ReviewColumn c : COLUMNS) {
+          check(all, i++, CellAddress.of(g, c));
+        }
       }
-    }
-    if (T3_START <= 0 || i != ALL.size()) {
-      throw new IllegalStateException("CellAddress.all() is not in the expected order");
+      if (start <= 0 || i != all.size()) {
+        throw new IllegalStateException("CellAddress.all(" + v + ") is not in the expected order");
+      }
     }
   }
 
-  private static void check(int index, CellAddress address) {
-    if (index >= ALL.size() || !ALL.get(index).equals(address)) {
+  private static void check(List<CellAddress> all, int index, CellAddress address) {
+    if (index >= all.size() || !all.get(index).equals(address)) {
       throw new IllegalStateException("CellAddress.all() is not in the expected order");
     }
   }
@@ -55,15 +61,17 @@ final class ReportCells {
    * Returns the cells of a report.
    *
    * @param report the report
-   * @return its cells, index by index as {@link CellAddress#all()}
+   * @return its cells, index by index as {@link #addresses(AbstractAnnualReport)}
    */
   static TableCell[] of(AbstractAnnualReport report) {
-    TableCell[] out = new TableCell[ALL.size()];
+    FormatVersion v = report.formatVersion();
+    List<CellAddress> all = CellAddress.all(v);
+    TableCell[] out = new TableCell[all.size()];
     int i = 0;
-    for (; i < T3_START; i++) {
-      out[i] = report.cell(ALL.get(i));
+    for (int start = T3_START[v.ordinal()]; i < start; i++) {
+      out[i] = report.cell(all.get(i));
     }
-    for (ApplicationRow row : ROWS) {
+    for (ApplicationRow row : ApplicationRow.rows(v)) {
       ApplicantCounts counts = report.applications().row(row);
       for (ApplicantCategory c : CATEGORIES) {
         out[i++] = counts.get(c);
@@ -78,13 +86,23 @@ final class ReportCells {
     return out;
   }
 
-  /** The index in {@link #of} of the first cell of Table 3: Tables 3 and 4 run to the end. */
-  static int tablesThreeAndFour() {
-    return T3_START;
+  /**
+   * The index in {@link #of} of the first cell of Table 3: Tables 3 and 4 run to the end.
+   *
+   * @param report the report
+   * @return the index
+   */
+  static int tablesThreeAndFour(AbstractAnnualReport report) {
+    return T3_START[report.formatVersion().ordinal()];
   }
 
-  /** The addresses, as {@link CellAddress#all()}. */
-  static List<CellAddress> addresses() {
-    return ALL;
+  /**
+   * The addresses of {@link #of}'s cells.
+   *
+   * @param report the report
+   * @return {@link CellAddress#all(FormatVersion)} of its version
+   */
+  static List<CellAddress> addresses(AbstractAnnualReport report) {
+    return CellAddress.all(report.formatVersion());
   }
 }

@@ -65,7 +65,7 @@ public final class SumsInRangeValidator extends ReportRule<SumsInRange> {
   /** Whether a count of Tables 3 and 4 is large enough for a sum of them to overflow. */
   private static boolean anyLarge(AbstractAnnualReport report) {
     TableCell[] all = ReportCells.of(report);
-    for (int i = ReportCells.tablesThreeAndFour(); i < all.length; i++) {
+    for (int i = ReportCells.tablesThreeAndFour(report); i < all.length; i++) {
       if (all[i] instanceof Cell c && c.isNumber() && (c.value() > SAFE || c.value() < -SAFE)) {
         return true;
       }

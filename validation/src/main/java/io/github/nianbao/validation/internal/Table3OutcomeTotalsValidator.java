@@ -6,6 +6,7 @@ import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.validation.RuleCode;
 import java.util.ArrayList;
@@ -13,20 +14,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code T3.OUTCOME_TOTAL}: per column, （七）总计 is the sum of the 21 outcome rows. The 总计
+ * {@code T3.OUTCOME_TOTAL}: per column, （七）总计 is the sum of the outcome rows: 21 in the 2021
+ * format, 19 in the 2019 format, whose （六）其他处理 is one row. The 总计
  * column is checked as {@link ColumnIdentity} says.
  */
 public final class Table3OutcomeTotalsValidator extends ReportRule<Table3OutcomeTotals> {
 
-  private static final List<ApplicationRow> ROWS;
-  private static final ApplicationRow[] OUTCOME_ROWS =
-      ApplicationRow.outcomeRows().toArray(new ApplicationRow[0]);
+  /** Per format version (by ordinal): the outcome rows and （七）总计. */
+  private static final List<List<ApplicationRow>> ROWS = new ArrayList<>();
+  /** Per format version (by ordinal): the outcome rows that （七）总计 adds up. */
+  private static final List<ApplicationRow[]> OUTCOME_ROWS = new ArrayList<>();
   private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
 
   static {
-    List<ApplicationRow> rows = new ArrayList<>(ApplicationRow.outcomeRows());
-    rows.add(ApplicationRow.OUTCOMES_TOTAL);
-    ROWS = List.copyOf(rows);
+    for (FormatVersion v : FormatVersion.values()) {
+      List<ApplicationRow> rows = new ArrayList<>(ApplicationRow.outcomeRows(v));
+      OUTCOME_ROWS.add(rows.toArray(new ApplicationRow[0]));
+      rows.add(ApplicationRow.OUTCOMES_TOTAL);
+      ROWS.add(List.copyOf(rows));
+    }
   }
 
   /** Creates the validator. */
@@ -36,7 +42,8 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
 
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
-    boolean totalColumn = ColumnIdentity.checkTotalColumn(report, ROWS);
+    int version = report.formatVersion().ordinal();
+    boolean totalColumn = ColumnIdentity.checkTotalColumn(report, ROWS.get(version));
     // row by row (one lookup of each row), per column: the exact sum of the numbers and the row
     // of the first cell that is no number
     int columns = CATEGORIES.length;
@@ -45,7 +52,7 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
       sums[k] = new Sums.Sum();
     }
     ApplicationRow[] firstOdd = new ApplicationRow[columns];
-    for (ApplicationRow row : OUTCOME_ROWS) {
+    for (ApplicationRow row : OUTCOME_ROWS.get(version)) {
       ApplicantCounts counts = report.applications().row(row);
       for (int k = 0; k < columns; k++) {
         Cell cell = counts.get(CATEGORIES[k]);
@@ -70,13 +77,13 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
         continue;
       }
       CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
-      List<CellAddress> addends = new ArrayList<>(OUTCOME_ROWS.length);
-      for (ApplicationRow row : OUTCOME_ROWS) {
+      List<CellAddress> addends = new ArrayList<>(OUTCOME_ROWS.get(version).length);
+      for (ApplicationRow row : OUTCOME_ROWS.get(version)) {
         addends.add(CellAddress.of(row, column));
       }
       if (sum.overflows()) {
-        List<Cell> cells = new ArrayList<>(OUTCOME_ROWS.length);
-        for (ApplicationRow row : OUTCOME_ROWS) {
+        List<Cell> cells = new ArrayList<>(OUTCOME_ROWS.get(version).length);
+        for (ApplicationRow row : OUTCOME_ROWS.get(version)) {
           cells.add(report.applications().get(row, column));
         }
         findings.overflow(total, addends, cells);

@@ -23,7 +23,7 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     Sums.Sum sum = new Sums.Sum();
-    for (ApplicationRow row : ApplicationRow.values()) {
+    for (ApplicationRow row : ApplicationRow.rows(report.formatVersion())) {
       ApplicantCounts counts = report.applications().row(row);
       sum.reset();
       ApplicantCategory odd = null;

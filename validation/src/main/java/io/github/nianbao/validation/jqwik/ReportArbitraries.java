@@ -12,6 +12,7 @@ import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.OverviewTopic;
 import io.github.nianbao.core.ReportSection;
@@ -183,13 +184,13 @@ public final class ReportArbitraries {
         case CARRIED_OVER -> carriedOver;
         case OUTCOMES_TOTAL -> outcomesTotal();
         case CARRIED_FORWARD -> carriedForward;
-        default -> outcomes[ApplicationRow.outcomeRows().indexOf(row)];
+        default -> outcomes[ApplicationRow.outcomeRows(FormatVersion.V2021).indexOf(row)];
       };
     }
   }
 
   private static Arbitrary<Column> columns() {
-    int outcomeRows = ApplicationRow.outcomeRows().size();
+    int outcomeRows = ApplicationRow.outcomeRows(FormatVersion.V2021).size();
     return Combinators.combine(
             smallCounts().list().ofSize(outcomeRows),
             smallCounts(),
@@ -245,7 +246,7 @@ public final class ReportArbitraries {
   }
 
   private static Arbitrary<BrokenReport> brokenRowTotals() {
-    return Combinators.combine(validReports(), Arbitraries.of(ApplicationRow.class), deltas())
+    return Combinators.combine(validReports(), Arbitraries.of(ApplicationRow.rows(FormatVersion.V2021)), deltas())
         .as(
             (r, row, d) -> {
               CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
@@ -342,7 +343,7 @@ public final class ReportArbitraries {
             deltas())
         .as(
             (r, row, d) -> {
-              DocumentCounts c = r.activeDisclosure().documents(row);
+              DocumentCounts c = r.activeDisclosure2021().documents(row);
               CellAddress issued = CellAddress.of(row, DisclosureColumn.ISSUED);
               long tooMany = c.inForce().value() + c.repealed().value() + d;
               return new BrokenReport(
@@ -354,7 +355,7 @@ public final class ReportArbitraries {
 
   private static Arbitrary<BrokenReport> blankCells() {
     Arbitrary<String> content = Arbitraries.of("", "/", "-", "—", "无", "不适用");
-    return Combinators.combine(validReports(), Arbitraries.of(CellAddress.all()), content)
+    return Combinators.combine(validReports(), Arbitraries.of(CellAddress.all(FormatVersion.V2021)), content)
         .as(
             (r, at, printed) -> {
               TableCell cell =
