@@ -31,5 +31,7 @@ module io.github.nianbao.validation {
       io.github.nianbao.validation.internal.FeeReportedValidator,
       io.github.nianbao.validation.internal.CarryOverMatchesValidator,
       io.github.nianbao.validation.internal.InForceContinuesValidator,
-      io.github.nianbao.validation.internal.TextNotRepeatedValidator;
+      io.github.nianbao.validation.internal.TextNotRepeatedValidator,
+      io.github.nianbao.validation.internal.VersionFitsYearValidator,
+      io.github.nianbao.validation.internal.ItemsContinueValidator;
 }

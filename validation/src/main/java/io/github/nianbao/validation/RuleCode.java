@@ -11,8 +11,10 @@ import io.github.nianbao.core.constraints.Table3RowTotals;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.validation.constraints.CarryOverMatches;
 import io.github.nianbao.validation.constraints.InForceContinues;
+import io.github.nianbao.validation.constraints.ItemsContinue;
 import io.github.nianbao.validation.constraints.SumsInRange;
 import io.github.nianbao.validation.constraints.TextNotRepeated;
+import io.github.nianbao.validation.constraints.VersionFitsYear;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 
@@ -49,7 +51,17 @@ public enum RuleCode {
   /** Section 六 states the 信息处理费 situation. */
   TEXT_FEE_REPORTED("TEXT.FEE_REPORTED", Severity.WARNING, FeeReported.class),
   /** Section 五 is substantially the same text as last year's. */
-  SERIES_REPEATED_TEXT("SERIES.REPEATED_TEXT", Severity.WARNING, TextNotRepeated.class);
+  SERIES_REPEATED_TEXT("SERIES.REPEATED_TEXT", Severity.WARNING, TextNotRepeated.class),
+  /**
+   * The format version of the tables fits the year: the 2019 trial format for 2019–2020, the 2021
+   * format from 2021.
+   */
+  VERSION_YEAR("VERSION.YEAR", Severity.WARNING, VersionFitsYear.class),
+  /**
+   * Consecutive years of the 2019 format, per item row of Table 2: 上一年项目数量 = last year's
+   * 上一年项目数量 + 本年增/减.
+   */
+  SERIES_ITEMS_CONTINUE("SERIES.ITEMS_CONTINUE", Severity.WARNING, ItemsContinue.class);
 
   private final String code;
   private final Severity severity;

@@ -48,7 +48,8 @@ class ReportValidatorTest {
             "T2.IN_FORCE",
             "TEXT.NARRATIVE",
             "CELL.BLANK",
-            "TEXT.FEE_REPORTED"),
+            "TEXT.FEE_REPORTED",
+            "VERSION.YEAR"),
         result.rulesRun());
     assertEquals(List.of(), result.notAssessable());
   }

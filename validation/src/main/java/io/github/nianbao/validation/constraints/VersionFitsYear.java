@@ -1,0 +1,49 @@
+package io.github.nianbao.validation.constraints;
+
+import io.github.nianbao.core.constraints.Severities;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@code VERSION.YEAR} (warning): the format version of the report's tables is the one prescribed
+ * for its year — the 2019 trial format (国办公开办函〔2019〕60号) for 2019 and 2020, the 2021 format
+ * (国办公开办函〔2021〕30号) from 2021. A report is read and checked as its tables show; this rule
+ * says when they do not fit the year (a body that kept the trial tables, or a year misprinted).
+ * The finding is located at {@code formatVersion}.
+ *
+ * <p>The validation module applies it to {@link io.github.nianbao.core.AnnualReport} in {@link
+ * io.github.nianbao.validation.ReportValidator}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface VersionFitsYear {
+
+  /**
+   * The message template.
+   *
+   * @return the key of the rule's message in {@code ValidationMessages}
+   */
+  String message() default "{io.github.nianbao.VERSION.YEAR}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
+   * error when none. The SDK declares it a warning.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
