@@ -47,13 +47,15 @@ import java.util.List;
  *   <li>{@code NOT_A_REPORT} when the top-level value is not an object, has no key of a report,
  *       or lacks {@code agency};
  *   <li>{@code NO_YEAR} when {@code year} is missing or not a whole number from 2008 to 9999;
- *   <li>{@code UNSUPPORTED_VERSION} when {@code formatVersion} is missing or is not {@code
- *       "2021"};
+ *   <li>{@code UNSUPPORTED_VERSION} when {@code formatVersion} is missing or is neither {@code
+ *       "2021"} nor {@code "2019"};
  *   <li>{@code INVALID_VALUE} for a value the model cannot hold as written, as {@link
  *       NianbaoJsonModule} documents (a fraction, exponent or out-of-range integer in a count
  *       cell, a quoted number, a wrong type), with {@linkplain ReportParseException#location() the
  *       location} the DESIGN path of the cell, e.g. {@code
- *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column.
+ *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column; so is
+ *       a key or a table shape of the other format version than {@code formatVersion} declares
+ *       (DESIGN 6a), e.g. {@code activeDisclosure.licensing.change} in a report of 2021.
  * </ul>
  *
  * <p>A byte order mark at the start is ignored. Immutable and thread-safe.
@@ -151,9 +153,11 @@ public final class JsonFormat implements ReportFormat {
 
   /**
    * Returns the JSON Schema (draft 2020-12) of the format, the resource {@code
-   * io/github/nianbao/serialization/json/annual-report.schema.json}. Every report this format writes
-   * conforms to it. It describes what is written; the reader also accepts what the class
-   * documentation allows (unknown keys, missing cells and optional members).
+   * io/github/nianbao/serialization/json/annual-report.schema.json}, for both format versions:
+   * {@code formatVersion} decides the shape of Table 2 and of （六）其他处理 ({@code if}/{@code
+   * then}/{@code else}). Every report this format writes conforms to it. It describes what is
+   * written; the reader also accepts what the class documentation allows (unknown keys, missing
+   * cells and optional members).
    *
    * @return the schema's JSON text
    */

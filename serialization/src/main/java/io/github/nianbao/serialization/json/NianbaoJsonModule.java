@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.serialization.internal.json.CellCodecs;
 import io.github.nianbao.serialization.internal.json.ReportDeserializer;
 import io.github.nianbao.serialization.internal.json.ReportSerializer;
@@ -16,8 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Jackson module of the annual report: the JSON of DESIGN 6 for {@link AnnualReport}, {@link
- * Cell} and {@link AmountCell}, on any {@code ObjectMapper}. Register it:
+ * The Jackson module of the annual report: the JSON of DESIGN 6 for {@link AnnualReport} of either
+ * format version, {@link Cell}, {@link AmountCell} and {@link PrintedAmount}, on any {@code
+ * ObjectMapper}. Register it:
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new NianbaoJsonModule()).build();
@@ -33,12 +35,18 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>Keys.</b> The keys of DESIGN, taken from the model: the sections are {@code
- *       ReportSection.key()}, the tables nest as the paths of {@code CellAddress.all()} (built from
- *       {@code DisclosureRow}, {@code DisclosureColumn}, {@code ApplicationRow}, {@code
- *       ApplicantCategory}, {@code ReviewCase} and {@code ReviewColumn} keys), so that a cell's JSON
- *       path is its {@code CellAddress.path()}, e.g. {@code
+ *       ReportSection.key()}, the tables nest as the paths of {@code
+ *       CellAddress.all(report.formatVersion())} (built from {@code DisclosureRow}, {@code
+ *       DisclosureColumn}, {@code DisclosureRow2019}, {@code DisclosureColumn2019}, {@code
+ *       ApplicationRow}, {@code ApplicantCategory}, {@code ReviewCase} and {@code ReviewColumn}
+ *       keys), so that a cell's JSON path is its {@code CellAddress.path()}, e.g. {@code
  *       applications.outcomes.withheld.stateSecret.naturalPerson}. The metadata keys are the
  *       accessor names {@code formatVersion}, {@code agency}, {@code year}, {@code scope}.
+ *   <li><b>Format versions</b> (DESIGN 6a). A report of the 2019 format has that format's Table 2
+ *       ({@code activeDisclosure.rules.newlyMade}, {@code activeDisclosure.licensing.change}, …
+ *       {@code activeDisclosure.centralizedProcurement.totalAmount}) and its single row （六）其他处理
+ *       ({@code applications.outcomes.otherHandling.naturalPerson} …); a report of 2021 has the
+ *       2021 ones. Each writes only its own.
  *   <li><b>Order.</b> {@code formatVersion}, {@code agency}, {@code year}, {@code scope}, then the
  *       six sections in printed order; rows and columns in printed order. Writing is
  *       deterministic.
@@ -51,7 +59,13 @@ import java.util.Set;
  *       scientific notation, whatever the mapper's settings, and is read as an exact {@code
  *       BigDecimal} from the digits, never through {@code double}. A blank is {@code null}, a
  *       mark a string.
- *   <li><b>{@code formatVersion}</b> is the string {@code FormatVersion.key()}, {@code "2021"};
+ *   <li><b>The 2019 format's 采购总金额</b> ({@code
+ *       activeDisclosure.centralizedProcurement.totalAmount}, {@link PrintedAmount}) is a JSON
+ *       string holding the text exactly as printed, unit included ({@code "251000元"}, {@code
+ *       "25.1万元"}), or the mark printed instead ({@code "无"}); a blank is {@code null}. The
+ *       2019 format's {@code change} (本年增/减) counts are signed JSON integers.
+ *   <li><b>{@code formatVersion}</b> is the string {@code FormatVersion.key()}, {@code "2021"} or
+ *       {@code "2019"};
  *       {@code year} a JSON integer; {@code scope} the constant's name, {@code "AGENCY"} or
  *       {@code "AGGREGATE"}; {@code agency} and the narrative sections {@code overview}, {@code
  *       problemsAndImprovements} and {@code otherMatters} JSON strings (line breaks {@code \n}).
@@ -70,6 +84,15 @@ import java.util.Set;
  *   <li>The fee accepts a JSON number in plain digits (at most {@value AmountCell#MAX_SCALE}
  *       decimals, {@value AmountCell#MAX_PRECISION} digits), {@code null}, or a string that is not
  *       a number. Exponents are refused: the printed digits would be lost.
+ *   <li>The 2019 format's 采购总金额 accepts {@code null} or a non-empty string of at most {@value
+ *       PrintedAmount#MAX_LENGTH} characters; a JSON number is refused, as the printed text with
+ *       its unit is a string.
+ *   <li>The tables are read as {@code formatVersion} says, wherever it stands in the object. A key
+ *       or a shape of the other version — {@code activeDisclosure.licensing.change} or {@code
+ *       applications.outcomes.otherHandling.naturalPerson} in a 2021 report, {@code
+ *       activeDisclosure.rules.issued}, a single cell {@code activeDisclosure.licensing} or {@code
+ *       applications.outcomes.otherHandling.overdueCorrection} in a 2019 report — is refused as an
+ *       invalid value at its path, never skipped as unknown.
  *   <li>{@code formatVersion}, {@code agency} and {@code year} are required; {@code scope} and the
  *       narrative sections are optional and take the model's defaults ({@code AGENCY}, empty text).
  *   <li>Duplicate keys are refused.
@@ -90,7 +113,7 @@ import java.util.Set;
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module} and
  * provided in {@code module-info.java}, so that {@code ObjectMapper.findAndRegisterModules()}
  * finds it, with its default features. That is safe: it registers serializers and deserializers
- * for the three Nianbao types above only and changes nothing else, and without it such a mapper
+ * for the four Nianbao types above only and changes nothing else, and without it such a mapper
  * would fall back to bean introspection of the Immutables classes, whose JSON is not the format.
  *
  * <p>Immutable and thread-safe; {@link #with(Feature)} and {@link #without(Feature)} return a new
@@ -209,8 +232,8 @@ public final class NianbaoJsonModule extends Module {
   }
 
   /**
-   * Registers the serializers and deserializers of {@link AnnualReport}, {@link Cell} and {@link
-   * AmountCell}.
+   * Registers the serializers and deserializers of {@link AnnualReport}, {@link Cell}, {@link
+   * AmountCell} and {@link PrintedAmount}.
    *
    * @param context Jackson's setup context
    */
@@ -220,12 +243,15 @@ public final class NianbaoJsonModule extends Module {
     serializers.addSerializer(AnnualReport.class, new ReportSerializer());
     serializers.addSerializer(Cell.class, new CellCodecs.CountSerializer());
     serializers.addSerializer(AmountCell.class, new CellCodecs.AmountSerializer());
+    serializers.addSerializer(PrintedAmount.class, new CellCodecs.PrintedAmountSerializer());
     context.addSerializers(serializers);
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(
         AnnualReport.class, new ReportDeserializer(isEnabled(Feature.FAIL_ON_MISSING_CELLS)));
     deserializers.addDeserializer(Cell.class, new CellCodecs.CountDeserializer());
     deserializers.addDeserializer(AmountCell.class, new CellCodecs.AmountDeserializer());
+    deserializers.addDeserializer(
+        PrintedAmount.class, new CellCodecs.PrintedAmountDeserializer());
     context.addDeserializers(deserializers);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.nianbao.serialization.json;
 
 import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
@@ -9,7 +10,13 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
 import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewOutcomes;
@@ -74,6 +81,54 @@ final class GoldenReports {
         .build();
   }
 
+  /**
+   * A report of the 2019 format (DESIGN 6a): its Table 2 with signed changes (one negative), a
+   * blank and a mark, 采购总金额 printed with its unit, and （六）其他处理 as one row.
+   */
+  static AnnualReport sample2019() {
+    Applications applications =
+        Applications.fromRows(
+            FormatVersion.V2019,
+            row ->
+                switch (row) {
+                  case NEWLY_RECEIVED -> ApplicantCounts.of(20, 3, 0, 0, 1, 0, 24);
+                  case CARRIED_OVER -> ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1);
+                  case DISCLOSED -> ApplicantCounts.of(12, 2, 0, 0, 1, 0, 15);
+                  case PARTIALLY_DISCLOSED -> ApplicantCounts.of(2, 0, 0, 0, 0, 0, 2);
+                  case UNAVAILABLE_NOT_HELD -> ApplicantCounts.of(4, 1, 0, 0, 0, 0, 5);
+                  case OTHER_HANDLING -> ApplicantCounts.of(2, 0, 0, 0, 0, 0, 2);
+                  case OUTCOMES_TOTAL -> ApplicantCounts.of(20, 3, 0, 0, 1, 0, 24);
+                  case CARRIED_FORWARD -> ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1);
+                  default -> ApplicantCounts.zero();
+                });
+    return AnnualReport.builder()
+        .agency("示例县交通运输局")
+        .year(2020)
+        .scope(Scope.AGENCY)
+        .overview(Overview.of("2020年，本局主动公开政府信息 120 条。"))
+        .activeDisclosure(
+            ActiveDisclosure2019.builder()
+                .rules(PublishedDocuments.of(0, 0, 0))
+                .normativeDocuments(PublishedDocuments.of(2, 2, 17))
+                .licensing(ItemCounts.of(35, -3, 1204))
+                .otherManagementServices(ItemCounts.of(Cell.of(8), Cell.of(0), Cell.blank()))
+                .penalties(ItemCounts.of(210, 12, 96))
+                .enforcement(ItemCounts.of(Cell.of(6), Cell.mark("/"), Cell.of(3)))
+                .administrativeFees(FeeItems.of(Cell.of(4), Cell.of(-1)))
+                .centralizedProcurement(Procurement.of(Cell.of(9), PrintedAmount.of("251000元")))
+                .build())
+        .applications(applications)
+        .reviewAndLitigation(
+            ReviewAndLitigation.from(
+                g ->
+                    g == ReviewCase.ADMINISTRATIVE_REVIEW
+                        ? ReviewOutcomes.of(1, 0, 0, 0, 1)
+                        : ReviewOutcomes.zero()))
+        .problemsAndImprovements("政策解读不够深入。")
+        .otherMatters("无。")
+        .build();
+  }
+
   /** Like seed 000: a department that received no application, every cell 0, the fee 0. */
   static AnnualReport allZero() {
     return AnnualReport.builder()
@@ -107,8 +162,24 @@ final class GoldenReports {
         "达州市通川区人民政府", 2023, List.of(sample(), allZero()));
   }
 
-  /** Every fixed report. */
+  /** Like seed 004 in the 2019 format: blanks and marks, and an amount that is a mark. */
+  static AnnualReport blanksAndMarks2019() {
+    return Reports.mapCells(
+        sample2019(),
+        a -> {
+          TableCell c = sample2019().cell(a);
+          if (a.isAmount()) {
+            return PrintedAmount.of("无");
+          }
+          return a.path().startsWith("applications.outcomes.otherHandling")
+              ? Cell.mark("—")
+              : a.path().startsWith("activeDisclosure.rules") ? Cell.blank() : c;
+        });
+  }
+
+  /** Every fixed report, of both format versions. */
   static List<AnnualReport> all() {
-    return List.of(sample(), allZero(), blanksAndMarks(), aggregate());
+    return List.of(
+        sample(), allZero(), blanksAndMarks(), aggregate(), sample2019(), blanksAndMarks2019());
   }
 }

@@ -7,6 +7,7 @@ import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.Scope;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Unknown keys and missing cells: a report with diagnostics, never an error, never a number. */
 class JsonDiagnosticsTest {
@@ -121,19 +124,28 @@ class JsonDiagnosticsTest {
     assertEquals(expected, read.report());
   }
 
-  @Test
-  void theNarrativeAndScopeAreOptional() throws IOException {
+  @ParameterizedTest
+  @EnumSource(FormatVersion.class)
+  void theNarrativeAndScopeAreOptional(FormatVersion version) throws IOException {
     String text =
-        "{\"formatVersion\": \"2021\", \"agency\": \" 某县 \\n 人民政府 \", \"year\": 2024}";
+        "{\"formatVersion\": \""
+            + version.key()
+            + "\", \"agency\": \" 某县 \\n 人民政府 \", \"year\": 2024}";
     ReadResult read = json.read(text);
     AnnualReport r = read.report();
     assertEquals("某县 人民政府", r.agency(), "the model's normal form");
     assertEquals(Scope.AGENCY, r.scope());
     assertEquals(Overview.empty(), r.overview());
     assertEquals("", r.otherMatters());
-    assertEquals(CellAddress.all().size(), read.diagnostics(Diagnostic.Kind.MISSING_CELL).size());
+    assertEquals(version, r.formatVersion());
+    assertEquals(
+        CellAddress.all(version).stream().map(CellAddress::path).toList(),
+        read.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
+            .map(d -> d.cell().orElseThrow().path())
+            .toList(),
+        "the version's cells, each once, in printed order");
     assertTrue(
-        CellAddress.all().stream().noneMatch(a -> r.cell(a).isNumber()),
+        CellAddress.all(version).stream().noneMatch(a -> r.cell(a).isNumber()),
         "a reader never invents a number");
     assertTrue(ReportSection.OVERVIEW.key().equals("overview"));
   }

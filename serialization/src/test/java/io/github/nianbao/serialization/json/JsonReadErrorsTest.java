@@ -180,9 +180,10 @@ class JsonReadErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "\"formatVersion\": \"2019\",", "\"formatVersion\": 2021,",
-      "\"formatVersion\": null,", "\"formatVersion\": \"2021 \","})
-  void onlyThe2021FormatIsRead(String member) throws IOException {
+  @ValueSource(strings = {"", "\"formatVersion\": \"2020\",", "\"formatVersion\": 2021,",
+      "\"formatVersion\": 2019,", "\"formatVersion\": null,", "\"formatVersion\": \"2021 \",",
+      "\"formatVersion\": \"V2019\","})
+  void theFormatVersionIsRequiredAndOneOfTheKnown(String member) throws IOException {
     String text = golden().replace("\"formatVersion\": \"2021\",", member);
     assertRefused(ErrorType.UNSUPPORTED_VERSION, "formatVersion", text);
   }

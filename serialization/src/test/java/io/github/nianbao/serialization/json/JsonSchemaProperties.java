@@ -16,6 +16,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow2019;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.AnyReports;
 import java.io.IOException;
@@ -30,9 +33,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The published JSON Schema (draft 2020-12) describes what {@link JsonFormat} writes: every written
- * report conforms, and the schema requires every cell of the model at its DESIGN path and no other
- * key.
+ * The published JSON Schema (draft 2020-12) describes what {@link JsonFormat} writes, for both
+ * format versions: every written report conforms, and the schema requires every cell of the
+ * report's version at its DESIGN path and no other key — none of the other version either.
  */
 class JsonSchemaProperties {
 
@@ -67,10 +70,24 @@ class JsonSchemaProperties {
     assertTrue(errors.isEmpty(), errors::toString);
   }
 
-  @Example
-  void theGoldenFileAndTheSeedLikeReportsConform() throws IOException {
-    List<Error> errors = errors(JsonGoldenTest.golden());
+  @Property(tries = 100)
+  void everyWritten2019ReportConforms(@ForAll("reports2019") AnnualReport report)
+      throws IOException {
+    List<Error> errors = errors(json.write(report));
     assertTrue(errors.isEmpty(), errors::toString);
+  }
+
+  @Provide
+  Arbitrary<AnnualReport> reports2019() {
+    return AnyReports.reports(FormatVersion.V2019);
+  }
+
+  @Example
+  void theGoldenFilesAndTheSeedLikeReportsConform() throws IOException {
+    for (FormatVersion v : FormatVersion.values()) {
+      List<Error> errors = errors(JsonGoldenTest.golden(v));
+      assertTrue(errors.isEmpty(), errors::toString);
+    }
     for (AnnualReport r : GoldenReports.all()) {
       List<Error> e = errors(json.write(r));
       assertTrue(e.isEmpty(), e::toString);
@@ -108,16 +125,23 @@ class JsonSchemaProperties {
     return path.substring(path.lastIndexOf('.') + 1);
   }
 
+  /** The golden document of a version that has the cell: of 2021 where both have it. */
+  private static JsonNode goldenWith(CellAddress a) throws IOException {
+    return TREES.readTree(
+        JsonGoldenTest.golden(
+            a.appliesTo(FormatVersion.V2021) ? FormatVersion.V2021 : FormatVersion.V2019));
+  }
+
   @Property(tries = 200)
   void everyCellIsRequired(@ForAll("cells") CellAddress a) throws IOException {
-    JsonNode doc = TREES.readTree(JsonGoldenTest.golden());
+    JsonNode doc = goldenWith(a);
     parentOf(doc, a.path()).remove(last(a.path()));
     assertFalse(errors(doc).isEmpty(), a::path);
   }
 
   @Property(tries = 200)
   void noOtherKeyIsAllowedBesideACell(@ForAll("cells") CellAddress a) throws IOException {
-    JsonNode doc = TREES.readTree(JsonGoldenTest.golden());
+    JsonNode doc = goldenWith(a);
     parentOf(doc, a.path()).put(last(a.path()) + "X", 0);
     assertFalse(errors(doc).isEmpty(), a::path);
   }
@@ -125,7 +149,7 @@ class JsonSchemaProperties {
   @Property(tries = 200)
   void aCountCellRefusesFractionsBooleansAndQuotedNumbers(
       @ForAll("counts") CellAddress a, @ForAll("badCounts") String value) throws IOException {
-    JsonNode doc = TREES.readTree(JsonGoldenTest.golden());
+    JsonNode doc = goldenWith(a);
     parentOf(doc, a.path()).set(last(a.path()), TREES.readTree(value));
     assertFalse(errors(doc).isEmpty(), () -> a.path() + " = " + value);
   }
@@ -138,6 +162,47 @@ class JsonSchemaProperties {
   @Provide
   Arbitrary<String> badCounts() {
     return Arbitraries.of("1.5", "true", "{}", "[]", "\"12\"", "\"\"", "\" \"", "\"-3\"");
+  }
+
+  @Example
+  void theProcurementAmountIsAStringOrNull() throws IOException {
+    CellAddress a =
+        CellAddress.of(
+            DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT);
+    for (String bad : new String[] {"251000", "25.1", "true", "{}", "[]", "\"\"", "\" \""}) {
+      JsonNode doc = goldenWith(a);
+      parentOf(doc, a.path()).set(last(a.path()), TREES.readTree(bad));
+      assertFalse(errors(doc).isEmpty(), bad);
+    }
+    for (String good : new String[] {"null", "\"251000元\"", "\"25.1万元\"", "\"无\""}) {
+      JsonNode doc = goldenWith(a);
+      parentOf(doc, a.path()).set(last(a.path()), TREES.readTree(good));
+      assertTrue(errors(doc).isEmpty(), good);
+    }
+  }
+
+  @Example
+  void theTablesMustBeOfTheDeclaredVersion() throws IOException {
+    JsonNode v2021 = TREES.readTree(JsonGoldenTest.golden());
+    JsonNode v2019 = TREES.readTree(JsonGoldenTest.golden2019());
+    for (String table : new String[] {"activeDisclosure", "applications"}) {
+      ObjectNode mixed = v2019.deepCopy();
+      mixed.set(table, v2021.get(table));
+      assertFalse(errors(mixed).isEmpty(), "2019 with the 2021 " + table);
+      mixed = v2021.deepCopy();
+      mixed.set(table, v2019.get(table));
+      assertFalse(errors(mixed).isEmpty(), "2021 with the 2019 " + table);
+    }
+    ObjectNode otherHandling = v2019.deepCopy();
+    ((ObjectNode) otherHandling.get("applications").get("outcomes"))
+        .set("otherHandling", v2021.at("/applications/outcomes/otherHandling"));
+    assertFalse(errors(otherHandling).isEmpty(), "2019 with the three rows of （六）");
+    ObjectNode noVersion = v2019.deepCopy();
+    noVersion.remove("formatVersion");
+    assertFalse(errors(noVersion).isEmpty(), "formatVersion is required");
+    assertFalse(
+        errors(JsonGoldenTest.golden2019().replace("\"2019\"", "\"2021\"")).isEmpty(),
+        "the 2019 tables declared 2021");
   }
 
   @Example

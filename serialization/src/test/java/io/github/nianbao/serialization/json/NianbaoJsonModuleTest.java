@@ -16,11 +16,15 @@ import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.PrintedAmount;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The module on a user's own {@code ObjectMapper}: the same JSON as {@link JsonFormat}. */
 class NianbaoJsonModuleTest {
@@ -49,11 +53,13 @@ class NianbaoJsonModuleTest {
     return out;
   }
 
-  @Test
-  void theKeysAreTheDesignPathsInOrder() throws IOException {
-    JsonNode tree = users.readTree(users.writeValueAsString(GoldenReports.sample()));
+  @ParameterizedTest
+  @EnumSource(FormatVersion.class)
+  void theKeysAreTheDesignPathsInOrder(FormatVersion version) throws IOException {
+    JsonNode tree =
+        users.readTree(users.writeValueAsString(JsonGoldenTest.goldenReport(version)));
     List<String> keys = keysInOrder(tree, "", new ArrayList<>());
-    List<String> cellPaths = CellAddress.all().stream().map(CellAddress::path).toList();
+    List<String> cellPaths = CellAddress.all(version).stream().map(CellAddress::path).toList();
     List<String> leaves = keys.stream().filter(k -> !tree.at("/" + k.replace('.', '/')).isObject()).toList();
     List<String> tableLeaves =
         leaves.stream().filter(k -> k.contains(".")).toList();
@@ -87,6 +93,28 @@ class NianbaoJsonModuleTest {
     assertEquals(AmountCell.blank(), users.readValue("null", AmountCell.class));
     assertThrows(MismatchedInputException.class, () -> users.readValue("1.5", Cell.class));
     assertThrows(MismatchedInputException.class, () -> users.readValue("\"12\"", Cell.class));
+    assertEquals("\"251000元\"", users.writeValueAsString(PrintedAmount.of("251000元")));
+    assertEquals("\"无\"", users.writeValueAsString(PrintedAmount.of("无")));
+    assertEquals("null", users.writeValueAsString(PrintedAmount.blank()));
+    assertEquals(PrintedAmount.of("25.1万元"), users.readValue("\"25.1万元\"", PrintedAmount.class));
+    assertEquals(PrintedAmount.blank(), users.readValue("null", PrintedAmount.class));
+    assertThrows(
+        MismatchedInputException.class, () -> users.readValue("251000", PrintedAmount.class));
+    assertThrows(
+        MismatchedInputException.class, () -> users.readValue("\"\"", PrintedAmount.class));
+  }
+
+  @Test
+  void aKeyOfTheOtherVersionNamesItsPathOnAUsersMapperToo() throws IOException {
+    String text =
+        JsonGoldenTest.golden2019()
+            .replace("\"licensing\": {", "\"licensing\": {\"inForce\": 1, ")
+            .replace("\"rules\": {", "\"rules\": {\"inForce\": 1, ");
+    MismatchedInputException e =
+        assertThrows(
+            MismatchedInputException.class, () -> users.readValue(text, AnnualReport.class));
+    assertTrue(e.getMessage().startsWith("activeDisclosure.rules.inForce: "), e::getMessage);
+    assertEquals(8, e.getLocation().getLineNr());
   }
 
   @Test

@@ -1,15 +1,12 @@
 package io.github.nianbao.serialization.json;
 
-import io.github.nianbao.core.ActiveDisclosure;
-import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.ActiveDisclosureTable;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
-import io.github.nianbao.core.DisclosureColumn;
-import io.github.nianbao.core.DisclosureRow;
-import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.TableCell;
@@ -19,24 +16,18 @@ import java.util.function.Function;
 final class Reports {
   private Reports() {}
 
-  /** Returns the report with every cell replaced by what a function gives for it. */
+  /**
+   * Returns the report with every cell of its format version replaced by what a function gives for
+   * it.
+   */
   static AnnualReport mapCells(AnnualReport r, Function<CellAddress, TableCell> cells) {
+    FormatVersion v = r.formatVersion();
     Function<CellAddress, Cell> count = a -> (Cell) cells.apply(a);
-    ActiveDisclosure t2 =
-        ActiveDisclosure.builder()
-            .rules(documents(DisclosureRow.RULES, count))
-            .normativeDocuments(documents(DisclosureRow.NORMATIVE_DOCUMENTS, count))
-            .licensing(count.apply(CellAddress.of(DisclosureRow.LICENSING)))
-            .penalties(count.apply(CellAddress.of(DisclosureRow.PENALTIES)))
-            .enforcement(count.apply(CellAddress.of(DisclosureRow.ENFORCEMENT)))
-            .administrativeFees(
-                (AmountCell) cells.apply(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)))
-            .build();
     return AnnualReport.copyOf(r)
-        .withActiveDisclosure(t2)
+        .withActiveDisclosure(ActiveDisclosureTable.fromCells(v, cells))
         .withApplications(
             Applications.fromRows(
-                row -> ApplicantCounts.from(c -> count.apply(CellAddress.of(row, c)))))
+                v, row -> ApplicantCounts.from(c -> count.apply(CellAddress.of(row, c)))))
         .withReviewAndLitigation(
             ReviewAndLitigation.from(
                 g -> ReviewOutcomes.from(c -> count.apply(CellAddress.of(g, c)))));
@@ -45,13 +36,6 @@ final class Reports {
   /** Returns the report with one cell replaced. */
   static AnnualReport withCell(AnnualReport r, CellAddress address, TableCell cell) {
     return mapCells(r, a -> a.equals(address) ? cell : r.cell(a));
-  }
-
-  private static DocumentCounts documents(DisclosureRow row, Function<CellAddress, Cell> count) {
-    return DocumentCounts.of(
-        count.apply(CellAddress.of(row, DisclosureColumn.ISSUED)),
-        count.apply(CellAddress.of(row, DisclosureColumn.REPEALED)),
-        count.apply(CellAddress.of(row, DisclosureColumn.IN_FORCE)));
   }
 
   /** The 1-based line of an offset. */

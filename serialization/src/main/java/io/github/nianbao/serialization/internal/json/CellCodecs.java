@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.PrintedAmount;
 import java.io.IOException;
 
-/** Jackson serializers and deserializers of a single {@link Cell} or {@link AmountCell}. */
+/**
+ * Jackson serializers and deserializers of a single {@link Cell}, {@link AmountCell} or {@link
+ * PrintedAmount}.
+ */
 public final class CellCodecs {
   private CellCodecs() {}
 
@@ -83,6 +87,47 @@ public final class CellCodecs {
     @Override
     public AmountCell getNullValue(DeserializationContext ctxt) {
       return AmountCell.blank();
+    }
+  }
+
+  /** Writes the 2019 format's 采购总金额 as {@link Cells#writePrintedAmount}. */
+  public static final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public PrintedAmountSerializer() {
+      super(PrintedAmount.class);
+    }
+
+    @Override
+    public void serialize(PrintedAmount value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      Cells.writePrintedAmount(value, g);
+    }
+  }
+
+  /**
+   * Reads the 2019 format's 采购总金额 as {@link Cells#readPrintedAmount}; JSON {@code null} is the
+   * blank cell.
+   */
+  public static final class PrintedAmountDeserializer
+      extends StdScalarDeserializer<PrintedAmount> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public PrintedAmountDeserializer() {
+      super(PrintedAmount.class);
+    }
+
+    @Override
+    public PrintedAmount deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      return Cells.readPrintedAmount(p, "");
+    }
+
+    @Override
+    public PrintedAmount getNullValue(DeserializationContext ctxt) {
+      return PrintedAmount.blank();
     }
   }
 }

@@ -7,14 +7,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.CellKind;
+import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.TableCell;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
  * Reads and writes one cell (DESIGN 4a): a number as a JSON number, a blank as {@code null}, a mark
- * as a JSON string. Every value the model cannot hold as printed is refused with {@link
- * ReportInputException} of type {@code INVALID_VALUE} at the cell's path; nothing is rounded,
- * coerced or guessed.
+ * as a JSON string; the 2019 format's 采购总金额 ({@link PrintedAmount}), kept exactly as printed with
+ * its unit, is a JSON string whatever it holds, and {@code null} when blank. Every value the
+ * model cannot hold as printed is refused with {@link ReportInputException} of type {@code
+ * INVALID_VALUE} at the cell's path; nothing is rounded, coerced or guessed.
  */
 public final class Cells {
   private Cells() {}
@@ -48,6 +54,98 @@ public final class Cells {
       case BLANK -> g.writeNull();
       case MARK -> g.writeString(cell.mark().orElseThrow());
     }
+  }
+
+  /**
+   * Writes a cell of any type, as the methods for its type do.
+   *
+   * @param cell the cell
+   * @param g the generator
+   * @throws IOException if writing fails
+   */
+  public static void write(TableCell cell, JsonGenerator g) throws IOException {
+    if (cell instanceof AmountCell a) {
+      writeAmount(a, g);
+    } else if (cell instanceof PrintedAmount a) {
+      writePrintedAmount(a, g);
+    } else {
+      writeCount((Cell) cell, g);
+    }
+  }
+
+  /**
+   * Writes the 2019 format's 采购总金额: the printed text as a JSON string, unit and all ({@code
+   * "251000元"}, a mark such as {@code "无"} too), or {@code null} for a blank.
+   *
+   * @param cell the cell
+   * @param g the generator
+   * @throws IOException if writing fails
+   */
+  public static void writePrintedAmount(PrintedAmount cell, JsonGenerator g) throws IOException {
+    if (cell.kind() == CellKind.BLANK) {
+      g.writeNull();
+    } else {
+      g.writeString(cell.printed());
+    }
+  }
+
+  /**
+   * Reads the cell at an address, of the type the address holds: a count, the 2021 format's fee
+   * or the 2019 format's 采购总金额.
+   *
+   * @param p the parser, at the cell's value; left on its last token
+   * @param address the cell's address; its path is the location of errors
+   * @return the cell
+   * @throws ReportInputException (INVALID_VALUE) for a value the cell cannot hold
+   * @throws IOException if reading fails
+   */
+  public static TableCell read(JsonParser p, CellAddress address) throws IOException {
+    if (address.column() == DisclosureColumn.FEE_AMOUNT) {
+      return readAmount(p, address.path());
+    }
+    if (address.isAmount()) {
+      return readPrintedAmount(p, address.path());
+    }
+    return readCount(p, address.path());
+  }
+
+  /**
+   * Reads the 2019 format's 采购总金额 at the parser's current token: a JSON string, kept as printed
+   * (in the model's one-line form), or {@code null} for a blank.
+   *
+   * @param p the parser, at the cell's value; left on its last token
+   * @param path the cell's path, for errors
+   * @return the cell
+   * @throws ReportInputException (INVALID_VALUE) for a JSON number (the printed text, unit
+   *     included, is a string), an empty string, a text over {@value PrintedAmount#MAX_LENGTH}
+   *     characters or with a control character, a boolean, an object or an array
+   * @throws IOException if reading fails
+   */
+  public static PrintedAmount readPrintedAmount(JsonParser p, String path) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return PrintedAmount.blank();
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String s = p.getText();
+      if (s.isBlank()) {
+        throw invalid(p, path, "the amount needs printed text; a blank cell is written as null");
+      }
+      try {
+        return PrintedAmount.of(s);
+      } catch (IllegalArgumentException e) {
+        throw invalid(p, path, "not an amount the report can hold: " + e.getMessage());
+      }
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      throw invalid(
+          p,
+          path,
+          "the amount is a JSON string, exactly as printed with its unit (e.g. \"251000元\"), not"
+              + " a number: "
+              + p.getText());
+    }
+    throw invalid(p, path, "the amount is a JSON string or null, not " + describe(t));
   }
 
   /**

@@ -12,17 +12,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.ActiveDisclosureTable;
-import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
-import io.github.nianbao.core.DisclosureColumn;
-import io.github.nianbao.core.DisclosureRow;
-import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReportSection;
@@ -33,14 +28,23 @@ import io.github.nianbao.core.TableCell;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReportParseException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads an {@link AnnualReport} from the JSON of DESIGN 6, streaming, guided by {@link Layout}.
+ *
+ * <p>The tables are read as {@code formatVersion} says (DESIGN 6a). A key or a shape of the tables
+ * that only the other version has ({@code activeDisclosure.licensing.change} in a 2021 report, a
+ * single cell {@code activeDisclosure.licensing} in a 2019 one) is an {@code INVALID_VALUE} at its
+ * path and location, never an unknown key. Where {@code formatVersion} comes after the tables, the
+ * tables are read in the tree of both versions and these checks, and the missing cells, wait for
+ * it; the error then still points at the key or value concerned.
  *
  * <p>With a {@link DiagnosticSink} attribute on the reader (as {@code JsonFormat} sets it), an
  * unknown key is skipped with an {@code UNKNOWN_KEY} diagnostic and a missing cell is read as blank
@@ -90,6 +94,10 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private Integer year;
     private Scope scope = Scope.AGENCY;
     private boolean anyKnown;
+    /** The checks of a key or shape of one version, read before the version was known. */
+    private final List<Pending> pending = new ArrayList<>();
+    /** The objects read before the version was known, whose missing cells it decides. */
+    private final List<PendingMissing> pendingMissing = new ArrayList<>();
 
     Reading(JsonParser p, DeserializationContext ctxt, DiagnosticSink sink) {
       this.p = p;
@@ -130,6 +138,15 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             UNSUPPORTED_VERSION,
             Metadata.FORMAT_VERSION.key(),
             "formatVersion is missing; this reader reads " + versions());
+      }
+      // the keys and shapes read before formatVersion
+      for (Pending check : pending) {
+        if (!check.allowed().contains(version)) {
+          throw mismatch(check);
+        }
+      }
+      for (PendingMissing m : pendingMissing) {
+        missing(m.node(), m.seen(), m.end());
       }
       if (agency == null) {
         throw error(end, NOT_A_REPORT, Metadata.AGENCY.key(), "agency is missing");
@@ -193,7 +210,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
           anyKnown = true;
           if (s.isTable()) {
             tables.add(s);
-            node(Layout.table(s));
+            value(Layout.table(s));
           } else {
             textsAt.put(s, p.currentTokenLocation());
             texts.put(s, text(s.key()));
@@ -284,19 +301,34 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       return p.getText();
     }
 
-    private void node(Layout.Node node) throws IOException {
+    /** Reads the value of a node of the tables: an object or a cell, as the version has it. */
+    private void value(Layout.Node node) throws IOException {
       JsonToken t = p.currentToken();
-      if (t != JsonToken.START_OBJECT) {
-        throw error(
-            p.currentTokenLocation(),
-            INVALID_VALUE,
-            node.path,
-            "expected an object, not " + Cells.describe(t));
+      if (node.hasObject() && (t == JsonToken.START_OBJECT || !node.hasCell())) {
+        if (t != JsonToken.START_OBJECT) {
+          throw error(
+              p.currentTokenLocation(),
+              INVALID_VALUE,
+              node.path,
+              "expected an object, not " + Cells.describe(t));
+        }
+        requireShape(node, node.objectVersions(), Shape.OBJECT);
+        object(node);
+        return;
       }
+      requireShape(node, node.cellVersions(), Shape.CELL);
+      TableCell cell = Cells.read(p, node.cell());
+      cells[node.cell().index()] = cell;
+      if (t == JsonToken.VALUE_STRING) {
+        normalised(p.currentTokenLocation(), node.cell(), p.getText(), cell.printed(), node.path);
+      }
+    }
+
+    private void object(Layout.Node node) throws IOException {
       // the keys read: the known ones by their position, unknown ones by name
       boolean[] seen = new boolean[node.children.size()];
       Set<String> seenUnknown = null;
-      t = p.nextToken();
+      JsonToken t = p.nextToken();
       while (t == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         Layout.Node child = node.children.get(name);
@@ -313,32 +345,82 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         if (duplicate) {
           throw error(p.currentTokenLocation(), MALFORMED, node.path + "." + name, "duplicate key");
         }
-        // the key's location only where a diagnostic may need it (it is an object per key)
-        JsonLocation keyAt = child == null ? p.currentTokenLocation() : null;
+        // the key's location only where an error or a diagnostic may need it (it is an object per
+        // key): an unknown key, or a key of one format version only
+        JsonLocation keyAt =
+            child == null || !child.inEveryVersion() ? p.currentTokenLocation() : null;
         p.nextToken();
         if (child == null) {
           unknown(name, node.path + "." + name, keyAt);
-        } else if (child.isCell()) {
-          TableCell cell =
-              child.cell.isAmount()
-                  ? Cells.readAmount(p, child.path)
-                  : Cells.readCount(p, child.path);
-          cells[child.cell.index()] = cell;
-          if (cell.mark().isPresent()) {
-            normalised(
-                p.currentTokenLocation(), child.cell, p.getText(), cell.mark().get(), child.path);
-          }
         } else {
-          node(child);
+          if (!child.inEveryVersion()) {
+            requireVersion(new Pending(child, keyAt, child.versions(), Shape.KEY));
+          }
+          value(child);
         }
         t = p.nextToken();
       }
       JsonLocation end = p.currentTokenLocation();
-      for (Layout.Node child : node.children.values()) {
+      if (version != null) {
+        missing(node, seen, end);
+      } else {
+        pendingMissing.add(new PendingMissing(node, seen, end));
+      }
+    }
+
+    /** Reports the children of an object that were not read, in the report's version. */
+    private void missing(Layout.Node node, boolean[] seen, JsonLocation end) throws IOException {
+      for (Layout.Node child : node.children(version)) {
         if (!seen[child.index]) {
           missing(child, end);
         }
       }
+    }
+
+    /**
+     * Checks that the value at a node, an object or a cell, has the shape the report's version
+     * gives the node, when the versions differ there ({@code activeDisclosure.licensing} is a cell
+     * in 2021, an object in 2019).
+     */
+    private void requireShape(Layout.Node node, Set<FormatVersion> allowed, Shape shape)
+        throws ReportInputException {
+      if (!allowed.containsAll(node.versions())) {
+        requireVersion(new Pending(node, p.currentTokenLocation(), allowed, shape));
+      }
+    }
+
+    /**
+     * Refuses what the report's version does not have, or, while the version is not known yet
+     * (its {@code formatVersion} comes after the tables), keeps the check for the end.
+     */
+    private void requireVersion(Pending check) throws ReportInputException {
+      if (version == null) {
+        pending.add(check);
+      } else if (!check.allowed().contains(version)) {
+        throw mismatch(check);
+      }
+    }
+
+    private ReportInputException mismatch(Pending check) {
+      Layout.Node node = check.node();
+      String declared = "formatVersion \"" + version.key() + "\"";
+      String message;
+      if (check.shape() == Shape.OBJECT && node.isCellIn(version)) {
+        message =
+            declared
+                + " has a single cell here, not an object as in "
+                + formats(check.allowed());
+      } else if (check.shape() == Shape.CELL && node.objectVersions().contains(version)) {
+        message =
+            declared
+                + " has an object of "
+                + String.join(", ", node.children(version).stream().map(c -> c.key).toList())
+                + " here, not a single cell as in "
+                + formats(check.allowed());
+      } else {
+        message = "a key of " + formats(check.allowed()) + ", not of " + declared;
+      }
+      return error(check.at(), INVALID_VALUE, node.path, message);
     }
 
     private void unknown(String key, String path, JsonLocation at) throws IOException {
@@ -384,7 +466,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     private void missing(Layout.Node node, JsonLocation at) throws IOException {
-      for (CellAddress a : node.cells()) {
+      for (CellAddress a : node.cells(version)) {
         if (sink != null) {
           sink.add(
               Diagnostic.of(
@@ -402,13 +484,6 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private Cell count(CellAddress a) {
       TableCell c = cells[a.index()];
       return c == null ? Cell.blank() : (Cell) c;
-    }
-
-    private DocumentCounts documents(DisclosureRow row) {
-      return DocumentCounts.of(
-          count(CellAddress.of(row, DisclosureColumn.ISSUED)),
-          count(CellAddress.of(row, DisclosureColumn.REPEALED)),
-          count(CellAddress.of(row, DisclosureColumn.IN_FORCE)));
     }
 
     private AnnualReport build() {
@@ -437,6 +512,28 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         JsonLocation at, ReportParseException.ErrorType type, String path, String message) {
       return new ReportInputException(p, at, type, path, message);
     }
+  }
+
+  /** What a version check is about: a key, or a value that is an object or a cell. */
+  private enum Shape {
+    KEY,
+    OBJECT,
+    CELL
+  }
+
+  /** A check of a key or a value that only the versions {@code allowed} have. */
+  private record Pending(
+      Layout.Node node, JsonLocation at, Set<FormatVersion> allowed, Shape shape) {}
+
+  /** An object read before the version was known, with the children it had. */
+  private record PendingMissing(Layout.Node node, boolean[] seen, JsonLocation end) {}
+
+  /** Names the formats of some versions, e.g. {@code the 2019 format (国办公开办函〔2019〕60号)}. */
+  private static String formats(Set<FormatVersion> versions) {
+    return versions.stream()
+        .map(v -> "the " + v.key() + " format (" + v.document() + ")")
+        .reduce((a, b) -> a + " and " + b)
+        .orElse("no format");
   }
 
   private static String versions() {

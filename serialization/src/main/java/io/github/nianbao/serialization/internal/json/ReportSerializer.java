@@ -3,16 +3,15 @@ package io.github.nianbao.serialization.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReportSection;
-import io.github.nianbao.core.TableCell;
 import java.io.IOException;
 
 /**
  * Writes an {@link AnnualReport} with the keys and nesting of DESIGN 6: the metadata, then the six
- * sections in printed order, the tables nested as {@link Layout} derives them from the model.
+ * sections in printed order, the tables nested as {@link Layout} derives them from the model for
+ * the report's format version (a 2019 report has the 2019 Table 2 and its single row （六）).
  * Deterministic: the same report always gives the same tokens.
  */
 public final class ReportSerializer extends StdSerializer<AnnualReport> {
@@ -34,7 +33,7 @@ public final class ReportSerializer extends StdSerializer<AnnualReport> {
     for (ReportSection s : ReportSection.values()) {
       g.writeFieldName(s.key());
       if (s.isTable()) {
-        write(Layout.table(s), r, g);
+        write(Layout.table(s), r, r.formatVersion(), g);
       } else {
         g.writeString(narrative(r, s));
       }
@@ -51,23 +50,19 @@ public final class ReportSerializer extends StdSerializer<AnnualReport> {
     };
   }
 
-  private static void write(Layout.Node n, AnnualReport r, JsonGenerator g) throws IOException {
-    if (n.isCell()) {
-      TableCell c = r.cell(n.cell);
-      if (c instanceof AmountCell a) {
-        Cells.writeAmount(a, g);
-      } else {
-        Cells.writeCount((Cell) c, g);
-      }
+  private static void write(Layout.Node n, AnnualReport r, FormatVersion v, JsonGenerator g)
+      throws IOException {
+    if (n.isCellIn(v)) {
+      Cells.write(r.cell(n.cell()), g);
       return;
     }
-    if (n.isRow() && g.getPrettyPrinter() instanceof ReportPrettyPrinter pp) {
+    if (n.isRow(v) && g.getPrettyPrinter() instanceof ReportPrettyPrinter pp) {
       pp.nextObjectOnOneLine();
     }
     g.writeStartObject();
-    for (Layout.Node c : n.children.values()) {
+    for (Layout.Node c : n.children(v)) {
       g.writeFieldName(c.key);
-      write(c, r, g);
+      write(c, r, v, g);
     }
     g.writeEndObject();
   }
