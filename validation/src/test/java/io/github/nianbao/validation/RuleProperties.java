@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.nianbao.core.Aggregation;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.validation.jqwik.BrokenReport;
 import io.github.nianbao.validation.jqwik.ReportArbitraries;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
@@ -22,7 +24,17 @@ class RuleProperties {
 
   @Provide
   Arbitrary<AnnualReport> valid() {
-    return ReportArbitraries.validReports();
+    return Arbitraries.oneOf(
+        List.of(
+            ReportArbitraries.validReports(FormatVersion.V2021),
+            ReportArbitraries.validReports(FormatVersion.V2019)));
+  }
+
+  /** Valid reports of one format version (and so of years that fit it). */
+  @Provide
+  Arbitrary<List<AnnualReport>> validOfOneVersion() {
+    return Arbitraries.of(FormatVersion.values())
+        .flatMap(v -> ReportArbitraries.validReports(v).list().ofMinSize(1).ofMaxSize(6));
   }
 
   @Provide
@@ -53,11 +65,11 @@ class RuleProperties {
   }
 
   @Property(tries = 200)
-  void theSumOfValidReportsIsValid(
-      @ForAll @Size(min = 1, max = 6) List<@From("valid") AnnualReport> reports) {
+  void theSumOfValidReportsIsValid(@ForAll("validOfOneVersion") List<AnnualReport> reports) {
     AnnualReport sum = Aggregation.sum("达州市", reports.get(0).year(), reports.stream().map(r -> r.withYear(reports.get(0).year())).toList());
     ValidationResult result = VALIDATOR.validate(sum);
     assertFalse(result.hasErrors(), result.findings().toString());
+    assertEquals(reports.get(0).formatVersion(), sum.formatVersion());
   }
 
   @Property(tries = 100)

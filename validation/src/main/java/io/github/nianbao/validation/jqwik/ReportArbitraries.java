@@ -1,6 +1,15 @@
 package io.github.nianbao.validation.jqwik;
 
 import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.ActiveDisclosure2019;
+import io.github.nianbao.core.ActiveDisclosureTable;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow2019;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.ItemCounts;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
@@ -60,13 +69,30 @@ public final class ReportArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<AnnualReport> validReports() {
+    return validReports(FormatVersion.V2021);
+  }
+
+  /**
+   * Returns reports of a format version that break no rule, of the years the version was
+   * prescribed for: 2019–2020 for the 2019 trial format (whose Table 2 has signed 本年增/减 cells
+   * and a 采购总金额 printed with its unit), 2021–2030 for the 2021 format.
+   *
+   * @param version the format version
+   * @return the arbitrary
+   */
+  public static Arbitrary<AnnualReport> validReports(FormatVersion version) {
     Arbitrary<String> agency =
         Arbitraries.of("达州市通川区", "渠县经济和信息化局", "达州市数字经济局", "卫滨区政务服务和大数据管理局");
+    boolean v2019 = version == FormatVersion.V2019;
+    Arbitrary<Integer> years =
+        v2019 ? Arbitraries.integers().between(2019, 2020) : Arbitraries.integers().between(2021, 2030);
+    Arbitrary<ActiveDisclosureTable> table2 =
+        v2019 ? activeDisclosures2019().map(t -> t) : activeDisclosures().map(t -> t);
     return Combinators.combine(
             agency,
-            Arbitraries.integers().between(2021, 2030),
-            activeDisclosures(),
-            applications(),
+            years,
+            table2,
+            applications(version),
             reviews(),
             Arbitraries.of(true, false))
         .as(
@@ -84,24 +110,43 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Returns reports that break exactly one rule at exactly one place, drawn over every
-   * single-report rule.
+   * Returns reports of either format version that break exactly one rule at exactly one place,
+   * drawn over every single-report rule.
    *
    * @return the arbitrary
    */
   public static Arbitrary<BrokenReport> brokenReports() {
     return Arbitraries.oneOf(
-        List.of(
-            brokenRowTotals(),
-            brokenOutcomeTotals(),
-            brokenBalances(),
-            brokenGroupTotals(),
-            negativeCounts(),
-            overflowingGroups(),
-            documentsNotInForce(),
-            blankCells(),
-            narrativesThatDisagree(),
-            feesNotReported()));
+        List.of(brokenReports(FormatVersion.V2021), brokenReports(FormatVersion.V2019)));
+  }
+
+  /**
+   * Returns reports of a format version that break exactly one rule at exactly one place, drawn
+   * over every single-report rule that applies to the version ({@code T2.IN_FORCE} and {@code
+   * TEXT.FEE_REPORTED} are rules of the 2021 format).
+   *
+   * @param version the format version
+   * @return the arbitrary
+   */
+  public static Arbitrary<BrokenReport> brokenReports(FormatVersion version) {
+    Arbitrary<AnnualReport> valid = validReports(version);
+    List<Arbitrary<BrokenReport>> all =
+        new java.util.ArrayList<>(
+            List.of(
+                brokenRowTotals(valid, version),
+                brokenOutcomeTotals(valid),
+                brokenBalances(valid),
+                brokenGroupTotals(valid),
+                negativeCounts(valid, version),
+                overflowingGroups(valid),
+                blankCells(valid, version),
+                narrativesThatDisagree(valid),
+                versionsNotForTheYear(version)));
+    if (version == FormatVersion.V2021) {
+      all.add(documentsNotInForce(valid));
+      all.add(feesNotReported(valid));
+    }
+    return Arbitraries.oneOf(all);
   }
 
   /** The numbering and title of a part of section 一, as a paragraph starts: （二）依申请公开。 */
@@ -164,8 +209,51 @@ public final class ReportArbitraries {
                     .build());
   }
 
-  /** One applicant column of Table 3, balanced: 21 outcomes, 四, and 二 ≤ 三 + 四. */
-  private record Column(long[] outcomes, long carriedOver, long carriedForward) {
+  private static Arbitrary<ActiveDisclosure2019> activeDisclosures2019() {
+    Arbitrary<PublishedDocuments> documents =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 20),
+                Arbitraries.longs().between(0, 20),
+                Arbitraries.longs().between(0, 200))
+            .as((made, published, more) -> PublishedDocuments.of(made, published, published + more));
+    Arbitrary<ItemCounts> items =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 300),
+                Arbitraries.longs().between(-20, 20),
+                Arbitraries.longs().between(0, 200_000))
+            .as((before, change, decisions) -> ItemCounts.of(before, change, decisions));
+    Arbitrary<FeeItems> fees =
+        Combinators.combine(Arbitraries.longs().between(0, 50), Arbitraries.longs().between(-5, 5))
+            .as((before, change) -> FeeItems.of(Cell.of(before), Cell.of(change)));
+    Arbitrary<Procurement> procurement =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 50),
+                Arbitraries.longs().between(0, 10_000_000L),
+                Arbitraries.of("元", "万元", ""))
+            .as(
+                (projects, amount, unit) ->
+                    Procurement.of(Cell.of(projects), PrintedAmount.of(amount + unit)));
+    return Combinators.combine(documents, documents, items.list().ofSize(4), fees, procurement)
+        .as(
+            (rules, normative, i, fee, p) ->
+                ActiveDisclosure2019.builder()
+                    .rules(rules)
+                    .normativeDocuments(normative)
+                    .licensing(i.get(0))
+                    .otherManagementServices(i.get(1))
+                    .penalties(i.get(2))
+                    .enforcement(i.get(3))
+                    .administrativeFees(fee)
+                    .centralizedProcurement(p)
+                    .build());
+  }
+
+  /**
+   * One applicant column of Table 3, balanced: the outcome rows of its version (21 or 19), 四, and
+   * 二 ≤ 三 + 四.
+   */
+  private record Column(
+      List<ApplicationRow> outcomeRows, long[] outcomes, long carriedOver, long carriedForward) {
     long outcomesTotal() {
       long sum = 0;
       for (long v : outcomes) {
@@ -184,13 +272,14 @@ public final class ReportArbitraries {
         case CARRIED_OVER -> carriedOver;
         case OUTCOMES_TOTAL -> outcomesTotal();
         case CARRIED_FORWARD -> carriedForward;
-        default -> outcomes[ApplicationRow.outcomeRows(FormatVersion.V2021).indexOf(row)];
+        default -> outcomes[outcomeRows.indexOf(row)];
       };
     }
   }
 
-  private static Arbitrary<Column> columns() {
-    int outcomeRows = ApplicationRow.outcomeRows(FormatVersion.V2021).size();
+  private static Arbitrary<Column> columns(FormatVersion version) {
+    List<ApplicationRow> rows = ApplicationRow.outcomeRows(version);
+    int outcomeRows = rows.size();
     return Combinators.combine(
             smallCounts().list().ofSize(outcomeRows),
             smallCounts(),
@@ -203,17 +292,18 @@ public final class ReportArbitraries {
                 sum += v;
               }
               long over = (long) Math.floor(share * (sum + forward));
-              return new Column(o, over, forward);
+              return new Column(rows, o, over, forward);
             });
   }
 
-  private static Arbitrary<Applications> applications() {
-    return columns()
+  private static Arbitrary<Applications> applications(FormatVersion version) {
+    return columns(version)
         .list()
         .ofSize(ApplicantCategory.parts().size())
         .map(
             cols ->
                 Applications.fromRows(
+                    version,
                     row -> {
                       long[] v = new long[6];
                       for (int i = 0; i < 6; i++) {
@@ -245,8 +335,9 @@ public final class ReportArbitraries {
     return Arbitraries.longs().between(1, 9);
   }
 
-  private static Arbitrary<BrokenReport> brokenRowTotals() {
-    return Combinators.combine(validReports(), Arbitraries.of(ApplicationRow.rows(FormatVersion.V2021)), deltas())
+  private static Arbitrary<BrokenReport> brokenRowTotals(
+      Arbitrary<AnnualReport> valid, FormatVersion version) {
+    return Combinators.combine(valid, Arbitraries.of(ApplicationRow.rows(version)), deltas())
         .as(
             (r, row, d) -> {
               CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
@@ -254,8 +345,8 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> brokenOutcomeTotals() {
-    return Combinators.combine(validReports(), Arbitraries.of(ApplicantCategory.parts()), deltas())
+  private static Arbitrary<BrokenReport> brokenOutcomeTotals(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(valid, Arbitraries.of(ApplicantCategory.parts()), deltas())
         .as(
             (r, column, d) -> {
               // (七) and 一 rise together: the balance and both row totals still hold
@@ -269,8 +360,8 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> brokenBalances() {
-    return Combinators.combine(validReports(), Arbitraries.of(ApplicantCategory.parts()), deltas())
+  private static Arbitrary<BrokenReport> brokenBalances(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(valid, Arbitraries.of(ApplicantCategory.parts()), deltas())
         .as(
             (r, column, d) -> {
               AnnualReport b = plain(r);
@@ -281,8 +372,8 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> brokenGroupTotals() {
-    return Combinators.combine(validReports(), Arbitraries.of(ReviewCase.class), deltas())
+  private static Arbitrary<BrokenReport> brokenGroupTotals(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(valid, Arbitraries.of(ReviewCase.class), deltas())
         .as(
             (r, group, d) -> {
               CellAddress total = CellAddress.of(group, ReviewColumn.TOTAL);
@@ -290,16 +381,25 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> negativeCounts() {
+  private static Arbitrary<BrokenReport> negativeCounts(
+      Arbitrary<AnnualReport> valid, FormatVersion version) {
     List<CellAddress> free =
-        List.of(
-            CellAddress.of(DisclosureRow.LICENSING),
-            CellAddress.of(DisclosureRow.PENALTIES),
-            CellAddress.of(DisclosureRow.ENFORCEMENT),
-            CellAddress.of(DisclosureRow.RULES, DisclosureColumn.ISSUED),
-            CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED),
-            CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
-    return Combinators.combine(validReports(), Arbitraries.of(free), deltas())
+        version == FormatVersion.V2019
+            ? List.of(
+                CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.DECISIONS),
+                CellAddress.of(DisclosureRow2019.PENALTIES, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
+                CellAddress.of(DisclosureRow2019.RULES, DisclosureColumn2019.NEWLY_MADE),
+                CellAddress.of(
+                    DisclosureRow2019.ADMINISTRATIVE_FEES, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
+                CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.PROJECTS))
+            : List.of(
+                CellAddress.of(DisclosureRow.LICENSING),
+                CellAddress.of(DisclosureRow.PENALTIES),
+                CellAddress.of(DisclosureRow.ENFORCEMENT),
+                CellAddress.of(DisclosureRow.RULES, DisclosureColumn.ISSUED),
+                CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED),
+                CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES));
+    return Combinators.combine(valid, Arbitraries.of(free), deltas())
         .as(
             (r, at, d) -> {
               TableCell negative =
@@ -312,9 +412,9 @@ public final class ReportArbitraries {
    * A Table 4 group whose parts sum past {@link Long#MAX_VALUE}: one part at the maximum and
    * another at least 1, the printed total untouched ({@code T4.GROUP_TOTAL} cannot check it).
    */
-  private static Arbitrary<BrokenReport> overflowingGroups() {
+  private static Arbitrary<BrokenReport> overflowingGroups(Arbitrary<AnnualReport> valid) {
     return Combinators.combine(
-            validReports(),
+            valid,
             Arbitraries.of(ReviewCase.class),
             Arbitraries.of(ReviewColumn.parts()),
             Arbitraries.longs().between(0, 9))
@@ -336,9 +436,9 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> documentsNotInForce() {
+  private static Arbitrary<BrokenReport> documentsNotInForce(Arbitrary<AnnualReport> valid) {
     return Combinators.combine(
-            validReports(),
+            valid,
             Arbitraries.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS),
             deltas())
         .as(
@@ -353,21 +453,24 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> blankCells() {
+  private static Arbitrary<BrokenReport> blankCells(
+      Arbitrary<AnnualReport> valid, FormatVersion version) {
     Arbitrary<String> content = Arbitraries.of("", "/", "-", "—", "无", "不适用");
-    return Combinators.combine(validReports(), Arbitraries.of(CellAddress.all(FormatVersion.V2021)), content)
+    return Combinators.combine(valid, Arbitraries.of(CellAddress.all(version)), content)
         .as(
             (r, at, printed) -> {
               TableCell cell =
-                  at.isAmount()
-                      ? (printed.isEmpty() ? AmountCell.blank() : AmountCell.mark(printed))
-                      : (printed.isEmpty() ? Cell.blank() : Cell.mark(printed));
+                  at.column() == DisclosureColumn2019.TOTAL_AMOUNT
+                      ? PrintedAmount.of(printed)
+                      : at.isAmount()
+                          ? (printed.isEmpty() ? AmountCell.blank() : AmountCell.mark(printed))
+                          : (printed.isEmpty() ? Cell.blank() : Cell.mark(printed));
               return new BrokenReport(plain(r).withCell(at, cell), RuleCode.CELL_BLANK, at.path());
             });
   }
 
-  private static Arbitrary<BrokenReport> narrativesThatDisagree() {
-    return Combinators.combine(validReports(), deltas())
+  private static Arbitrary<BrokenReport> narrativesThatDisagree(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(valid, deltas())
         .as(
             (r, d) -> {
               long stated = r.applications().newlyReceived().total().value() + d;
@@ -385,8 +488,21 @@ public final class ReportArbitraries {
             });
   }
 
-  private static Arbitrary<BrokenReport> feesNotReported() {
-    return Combinators.combine(validReports(), Arbitraries.of("", "无其他需要报告的事项。"))
+  /**
+   * A report whose tables are of a version not prescribed for its year: the 2019 tables in
+   * 2021–2030, the 2021 tables in 2019–2020.
+   */
+  private static Arbitrary<BrokenReport> versionsNotForTheYear(FormatVersion version) {
+    Arbitrary<Integer> years =
+        version == FormatVersion.V2019
+            ? Arbitraries.integers().between(2021, 2030)
+            : Arbitraries.integers().between(2019, 2020);
+    return Combinators.combine(validReports(version), years)
+        .as((r, year) -> new BrokenReport(r.withYear(year), RuleCode.VERSION_YEAR, "formatVersion"));
+  }
+
+  private static Arbitrary<BrokenReport> feesNotReported(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(valid, Arbitraries.of("", "无其他需要报告的事项。"))
         .as(
             (r, text) ->
                 new BrokenReport(
