@@ -98,6 +98,14 @@ final class SumCommand implements Callable<Integer> {
                 + reports.get(0).year() + "; choose one with --year");
         return Nianbao.UNREADABLE;
       }
+      if (!reports.isEmpty() && r.formatVersion() != reports.get(0).formatVersion()) {
+        err.println(
+            "nianbao: " + Inputs.shown(file) + ": a report of the " + r.formatVersion().key()
+                + " format (" + r.formatVersion().document() + "), but " + Inputs.shown(files.get(0))
+                + " is of the " + reports.get(0).formatVersion().key()
+                + " format: reports of two formats cannot be summed, their Tables 2 share no column");
+        return Nianbao.UNREADABLE;
+      }
       if (!r.agency().isEmpty()) {
         Path other = seenReport.putIfAbsent(r.agency() + "\u0000" + r.year(), file);
         if (other != null) {
