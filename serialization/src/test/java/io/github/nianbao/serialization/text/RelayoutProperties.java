@@ -8,6 +8,12 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.ItemCounts;
+import io.github.nianbao.core.PublishedDocuments;
+import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.FormatVersion;
@@ -38,8 +44,55 @@ import net.jqwik.api.Provide;
 public class RelayoutProperties {
   private final TextFormat text = new TextFormat();
 
+  /** Reports of numbers in every cell, one in three of the 2019 format. */
   @Provide
   public Arbitrary<AnnualReport> numericReports() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(2, numericReports2021()),
+        net.jqwik.api.Tuple.of(1, numericReports2021().map(RelayoutProperties::as2019)));
+  }
+
+  /**
+   * The report in the 2019 format: its Table 2 from the numbers of the 2021 one (and the fee's
+   * digits as a procurement amount in 元), its （六） the sum of the three 2021 rows.
+   */
+  static AnnualReport as2019(AnnualReport r) {
+    ActiveDisclosure t = r.activeDisclosure2021();
+    long[] n = {
+      t.rules().issued().value(), t.rules().repealed().value(), t.rules().inForce().value(),
+      t.normativeDocuments().issued().value(), t.normativeDocuments().repealed().value(),
+      t.normativeDocuments().inForce().value(), t.licensing().value(), t.penalties().value(),
+      t.enforcement().value()
+    };
+    ActiveDisclosure2019 t2 =
+        ActiveDisclosure2019.builder()
+            .rules(PublishedDocuments.of(n[0], n[1], n[2]))
+            .normativeDocuments(PublishedDocuments.of(n[3], n[4], n[5]))
+            .licensing(ItemCounts.of(n[6], n[7], n[8]))
+            .otherManagementServices(ItemCounts.of(n[8], n[0], n[6]))
+            .penalties(ItemCounts.of(n[1], n[2], n[3]))
+            .enforcement(ItemCounts.of(n[4], n[5], n[7]))
+            .administrativeFees(FeeItems.of(Cell.of(n[2]), Cell.of(n[5])))
+            .centralizedProcurement(
+                Procurement.of(
+                    Cell.of(n[1]),
+                    PrintedAmount.of(t.administrativeFees().printed() + "元")))
+            .build();
+    Applications t3 = r.applications();
+    ApplicantCounts other =
+        t3.row(ApplicationRow.OTHER_HANDLING_OVERDUE_CORRECTION)
+            .plus(t3.row(ApplicationRow.OTHER_HANDLING_UNPAID_FEE))
+            .plus(t3.row(ApplicationRow.OTHER_HANDLING_OTHER));
+    return AnnualReport.builder()
+        .from(r)
+        .activeDisclosure(t2)
+        .applications(
+            Applications.fromRows(
+                FormatVersion.V2019, row -> row == ApplicationRow.OTHER_HANDLING ? other : t3.row(row)))
+        .build();
+  }
+
+  public Arbitrary<AnnualReport> numericReports2021() {
     Arbitrary<Cell> n = Arbitraries.longs().between(0, 1_000_000).map(Cell::of);
     Arbitrary<AmountCell> fee =
         Combinators.combine(
@@ -197,10 +250,16 @@ public class RelayoutProperties {
   /** Reports whose Table 3 satisfies its identities, with small counts (glued digits are short). */
   @Provide
   Arbitrary<AnnualReport> consistentReports() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(2, consistentReports2021()),
+        net.jqwik.api.Tuple.of(1, consistentReports2021().map(RelayoutProperties::as2019)));
+  }
+
+  private Arbitrary<AnnualReport> consistentReports2021() {
     Arbitrary<long[]> outcomes =
         Arbitraries.longs().between(0, 30).array(long[].class).ofSize(22 * 6);
     Arbitrary<long[]> carry = Arbitraries.longs().between(0, 20).array(long[].class).ofSize(12);
-    return Combinators.combine(numericReports(), outcomes, carry)
+    return Combinators.combine(numericReports2021(), outcomes, carry)
         .as(
             (r, o, k) -> {
               // indexed by ordinal; the 2019 row （六）其他处理 is not one of this 2021 table's
@@ -247,7 +306,7 @@ public class RelayoutProperties {
     int split = read.diagnostics(Diagnostic.Reason.SPLIT_DIGITS).size();
     int ambiguous = read.diagnostics(Diagnostic.Reason.AMBIGUOUS_DIGITS).size();
     int rows = 0;
-    for (ApplicationRow row : ApplicationRow.rows(FormatVersion.V2021)) {
+    for (ApplicationRow row : ApplicationRow.rows(r.formatVersion())) {
       boolean blank = false;
       for (io.github.nianbao.core.ApplicantCategory c :
           io.github.nianbao.core.ApplicantCategory.values()) {
@@ -261,7 +320,7 @@ public class RelayoutProperties {
       }
       rows += blank ? 0 : 1;
     }
-    assertEquals(ApplicationRow.rows(FormatVersion.V2021).size(), split + ambiguous - tableTwoAndFour(read), layout);
+    assertEquals(ApplicationRow.rows(r.formatVersion()).size(), split + ambiguous - tableTwoAndFour(read), layout);
     net.jqwik.api.statistics.Statistics.label("Table 3 rows split").collect(rows);
   }
 
