@@ -84,8 +84,10 @@ import java.util.List;
  *       that is not exactly its label and its cells, is blank with a MISSING_CELL diagnostic, as
  *       is every cell of a row not found; the cells of a row printed twice are UNPLACED. A line
  *       of more than 64 cells that are not empty (or labels and numbers) is no row: it is not cut
- *       into cells and is UNPLACED as a whole; a table section's lines after its first 100,000
- *       cells and labels are not read, with one UNPLACED diagnostic that says from which line.
+ *       into cells and is UNPLACED as a whole, as is a line with more than 4,096 characters of
+ *       text between its numbers (longer than any label); a table section's lines after its
+ *       first 100,000 cells and labels are not read, with one UNPLACED diagnostic that says from
+ *       which line.
  *       A whole number is a number; in the fee a plain decimal is; anything else is a mark.
  *   <li>The canonical layout reads back without any diagnostic.
  *   <li>The reader never invents a number, and everything it could not place is reported with
