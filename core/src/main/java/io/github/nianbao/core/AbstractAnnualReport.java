@@ -54,6 +54,13 @@ public abstract class AbstractAnnualReport {
   /** The last reporting year the model accepts. */
   public static final int MAX_YEAR = 9999;
 
+  /**
+   * The most characters of a narrative section (一、总体情况, 五 and 六), in its normal form: 1 MiB
+   * (1,048,576), some hundred times a real report's. Bounded so that every report the model holds
+   * can be written in every format and read back within the formats' limits.
+   */
+  public static final int MAX_NARRATIVE_CHARS = 1 << 20;
+
   AbstractAnnualReport() {}
 
   /**
@@ -218,7 +225,9 @@ public abstract class AbstractAnnualReport {
    *
    * @return this, or the report with normalised text
    * @throws IllegalArgumentException if the year is out of range, Tables 2 and 3 are of different
-   *     format versions, or a text holds a control character other than tab and line breaks
+   *     format versions, a text holds a control character other than tab and line breaks, or a
+   *     narrative section is longer than {@value #MAX_NARRATIVE_CHARS} characters (the message
+   *     names the section)
    */
   @Value.Check
   protected AbstractAnnualReport normalize() {
@@ -240,6 +249,8 @@ public abstract class AbstractAnnualReport {
     Texts.checkNoControl(agency, "the agency");
     Texts.checkNoControl(problems, "section 五");
     Texts.checkNoControl(other, "section 六");
+    Texts.checkNarrativeLength(problems, "section 五");
+    Texts.checkNarrativeLength(other, "section 六");
     if (agency.equals(agency())
         && problems.equals(problemsAndImprovements())
         && other.equals(otherMatters())) {

@@ -100,11 +100,14 @@ public abstract class AbstractOverview {
    * Brings the text to its normal form.
    *
    * @return this, or the overview with the normalised text
+   * @throws IllegalArgumentException if the text holds a control character other than tab and line
+   *     breaks, or is longer than {@link AbstractAnnualReport#MAX_NARRATIVE_CHARS} characters
    */
   @Value.Check
   protected AbstractOverview normalize() {
     String text = Texts.narrative(text());
     Texts.checkNoControl(text, "section 一");
+    Texts.checkNarrativeLength(text, "section 一");
     return text.equals(text()) ? this : Overview.of(text);
   }
 

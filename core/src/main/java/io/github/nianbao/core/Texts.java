@@ -63,6 +63,19 @@ final class Texts {
     }
   }
 
+  /**
+   * Refuses a narrative longer than {@link AbstractAnnualReport#MAX_NARRATIVE_CHARS} characters.
+   *
+   * @throws IllegalArgumentException naming the section and its length
+   */
+  static void checkNarrativeLength(String text, String what) {
+    if (text.length() > AbstractAnnualReport.MAX_NARRATIVE_CHARS) {
+      throw new IllegalArgumentException(
+          what + " has " + text.length() + " characters, more than the "
+              + AbstractAnnualReport.MAX_NARRATIVE_CHARS + " a narrative section may have");
+    }
+  }
+
   /** Narrative: line breaks as {@code \n}, white space around the whole text removed. */
   static String narrative(String text) {
     if (text.indexOf('\r') < 0 && text.indexOf('\f') < 0 && text.indexOf('\u000B') < 0) {

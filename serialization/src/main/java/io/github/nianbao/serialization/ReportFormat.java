@@ -101,14 +101,8 @@ public interface ReportFormat {
           "the input exceeds " + MAX_INPUT_BYTES + " bytes");
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, Integer.MAX_VALUE - 16);
-    ReadResult read;
-    try {
-      read = read(new StringReader(decoded.text()), options);
-    } catch (ReportParseException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("A StringReader does not fail", e);
-    }
+    // the format's own reading of a whole text: the text and SDK formats copy it no more
+    ReadResult read = read(decoded.text(), options);
     if (decoded.evidence() == TextDecoder.Evidence.VALID_UTF8) {
       return read;
     }

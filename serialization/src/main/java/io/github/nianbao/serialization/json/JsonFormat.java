@@ -1,6 +1,7 @@
 package io.github.nianbao.serialization.json;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
@@ -22,7 +23,12 @@ import java.util.List;
  * shared, with no default typing and these limits, far above any real report (a few KB):
  *
  * <ul>
- *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string;
+ *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string: the
+ *       text format's limit ({@link io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS}).
+ *       Every report the model holds fits: its narrative sections are at most {@link
+ *       io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters each, at most twice
+ *       that written (an escaped line break or quote), so that a report the text format reads
+ *       can be written as JSON and read back, and the other way round;
  *   <li>nesting at most {@value #MAX_NESTING_DEPTH} deep (the format nests 5 deep);
  *   <li>numbers at most {@value #MAX_NUMBER_LENGTH} characters;
  *   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
@@ -62,8 +68,13 @@ import java.util.List;
  */
 public final class JsonFormat implements ReportFormat {
 
-  /** The most characters a document may have. */
-  public static final int MAX_DOCUMENT_LENGTH = 1_048_576;
+  /**
+   * The most characters a document may have (10 MiB), and a string in it: as many as a text the
+   * text format reads, more than the largest report written (three narratives of {@link
+   * io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters, each at most twice that
+   * written, and the tables).
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
 
   /** The deepest nesting of objects and arrays. */
   public static final int MAX_NESTING_DEPTH = 32;
@@ -136,6 +147,20 @@ public final class JsonFormat implements ReportFormat {
    */
   @Override
   public ReadResult read(String text) throws ReportParseException {
+    return CODEC.read(text);
+  }
+
+  /**
+   * Reads a report from a whole document, as {@link #read(String)}: a JSON document carries its
+   * agency and year, so the options are not used.
+   *
+   * @param text the document
+   * @param options not used
+   * @return the report and the diagnostics
+   * @throws ReportParseException as {@link #read(Reader)}
+   */
+  @Override
+  public ReadResult read(String text, ReadOptions options) throws ReportParseException {
     return CODEC.read(text);
   }
 

@@ -55,7 +55,7 @@ import java.util.List;
  *
  * <ul>
  *   <li><b>Limits and errors.</b> Input over {@value #MAX_INPUT_CHARS} characters is {@code
- *       TOO_LARGE}; a NUL or other control character (but tab, line breaks, form feed) is {@code
+ *       TOO_LARGE}; memory is a small multiple of the input's size, whatever its shape; a NUL or other control character (but tab, line breaks, form feed) is {@code
  *       BINARY}; nothing but white space is {@code EMPTY}; no section heading at all is {@code
  *       NOT_A_REPORT}; no title line with a year from 2008 before the first section is {@code
  *       NO_YEAR}; a {@code 格式：} line naming an unknown format is {@code UNSUPPORTED_VERSION}.
@@ -72,7 +72,9 @@ import java.util.List;
  *       official heading of section 五.
  *   <li><b>Narrative sections</b> are the lines between their heading and the next, verbatim but
  *       for page furniture (web-page lines such as {@code • 来源:} and {@code 分享到:}, page
- *       numbers), which is IGNORED.
+ *       numbers), which is IGNORED. A section longer than the model holds ({@link
+ *       AnnualReport#MAX_NARRATIVE_CHARS} characters) is cut there, with an UNPLACED diagnostic at
+ *       the line of the cut that says how much is not read.
  *   <li><b>Tables.</b> Rows are matched in any order (the next rows in printed order preferred).
  *       A row's cells are the numbers and marks after its label, across line and page breaks and
  *       repeated headers; group labels such as （三）不予公开 sharing the line, numberings on their
@@ -80,8 +82,13 @@ import java.util.List;
  *       cells than its width, empty cells (between tabs) are dropped, from the end, then from the
  *       start, then inside; surplus cells left are UNPLACED. A cell not found, or empty in a row
  *       that is not exactly its label and its cells, is blank with a MISSING_CELL diagnostic, as
- *       is every cell of a row not found; the cells of a row printed twice are UNPLACED. A whole
- *       number is a number; in the fee a plain decimal is; anything else is a mark.
+ *       is every cell of a row not found; the cells of a row printed twice are UNPLACED. A line
+ *       of more than 64 cells that are not empty (or labels and numbers) is no row: it is not cut
+ *       into cells and is UNPLACED as a whole, as is a line with more than 4,096 characters of
+ *       text between its numbers (longer than any label); a table section's lines after its
+ *       first 100,000 cells and labels are not read, with one UNPLACED diagnostic that says from
+ *       which line.
+ *       A whole number is a number; in the fee a plain decimal is; anything else is a mark.
  *   <li>The canonical layout reads back without any diagnostic.
  *   <li>The reader never invents a number, and everything it could not place is reported with
  *       its line. Known extras, page furniture and marks are data, one item a line: the
@@ -94,13 +101,19 @@ import java.util.List;
  */
 public final class TextFormat implements ReportFormat {
 
-  /** The largest input the reader reads, in characters (10 MiB); larger input is TOO_LARGE. */
+  /**
+   * The largest input the reader reads, in characters (10 MiB); larger input is TOO_LARGE. The
+   * JSON format reads documents as long ({@code JsonFormat.MAX_DOCUMENT_LENGTH}), and every report
+   * the model holds is written in less (its narratives at most {@link
+   * AnnualReport#MAX_NARRATIVE_CHARS} characters each), so that a report read from either format
+   * can be written in the other and read back.
+   */
   public static final int MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
-  /** Creates the format. */
   /** The reader's limits and layout for this format. */
   private static final TextReader.Settings SETTINGS = TextReader.Settings.text(MAX_INPUT_CHARS);
 
+  /** Creates the format. */
   public TextFormat() {}
 
   /**
@@ -165,6 +178,20 @@ public final class TextFormat implements ReportFormat {
   @Override
   public ReadResult read(String text) throws ReportParseException {
     return readChecked(text, ReadOptions.none());
+  }
+
+  /**
+   * Reads a report from a whole text, with what the caller knows of it: the same as {@link
+   * #read(Reader, ReadOptions)} on a reader of it, without copying the text.
+   *
+   * @param text the text
+   * @param options what the caller knows of the report
+   * @return the report and the diagnostics
+   * @throws ReportParseException as {@link #read(Reader)}
+   */
+  @Override
+  public ReadResult read(String text, ReadOptions options) throws ReportParseException {
+    return readChecked(text, options);
   }
 
   /**

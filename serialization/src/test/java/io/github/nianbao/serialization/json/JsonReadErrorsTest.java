@@ -75,9 +75,20 @@ class JsonReadErrorsTest {
   }
 
   @Test
-  void aHugeNarrativeIsTooLarge() throws IOException {
+  void aNarrativeLongerThanTheModelHoldsIsAnInvalidValueAtItsKey() throws IOException {
+    // within the document's limit, which is the text format's: over the model's
     String text =
         golden().replace("\"otherMatters\": \"", "\"otherMatters\": \"" + "报".repeat(1 << 20));
+    assertRefused(ErrorType.INVALID_VALUE, "otherMatters", text);
+  }
+
+  @Test
+  void aHugeNarrativeIsTooLarge() throws IOException {
+    String text =
+        golden()
+            .replace(
+                "\"otherMatters\": \"",
+                "\"otherMatters\": \"" + "报".repeat(JsonFormat.MAX_DOCUMENT_LENGTH));
     assertRefused(ErrorType.TOO_LARGE, "", text);
   }
 

@@ -163,7 +163,17 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       try {
         report = build();
       } catch (IllegalArgumentException e) {
-        // text the model refuses (a control character in a narrative or the agency)
+        // text the model refuses (a control character in a narrative or the agency, a narrative
+        // longer than the model holds): at the narrative that is too long, if one is
+        for (Map.Entry<ReportSection, String> n : texts.entrySet()) {
+          if (n.getValue().strip().length() > AnnualReport.MAX_NARRATIVE_CHARS) {
+            throw error(
+                textsAt.get(n.getKey()),
+                ReportParseException.ErrorType.INVALID_VALUE,
+                n.getKey().key(),
+                e.getMessage());
+          }
+        }
         throw error(end, ReportParseException.ErrorType.INVALID_VALUE, "", e.getMessage());
       }
       if (sink != null) {

@@ -20,7 +20,15 @@ final class Diagnostics {
   /** The longest text quoted in a diagnostic; longer text is cut with an ellipsis. */
   static final int MAX_TEXT = 300;
 
+  /** The diagnostics kept, in the order added; null where one was taken back. */
   private final List<Diagnostic> list = new ArrayList<>();
+
+  /**
+   * Per cell, the places in {@link #list} of its MISSING_CELL diagnostics, so that taking them back
+   * does not look through all the others (a row printed again and again).
+   */
+  private final java.util.Map<CellAddress, List<Integer>> missing = new java.util.HashMap<>();
+
   private int lost;
   private int other;
   private int droppedLost;
@@ -56,7 +64,11 @@ final class Diagnostics {
       other++;
     }
     String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-    list.add(Diagnostic.of(reason, line, cell, t, message));
+    Diagnostic d = Diagnostic.of(reason, line, cell, t, message);
+    if (d.kind() == Diagnostic.Kind.MISSING_CELL && cell != null) {
+      missing.computeIfAbsent(cell, c -> new ArrayList<>(2)).add(list.size());
+    }
+    list.add(d);
   }
 
   /**
@@ -64,19 +76,24 @@ final class Diagnostics {
    * row has it after all.
    */
   void dropMissing(CellAddress cell) {
-    java.util.Iterator<Diagnostic> it = list.iterator();
-    while (it.hasNext()) {
-      Diagnostic d = it.next();
-      if (d.kind() == Diagnostic.Kind.MISSING_CELL && cell.equals(d.cell().orElse(null))) {
-        it.remove();
-        lost--;
-      }
+    List<Integer> places = missing.remove(cell);
+    if (places == null) {
+      return;
+    }
+    for (int i : places) {
+      list.set(i, null);
+      lost--;
     }
   }
 
   /** Returns the diagnostics in input order (by line, stable). */
   List<Diagnostic> result() {
-    List<Diagnostic> out = new ArrayList<>(list);
+    List<Diagnostic> out = new ArrayList<>(list.size());
+    for (Diagnostic d : list) {
+      if (d != null) {
+        out.add(d);
+      }
+    }
     out.sort(Comparator.comparingInt(Diagnostic::line));
     if (droppedLost > 0) {
       out.add(

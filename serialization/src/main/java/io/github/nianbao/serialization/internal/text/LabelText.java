@@ -109,35 +109,71 @@ public final class LabelText {
     return LabelIndex.of(text).labels();
   }
 
-  /** {@link #splitLabels}, computed (kept by {@link LabelIndex}). */
+  /**
+   * The most labels a text is split into but its rest: more than a line gives ({@link
+   * Tokens#MAX_LINE_CELLS}), so that a text of a million numberings is a few parts, not a million.
+   */
+  static final int MAX_LABELS = Tokens.MAX_LINE_CELLS + 1;
+
+  /**
+   * {@link #splitLabels}, computed (kept by {@link LabelIndex}): at most {@link #MAX_LABELS} parts
+   * and the rest. The rest of the text still to split is a range of it, never a copy, so that a
+   * long text costs steps in proportion to its length, not its square.
+   */
   static List<String> splitNow(String text) {
     List<String> parts = new ArrayList<>();
-    String rest = text.strip();
-    while (!rest.isEmpty()) {
-      Matcher m = LEADING_NUMBERING.matcher(rest);
+    int to = stripEnd(text, 0, text.length());
+    int from = stripStart(text, 0, to);
+    Matcher leading = LEADING_NUMBERING.matcher(text);
+    Matcher next = LEADING_NUMBERING.matcher(text);
+    // the look-behind of a numbering inside the rest sees the character before it, as it would in
+    // a copy of the rest: the search starts one character or more into the rest
+    Matcher inner = INNER_NUMBERING.matcher(text).useTransparentBounds(true);
+    while (from < to) {
+      if (parts.size() == MAX_LABELS) {
+        // more than a line is cut into (Tokens.MAX_LINE_CELLS): the rest is one part
+        parts.add(text.substring(from, to));
+        break;
+      }
       int searchFrom = 1;
-      if (m.find()) {
-        String after = rest.substring(m.end());
-        if (!after.isBlank() && LEADING_NUMBERING.matcher(after).find()) {
-          parts.add(rest.substring(0, m.end()).strip());
-          rest = after.strip();
+      if (leading.region(from, to).find()) {
+        int end = leading.end();
+        if (stripStart(text, end, to) < to && next.region(end, to).find()) {
+          parts.add(text.substring(from, stripEnd(text, from, end)));
+          from = stripStart(text, end, to);
           continue;
         }
-        searchFrom = Math.max(1, m.end());
+        searchFrom = Math.max(1, end - from);
       }
-      Matcher inner = INNER_NUMBERING.matcher(rest);
-      if (searchFrom < rest.length() && inner.find(searchFrom)) {
-        parts.add(rest.substring(0, inner.start()).strip());
-        rest = rest.substring(inner.start()).strip();
+      if (searchFrom < to - from && inner.region(from + searchFrom, to).find()) {
+        int start = inner.start();
+        parts.add(text.substring(from, stripEnd(text, from, start)));
+        from = stripStart(text, start, to);
       } else {
-        parts.add(rest);
-        rest = "";
+        parts.add(text.substring(from, to));
+        from = to;
       }
     }
     if (parts.isEmpty()) {
       parts.add(text.strip());
     }
     return List.copyOf(parts);
+  }
+
+  /** The first index of {@code text[from, to)} that is not white space ({@link String#strip()}). */
+  private static int stripStart(String text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code text[from, to)} without trailing white space ({@link String#strip()}). */
+  private static int stripEnd(String text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 
   /**

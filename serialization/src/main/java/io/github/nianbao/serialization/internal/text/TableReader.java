@@ -106,32 +106,124 @@ final class TableReader {
     return this;
   }
 
-  TableReader(
-      TableSpec spec,
-      List<Line> lines,
-      int headingLine,
-      Diagnostics diagnostics,
-      TableCell[] cells) {
+  /**
+   * The most tokens (cells and labels) a table section is read into: a table has a few hundred,
+   * printed over pages with its headers repeated a thousand or two. The lines after are not read,
+   * each reported, so that a section of a million lines costs a bounded number of objects.
+   */
+  static final int MAX_TOKENS = 100_000;
+
+  /** The lines not read because the section has more than {@link #MAX_TOKENS} tokens before. */
+  private int unreadLines;
+
+  private int firstUnread;
+  private int lastUnread;
+  private String firstUnreadText;
+
+  /**
+   * Creates the reader of one table section; its lines are then {@linkplain #add added}, in order.
+   *
+   * @param spec the table
+   * @param headingLine the 1-based line of the section's heading (where a missing row is noted)
+   * @param diagnostics where to report
+   * @param cells the cells read, by {@link CellAddress#index()}
+   */
+  TableReader(TableSpec spec, int headingLine, Diagnostics diagnostics, TableCell[] cells) {
     this.spec = spec;
     this.diagnostics = diagnostics;
     this.cells = cells;
     this.headingLine = headingLine;
-    List<Token> list = new ArrayList<>(8 * lines.size() + 8);
-    for (Line l : lines) {
-      Tokens.tokenize(l, list);
-    }
-    this.tokens = list;
-    for (Token t : list) {
-      if (t.kind() == Tokens.Kind.TEXT) {
-        textLines.set(t.line().number());
-      }
-    }
+    this.tokens = new ArrayList<>();
     this.seen = new boolean[spec.rows().size()];
     this.filled = new boolean[spec.rows().size()];
   }
 
+  /**
+   * Adds a line of the section, {@code chars[from, to)}, cut into its tokens ({@link Tokens#line}).
+   * A line of more cells than a line is cut into ({@link Tokens#MAX_LINE_CELLS}) is not read, and
+   * reported; so are the lines after the section's first {@link #MAX_TOKENS} tokens, reported
+   * together by {@link #read}. A blank line without a tab has no token and is not kept.
+   *
+   * @param number the 1-based line number
+   * @param chars the text
+   * @param from where the line starts
+   * @param to where it ends
+   * @param tabsCanonical whether tab-separated rows are the canonical layout
+   */
+  void add(int number, char[] chars, int from, int to, boolean tabsCanonical) {
+    int a = Tokens.skipSpace(chars, from, to);
+    if (a == to && !hasTab(chars, from, to)) {
+      // blank: no token (a line of tabs is empty cells)
+      return;
+    }
+    if (tokens.size() >= MAX_TOKENS) {
+      if (unreadLines++ == 0) {
+        firstUnread = number;
+        firstUnreadText = quote(chars, a, to);
+      }
+      lastUnread = number;
+      return;
+    }
+    Line line = Tokens.line(number, chars, from, to, tabsCanonical);
+    int before = tokens.size();
+    int unsplit = Tokens.tokenize(line, tokens);
+    if (unsplit < 0) {
+      diagnostics.add(
+          Reason.UNPLACED_TEXT,
+          number,
+          null,
+          quote(chars, a, to),
+          "text of more than " + Tokens.MAX_TEXT_CHARS + " characters between its tabs, pipes or"
+              + " numbers, longer than any label or row: the line is not cut into cells, and not"
+              + " read");
+      return;
+    }
+    if (unsplit > 0) {
+      diagnostics.add(
+          Reason.UNPLACED_TEXT,
+          number,
+          null,
+          quote(chars, a, to),
+          "a line of more than " + Tokens.MAX_LINE_CELLS + " cells and labels (" + unsplit
+              + " pieces between its tabs, pipes or spaces), more than any row of a table has:"
+              + " it is not cut into cells, and not read");
+      return;
+    }
+    for (int k = before; k < tokens.size(); k++) {
+      if (tokens.get(k).kind() == Tokens.Kind.TEXT) {
+        textLines.set(number);
+        break;
+      }
+    }
+  }
+
+  private static boolean hasTab(char[] chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars[i] == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text {@code chars[a, to)}, stripped, as far as a diagnostic quotes it. */
+  private static String quote(char[] chars, int a, int to) {
+    int end = Math.min(to, a + Diagnostics.MAX_TEXT + 1);
+    return new String(chars, a, Tokens.trimSpace(chars, a, end) - a);
+  }
+
   /** Reads the table into the map of cells. */
   void read() {
+    if (unreadLines > 0) {
+      diagnostics.add(
+          Reason.UNPLACED_TEXT,
+          firstUnread,
+          null,
+          firstUnreadText,
+          "not read, with the " + (unreadLines - 1) + " lines after it up to line " + lastUnread
+              + " that are not blank: the table has " + MAX_TOKENS + " cells and labels before"
+              + " this line, more than any table (the rest of the section is not read)");
+    }
     if (spec.structure().isEmpty() && spec.rows().size() == 1) {
       readWide();
     } else {

@@ -149,16 +149,41 @@ public final class TextReader {
   /** The text being read, cut into lines (line breaks as {@link String#lines()}). */
   private char[] chars;
 
-  private int[] lineFrom = new int[128];
-  private int[] lineTo = new int[128];
-  private int[] lineHash = new int[128];
+  /**
+   * Where each line starts, and at {@code [lineCount]} where a line after the last would start
+   * (after its line break, or the end of the text): a line ends before the line break that stands
+   * before the next line's start. One int a line, counted before it is filled, so that a text of
+   * nothing but line breaks costs a few bytes a character, not an object a line.
+   */
+  private int[] lineFrom;
+
   private int lineCount;
 
-  /** Per line: {@link Layout#classify}. */
-  private int[] classes;
+  /**
+   * Per line: {@link Layout#classify}, in a byte: the section bits (0 to 6) as they are, {@link
+   * Layout#FURNITURE} as {@link #FURNITURE_BIT}.
+   */
+  private byte[] classes;
+
+  private static final int FURNITURE_BIT = 0x80;
+
+  /** Where line {@code i} ends, before its line break. */
+  private int lineTo(int i) {
+    int from = lineFrom[i];
+    int end = lineFrom[i + 1];
+    if (end > from && chars[end - 1] == '\n') {
+      end--;
+      if (end > from && chars[end - 1] == '\r') {
+        end--;
+      }
+    } else if (end > from && chars[end - 1] == '\r') {
+      end--;
+    }
+    return end;
+  }
 
   private String line(int i) {
-    return new String(chars, lineFrom[i], lineTo[i] - lineFrom[i]);
+    return new String(chars, lineFrom[i], lineTo(i) - lineFrom[i]);
   }
 
   private String strippedLine(int i) {
@@ -166,11 +191,11 @@ public final class TextReader {
   }
 
   private boolean isBlankLine(int i) {
-    return Tokens.skipSpace(chars, lineFrom[i], lineTo[i]) == lineTo[i];
+    return Tokens.skipSpace(chars, lineFrom[i], lineTo(i)) == lineTo(i);
   }
 
   private boolean isFurniture(int i) {
-    return (classes[i] & Layout.FURNITURE) != 0;
+    return (classes[i] & FURNITURE_BIT) != 0;
   }
 
   /** Whether only blank lines stand between a heading and the next heading. */
@@ -207,9 +232,22 @@ public final class TextReader {
     int offset = input.startsWith("\uFEFF") ? 1 : 0;
     chars = new char[input.length() - offset];
     input.getChars(offset, input.length(), chars, 0);
+    int n = chars.length;
+    // the lines counted first: the arrays are made once, at their size
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == n || chars[i + 1] != '\n'))) {
+        count++;
+      }
+    }
+    if (n > 0 && chars[n - 1] != '\n' && chars[n - 1] != '\r') {
+      count++;
+    }
+    lineFrom = new int[count + 1];
+    classes = new byte[count];
     boolean blank = true;
     int from = 0;
-    int n = chars.length;
     int hash = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
@@ -236,25 +274,18 @@ public final class TextReader {
     if (from < n) {
       addLine(from, n, hash);
     }
+    lineFrom[lineCount] = n;
     if (blank) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
     }
-    classes = new int[lineCount];
-    for (int i = 0; i < lineCount; i++) {
-      classes[i] = Layout.classify(chars, lineFrom[i], lineTo[i], lineHash[i]);
-    }
   }
 
-  /** Adds a line; {@code hash} is its {@code String}'s hash code. */
+  /** Adds a line and classifies it; {@code hash} is its {@code String}'s hash code. */
   private void addLine(int from, int to, int hash) {
-    if (lineCount == lineFrom.length) {
-      lineFrom = java.util.Arrays.copyOf(lineFrom, 2 * lineCount);
-      lineTo = java.util.Arrays.copyOf(lineTo, 2 * lineCount);
-      lineHash = java.util.Arrays.copyOf(lineHash, 2 * lineCount);
-    }
     lineFrom[lineCount] = from;
-    lineTo[lineCount] = to;
-    lineHash[lineCount] = hash;
+    int c = Layout.classify(chars, from, to, hash);
+    classes[lineCount] =
+        (byte) ((c & Layout.SECTION_BITS) | ((c & Layout.FURNITURE) != 0 ? FURNITURE_BIT : 0));
     lineCount++;
   }
 
@@ -266,7 +297,7 @@ public final class TextReader {
     // printed again later (a table of contents), is passed over for the later one
     List<HeadingLine> candidates = new java.util.ArrayList<>();
     for (int i = 0; i < lines; i++) {
-      int section = (classes[i] & Layout.SECTION_BITS) - 1;
+      int section = (classes[i] & (FURNITURE_BIT - 1)) - 1;
       if (section >= 0) {
         candidates.add(new HeadingLine(i, section));
       }
@@ -330,10 +361,22 @@ public final class TextReader {
     }
 
     AnnualReport.Builder report = AnnualReport.builder();
-    List<String> preamble = new ArrayList<>(first);
-    for (int i = 0; i < first; i++) {
-      preamble.add(line(i));
-    }
+    // the lines before the first section, each made when asked for: a preamble of a million
+    // lines is not a million strings at once
+    int preambleLines = first;
+    List<String> preamble =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int i) {
+            java.util.Objects.checkIndex(i, preambleLines);
+            return line(i);
+          }
+
+          @Override
+          public int size() {
+            return preambleLines;
+          }
+        };
     int overviewTo = lines;
     for (int k = 1; k < start.length; k++) {
       if (start[k] >= 0) {
@@ -356,9 +399,9 @@ public final class TextReader {
         }
       }
       if (section.isTable()) {
-        List<Tokens.Line> content = new ArrayList<>();
         Vocabulary.TableSpec spec = Vocabulary.spec(section, version);
         java.util.BitSet vertical = from >= 0 ? verticalLabels(from + 1, to, spec) : new java.util.BitSet();
+        TableReader table = new TableReader(spec, Math.max(from + 1, 0), diagnostics, cells);
         if (from >= 0) {
           for (int i = from + 1; i < to; i++) {
             if (vertical.get(i)) {
@@ -366,20 +409,17 @@ public final class TextReader {
             }
             if (isFurniture(i)) {
               furniture(i + 1, line(i));
-            } else if (Tokens.isMarkdownRule(chars, lineFrom[i], lineTo[i])) {
+            } else if (Tokens.isMarkdownRule(chars, lineFrom[i], lineTo(i))) {
               diagnostics.add(
                   Reason.MARKUP, i + 1, null, strippedLine(i), "a Markdown table's delimiter row");
             } else {
-              content.add(
-                  Tokens.line(
-                      i + 1, chars, lineFrom[i], lineTo[i], settings.tabRowsCanonical()));
+              table.add(i + 1, chars, lineFrom[i], lineTo(i), settings.tabRowsCanonical());
             }
           }
         }
-        TableReader table = new TableReader(spec, content, Math.max(from + 1, 0), diagnostics, cells);
         (to == lines ? table.endingInput() : table).read();
       } else {
-        String narrative = from < 0 ? "" : narrative(from + 1, to);
+        String narrative = from < 0 ? "" : narrative(from + 1, to, section);
         switch (section) {
           case OVERVIEW -> report.overview(Overview.of(narrative));
           case PROBLEMS_AND_IMPROVEMENTS -> report.problemsAndImprovements(narrative);
@@ -559,12 +599,12 @@ public final class TextReader {
    */
   private void secondTitles(int first, int lines) {
     for (int i = first + 1; i < lines; i++) {
-      int length = lineTo[i] - lineFrom[i];
+      int length = lineTo(i) - lineFrom[i];
       if (length > 2 * Title.MAX_LENGTH || length < Title.LABEL.length()) {
         continue;
       }
-      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
-      if (a < lineTo[i] && chars[a] == Layout.ESCAPE) {
+      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo(i));
+      if (a < lineTo(i) && chars[a] == Layout.ESCAPE) {
         // a narrative line the writer escaped
         continue;
       }
@@ -611,8 +651,8 @@ public final class TextReader {
         }
       }
       for (int i = from; i < to; i++) {
-        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
-        int b = Tokens.trimSpace(chars, a, lineTo[i]);
+        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo(i));
+        int b = Tokens.trimSpace(chars, a, lineTo(i));
         if (b - a == 0 || b - a > MAX_ANCHOR_LENGTH) {
           continue;
         }
@@ -650,63 +690,71 @@ public final class TextReader {
    */
   private java.util.BitSet verticalLabels(int from, int to, Vocabulary.TableSpec spec) {
     java.util.BitSet found = new java.util.BitSet();
-    // the lines of one character (or a numbering), in order: rows stand between them
-    List<Integer> lines = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
-      if (a == lineTo[i]
-          || (a + 1 < lineTo[i]
-              && !Tokens.isSpace(chars[a + 1])
-              && chars[a + 1] != '、'
-              && chars[a + 1] != '，')) {
-        // most lines: more than one character, or a numbering and then more
-        continue;
-      }
-      int b = Tokens.trimSpace(chars, a, lineTo[i]);
-      boolean single =
-          b - a == 1 && chars[a] >= '\u4E00' && chars[a] <= '\u9FFF'
-              && !Vocabulary.MARKS.contains(String.valueOf(chars[a]));
-      boolean numbering =
-          b - a == 2 && LabelText.isNumeral(chars[a]) && (chars[a + 1] == '、' || chars[a + 1] == '，');
-      if (single || numbering) {
-        lines.add(i);
-      }
-    }
-    int s = 0;
-    while (s < lines.size()) {
+    // the lines of one character (or a numbering), in order: rows stand between them. Each is
+    // found when it is needed, not kept: a run spells a label of some dozen characters at most
+    int s = nextSingle(from, to);
+    while (s >= 0) {
       StringBuilder spelled = new StringBuilder();
       int match = -1;
-      for (int e = s; e < lines.size(); e++) {
-        int i = lines.get(e);
-        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo[i]);
-        spelled.append(chars, a, Tokens.trimSpace(chars, a, lineTo[i]) - a);
+      for (int i = s; i >= 0; i = nextSingle(i + 1, to)) {
+        int a = Tokens.skipSpace(chars, lineFrom[i], lineTo(i));
+        spelled.append(chars, a, Tokens.trimSpace(chars, a, lineTo(i)) - a);
         String normal = LabelText.parse(spelled.toString()).normal();
         if (normal.length() >= 3 && spellsLabel(normal, spec)) {
-          match = e;
+          match = i;
         }
         if (!isLabelPrefix(normal, spec)) {
           break;
         }
       }
       if (match < 0) {
-        s++;
+        s = nextSingle(s + 1, to);
         continue;
       }
       String text = "";
-      for (int e = s; e <= match; e++) {
-        int i = lines.get(e);
+      int count = 0;
+      for (int i = s; i >= 0 && i <= match; i = nextSingle(i + 1, to)) {
         found.set(i);
         text += Tokens.strip(line(i));
+        count++;
       }
       diagnostics.add(
           Reason.VERTICAL_LABEL,
-          lines.get(s) + 1,
+          s + 1,
           null,
           text,
-          "a group label printed one character a line, over " + (match - s + 1) + " lines");
-      s = match + 1;
+          "a group label printed one character a line, over " + count + " lines");
+      s = nextSingle(match + 1, to);
     }
     return found;
+  }
+
+  /**
+   * The first line of {@code [from, to)} of one Chinese character (not a mark) or of a numbering
+   * such as {@code 三、}, white space aside; -1 if none.
+   */
+  private int nextSingle(int from, int to) {
+    for (int i = from; i < to; i++) {
+      int a = Tokens.skipSpace(chars, lineFrom[i], lineTo(i));
+      if (a == lineTo(i)
+          || (a + 1 < lineTo(i)
+              && !Tokens.isSpace(chars[a + 1])
+              && chars[a + 1] != '、'
+              && chars[a + 1] != '，')) {
+        // most lines: more than one character, or a numbering and then more
+        continue;
+      }
+      int b = Tokens.trimSpace(chars, a, lineTo(i));
+      boolean single =
+          b - a == 1 && chars[a] >= '\u4E00' && chars[a] <= '\u9FFF'
+              && !Vocabulary.MARKS.contains(String.valueOf(chars[a]));
+      boolean numbering =
+          b - a == 2 && LabelText.isNumeral(chars[a]) && (chars[a + 1] == '、' || chars[a + 1] == '，');
+      if (single || numbering) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a normal form begins a structure label or a header of the table. */
@@ -775,10 +823,16 @@ public final class TextReader {
     diagnostics.add(Reason.PAGE_FURNITURE, line, null, Tokens.strip(text), "page furniture");
   }
 
-  private String narrative(int from, int to) {
+  /**
+   * The narrative of a section, lines {@code [from, to)}: verbatim but for page furniture (noted)
+   * and the writer's escapes. Longer than the model holds ({@link AnnualReport#MAX_NARRATIVE_CHARS}
+   * characters, without the white space around it), it is cut there, and a diagnostic says where
+   * and how much is not read.
+   */
+  private String narrative(int from, int to, ReportSection section) {
     int length = 0;
     for (int i = from; i < to; i++) {
-      length += lineTo[i] - lineFrom[i] + 1;
+      length += lineTo(i) - lineFrom[i] + 1;
     }
     char[] kept = new char[length];
     int n = 0;
@@ -792,18 +846,77 @@ public final class TextReader {
         kept[n++] = '\n';
       }
       any = true;
-      int f = lineFrom[i];
-      if (f < lineTo[i] && chars[f] == Layout.ESCAPE) {
-        String line = Layout.unescape(line(i));
-        line.getChars(0, line.length(), kept, n);
-        n += line.length();
-      } else {
-        // a line that does not start with the escape is its own unescaped form
-        System.arraycopy(chars, f, kept, n, lineTo[i] - f);
-        n += lineTo[i] - f;
-      }
+      n += narrativeLine(i, kept, n);
     }
-    return new String(kept, 0, n);
+    // the model holds the text without the white space around it (String.strip)
+    int lead = 0;
+    while (lead < n && Character.isWhitespace(kept[lead])) {
+      lead++;
+    }
+    int end = n;
+    while (end > lead && Character.isWhitespace(kept[end - 1])) {
+      end--;
+    }
+    if (end - lead <= AnnualReport.MAX_NARRATIVE_CHARS) {
+      return new String(kept, 0, n);
+    }
+    int cut = lead + AnnualReport.MAX_NARRATIVE_CHARS;
+    if (Character.isHighSurrogate(kept[cut - 1])) {
+      // not between the halves of a character
+      cut--;
+    }
+    // the lines of the cut and of the last character, found again
+    int cutLine = -1;
+    int column = 0;
+    int lastLine = -1;
+    int at = 0;
+    any = false;
+    for (int i = from; i < to && at < end; i++) {
+      if (isFurniture(i)) {
+        continue;
+      }
+      at += any ? 1 : 0;
+      any = true;
+      int size = narrativeLine(i, null, 0);
+      if (cutLine < 0 && cut <= at + size) {
+        cutLine = i;
+        column = cut - at;
+      }
+      lastLine = i;
+      at += size;
+    }
+    String rest = new String(kept, cut, Math.min(end - cut, Diagnostics.MAX_TEXT + 1));
+    diagnostics.add(
+        Reason.UNPLACED_TEXT,
+        cutLine + 1,
+        null,
+        rest,
+        section.heading() + " has " + (end - lead) + " characters, more than the "
+            + AnnualReport.MAX_NARRATIVE_CHARS + " a narrative section holds: it is cut after the"
+            + " first " + column + " characters of this line; the rest, " + (end - cut)
+            + " characters to line " + (lastLine + 1) + ", is not read");
+    return new String(kept, 0, cut);
+  }
+
+  /**
+   * Line {@code i} of a narrative, without the writer's escape: copied into {@code out} at {@code
+   * at} unless {@code out} is null; its length.
+   */
+  private int narrativeLine(int i, char[] out, int at) {
+    int f = lineFrom[i];
+    int t = lineTo(i);
+    if (f < t && chars[f] == Layout.ESCAPE) {
+      String line = Layout.unescape(line(i));
+      if (out != null) {
+        line.getChars(0, line.length(), out, at);
+      }
+      return line.length();
+    }
+    // a line that does not start with the escape is its own unescaped form
+    if (out != null) {
+      System.arraycopy(chars, f, out, at, t - f);
+    }
+    return t - f;
   }
 
   /**
@@ -1051,7 +1164,7 @@ public final class TextReader {
     Map<Integer, Integer> counts = new java.util.TreeMap<>();
     Map<Integer, Integer> firstLine = new java.util.HashMap<>();
     for (int i = from; i < to; i++) {
-      if (lineTo[i] - lineFrom[i] <= 10_000) {
+      if (lineTo(i) - lineFrom[i] <= 10_000) {
         Map<Integer, Integer> here = new java.util.TreeMap<>();
         Title.mentionedYears(line(i), here);
         for (Map.Entry<Integer, Integer> e : here.entrySet()) {

@@ -39,6 +39,11 @@ final class Tokens {
     private final int[] cells;
     /** Whether the cells were cut at pipes, not tabs (never the canonical layout). */
     private final boolean piped;
+    /** The number of cells printed between tabs or pipes, empty ones included; or 0. */
+    private final int printedCells;
+
+    /** Whether the line has too many cells to be cut ({@link #MAX_LINE_CELLS}). */
+    private final boolean unsplit;
 
     private String text;
 
@@ -47,12 +52,26 @@ final class Tokens {
     }
 
     Line(int number, char[] chars, int from, int to, int[] cells, boolean piped) {
+      this(number, chars, from, to, cells, piped, cells == null ? 0 : cells.length / 2, false);
+    }
+
+    private Line(
+        int number,
+        char[] chars,
+        int from,
+        int to,
+        int[] cells,
+        boolean piped,
+        int printedCells,
+        boolean unsplit) {
       this.number = number;
       this.chars = chars;
       this.from = from;
       this.to = to;
       this.cells = cells;
       this.piped = piped;
+      this.printedCells = printedCells;
+      this.unsplit = unsplit;
     }
 
     /** Whether the line has cells cut at tabs, as the canonical layout prints its rows. */
@@ -63,6 +82,16 @@ final class Tokens {
     /** The 1-based line number. */
     int number() {
       return number;
+    }
+
+    /**
+     * The first characters of the line, at most {@code max} (a diagnostic quotes no more), without
+     * keeping them.
+     */
+    String prefix(int max) {
+      return text != null && text.length() <= max
+          ? text
+          : new String(chars, from, Math.min(to - from, max));
     }
 
     /** The text of the line. */
@@ -238,6 +267,31 @@ final class Tokens {
       return negative ? -v : v;
     }
   }
+
+  /**
+   * The most cells that are not empty a line is cut into, and the most tokens other than empty
+   * cells it gives: a row of the widest table has 16 (its label and 15 cells), a published row
+   * with its extras some more. A line with more (a line of a million numbers) is not cut: {@link
+   * #tokenize} gives no token of it and says so, and the reader reports the line as not read.
+   * With {@link #MAX_EMPTY_RUN}, a line costs a bounded number of objects, whatever its length.
+   */
+  static final int MAX_LINE_CELLS = 64;
+
+  /**
+   * The most empty cells of a run of them in a line that are kept: a line of a million tabs around
+   * its numbers is read as it would be with all of them, without a token each. When a row has more
+   * cells than columns, empty ones are dropped ({@code TableReader}) until it has as many cells as
+   * columns: so a run of empty cells that keeps at least as many as a row has columns (at most 15)
+   * is read as the whole run is.
+   */
+  static final int MAX_EMPTY_RUN = MAX_LINE_CELLS;
+
+  /**
+   * The longest text of a line between its numbers and marks (or of a cell) that is cut into
+   * labels: a label has at most some 60 characters, a table row printed with no separator at all
+   * some hundreds. A line with longer text is not cut, as a line of too many cells is not.
+   */
+  static final int MAX_TEXT_CHARS = 4096;
 
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
@@ -421,20 +475,43 @@ final class Tokens {
     // a line with a tab is cut at its tabs only: a pipe in it is text (a mark such as a|b)
     boolean pipes = tabs == 0;
     char separator = pipes ? '|' : '\t';
-    int count = (pipes ? pipeCount : tabs) + 1;
-    // each cell's stripped range, up to each separator and the end of the line
+    // each cell's stripped range, up to each separator and the end of the line; of a run of
+    // empty cells, the first MAX_EMPTY_RUN only (see there). Counted first, then filled
+    int count = 0;
+    int nonEmpty = 0;
+    int printed = 0;
+    int run = 0;
+    for (int start = from; ; ) {
+      int end = cellEnd(chars, start, to, separator, pipes);
+      int a = skipSpace(chars, start, end);
+      printed++;
+      if (a == end) {
+        count += ++run <= MAX_EMPTY_RUN ? 1 : 0;
+      } else {
+        run = 0;
+        count++;
+        nonEmpty++;
+      }
+      if (end == to) {
+        break;
+      }
+      start = end + 1;
+    }
+    if (nonEmpty > MAX_LINE_CELLS) {
+      // no row has so many: the line is not cut, and no cell of it is made
+      return new Line(number, chars, from, to, null, pipes || !tabsCanonical, printed, true);
+    }
     int[] cells = new int[2 * count];
     int n = 0;
-    int start = from;
-    while (true) {
-      int end = start;
-      while (end < to && chars[end] != separator && !(pipes && isPipe(chars[end]))) {
-        end++;
-      }
+    run = 0;
+    for (int start = from; ; ) {
+      int end = cellEnd(chars, start, to, separator, pipes);
       int a = skipSpace(chars, start, end);
-      int b = trimSpace(chars, a, end);
-      cells[n++] = a;
-      cells[n++] = b;
+      run = a == end ? run + 1 : 0;
+      if (run <= MAX_EMPTY_RUN) {
+        cells[n++] = a;
+        cells[n++] = trimSpace(chars, a, end);
+      }
       if (end == to) {
         break;
       }
@@ -456,7 +533,16 @@ final class Tokens {
         cells = java.util.Arrays.copyOfRange(cells, 2 * first, 2 * last);
       }
     }
-    return new Line(number, chars, from, to, cells, pipes || !tabsCanonical);
+    return new Line(number, chars, from, to, cells, pipes || !tabsCanonical, printed, false);
+  }
+
+  /** The end of the cell that starts at {@code start}: the next separator, or {@code to}. */
+  private static int cellEnd(char[] chars, int start, int to, char separator, boolean pipes) {
+    int end = start;
+    while (end < to && chars[end] != separator && !(pipes && isPipe(chars[end]))) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -647,14 +733,85 @@ final class Tokens {
   }
 
   /**
-   * Splits a line into tokens.
+   * Splits a line into tokens, unless it has more than {@link #MAX_LINE_CELLS} cells that are not
+   * empty (between tabs or pipes) or would give more tokens other than empty cells (numbers, marks
+   * and labels): then it adds none.
    *
    * @param line the line
    * @param out where to add the tokens
+   * @return 0 if the line's tokens were added; -1 if it was not cut for a text longer than {@link
+   *     #MAX_TEXT_CHARS}; else the number of its cells between tabs or pipes, or, for a line
+   *     without them, of the pieces between its white space
    */
-  static void tokenize(Line line, List<Token> out) {
+  static int tokenize(Line line, List<Token> out) {
+    if (line.unsplit) {
+      return line.printedCells;
+    }
+    LineTokens tokens = new LineTokens();
+    try {
+      tokenizeLine(line, tokens);
+    } catch (TooManyTokens e) {
+      if (e == TooManyTokens.TOO_LONG) {
+        return -1;
+      }
+      return line.tabbed() ? line.printedCells : pieces(line);
+    }
+    out.addAll(tokens);
+    return 0;
+  }
+
+  /**
+   * The tokens of one line: adding more than {@link #MAX_LINE_CELLS} that are not empty cells
+   * throws {@link TooManyTokens}.
+   */
+  private static final class LineTokens extends java.util.ArrayList<Token> {
+    private static final long serialVersionUID = 1L;
+    private int notEmpty;
+
+    @Override
+    public boolean add(Token t) {
+      if (t.kind() != Kind.EMPTY && ++notEmpty > MAX_LINE_CELLS) {
+        throw TooManyTokens.INSTANCE;
+      }
+      return super.add(t);
+    }
+  }
+
+  /**
+   * Thrown by {@link LineTokens} to stop cutting a line as soon as it has given too many tokens,
+   * from wherever in the cutting: one instance, without a stack trace.
+   */
+  private static final class TooManyTokens extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final TooManyTokens INSTANCE = new TooManyTokens("more tokens than a line is cut into");
+    static final TooManyTokens TOO_LONG = new TooManyTokens("a text longer than is cut into labels");
+
+    private TooManyTokens(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** The number of pieces of a line between runs of white space ({@link #isSplitSpace}). */
+  private static int pieces(Line line) {
+    int count = 0;
+    boolean inPiece = false;
+    for (int i = line.from; i < line.to; i++) {
+      boolean space = isSplitSpace(line.chars[i]);
+      if (!space && !inPiece) {
+        count++;
+      }
+      inPiece = !space;
+    }
+    return count;
+  }
+
+  /** Splits a line into tokens. */
+  private static void tokenizeLine(Line line, List<Token> out) {
     if (line.tabbed()) {
       for (int k = 0; k < line.cellCount(); k++) {
+        if (line.cells[2 * k + 1] - line.cells[2 * k] > MAX_TEXT_CHARS) {
+          throw TooManyTokens.TOO_LONG;
+        }
         if (line.cellEmpty(k)) {
           out.add(new Token(Kind.EMPTY, "", line, k));
         } else {
@@ -680,6 +837,10 @@ final class Tokens {
       int p = i;
       while (i < b && !isSplitSpace(chars[i])) {
         i++;
+      }
+      if (text.length() + 1 + i - p > MAX_TEXT_CHARS) {
+        // (a number this long is no cell either)
+        throw TooManyTokens.TOO_LONG;
       }
       Piece piece =
           i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : piece(chars, p, i);
