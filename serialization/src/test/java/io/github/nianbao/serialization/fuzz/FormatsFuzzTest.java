@@ -95,6 +95,7 @@ class FormatsFuzzTest {
       Random random = new Random(inputSeed);
       boolean withOptions = random.nextInt(5) == 0;
       Mutator.Input input = new Mutator(random, seeds).next();
+      oracle.current = "input " + inputSeed;
       Optional<String> problem = oracle.check(input, withOptions);
       if (problem.isPresent()) {
         String kind = kind(problem.get());
@@ -112,10 +113,11 @@ class FormatsFuzzTest {
         (format, c) -> outcomes.append(", ").append(format).append(' ').append(c[0]).append(" reports ").append(c[1]).append(" typed errors"));
     System.out.printf(
         "fuzz: %d inputs in %.1f s, seed %d%s, %d with COUNT.OVERFLOW, %d known blowups; worst read %d ms CPU (%d bytes); worst allocation"
-            + " %.0f bytes a byte (%d bytes), %.0f over 4 KiB (%d bytes)%n",
+            + " %.0f bytes a byte (%d bytes), %.0f over 4 KiB (%d bytes, %s)%n",
         n, elapsed, runSeed, outcomes, oracle.overflowReports, oracle.knownBlowups, oracle.worstCpuNanos / 1_000_000, oracle.worstCpuSize,
         oracle.worstAllocationPerByte, oracle.worstAllocationSize,
-        oracle.worstLargeAllocationPerByte, oracle.worstLargeAllocationSize);
+        oracle.worstLargeAllocationPerByte, oracle.worstLargeAllocationSize,
+        oracle.worstLargeAllocationInput);
     if (!failures.isEmpty()) {
       fail(failures.size() + " kind(s) of failure (seed " + runSeed + "):\n\n" + String.join("\n\n", failures.values()));
     }
