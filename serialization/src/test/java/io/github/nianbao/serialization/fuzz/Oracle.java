@@ -47,8 +47,6 @@ final class Oracle {
   /** What the caller calls the input being checked, and that of the worst large allocation. */
   String current = "";
   String worstLargeAllocationInput = "";
-  /** Reads that allocated past the linear bound for {@link KnownBugs#numberingRun}. */
-  int knownBlowups;
   /** Reports read with a {@code COUNT.OVERFLOW} finding. */
   int overflowReports;
   /** Reads that gave a report, and a typed error, by format. */
@@ -101,25 +99,18 @@ final class Oracle {
     if (cpu > cpuLimit) {
       return Optional.of(name + " read: " + cpu / 1_000_000 + " ms of CPU for " + size + " bytes");
     }
-    // an input of a known bug is held to that bug's allowance, and left out of the worst cases
-    boolean known = allocated > 200L * size && KnownBugs.numberingRun(input);
     if (allocated > ALLOCATION_CONSTANT + ALLOCATION_PER_BYTE * size) {
-      int chars = input.isBytes() ? size : input.text().length();
-      if (!known
-          || allocated > ALLOCATION_CONSTANT + KnownBugs.NUMBERING_RUN_BYTES_PER_CHAR_SQUARED * chars * chars) {
-        return Optional.of(name + " read: " + allocated + " bytes allocated for " + size + " bytes");
-      }
-      knownBlowups++;
+      return Optional.of(name + " read: " + allocated + " bytes allocated for " + size + " bytes");
     }
     if (cpu > worstCpuNanos) {
       worstCpuNanos = cpu;
       worstCpuSize = size;
     }
-    if (!known && (double) allocated / size > worstAllocationPerByte) {
+    if ((double) allocated / size > worstAllocationPerByte) {
       worstAllocationPerByte = (double) allocated / size;
       worstAllocationSize = size;
     }
-    if (!known && size >= 4096 && (double) allocated / size > worstLargeAllocationPerByte) {
+    if (size >= 4096 && (double) allocated / size > worstLargeAllocationPerByte) {
       worstLargeAllocationPerByte = (double) allocated / size;
       worstLargeAllocationSize = size;
       worstLargeAllocationInput = name + " read of " + current;
