@@ -461,14 +461,38 @@ public final class TextReader {
   /** Normal forms of the 2021 format's rows of （六）其他处理, in part, as a line may break them. */
   private static final List<String> SUB_ROWS_2021 = normals("逾期不补正", "逾期未按收费通知");
 
-  private static final String OTHER_HANDLING = LabelText.normal(OutcomeGroup.OTHER_HANDLING.label());
+  private static final String OTHER_HANDLING = hanOnly(OutcomeGroup.OTHER_HANDLING.label(), 100);
 
   private static List<String> normals(String... labels) {
     List<String> all = new ArrayList<>();
     for (String l : labels) {
-      all.add(LabelText.normal(l));
+      all.add(hanOnly(l, Integer.MAX_VALUE));
     }
     return List.copyOf(all);
+  }
+
+  /** The longest part of a line that the version scan looks at: headers and labels come first. */
+  private static final int VERSION_SCAN_CHARS = 2_000;
+
+  /**
+   * The Chinese characters of a text, in order, without anything else (spaces a PDF put inside a
+   * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as
+   * the lines it sees are mostly table rows with numbers, seen once.
+   */
+  private static String hanOnly(String text, int max) {
+    return hanOnly(text, max, new char[Math.min(text.length(), max)]);
+  }
+
+  /** {@link #hanOnly(String, int)} into a buffer of at least {@code min(length, max)} chars. */
+  private static String hanOnly(String text, int max, char[] buffer) {
+    int k = 0;
+    for (int i = 0, n = Math.min(text.length(), max); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u3400' && c <= '\u9fff') {
+        buffer[k++] = c;
+      }
+    }
+    return new String(buffer, 0, k);
   }
 
   /** The lines of a section's content, [from, to), or an empty range when it is missing. */
@@ -495,12 +519,13 @@ public final class TextReader {
    * note says so.
    */
   private FormatVersion version(int[] start, int[] body, int lines) {
+    char[] scan = new char[VERSION_SCAN_CHARS];
     int[] t2 = range(ReportSection.ACTIVE_DISCLOSURE, start, body, lines);
     int marks2019 = 0;
     int marks2021 = 0;
     int firstMark = -1;
     for (int i = t2[0]; i < t2[1] && i - t2[0] < 200; i++) {
-      String n = LabelText.normal(strippedLine(i));
+      String n = hanOnly(i, scan);
       int before = marks2019 + marks2021;
       marks2019 += countIn(n, MARKS_2019);
       marks2021 += countIn(n, MARKS_2021);
@@ -514,12 +539,14 @@ public final class TextReader {
     FormatVersion byTable3 = null;
     int table3Line = -1;
     for (int i = t3[0]; i < t3[1] && i - t3[0] < 400 && byTable3 != FormatVersion.V2021; i++) {
-      String raw = strippedLine(i);
-      String n = LabelText.normal(raw);
+      String n = hanOnly(i, scan);
       if (countIn(n, SUB_ROWS_2021) > 0) {
         byTable3 = FormatVersion.V2021;
         table3Line = i;
-      } else if (byTable3 == null && n.startsWith(OTHER_HANDLING) && digits(raw) >= 3) {
+      } else if (byTable3 == null
+          && n.endsWith(OTHER_HANDLING)
+          && n.length() <= OTHER_HANDLING.length() + 2 // its numbering: （六）
+          && digits(i) >= 3) {
         byTable3 = FormatVersion.V2019;
         table3Line = i;
       }
@@ -583,14 +610,33 @@ public final class TextReader {
     return n;
   }
 
-  private static int digits(String s) {
+  /** The digits of a line. */
+  private int digits(int line) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+    for (int i = lineFrom[line], to = lineTo(line); i < to; i++) {
+      if (Character.isDigit(chars[i])) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * {@link #hanOnly(String, int)} of the first {@value #VERSION_SCAN_CHARS} characters of a line,
+   * read off the text itself; empty without a string for a line with fewer Chinese characters
+   * than the shortest mark.
+   */
+  private String hanOnly(int line, char[] buffer) {
+    int k = 0;
+    for (int i = lineFrom[line], to = Math.min(lineTo(line), lineFrom[line] + VERSION_SCAN_CHARS);
+        i < to;
+        i++) {
+      char c = chars[i];
+      if (c >= '\u3400' && c <= '\u9fff') {
+        buffer[k++] = c;
+      }
+    }
+    return k < 4 ? "" : new String(buffer, 0, k);
   }
 
   /**

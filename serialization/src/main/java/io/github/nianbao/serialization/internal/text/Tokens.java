@@ -747,16 +747,16 @@ final class Tokens {
     if (line.unsplit) {
       return line.printedCells;
     }
-    LineTokens tokens = new LineTokens();
+    LineTokens tokens = new LineTokens(out);
     try {
       tokenizeLine(line, tokens);
     } catch (TooManyTokens e) {
+      tokens.discard();
       if (e == TooManyTokens.TOO_LONG) {
         return -1;
       }
       return line.tabbed() ? line.printedCells : pieces(line);
     }
-    out.addAll(tokens);
     return 0;
   }
 
@@ -764,16 +764,62 @@ final class Tokens {
    * The tokens of one line: adding more than {@link #MAX_LINE_CELLS} that are not empty cells
    * throws {@link TooManyTokens}.
    */
-  private static final class LineTokens extends java.util.ArrayList<Token> {
-    private static final long serialVersionUID = 1L;
+  /**
+   * The tokens of one line, added straight to the table's list (no copy of each line's tokens):
+   * a view of the list from where the line starts, that counts what is added and can take the
+   * line's tokens away again.
+   */
+  private static final class LineTokens extends java.util.AbstractList<Token> {
+    private final List<Token> out;
+    private final int start;
     private int notEmpty;
+
+    LineTokens(List<Token> out) {
+      this.out = out;
+      this.start = out.size();
+    }
+
+    @Override
+    public Token get(int index) {
+      return out.get(start + index);
+    }
+
+    @Override
+    public int size() {
+      return out.size() - start;
+    }
+
+    @Override
+    public Token set(int index, Token t) {
+      return out.set(start + index, t);
+    }
+
+    @Override
+    public void add(int index, Token t) {
+      count(t);
+      out.add(start + index, t);
+    }
 
     @Override
     public boolean add(Token t) {
+      count(t);
+      return out.add(t);
+    }
+
+    @Override
+    public Token remove(int index) {
+      return out.remove(start + index);
+    }
+
+    private void count(Token t) {
       if (t.kind() != Kind.EMPTY && ++notEmpty > MAX_LINE_CELLS) {
         throw TooManyTokens.INSTANCE;
       }
-      return super.add(t);
+    }
+
+    /** Takes away every token of the line. */
+    void discard() {
+      out.subList(start, out.size()).clear();
     }
   }
 
