@@ -42,6 +42,11 @@ final class Layout {
     private final Map<FormatVersion, List<CellAddress>> cellsIn =
         new EnumMap<>(FormatVersion.class);
     private Set<FormatVersion> versions;
+    /** The versions in which the path is a cell, once frozen. */
+    private Set<FormatVersion> cellIn;
+    /** Whether the path is a cell (an object) in every version that has it: no shape to check. */
+    private boolean alwaysCell;
+    private boolean alwaysObject;
 
     private Node(String key, String path, int index) {
       this.index = index;
@@ -71,6 +76,20 @@ final class Layout {
 
     /** The versions in which the path is a cell. */
     Set<FormatVersion> cellVersions() {
+      return cellIn != null ? cellIn : computeCellVersions();
+    }
+
+    /** Whether the path is a cell in every version that has it (computed once, when frozen). */
+    boolean alwaysCell() {
+      return alwaysCell;
+    }
+
+    /** Whether the path is an object in every version that has it (computed once, when frozen). */
+    boolean alwaysObject() {
+      return alwaysObject;
+    }
+
+    private Set<FormatVersion> computeCellVersions() {
       Set<FormatVersion> s = EnumSet.noneOf(FormatVersion.class);
       for (FormatVersion v : FormatVersion.values()) {
         if (isCellIn(v)) {
@@ -114,9 +133,13 @@ final class Layout {
       for (Node c : children.values()) {
         c.freeze();
       }
-      Set<FormatVersion> all = EnumSet.copyOf(cellVersions());
+      Set<FormatVersion> cellShape = computeCellVersions();
+      Set<FormatVersion> all = EnumSet.copyOf(cellShape);
       all.addAll(objectIn);
       versions = Collections.unmodifiableSet(all);
+      cellIn = Collections.unmodifiableSet(cellShape);
+      alwaysCell = cellShape.containsAll(all);
+      alwaysObject = objectIn.containsAll(all);
       for (FormatVersion v : FormatVersion.values()) {
         List<CellAddress> cells = new ArrayList<>();
         if (isCellIn(v)) {

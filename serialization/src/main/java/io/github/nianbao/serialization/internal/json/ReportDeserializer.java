@@ -322,11 +322,15 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
               node.path,
               "expected an object, not " + Cells.describe(t));
         }
-        requireShape(node, node.objectVersions(), Shape.OBJECT);
+        if (!node.alwaysObject()) {
+          requireShape(node, node.objectVersions(), Shape.OBJECT);
+        }
         object(node);
         return;
       }
-      requireShape(node, node.cellVersions(), Shape.CELL);
+      if (!node.alwaysCell()) {
+        requireShape(node, node.cellVersions(), Shape.CELL);
+      }
       TableCell cell = Cells.read(p, node.cell());
       cells[node.cell().index()] = cell;
       if (t == JsonToken.VALUE_STRING) {
