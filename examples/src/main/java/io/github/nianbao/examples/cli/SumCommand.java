@@ -129,10 +129,55 @@ final class SumCommand implements Callable<Integer> {
       return Nianbao.UNREADABLE;
     }
     int sumYear = year != null ? year : reports.get(0).year();
-    AnnualReport sum = Aggregation.sum(agency, sumYear, reports);
+    AnnualReport sum;
+    try {
+      sum = Aggregation.sum(agency, sumYear, reports);
+    } catch (ArithmeticException e) {
+      overflow(err, reports, files);
+      return Nianbao.UNREADABLE;
+    }
     explainNonNumbers(err, sum, reports, files);
     Formats.write(sum, format, output, spec.commandLine().getOut());
     return Nianbao.OK;
+  }
+
+  /**
+   * Says which cell's sum passes the largest count and what each contributor printed there: an
+   * overflow names the cell and the files, never just "long overflow".
+   */
+  private static void overflow(PrintWriter err, List<AnnualReport> reports, List<Path> files) {
+    for (io.github.nianbao.core.CellAddress a :
+        io.github.nianbao.core.CellAddress.all(reports.get(0).formatVersion())) {
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      StringBuilder parts = new StringBuilder();
+      for (int i = 0; i < reports.size(); i++) {
+        io.github.nianbao.core.TableCell c = reports.get(i).cell(a);
+        java.math.BigDecimal v =
+            c instanceof io.github.nianbao.core.Cell n && n.isNumber()
+                ? java.math.BigDecimal.valueOf(n.value())
+                : c instanceof io.github.nianbao.core.AmountCell m && m.isNumber() ? m.value() : null;
+        if (v != null && v.signum() != 0) {
+          total = total.add(v);
+          parts.append(parts.length() == 0 ? "" : ", ")
+              .append(Inputs.shown(files.get(i)))
+              .append(" ")
+              .append(c.printed());
+        }
+      }
+      boolean tooLarge =
+          a.isAmount()
+              ? total.precision() > io.github.nianbao.core.AmountCell.MAX_PRECISION
+              : total.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                  || total.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0;
+      if (tooLarge) {
+        err.println(
+            "nianbao: the sum of " + a.path() + " (" + a.label() + ") is " + total.toPlainString()
+                + ", past the largest number a cell holds: " + parts
+                + "; no sum is written");
+        return;
+      }
+    }
+    err.println("nianbao: a sum passes the largest number a cell holds; no sum is written");
   }
 
   /** The file's real path, to tell the same file given twice (a link, a directory and a file). */

@@ -281,6 +281,25 @@ class CliTest {
   }
 
   @Test
+  void aSumThatOverflowsNamesTheCellAndTheFiles() throws IOException {
+    AnnualReport r = SampleReports.all().get(0);
+    io.github.nianbao.core.CellAddress at =
+        io.github.nianbao.core.CellAddress.of(
+            io.github.nianbao.core.ApplicationRow.CARRIED_FORWARD,
+            io.github.nianbao.core.ApplicantCategory.NATURAL_PERSON);
+    AnnualReport huge = r.withCell(at, io.github.nianbao.core.Cell.of(Long.MAX_VALUE));
+    json("b.json", huge.withAgency("乙局"));
+    json("c.json", huge.withAgency("丙局"));
+    Run run = nianbao("sum", "--to", "json", dir.toString());
+    assertEquals(2, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("the sum of " + at.path() + " (" + at.label() + ") is 18446744073709551614"), run.err());
+    assertTrue(run.err().contains("b.json 9223372036854775807") && run.err().contains("c.json"), run.err());
+    assertTrue(run.err().contains("no sum is written"), run.err());
+    assertTrue(!run.err().contains("long overflow"), run.err());
+  }
+
+  @Test
   void sumRefusesReportsOfDifferentYearsUnlessOneIsChosen() throws IOException {
     json("a.json", SampleReports.all().get(0));
     json("b.json", SampleReports.all().get(0).withYear(2022));
