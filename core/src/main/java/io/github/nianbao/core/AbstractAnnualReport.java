@@ -9,7 +9,9 @@ import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.core.constraints.Table3RowTotals;
+import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
+import io.github.nianbao.core.constraints.VersionFitsYear;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +48,8 @@ import org.immutables.value.Value;
 @CellsFilled(payload = Severities.Warning.class)
 @NarrativeMatchesTables(payload = Severities.Warning.class)
 @FeeReported(payload = Severities.Warning.class)
+@SumsInRange(payload = Severities.Error.class)
+@VersionFitsYear(payload = Severities.Warning.class)
 public abstract class AbstractAnnualReport {
 
   /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */

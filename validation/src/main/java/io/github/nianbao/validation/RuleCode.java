@@ -12,9 +12,9 @@ import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.validation.constraints.CarryOverMatches;
 import io.github.nianbao.validation.constraints.InForceContinues;
 import io.github.nianbao.validation.constraints.ItemsContinue;
-import io.github.nianbao.validation.constraints.SumsInRange;
+import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.validation.constraints.TextNotRepeated;
-import io.github.nianbao.validation.constraints.VersionFitsYear;
+import io.github.nianbao.core.constraints.VersionFitsYear;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 

@@ -102,4 +102,22 @@ class StandardValidatorTest {
             + "\u201d instead of a number.",
         message);
   }
+
+  @Test
+  void thePlainCallSeesTheVersionAndOverflowRulesToo() {
+    Validator validator = factory.getValidator();
+    Set<String> early =
+        validator.validate(Tongchuan2023.report().withYear(2020)).stream()
+            .map(v -> v.getPropertyPath() + " " + v.getMessageTemplate())
+            .collect(java.util.stream.Collectors.toSet());
+    assertEquals(Set.of("formatVersion {io.github.nianbao.VERSION.YEAR}"), early);
+    AnnualReport huge =
+        Tongchuan2023.report()
+            .withCell(
+                CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.NATURAL_PERSON),
+                Cell.of(Long.MAX_VALUE));
+    assertTrue(
+        validator.validate(huge).stream()
+            .anyMatch(v -> v.getMessageTemplate().equals("{io.github.nianbao.COUNT.OVERFLOW}")));
+  }
 }

@@ -5,7 +5,7 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.validation.RuleCode;
-import io.github.nianbao.validation.constraints.SumsInRange;
+import io.github.nianbao.core.constraints.SumsInRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.github.nianbao.validation.internal;
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.validation.RuleCode;
-import io.github.nianbao.validation.constraints.VersionFitsYear;
+import io.github.nianbao.core.constraints.VersionFitsYear;
 import java.util.LinkedHashMap;
 import java.util.List;
 

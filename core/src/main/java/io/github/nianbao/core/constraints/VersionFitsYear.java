@@ -1,6 +1,5 @@
-package io.github.nianbao.validation.constraints;
+package io.github.nianbao.core.constraints;
 
-import io.github.nianbao.core.constraints.Severities;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,8 +15,8 @@ import java.lang.annotation.Target;
  * says when they do not fit the year (a body that kept the trial tables, or a year misprinted).
  * The finding is located at {@code formatVersion}.
  *
- * <p>The validation module applies it to {@link io.github.nianbao.core.AnnualReport} in {@link
- * io.github.nianbao.validation.ReportValidator}.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
+ * module.
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -1,6 +1,5 @@
-package io.github.nianbao.validation.constraints;
+package io.github.nianbao.core.constraints;
 
-import io.github.nianbao.core.constraints.Severities;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,10 +15,8 @@ import java.lang.annotation.Target;
  * is a finding of its own, one per identity and place: located where the identity's finding would
  * be, naming the largest addend's cell.
  *
- * <p>The validation module applies it to {@link io.github.nianbao.core.AnnualReport} in {@link
- * io.github.nianbao.validation.ReportValidator}; the model (core) does not declare it, so a plain
- * Bean Validation call checks it only where a constraint mapping declares it on {@link
- * io.github.nianbao.core.AbstractAnnualReport}.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
+ * module.
  */
 @Documented
 @Constraint(validatedBy = {})
