@@ -532,6 +532,9 @@ public final class TextReader {
       if (firstMark < 0 && marks2019 + marks2021 > before) {
         firstMark = i;
       }
+      if (Math.abs(marks2019 - marks2021) >= 3 && Math.min(marks2019, marks2021) == 0) {
+        break; // the headers have decided: the rows add nothing
+      }
     }
     FormatVersion byTable2 =
         marks2019 > marks2021 ? FormatVersion.V2019 : marks2021 > marks2019 ? FormatVersion.V2021 : null;
