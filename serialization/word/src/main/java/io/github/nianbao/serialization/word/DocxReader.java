@@ -114,6 +114,9 @@ final class DocxReader {
             e);
       }
       throw malformed("not a readable .docx: " + e, e);
+    } catch (RuntimeException e) {
+      // a safety net, as the text format's: POI is meant never to get here on a damaged file
+      throw malformed("the reader failed on this document: " + e, e);
     }
   }
 

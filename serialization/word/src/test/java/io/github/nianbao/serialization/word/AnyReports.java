@@ -63,11 +63,15 @@ final class AnyReports {
         Tuple.of(1, Arbitraries.of(MARKS).filter(m -> !m.equals("1.5")).map(AmountCell::mark)));
   }
 
-  /** Narrative text: Chinese, ASCII, line breaks, tabs, full-width and special characters. */
+  /**
+   * Narrative text: Chinese, ASCII, line breaks, full-width and special characters. No tabs (the
+   * serialization module's copy has them): the grid reader reads a paragraph's tab as a space
+   * (see WordFormatTest).
+   */
   public static Arbitrary<String> narratives() {
     return Arbitraries.strings()
         .withCharRange('一', '龥')
-        .withChars("（）()、，。：；“”\"'\\\n\t 0123456789abcXYZ%$<>&{}[]　")
+        .withChars("（）()、，。：；“”\"'\\\n 0123456789abcXYZ%$<>&{}[]　")
         .ofMaxLength(200);
   }
 

@@ -183,6 +183,16 @@ class WordFormatTest {
     return AnyReports.reports(io.github.nianbao.core.FormatVersion.V2019).sample();
   }
 
+  /** Known limit of the grid reader: a tab in a narrative paragraph reads as a space. */
+  @Test
+  void aTabInANarrativeReadsAsASpace() throws Exception {
+    String text = TEXT.write(seed()).replace("\n五、存在的主要问题及改进情况\n\n", "\n五、存在的主要问题及改进情况\n\n甲\t乙\n");
+    AnnualReport r = TEXT.read(text).report();
+    assertTrue(r.problemsAndImprovements().startsWith("甲\t乙"), r.problemsAndImprovements());
+    AnnualReport back = docx.read(docx.toBytes(r), ReadOptions.none()).report();
+    assertEquals(r.problemsAndImprovements().replace('\t', ' '), back.problemsAndImprovements());
+  }
+
   @Test
   void charactersAreRefused() throws Exception {
     var e = assertThrows(
