@@ -28,7 +28,12 @@ public final class ReportParseException extends IOException {
     /** The report's year (报告年度) was not found or is not a reporting year. */
     NO_YEAR,
     /** The report declares a format version the SDK does not model. */
-    UNSUPPORTED_VERSION
+    UNSUPPORTED_VERSION,
+    /**
+     * The input is a document the reader refuses to open: encrypted, macro-enabled, or of a kind
+     * the format cannot read (e.g. a Word 97–2003 file where only .docx is read).
+     */
+    UNSUPPORTED_DOCUMENT
   }
 
   private final ErrorType errorType;

@@ -17,7 +17,10 @@ import java.util.Objects;
  *
  * <p>Each row of several cells is a table row whose cells stand as they are (an empty cell is an
  * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones; a row
- * of a label and exactly its row's cells takes no text from the rows after it); a row of one cell
+ * of a label and exactly its row's cells takes no text from the rows after it; the span of a
+ * row's leading labels, the cells before its first empty cell, number or mark, is their width
+ * only and adds no empty cells, so that a blank last cell of a row whose label spans three
+ * columns stays in its column); a row of one cell
  * is a paragraph, its line breaks kept. A cell that spans rows stands in its first row only: a
  * value cell merged down over rows is not carried into the rows below (the template merges only
  * labels). Tab and line-break characters inside a cell of
@@ -68,8 +71,12 @@ public final class GridReader {
         continue;
       }
       boolean first = true;
+      boolean leading = true;
       for (GridCell c : cells) {
-        for (int k = 0; k < c.colSpan(); k++) {
+        leading = leading && isLabel(c.text());
+        // a leading label's span is the label's width, not cells: no empty cells for it
+        int width = leading ? 1 : c.colSpan();
+        for (int k = 0; k < width; k++) {
           if (!first) {
             text.append('\t');
           }
@@ -123,6 +130,16 @@ public final class GridReader {
 
   private static int at(List<Integer> origin, int line) {
     return line <= origin.size() ? origin.get(line - 1) : 0;
+  }
+
+  /**
+   * Whether a cell's text is a label: longer than three characters (the marks 无 and 不适用 are
+   * not) with a Chinese character in it (numbers and marks such as {@code /} have none).
+   */
+  private static boolean isLabel(String text) {
+    String t = text.strip();
+    return t.length() > 3
+        && t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   private static String flat(String cell) {

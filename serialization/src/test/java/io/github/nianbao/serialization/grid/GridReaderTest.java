@@ -112,6 +112,24 @@ class GridReaderTest {
     assertEquals(106, empty.line());
   }
 
+  /** A label merged over three columns adds no empty cells: the blank last cell stays last. */
+  @Test
+  void aBlankLastCellOfARowWhoseLabelSpansColumnsStaysInItsColumn() throws Exception {
+    Page page = new Page();
+    page.p("某局2023年政府信息公开工作年度报告").p("三、收到和处理政府信息公开申请情况");
+    page.tr(
+        page.td("四、结转下年度继续办理", 1, 3), page.td("2"), page.td("4"), page.td("7"),
+        page.td("0"), page.td("1"), page.td("9"), page.td(""));
+    page.p("四、政府信息公开行政复议、行政诉讼情况");
+    AnnualReport r = GridReader.read(page.grid(), ReadOptions.none()).report();
+    assertEquals(
+        Cell.of(2),
+        r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.NATURAL_PERSON)));
+    assertEquals(
+        Cell.blank(),
+        r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL)));
+  }
+
   @Test
   void aGridWithNoReportIsRefusedAtItsLine() {
     Grid grid = new Grid(List.of(GridRow.paragraph("通知", 7), GridRow.paragraph("正文", 8)));

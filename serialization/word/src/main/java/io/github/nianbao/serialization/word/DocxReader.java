@@ -1,0 +1,258 @@
+package io.github.nianbao.serialization.word;
+
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.ReportParseException.ErrorType;
+import io.github.nianbao.serialization.grid.Grid;
+import io.github.nianbao.serialization.grid.GridCell;
+import io.github.nianbao.serialization.grid.GridRow;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Builds the {@link Grid} of a .docx: the body's paragraphs and tables in document order.
+ *
+ * <p>A paragraph (or content control) is a row of one cell. A table row is a row of its cells: a
+ * cell's {@code gridSpan} is its column span; a cell that starts a vertical merge ({@code
+ * vMerge="restart"}) spans the rows its continuation cells ({@code vMerge} without a value) take
+ * up, and the continuation cells are left out, as {@link Grid} wants. A cell's text is its
+ * paragraphs' text joined with line breaks; a table nested in a cell is flattened into the cell's
+ * text, its cells separated by tabs and its rows by line breaks. Line {@code n} of a diagnostic
+ * is the {@code n}-th row of the grid: the {@code n}-th paragraph or table row of the body.
+ */
+final class DocxReader {
+  /** The largest uncompressed part POI inflates (256 MiB; a report's document.xml is far less). */
+  static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
+
+  /** The smallest ratio of compressed to uncompressed size POI accepts (zip bombs are below). */
+  static final double MIN_INFLATE_RATIO = 0.01;
+
+  private static final Pattern VBA = Pattern.compile("/word/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
+
+  static {
+    // POI's limits are global: tighten them, never loosen a limit the application set
+    if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_SIZE) {
+      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+    if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
+      ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+  }
+
+  private final List<GridRow> rows = new ArrayList<>();
+
+  private DocxReader() {}
+
+  /**
+   * Reads the grid of a .docx.
+   *
+   * @param bytes the file
+   * @return the grid
+   * @throws ReportParseException UNSUPPORTED_DOCUMENT if it is macro-enabled, TOO_LARGE if a part
+   *     is too large or inflates too much, MALFORMED if it is no readable .docx
+   */
+  static Grid read(byte[] bytes) throws ReportParseException {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      if (!pkg.getPartsByName(VBA).isEmpty() || macroEnabled(pkg)) {
+        throw new ReportParseException(
+            ErrorType.UNSUPPORTED_DOCUMENT,
+            0,
+            0,
+            "",
+            "a macro-enabled Word document (.docm, with a VBA project) is not read");
+      }
+      try (XWPFDocument doc = new XWPFDocument(pkg)) {
+        DocxReader r = new DocxReader();
+        r.body(doc.getBodyElements());
+        return new Grid(r.rows);
+      }
+    } catch (ReportParseException e) {
+      throw e;
+    } catch (NotOfficeXmlFileException e) {
+      throw malformed("not an Office Open XML document: " + e.getMessage(), e);
+    } catch (EncryptedDocumentException e) {
+      throw new ReportParseException(
+          ErrorType.UNSUPPORTED_DOCUMENT, 0, 0, "", "an encrypted Word document is not read", e);
+    } catch (IOException | POIXMLException | OpenXML4JException | OpenXML4JRuntimeException
+        | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")
+          || String.valueOf(e.getMessage()).contains("exceeds the max")) {
+        throw new ReportParseException(
+            ErrorType.TOO_LARGE,
+            0,
+            0,
+            "",
+            "a part of the document inflates beyond the reader's limits (at most "
+                + MAX_ENTRY_SIZE
+                + " bytes a part, at least "
+                + MIN_INFLATE_RATIO
+                + " of compressed to uncompressed size)",
+            e);
+      }
+      throw malformed("not a readable .docx: " + e, e);
+    } catch (RuntimeException e) {
+      // a safety net, as the text format's: POI is meant never to get here on a damaged file
+      throw malformed("the reader failed on this document: " + e, e);
+    }
+  }
+
+  private static boolean macroEnabled(OPCPackage pkg) throws InvalidFormatException {
+    for (PackagePart p : pkg.getParts()) {
+      if (p.getContentType().toLowerCase(java.util.Locale.ROOT).contains("macroenabled")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ReportParseException malformed(String what, Throwable cause) {
+    return new ReportParseException(ErrorType.MALFORMED, 0, 0, "", what, cause);
+  }
+
+  private void body(List<IBodyElement> elements) {
+    for (IBodyElement e : elements) {
+      if (e instanceof XWPFParagraph p) {
+        rows.add(GridRow.paragraph(p.getText(), rows.size() + 1));
+      } else if (e instanceof XWPFTable t) {
+        table(t);
+      } else if (e instanceof XWPFSDT sdt) {
+        rows.add(GridRow.paragraph(sdt.getContent().getText(), rows.size() + 1));
+      }
+    }
+  }
+
+  /** A table's rows, with the row spans of vertical merges counted. */
+  private void table(XWPFTable table) {
+    // per grid column: the holder of the cell whose vertical merge runs there
+    Map<Integer, Holder> open = new HashMap<>();
+    List<List<Holder>> held = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      int line = rows.size() + held.size() + 1;
+      List<Holder> cells = new ArrayList<>();
+      int column = gridBefore(row);
+      for (XWPFTableCell cell : row.getTableCells()) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        int span = 1;
+        if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+          span = clamp(pr.getGridSpan().getVal());
+        }
+        CTVMerge merge = pr == null || !pr.isSetVMerge() ? null : pr.getVMerge();
+        boolean continues =
+            merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
+        String text = text(cell);
+        Holder above = open.get(column);
+        if (continues && above != null && text.isBlank()) {
+          above.rowSpan = Math.min(above.rowSpan + 1, GridCell.MAX_SPAN);
+        } else {
+          // a continuation cell with nothing above, or with text, is kept: no text is dropped
+          Holder h = new Holder(text, line, column + 1, span);
+          cells.add(h);
+          if (merge != null && !continues) {
+            open.put(column, h);
+          } else {
+            open.remove(column);
+          }
+        }
+        column += span;
+      }
+      held.add(cells);
+      lines.add(line);
+    }
+    for (int i = 0; i < held.size(); i++) {
+      List<Holder> r = held.get(i);
+      List<GridCell> cells = new ArrayList<>(r.size());
+      for (Holder h : r) {
+        cells.add(new GridCell(h.text, h.line, h.column, h.rowSpan, h.colSpan));
+      }
+      if (cells.isEmpty()) {
+        // a row of only continuation cells: an empty row keeps the line count
+        cells.add(GridCell.of("", lines.get(i), 0));
+      }
+      rows.add(new GridRow(cells));
+    }
+  }
+
+  private static int gridBefore(XWPFTableRow row) {
+    var pr = row.getCtRow().getTrPr();
+    if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) {
+      return 0;
+    }
+    return clamp(pr.getGridBeforeArray(0).getVal());
+  }
+
+  private static int clamp(BigInteger v) {
+    return v.signum() <= 0 ? 1 : v.min(BigInteger.valueOf(GridCell.MAX_SPAN)).intValue();
+  }
+
+  /** A cell's paragraphs joined with line breaks, nested tables flattened. */
+  static String text(XWPFTableCell cell) {
+    StringBuilder b = new StringBuilder();
+    for (IBodyElement e : cell.getBodyElements()) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      if (e instanceof XWPFParagraph p) {
+        b.append(p.getText());
+      } else if (e instanceof XWPFTable t) {
+        boolean firstRow = true;
+        for (XWPFTableRow row : t.getRows()) {
+          if (!firstRow) {
+            b.append('\n');
+          }
+          firstRow = false;
+          boolean firstCell = true;
+          for (XWPFTableCell c : row.getTableCells()) {
+            if (!firstCell) {
+              b.append('\t');
+            }
+            firstCell = false;
+            b.append(text(c));
+          }
+        }
+      } else if (e instanceof XWPFSDT sdt) {
+        b.append(sdt.getContent().getText());
+      }
+    }
+    return b.toString();
+  }
+
+  private static final class Holder {
+    final String text;
+    final int line;
+    final int column;
+    final int colSpan;
+    int rowSpan = 1;
+
+    Holder(String text, int line, int column, int colSpan) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+      this.colSpan = colSpan;
+    }
+  }
+}
