@@ -1,6 +1,7 @@
 package io.github.nianbao.html;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.html.internal.EmbeddedHtml;
 import io.github.nianbao.html.internal.HtmlReader;
 import io.github.nianbao.html.internal.HtmlWriter;
 import io.github.nianbao.serialization.Diagnostic;
@@ -50,6 +51,11 @@ import org.jsoup.parser.Parser;
  *       <h1>};
  *   <li>every cell and paragraph carries its line in the page, where diagnostics point.
  * </ul>
+ *
+ * <p>Some sites deliver the report as HTML inside a JavaScript string ({@code let content =
+ * "<p>…<table border=\"1\">…"}). When the input is script rather than a page, or a page whose body
+ * has no table, the longest string literal that holds a {@code <table} is unescaped and read as
+ * the page; its lines are then those of the unescaped HTML.
  *
  * <p>Text the recogniser cannot place (navigation, breadcrumbs, other tables) is reported as it
  * reports any, never dropped silently.
@@ -123,7 +129,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("characters");
     }
     Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-    return GridReader.read(HtmlReader.grid(doc), options);
+    return GridReader.read(HtmlReader.grid(embedded(text, doc)), options);
   }
 
   /**
@@ -151,7 +157,9 @@ public final class HtmlFormat implements ReportFormat {
       throw new ReportParseException(
           ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be decoded: " + e, e);
     }
-    ReadResult read = GridReader.read(HtmlReader.grid(doc), options);
+    ReadResult read =
+        GridReader.read(
+            HtmlReader.grid(embedded(new String(bytes, doc.charset()), doc)), options);
     String charset = doc.charset().name();
     if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes)) {
       return read;
@@ -181,6 +189,13 @@ public final class HtmlFormat implements ReportFormat {
   public void write(AnnualReport report, Writer out) throws IOException {
     out.write(HtmlWriter.toHtml(report));
     out.flush();
+  }
+
+  /** The page, or the page a script string holds in its stead (see {@link EmbeddedHtml}). */
+  private static Document embedded(String text, Document doc) {
+    return EmbeddedHtml.find(text, doc)
+        .map(h -> Jsoup.parse(h, "", Parser.htmlParser().setTrackPosition(true)))
+        .orElse(doc);
   }
 
   private static boolean hasBom(byte[] b) {

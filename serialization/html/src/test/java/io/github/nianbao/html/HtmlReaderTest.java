@@ -393,6 +393,25 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aReportInAScriptStringIsRead() throws Exception {
+    String report = cmsPage();
+    String body = report.substring(report.indexOf("<h1>"), report.indexOf("<footer>"));
+    String literal =
+        body.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            .replace("司法局", "\\u53f8\\u6cd5\\u5c40");
+    // a script file: menus in other strings, the report in one string
+    String script =
+        "// 字典项\nlet menu = [{\"name\": \"政府信息公开年报\"}];\n"
+            + "let content = \"" + literal + "\";\nlet other = '<p>x</p>';\n";
+    AnnualReport r = html.read(script).report();
+    assertEquals("某市某区司法局", r.agency());
+    assertTable3And4(r);
+    // a page whose body has no table, the report in its script
+    String page = "<html><body><div id=app></div><script>" + script + "</script></body></html>";
+    assertTable3And4(html.read(page).report());
+  }
+
+  @Test
   void theFormatIsFoundByNameAndEnding() {
     assertTrue(ReportFormats.byName("html").orElseThrow() instanceof HtmlFormat);
     assertTrue(ReportFormats.forFileName("报告.HTM").orElseThrow() instanceof HtmlFormat);
