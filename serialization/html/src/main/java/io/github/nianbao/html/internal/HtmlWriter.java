@@ -33,7 +33,7 @@ public final class HtmlWriter {
   private static final String STYLE =
       "body{font-family:\"SimSun\",\"Songti SC\",serif;max-width:60em;margin:2em auto;"
           + "line-height:1.6}h1{text-align:center;font-size:1.5em}h2{font-size:1.15em}"
-          + ".narrative{white-space:pre-wrap}"
+          
           + "table{border-collapse:collapse;margin:1em 0;width:100%}"
           + "td,th{border:1px solid #000;padding:2px 4px;text-align:center;font-weight:normal}"
           + "td.label{text-align:left}.note{font-size:.9em}";
@@ -91,7 +91,7 @@ public final class HtmlWriter {
     if (from >= to) {
       return;
     }
-    b.append("<div class=\"narrative\">")
+    b.append("<div class=\"narrative\" style=\"white-space:pre-wrap\">")
         .append(esc(String.join("\n", lines.subList(from, to))))
         .append("</div>\n");
   }
@@ -174,7 +174,10 @@ public final class HtmlWriter {
     }
     b.append("</tr>\n<tr>").append(grouped).append("</tr>\n");
     List<ApplicationRow> rows = ApplicationRow.rows(report.formatVersion());
-    List<ApplicationRow> outcomes = ApplicationRow.outcomeRows(report.formatVersion());
+    // 三、本年度办理结果 spans the outcome rows, （七）总计 included
+    List<ApplicationRow> outcomes =
+        rows.subList(
+            rows.indexOf(ApplicationRow.DISCLOSED), rows.indexOf(ApplicationRow.OUTCOMES_TOTAL) + 1);
     OutcomeGroup group = null;
     for (ApplicationRow row : rows) {
       b.append("<tr>");
