@@ -9,6 +9,7 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.grid.Grid;
 import io.github.nianbao.serialization.grid.GridReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -129,7 +130,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("characters");
     }
     Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-    return GridReader.read(HtmlReader.grid(embedded(text, doc)), options);
+    return GridReader.read(grid(embedded(text, doc)), options);
   }
 
   /**
@@ -159,7 +160,7 @@ public final class HtmlFormat implements ReportFormat {
     }
     ReadResult read =
         GridReader.read(
-            HtmlReader.grid(embedded(new String(bytes, doc.charset()), doc)), options);
+            grid(embedded(new String(bytes, doc.charset()), doc)), options);
     String charset = doc.charset().name();
     if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes)) {
       return read;
@@ -189,6 +190,21 @@ public final class HtmlFormat implements ReportFormat {
   public void write(AnnualReport report, Writer out) throws IOException {
     out.write(HtmlWriter.toHtml(report));
     out.flush();
+  }
+
+  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
+  private static Grid grid(Document doc) throws ReportParseException {
+    try {
+      return HtmlReader.grid(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the page cannot be walked: " + e,
+          e);
+    }
   }
 
   /** The page, or the page a script string holds in its stead (see {@link EmbeddedHtml}). */

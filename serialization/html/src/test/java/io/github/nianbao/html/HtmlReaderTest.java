@@ -428,6 +428,17 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aDeeplyNestedPageIsReadOrRefusedAsTypedError() {
+    String page = "<p>x</p>".repeat(1) + "<div><span>".repeat(200_000) + "一、总体情况";
+    try {
+      html.read(page);
+    } catch (ReportParseException e) {
+      // a typed refusal with what went wrong (no section, or a page too deep to walk)
+      assertFalse(e.detail().isEmpty());
+    }
+  }
+
+  @Test
   void tooLargeAPageIsRefusedBeforeParsing() {
     byte[] big = new byte[HtmlFormat.MAX_INPUT_BYTES + 1];
     ReportParseException e =

@@ -150,6 +150,12 @@ public final class HtmlReader {
   }
 
   private void table(Element table) {
+    for (Element c : table.children()) {
+      // a caption is printed above its table
+      if (c.normalName().equals("caption") && !c.text().isBlank()) {
+        rows.add(GridRow.paragraph(c.text().strip(), line(c)));
+      }
+    }
     for (Element tr : rowsOf(table)) {
       List<GridCell> cells = new ArrayList<>();
       int column = 0;
@@ -165,11 +171,6 @@ public final class HtmlReader {
       if (!cells.isEmpty()) {
         rows.add(new GridRow(rightAligned(cells)));
       }
-    }
-    Element caption = table.selectFirst("> caption");
-    if (caption != null && !caption.text().isBlank()) {
-      // a caption is printed above its table
-      rows.add(rows.size() - rowsOf(table).size(), GridRow.paragraph(caption.text(), line(caption)));
     }
   }
 
@@ -231,7 +232,8 @@ public final class HtmlReader {
   }
 
   private static boolean hasNestedTable(Element table) {
-    return table.selectFirst("table table") != null || table.select("table").size() > 1;
+    // select includes the table itself
+    return table.select("table").size() > 1;
   }
 
   private static boolean preformatted(Element e) {
