@@ -30,7 +30,7 @@ import org.jsoup.parser.Parser;
  *
  * <p>The page is parsed with jsoup, as a browser would. Bytes are decoded by their byte order mark,
  * else by the page's {@code <meta charset>} or {@code http-equiv} content type (GBK and GB18030
- * pages of government sites included), else as UTF-8; an encoding other than UTF-8 is noted with an
+ * pages of government sites included), else as UTF-8 if they are valid UTF-8, else as GB18030; an encoding other than UTF-8 is noted with an
  * {@link Diagnostic.Reason#ENCODING} diagnostic at line 0. Input over {@link
  * ReportFormat#MAX_INPUT_BYTES} bytes (or as many characters) is {@code TOO_LARGE}.
  *
@@ -154,6 +154,17 @@ public final class HtmlFormat implements ReportFormat {
               null,
               "",
               Parser.htmlParser().setTrackPosition(true));
+      if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes) && !declared(doc)
+          && !validUtf8(bytes)) {
+        // no byte order mark, no charset named, and not UTF-8: GB18030 (GBK, GB2312), as the
+        // other formats decode such bytes
+        doc =
+            Jsoup.parse(
+                new ByteArrayInputStream(bytes),
+                "GB18030",
+                "",
+                Parser.htmlParser().setTrackPosition(true));
+      }
     } catch (IOException e) {
       throw new ReportParseException(
           ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be decoded: " + e, e);
@@ -174,7 +185,10 @@ public final class HtmlFormat implements ReportFormat {
             charset,
             hasBom(bytes)
                 ? "decoded as " + charset + ", as its byte order mark says"
-                : "decoded as " + charset + ", as the page's meta charset says"));
+                : declared(doc)
+                    ? "decoded as " + charset + ", as the page's meta charset says"
+                    : "decoded as " + charset + ": the bytes are not UTF-8 and the page names no"
+                        + " charset"));
     all.addAll(read.diagnostics());
     return new ReadResult(read.report(), all);
   }
@@ -212,6 +226,30 @@ public final class HtmlFormat implements ReportFormat {
     return EmbeddedHtml.find(text, doc)
         .map(h -> Jsoup.parse(h, "", Parser.htmlParser().setTrackPosition(true)))
         .orElse(doc);
+  }
+
+  /** Whether the page names its charset in a {@code <meta>}. */
+  private static boolean declared(Document doc) {
+    for (org.jsoup.nodes.Element m : doc.select("meta[charset], meta[http-equiv]")) {
+      if (m.hasAttr("charset")
+          || m.attr("content").toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean validUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static boolean hasBom(byte[] b) {

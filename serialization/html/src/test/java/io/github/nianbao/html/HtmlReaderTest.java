@@ -307,6 +307,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aGbkPageThatNamesNoCharsetIsDecodedAsGb18030() throws Exception {
+    String page = cmsPage().replace("<meta charset=\"utf-8\">", "");
+    ReadResult read = html.read(page.getBytes(Charset.forName("GBK")), ReadOptions.none());
+    assertEquals("某市某区司法局", read.report().agency());
+    assertTable3And4(read.report());
+    assertEquals("GB18030", read.diagnostics().get(0).text());
+  }
+
+  @Test
   void aByteOrderMarkDecides() throws Exception {
     byte[] body = cmsPage().getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
