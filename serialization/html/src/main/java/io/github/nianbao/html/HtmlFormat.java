@@ -1,0 +1,269 @@
+package io.github.nianbao.html;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.html.internal.EmbeddedHtml;
+import io.github.nianbao.html.internal.HtmlReader;
+import io.github.nianbao.html.internal.HtmlWriter;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.grid.Grid;
+import io.github.nianbao.serialization.grid.GridReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * The {@code html} format: a report published as a web page. Find it with {@code
+ * ReportFormats.byName("html")} or by the endings {@code .html} and {@code .htm}.
+ *
+ * <h2>The reader</h2>
+ *
+ * <p>The page is parsed with jsoup, as a browser would. Bytes are decoded by their byte order mark,
+ * else by the page's {@code <meta charset>} or {@code http-equiv} content type (GBK and GB18030
+ * pages of government sites included), else as UTF-8 if they are valid UTF-8, else as GB18030; an encoding other than UTF-8 is noted with an
+ * {@link Diagnostic.Reason#ENCODING} diagnostic at line 0. Input over {@link
+ * ReportFormat#MAX_INPUT_BYTES} bytes (or as many characters) is {@code TOO_LARGE}.
+ *
+ * <p>The body is read in document order into a {@link io.github.nianbao.serialization.grid.Grid}
+ * that {@link GridReader} reads as it reads any source:
+ *
+ * <ul>
+ *   <li>each row of a table is a row of its cells, with their {@code rowspan} and {@code colspan}
+ *       (a missing, zero or garbled span is 1, a span over {@value
+ *       io.github.nianbao.serialization.grid.GridCell#MAX_SPAN} is that); a cell's text is its
+ *       runs joined ({@code span}, {@code font}, Word's {@code o:p}), white space collapsed as a
+ *       browser shows it, {@code &nbsp;} a space, a cell of nothing but spaces empty;
+ *   <li>a table that holds another table is a layout table: its cells are read as blocks, and the
+ *       tables inside it as tables;
+ *   <li>each paragraph, heading, list item or other block is a row of one cell, {@code <br>} a line
+ *       break; preformatted text ({@code <pre>}, {@code white-space:pre…}) is kept verbatim;
+ *   <li>{@code script}, {@code style}, {@code nav}, {@code footer}, forms and embedded media are
+ *       skipped; the {@code <title>} is read as the report's title when the body has no {@code
+ *       <h1>};
+ *   <li>every cell and paragraph carries its line in the page, where diagnostics point.
+ * </ul>
+ *
+ * <p>Some sites deliver the report as HTML inside a JavaScript string ({@code let content =
+ * "<p>…<table border=\"1\">…"}). When the input is script rather than a page, or a page whose body
+ * has no table, the longest string literal that holds a {@code <table} is unescaped and read as
+ * the page; its lines are then those of the unescaped HTML.
+ *
+ * <p>Text the recogniser cannot place (navigation, breadcrumbs, other tables) is reported as it
+ * reports any, never dropped silently.
+ *
+ * <h2>The writer</h2>
+ *
+ * <p>A standalone HTML5 page (UTF-8) in the look of the official template: the title as {@code
+ * <h1>}, the six section headings as {@code <h2>}, the narratives in preformatted blocks, and the
+ * tables with the template's header rows and merged cells (三、本年度办理结果 over 22 rows in the
+ * 2021 format, the groups over 8, 3, 5 and 3, the 勾稽关系 note in Table 3's corner), blank cells
+ * blank, marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic,
+ * for every report whose narratives hold no tab (a tab in a paragraph is read as a space).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlFormat implements ReportFormat {
+
+  /** Creates the format. */
+  public HtmlFormat() {}
+
+  /**
+   * Returns {@code html}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return "html";
+  }
+
+  /**
+   * Returns {@code .html} and {@code .htm}.
+   *
+   * @return the endings
+   */
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(".html", ".htm");
+  }
+
+  @Override
+  public ReadResult read(Reader in) throws IOException {
+    return read(in, ReadOptions.none());
+  }
+
+  /**
+   * Reads a page's text, as the class documentation describes.
+   *
+   * @param in the page; not closed
+   * @param options what the caller knows of the report
+   * @return the report and the diagnostics, at the page's lines
+   * @throws ReportParseException if the page is too large or holds no report
+   * @throws IOException if reading fails
+   */
+  @Override
+  public ReadResult read(Reader in, ReadOptions options) throws IOException {
+    StringBuilder b = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = in.read(buf)) != -1; ) {
+      b.append(buf, 0, n);
+      if (b.length() > MAX_INPUT_BYTES) {
+        throw tooLarge("characters");
+      }
+    }
+    return read(b.toString(), options);
+  }
+
+  @Override
+  public ReadResult read(String text, ReadOptions options) throws ReportParseException {
+    if (text.length() > MAX_INPUT_BYTES) {
+      throw tooLarge("characters");
+    }
+    Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
+    return GridReader.read(grid(embedded(text, doc)), options);
+  }
+
+  /**
+   * Reads a page's bytes, decoded by byte order mark, {@code <meta>} charset, else UTF-8.
+   *
+   * @param bytes the page
+   * @param options what the caller knows of the report
+   * @return the report and the diagnostics; an ENCODING one first when not UTF-8
+   * @throws ReportParseException if the page is too large or holds no report
+   */
+  @Override
+  public ReadResult read(byte[] bytes, ReadOptions options) throws ReportParseException {
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw tooLarge("bytes");
+    }
+    Document doc;
+    try {
+      doc =
+          Jsoup.parse(
+              new ByteArrayInputStream(bytes),
+              null,
+              "",
+              Parser.htmlParser().setTrackPosition(true));
+      if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes) && !declared(doc)
+          && !validUtf8(bytes)) {
+        // no byte order mark, no charset named, and not UTF-8: GB18030 (GBK, GB2312), as the
+        // other formats decode such bytes
+        doc =
+            Jsoup.parse(
+                new ByteArrayInputStream(bytes),
+                "GB18030",
+                "",
+                Parser.htmlParser().setTrackPosition(true));
+      }
+    } catch (IOException e) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be decoded: " + e, e);
+    }
+    ReadResult read =
+        GridReader.read(
+            grid(embedded(new String(bytes, doc.charset()), doc)), options);
+    String charset = doc.charset().name();
+    if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes)) {
+      return read;
+    }
+    List<Diagnostic> all = new ArrayList<>(read.diagnostics().size() + 1);
+    all.add(
+        Diagnostic.of(
+            Diagnostic.Reason.ENCODING,
+            0,
+            null,
+            charset,
+            hasBom(bytes)
+                ? "decoded as " + charset + ", as its byte order mark says"
+                : declared(doc)
+                    ? "decoded as " + charset + ", as the page's meta charset says"
+                    : "decoded as " + charset + ": the bytes are not UTF-8 and the page names no"
+                        + " charset"));
+    all.addAll(read.diagnostics());
+    return new ReadResult(read.report(), all);
+  }
+
+  /**
+   * Writes the report as a standalone HTML5 page, as the class documentation describes.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(AnnualReport report, Writer out) throws IOException {
+    out.write(HtmlWriter.toHtml(report));
+    out.flush();
+  }
+
+  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
+  private static Grid grid(Document doc) throws ReportParseException {
+    try {
+      return HtmlReader.grid(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReportParseException(
+          ReportParseException.ErrorType.MALFORMED,
+          0,
+          0,
+          "",
+          "the page cannot be walked: " + e,
+          e);
+    }
+  }
+
+  /** The page, or the page a script string holds in its stead (see {@link EmbeddedHtml}). */
+  private static Document embedded(String text, Document doc) {
+    return EmbeddedHtml.find(text, doc)
+        .map(h -> Jsoup.parse(h, "", Parser.htmlParser().setTrackPosition(true)))
+        .orElse(doc);
+  }
+
+  /** Whether the page names its charset in a {@code <meta>}. */
+  private static boolean declared(Document doc) {
+    for (org.jsoup.nodes.Element m : doc.select("meta[charset], meta[http-equiv]")) {
+      if (m.hasAttr("charset")
+          || m.attr("content").toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean validUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)
+        || (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)
+        || (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
+  }
+
+  private static ReportParseException tooLarge(String unit) {
+    return new ReportParseException(
+        ReportParseException.ErrorType.TOO_LARGE,
+        0,
+        0,
+        "",
+        "the page exceeds " + MAX_INPUT_BYTES + " " + unit);
+  }
+}
