@@ -146,6 +146,30 @@ public interface ReportFormat {
   void write(AnnualReport report, Writer out) throws IOException;
 
   /**
+   * Writes one report as bytes: a text format in UTF-8, a binary format (a .docx) as its file.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  default void write(AnnualReport report, java.io.OutputStream out) throws IOException {
+    Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+    write(report, w);
+    w.flush();
+  }
+
+  /**
+   * Returns whether the format writes bytes that are no text (a .docx), so that {@link
+   * #write(AnnualReport, Writer)} cannot hold them; write such a format with {@link
+   * #write(AnnualReport, java.io.OutputStream)}.
+   *
+   * @return {@code false} unless the format is binary
+   */
+  default boolean binary() {
+    return false;
+  }
+
+  /**
    * Reads one report from a string.
    *
    * @param text the text

@@ -30,7 +30,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
-  @Option(names = "--to", required = true, description = "The format to write: json or text.")
+  @Option(names = "--to", required = true, description = "The format to write: text, json, html or docx (docx only to a file, -o).")
   String to;
 
   @Option(

@@ -51,6 +51,17 @@ final class Formats {
 
   static void write(AnnualReport report, ReportFormat format, Path output, PrintWriter out)
       throws IOException {
+    if (format.binary()) {
+      if (output == null) {
+        throw new IOException(
+            "the " + format.name() + " format writes a binary file, not text for standard output:"
+                + " give the file with -o");
+      }
+      try (java.io.OutputStream o = Files.newOutputStream(output)) {
+        format.write(report, o);
+      }
+      return;
+    }
     if (output == null) {
       format.write(report, out);
       out.flush();

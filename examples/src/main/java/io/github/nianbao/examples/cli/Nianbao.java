@@ -81,6 +81,14 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Apache POI (the Word format) logs through the Log4j API, which without a logging provider
+    // prints an error of its own on first use: its simple logger, switched off, keeps quiet; the
+    // command line reports every failure itself
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
     // standard output as bytes Java does not hide a failure of (System.out swallows them)
     Writer stdout =
         new BufferedWriter(

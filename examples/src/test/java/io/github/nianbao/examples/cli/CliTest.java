@@ -281,6 +281,29 @@ class CliTest {
   }
 
   @Test
+  void convertWritesWebPagesAndWordDocumentsThatReadBackAlike() throws IOException {
+    Path original = json("report.json", SampleReports.all().get(0));
+    Path html = dir.resolve("report.html");
+    Path docx = dir.resolve("report.docx");
+    assertEquals(0, nianbao("convert", "--to", "html", "-o", html.toString(), original.toString()).code());
+    assertEquals(0, nianbao("convert", "--to", "docx", "-o", docx.toString(), original.toString()).code());
+    assertTrue(Files.readString(html).contains("<table"));
+    byte[] zip = Files.readAllBytes(docx);
+    assertEquals('P', zip[0]);
+    assertEquals('K', zip[1]);
+    String expected = nianbao("convert", "--to", "json", original.toString()).out();
+    assertEquals(expected, nianbao("convert", "--to", "json", html.toString()).out());
+    assertEquals(expected, nianbao("convert", "--to", "json", docx.toString()).out());
+    Run both = nianbao("validate", "--lang", "en", html.toString(), docx.toString());
+    assertTrue(both.out().contains("2 report(s)"), both.out());
+    // a .docx is no text for standard output
+    Run toStdout = nianbao("convert", "--to", "docx", original.toString());
+    assertEquals(2, toStdout.code(), toStdout.err());
+    assertTrue(toStdout.err().contains("give the file with -o"), toStdout.err());
+    assertEquals("", toStdout.out());
+  }
+
+  @Test
   void aSumThatOverflowsNamesTheCellAndTheFiles() throws IOException {
     AnnualReport r = SampleReports.all().get(0);
     io.github.nianbao.core.CellAddress at =
@@ -570,6 +593,18 @@ class CliTest {
     assertTrue(out.contains("汇总：共 1 份报告"), out);
     assertFalse(err.contains("HV000001"), err);
     assertEquals("", err);
+    // nor does Apache POI's logging (the Word format) when a .docx is written and read
+    Path docx = dir.resolve("quiet.docx");
+    Process write =
+        nianbaoProcess("convert", "--to", "docx", "-o", docx.toString(), "samples/002_91d5f5a0561784d8.txt").start();
+    write.getInputStream().readAllBytes();
+    String writeErr = finish(write);
+    assertEquals(0, write.exitValue(), writeErr);
+    assertFalse(writeErr.contains("Log4j"), writeErr);
+    Process read = nianbaoProcess("validate", docx.toString()).start();
+    read.getInputStream().readAllBytes();
+    String readErr = finish(read);
+    assertFalse(readErr.contains("Log4j"), readErr);
   }
 
   /** A writer that fails as a closed pipe or a full disk does, after {@code good} characters. */

@@ -137,8 +137,20 @@ public final class WordFormat implements ReportFormat {
    * @param out where to write; flushed, not closed
    * @throws IOException if writing fails
    */
+  @Override
   public void write(AnnualReport report, OutputStream out) throws IOException {
     DocxWriter.write(report, out);
+  }
+
+  /**
+   * Returns {@code true}: a .docx is a zip, written with {@link #write(AnnualReport,
+   * OutputStream)}.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean binary() {
+    return true;
   }
 
   /**
