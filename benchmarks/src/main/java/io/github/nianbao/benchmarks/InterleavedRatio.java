@@ -84,7 +84,7 @@ public final class InterleavedRatio {
   /** The number of distinct reports of the last case (a power of two). */
   private static final int MANY = 1024;
 
-  private static void print(String report, String reader, double[][] m) {
+  static void print(String report, String reader, double[][] m) {
     double[] ratios = m[0];
     System.out.printf(
         Locale.ROOT,
@@ -99,7 +99,7 @@ public final class InterleavedRatio {
   }
 
   /** Rounds of each; returns the sorted ratios, the reader's times and the tree's times (µs). */
-  private static double[][] measure(Callable<Object> reader, Callable<Object> tree, int rounds)
+  static double[][] measure(Callable<Object> reader, Callable<Object> tree, int rounds)
       throws Exception {
     List<Double> ratios = new ArrayList<>();
     List<Double> readerTimes = new ArrayList<>();

@@ -1,0 +1,58 @@
+package io.github.nianbao.benchmarks;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.html.HtmlFormat;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.text.TextFormat;
+import io.github.nianbao.serialization.word.WordFormat;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+
+/**
+ * Issue 13's read targets measured as {@link InterleavedRatio} measures issue 6's: the HTML reader
+ * against jsoup's own parse of the page, the .docx reader against POI opening the file, taking
+ * turns in rounds of 100 ms, the median ratio per round printed with its quartiles.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.github.nianbao.benchmarks.DocumentRatio [ROUNDS (default 60)]}.
+ */
+public final class DocumentRatio {
+  private DocumentRatio() {}
+
+  /**
+   * Measures and prints.
+   *
+   * @param args the number of rounds, optionally
+   * @throws Exception if a report does not read
+   */
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    HtmlFormat html = new HtmlFormat();
+    WordFormat word = new WordFormat();
+    System.out.println(
+        "report                 reader        ratio   reader  library   (median ratio per round,"
+            + " quartiles; times are medians in µs)");
+    for (String report : List.of("seed-000", "pdf_tabs_page_breaks")) {
+      AnnualReport model = new TextFormat().read(FormatBenchmark.resource(report + ".txt")).report();
+      byte[] page = html.write(model).getBytes(StandardCharsets.UTF_8);
+      byte[] docx = word.toBytes(model);
+      InterleavedRatio.print(
+          report,
+          "html",
+          InterleavedRatio.measure(
+              () -> html.read(page, ReadOptions.none()),
+              () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8)),
+              rounds));
+      InterleavedRatio.print(
+          report,
+          "docx",
+          InterleavedRatio.measure(
+              () -> word.read(docx, ReadOptions.none()),
+              () -> new XWPFDocument(new ByteArrayInputStream(docx)),
+              rounds));
+    }
+  }
+}
