@@ -232,8 +232,13 @@ public final class HtmlReader {
   }
 
   private static boolean hasNestedTable(Element table) {
-    // select includes the table itself
-    return table.select("table").size() > 1;
+    // the descendants of the table, itself first: no selector is parsed for each cell
+    for (Element e : table.getAllElements()) {
+      if (e != table && e.normalName().equals("table")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean preformatted(Element e) {
