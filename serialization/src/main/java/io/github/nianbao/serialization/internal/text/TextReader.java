@@ -461,12 +461,12 @@ public final class TextReader {
   /** Normal forms of the 2021 format's rows of （六）其他处理, in part, as a line may break them. */
   private static final List<String> SUB_ROWS_2021 = normals("逾期不补正", "逾期未按收费通知");
 
-  private static final String OTHER_HANDLING = hanOnly(OutcomeGroup.OTHER_HANDLING.label(), 100);
+  private static final String OTHER_HANDLING = hanOnly(OutcomeGroup.OTHER_HANDLING.label());
 
   private static List<String> normals(String... labels) {
     List<String> all = new ArrayList<>();
     for (String l : labels) {
-      all.add(hanOnly(l, Integer.MAX_VALUE));
+      all.add(hanOnly(l));
     }
     return List.copyOf(all);
   }
@@ -479,15 +479,16 @@ public final class TextReader {
    * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as
    * the lines it sees are mostly table rows with numbers, seen once.
    */
-  private static String hanOnly(String text, int max) {
-    return hanOnly(text, max, new char[Math.min(text.length(), max)]);
+  private static String hanOnly(String text) {
+    char[] c = text.toCharArray();
+    return hanOnly(c, 0, c.length, new char[c.length]);
   }
 
-  /** {@link #hanOnly(String, int)} into a buffer of at least {@code min(length, max)} chars. */
-  private static String hanOnly(String text, int max, char[] buffer) {
+  /** {@link #hanOnly(String)} of {@code chars[from, to)}, through a buffer of that length. */
+  private static String hanOnly(char[] chars, int from, int to, char[] buffer) {
     int k = 0;
-    for (int i = 0, n = Math.min(text.length(), max); i < n; i++) {
-      char c = text.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
       if (c >= '\u3400' && c <= '\u9fff') {
         buffer[k++] = c;
       }
@@ -625,21 +626,12 @@ public final class TextReader {
   }
 
   /**
-   * {@link #hanOnly(String, int)} of the first {@value #VERSION_SCAN_CHARS} characters of a line,
-   * read off the text itself; empty without a string for a line with fewer Chinese characters
-   * than the shortest mark.
+   * {@link #hanOnly(String)} of the first {@value #VERSION_SCAN_CHARS} characters of a line, read
+   * off the text itself.
    */
   private String hanOnly(int line, char[] buffer) {
-    int k = 0;
-    for (int i = lineFrom[line], to = Math.min(lineTo(line), lineFrom[line] + VERSION_SCAN_CHARS);
-        i < to;
-        i++) {
-      char c = chars[i];
-      if (c >= '\u3400' && c <= '\u9fff') {
-        buffer[k++] = c;
-      }
-    }
-    return k < 4 ? "" : new String(buffer, 0, k);
+    int from = lineFrom[line];
+    return hanOnly(chars, from, Math.min(lineTo(line), from + VERSION_SCAN_CHARS), buffer);
   }
 
   /**
