@@ -4,6 +4,7 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.html.internal.EmbeddedHtml;
 import io.github.nianbao.html.internal.HtmlReader;
 import io.github.nianbao.html.internal.HtmlWriter;
+import io.github.nianbao.html.internal.PageCharset;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
@@ -11,7 +12,6 @@ import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.grid.Grid;
 import io.github.nianbao.serialization.grid.GridReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -146,60 +146,29 @@ public final class HtmlFormat implements ReportFormat {
     if (bytes.length > MAX_INPUT_BYTES) {
       throw tooLarge("bytes");
     }
-    Document doc;
-    try {
-      doc =
-          Jsoup.parse(
-              new ByteArrayInputStream(bytes),
-              null,
-              "",
-              Parser.htmlParser().setTrackPosition(true));
-      if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes) && !declared(doc)
-          && !validUtf8(bytes)) {
-        // no byte order mark, no charset named, and not UTF-8: GB18030 (GBK, GB2312), as the
-        // other formats decode such bytes
-        doc =
-            Jsoup.parse(
-                new ByteArrayInputStream(bytes),
-                "GB18030",
-                "",
-                Parser.htmlParser().setTrackPosition(true));
-      }
-    } catch (IOException e) {
-      throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be decoded: " + e, e);
-    }
-    ReadResult read =
-        GridReader.read(
-            grid(embedded(new String(bytes, doc.charset()), doc)), options);
-    String charset = doc.charset().name();
-    if (doc.charset().equals(StandardCharsets.UTF_8) && !hasBom(bytes)) {
+    PageCharset page = PageCharset.decode(bytes);
+    Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser().setTrackPosition(true));
+    ReadResult read = GridReader.read(grid(embedded(page.text(), doc)), options);
+    String charset = page.charset().name();
+    String how =
+        switch (page.how()) {
+          case BOM -> "decoded as " + charset + ", as its byte order mark says";
+          case DECLARED -> "decoded as " + charset + ", as the page's meta charset says";
+          case FALLBACK ->
+              "decoded as " + charset + ": the bytes are not UTF-8 and the page names no charset";
+          case VALID_UTF8 -> null;
+        };
+    if (how == null
+        || (page.how() == PageCharset.How.DECLARED
+            && page.charset().equals(StandardCharsets.UTF_8))) {
       return read;
     }
     List<Diagnostic> all = new ArrayList<>(read.diagnostics().size() + 1);
-    all.add(
-        Diagnostic.of(
-            Diagnostic.Reason.ENCODING,
-            0,
-            null,
-            charset,
-            hasBom(bytes)
-                ? "decoded as " + charset + ", as its byte order mark says"
-                : declared(doc)
-                    ? "decoded as " + charset + ", as the page's meta charset says"
-                    : "decoded as " + charset + ": the bytes are not UTF-8 and the page names no"
-                        + " charset"));
+    all.add(Diagnostic.of(Diagnostic.Reason.ENCODING, 0, null, charset, how));
     all.addAll(read.diagnostics());
     return new ReadResult(read.report(), all);
   }
 
-  /**
-   * Writes the report as a standalone HTML5 page, as the class documentation describes.
-   *
-   * @param report the report
-   * @param out where to write; flushed, not closed
-   * @throws IOException if writing fails
-   */
   @Override
   public void write(AnnualReport report, Writer out) throws IOException {
     out.write(HtmlWriter.toHtml(report));
@@ -229,35 +198,6 @@ public final class HtmlFormat implements ReportFormat {
   }
 
   /** Whether the page names its charset in a {@code <meta>}. */
-  private static boolean declared(Document doc) {
-    for (org.jsoup.nodes.Element m : doc.select("meta[charset], meta[http-equiv]")) {
-      if (m.hasAttr("charset")
-          || m.attr("content").toLowerCase(java.util.Locale.ROOT).contains("charset")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean validUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes));
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  private static boolean hasBom(byte[] b) {
-    return (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)
-        || (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)
-        || (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
-  }
-
   private static ReportParseException tooLarge(String unit) {
     return new ReportParseException(
         ReportParseException.ErrorType.TOO_LARGE,

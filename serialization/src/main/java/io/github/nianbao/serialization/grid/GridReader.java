@@ -57,16 +57,27 @@ public final class GridReader {
 
   private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
     StringBuilder text = new StringBuilder();
-    List<Integer> origin = new ArrayList<>();
+    Origin origin = new Origin();
     for (GridRow row : grid.rows()) {
       List<GridCell> cells = row.cells();
       if (cells.size() == 1 && cells.get(0).colSpan() == 1) {
         GridCell c = cells.get(0);
-        String[] lines = c.text().split("\r\n|\r|\n", -1);
-        for (String l : lines) {
-          text.append(l.replace('\t', ' ')).append('\n');
-          origin.add(c.line());
+        // each line of the paragraph a line of text, tabs as spaces
+        String t = c.text();
+        for (int i = 0, n = t.length(); i < n; i++) {
+          char ch = t.charAt(i);
+          if (ch == '\r' || ch == '\n') {
+            if (ch == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
+              i++;
+            }
+            text.append('\n');
+            origin.add(c.line());
+          } else {
+            text.append(ch == '\t' ? ' ' : ch);
+          }
         }
+        text.append('\n');
+        origin.add(c.line());
         checkSize(text, c.line());
         continue;
       }
@@ -82,7 +93,7 @@ public final class GridReader {
           }
           first = false;
           if (k == 0) {
-            text.append(flat(c.text()));
+            appendFlat(text, c.text());
           }
         }
         checkSize(text, row.line());
@@ -128,8 +139,21 @@ public final class GridReader {
     }
   }
 
-  private static int at(List<Integer> origin, int line) {
-    return line <= origin.size() ? origin.get(line - 1) : 0;
+  private static int at(Origin origin, int line) {
+    return line <= origin.size ? origin.lines[line - 1] : 0;
+  }
+
+  /** The source line of each line of the grid's text. */
+  private static final class Origin {
+    int[] lines = new int[256];
+    int size;
+
+    void add(int line) {
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size * 2);
+      }
+      lines[size++] = line;
+    }
   }
 
   /**
@@ -137,13 +161,33 @@ public final class GridReader {
    * not) with a Chinese character in it (numbers and marks such as {@code /} have none).
    */
   private static boolean isLabel(String text) {
-    String t = text.strip();
-    return t.length() > 3
-        && t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    int a = 0;
+    int b = text.length();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b - a <= 3) {
+      return false;
+    }
+    for (int i = a; i < b; ) {
+      int cp = text.codePointAt(i);
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
-  private static String flat(String cell) {
-    return cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+  /** Appends a cell's text on one line: tabs and line breaks as spaces. */
+  private static void appendFlat(StringBuilder b, String cell) {
+    for (int i = 0, n = cell.length(); i < n; i++) {
+      char c = cell.charAt(i);
+      b.append(c == '\t' || c == '\r' || c == '\n' ? ' ' : c);
+    }
   }
 
 }

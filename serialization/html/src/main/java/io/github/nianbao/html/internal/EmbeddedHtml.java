@@ -23,18 +23,19 @@ public final class EmbeddedHtml {
    *     table of its own
    */
   public static Optional<String> find(String text, Document doc) {
-    String start = text.stripLeading();
-    if (!start.isEmpty() && start.charAt(0) == '\uFEFF') {
-      start = start.substring(1).stripLeading();
+    int i = 0;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
     }
-    if (!start.startsWith("<")) {
+    if (i == text.length() || text.charAt(i) != '<') {
       return longestWithTable(text);
     }
-    if (doc.body().selectFirst("table") != null) {
+    if (!doc.body().getElementsByTag("table").isEmpty()) {
       return Optional.empty();
     }
     String best = null;
-    for (Element script : doc.select("script")) {
+    for (Element script : doc.getElementsByTag("script")) {
       Optional<String> s = longestWithTable(script.data());
       if (s.isPresent() && (best == null || s.get().length() > best.length())) {
         best = s.get();

@@ -36,6 +36,12 @@ public final class HtmlReader {
   private final List<GridRow> rows = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private int textLine;
+  /** Whether a cell is being read: its paragraphs are its lines, not rows. */
+  private boolean cell;
+  /** The text of the cell being read, null until it has some. */
+  private String cellText;
+  /** The lines of the cell being read, once it has more than one. */
+  private final StringBuilder cellLines = new StringBuilder();
 
   private HtmlReader() {}
 
@@ -48,8 +54,14 @@ public final class HtmlReader {
   public static Grid grid(Document doc) {
     HtmlReader r = new HtmlReader();
     Element body = doc.body();
-    if (body.selectFirst("h1") == null) {
-      Element title = doc.selectFirst("head > title");
+    if (!contains(body, "h1")) {
+      Element title = null;
+      for (Element c = doc.head().firstElementChild(); c != null; c = c.nextElementSibling()) {
+        if (c.normalName().equals("title")) {
+          title = c;
+          break;
+        }
+      }
       if (title != null && !title.text().isBlank()) {
         r.rows.add(GridRow.paragraph(title.text().strip(), line(title)));
       }
@@ -74,7 +86,7 @@ public final class HtmlReader {
       flush();
     }
     boolean keep = pre || preformatted(e);
-    for (Node n : e.childNodes()) {
+    for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
       inline(n, keep);
     }
     if (block) {
@@ -85,7 +97,7 @@ public final class HtmlReader {
   private void inline(Node n, boolean pre) {
     if (n instanceof TextNode t) {
       append(text, t.getWholeText(), pre);
-      if (textLine == 0 && !t.isBlank()) {
+      if (!cell && textLine == 0 && !t.isBlank()) {
         textLine = line(t);
       }
     } else if (n instanceof Element c) {
@@ -97,32 +109,98 @@ public final class HtmlReader {
     }
   }
 
-  /** Ends the paragraph being collected: its lines stripped (unless preformatted), if not blank. */
+  /**
+   * Ends the paragraph being collected: its lines stripped (unless preformatted), if not blank; a
+   * row of the grid, or, inside a cell, a line of the cell's text.
+   */
   private void flush() {
-    String s = text.toString();
-    text.setLength(0);
     int line = textLine;
     textLine = 0;
-    if (s.isBlank()) {
+    String s = paragraph(text);
+    text.setLength(0);
+    if (s == null) {
       return;
     }
-    if (s.indexOf(PRE_MARK) >= 0) {
-      // preformatted text stands verbatim, but for the line breaks the markup put around it
-      s = s.replace(String.valueOf(PRE_MARK), "");
+    if (cell) {
+      if (cellText == null) {
+        cellText = s;
+      } else {
+        if (cellLines.length() == 0) {
+          cellLines.append(cellText);
+        }
+        cellLines.append('\n').append(s);
+      }
+    } else {
       rows.add(GridRow.paragraph(s, line));
-      return;
     }
-    StringBuilder out = new StringBuilder();
-    for (String l : s.split("\n", -1)) {
-      String t = l.strip();
-      if (!t.isEmpty()) {
+  }
+
+  /** The collected text with each line stripped and blank lines left out; null if blank. */
+  private static String paragraph(StringBuilder s) {
+    int n = s.length();
+    int a = 0;
+    int b = n;
+    while (a < b && isStripped(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && isStripped(s.charAt(b - 1))) {
+      b--;
+    }
+    boolean pre = false;
+    boolean lines = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == PRE_MARK) {
+        pre = true;
+      } else if (c == '\n' && i >= a && i < b) {
+        lines = true;
+      }
+    }
+    if (pre) {
+      // preformatted text stands verbatim, but for the line breaks the markup put around it
+      StringBuilder out = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) != PRE_MARK) {
+          out.append(s.charAt(i));
+        }
+      }
+      return out.toString();
+    }
+    if (a == b) {
+      return null;
+    }
+    if (!lines) {
+      return s.substring(a, b);
+    }
+    StringBuilder out = new StringBuilder(b - a);
+    int start = a;
+    while (start <= b) {
+      int end = start;
+      while (end < b && s.charAt(end) != '\n') {
+        end++;
+      }
+      int x = start;
+      int y = end;
+      while (x < y && isStripped(s.charAt(x))) {
+        x++;
+      }
+      while (y > x && isStripped(s.charAt(y - 1))) {
+        y--;
+      }
+      if (y > x) {
         if (out.length() > 0) {
           out.append('\n');
         }
-        out.append(t);
+        out.append(s, x, y);
       }
+      start = end + 1;
     }
-    rows.add(GridRow.paragraph(out.toString(), line));
+    return out.toString();
+  }
+
+  /** What {@link String#strip()} strips. */
+  private static boolean isStripped(char c) {
+    return Character.isWhitespace(c);
   }
 
   /** Marks collected text as preformatted; removed before the row is made. */
@@ -150,7 +228,7 @@ public final class HtmlReader {
   }
 
   private void table(Element table) {
-    for (Element c : table.children()) {
+    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
       // a caption is printed above its table
       if (c.normalName().equals("caption") && !c.text().isBlank()) {
         rows.add(GridRow.paragraph(c.text().strip(), line(c)));
@@ -159,7 +237,7 @@ public final class HtmlReader {
     for (Element tr : rowsOf(table)) {
       List<GridCell> cells = new ArrayList<>();
       int column = 0;
-      for (Element td : tr.children()) {
+      for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
         if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
           continue;
         }
@@ -199,12 +277,12 @@ public final class HtmlReader {
   /** The rows of a table itself, not of a table inside it. */
   private static List<Element> rowsOf(Element table) {
     List<Element> out = new ArrayList<>();
-    for (Element c : table.children()) {
+    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
       String n = c.normalName();
       if (n.equals("tr")) {
         out.add(c);
       } else if (n.equals("tbody") || n.equals("thead") || n.equals("tfoot")) {
-        for (Element tr : c.children()) {
+        for (Element tr = c.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
           if (tr.normalName().equals("tr")) {
             out.add(tr);
           }
@@ -215,26 +293,29 @@ public final class HtmlReader {
   }
 
   /** A cell's text: its runs (spans, fonts, o:p) joined, blocks and breaks as line breaks. */
-  private static String cellText(Element td) {
-    HtmlReader inner = new HtmlReader();
-    for (Node n : td.childNodes()) {
-      inner.inline(n, false);
-    }
-    inner.flush();
-    StringBuilder b = new StringBuilder();
-    for (GridRow r : inner.rows) {
-      if (b.length() > 0) {
-        b.append('\n');
+  private String cellText(Element td) {
+    cell = true;
+    cellText = null;
+    cellLines.setLength(0);
+    try {
+      for (Node n = td.firstChild(); n != null; n = n.nextSibling()) {
+        inline(n, false);
       }
-      b.append(r.cells().get(0).text());
+      flush();
+      return cellLines.length() > 0 ? cellLines.toString() : cellText == null ? "" : cellText;
+    } finally {
+      cell = false;
     }
-    return b.toString();
   }
 
   private static boolean hasNestedTable(Element table) {
-    // the descendants of the table, itself first: no selector is parsed for each cell
-    for (Element e : table.getAllElements()) {
-      if (e != table && e.normalName().equals("table")) {
+    return contains(table, "table");
+  }
+
+  /** Whether an element below {@code root} has the name: a walk that stops at the first. */
+  static boolean contains(Element root, String name) {
+    for (Element c = root.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      if (c.normalName().equals(name) || contains(c, name)) {
         return true;
       }
     }
@@ -245,13 +326,18 @@ public final class HtmlReader {
     if (e.normalName().equals("pre") || e.normalName().equals("textarea")) {
       return true;
     }
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    String raw = e.attributes().get("style");
+    if (raw.isEmpty()) {
+      return false;
+    }
+    String style = raw.toLowerCase(Locale.ROOT).replace(" ", "");
     return style.contains("white-space:pre");
   }
 
   /** A span as HTML gives it: a number from 1 (0, missing or garbled is 1), at most 1000. */
   private static int span(Element td, String attr) {
-    String v = td.attr(attr).strip();
+    // the parser lower-cases attribute names
+    String v = td.attributes().get(attr).strip();
     int n = 0;
     for (int i = 0; i < v.length() && Character.isDigit(v.charAt(i)) && n <= GridCell.MAX_SPAN; i++) {
       n = n * 10 + (v.charAt(i) - '0');
