@@ -7,6 +7,11 @@ module io.github.nianbao.validation {
   requires transitive io.github.nianbao.core;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Hibernate Validator's message interpolation needs Jakarta EL (HV000183 without it), but
+  // requires it only optionally: requiring it here resolves jakarta.el on the module path, and
+  // service binding brings its provider (expressly), so that a user's standard
+  // Validation.buildDefaultValidatorFactory() works without --add-modules.
+  requires jakarta.el;
   // jqwik support for users' tests: optional, never loaded by production code.
   requires static net.jqwik.api;
 

@@ -77,6 +77,32 @@ public class DocumentBenchmark {
   }
 
   /**
+   * jsoup's parse of the page's bytes, as it parses a page file: the charset found from the bytes
+   * (as the reader must find it).
+   *
+   * @return the document
+   * @throws IOException never here
+   */
+  @Benchmark
+  public Document jsoupParseBytes() throws IOException {
+    return Jsoup.parse(new ByteArrayInputStream(page), null, "");
+  }
+
+  /**
+   * jsoup's parse of the page with every node's source position tracked, as the reader parses it
+   * (its diagnostics give the page's lines).
+   *
+   * @return the document
+   */
+  @Benchmark
+  public Document jsoupParseTracked() {
+    return Jsoup.parse(
+        new String(page, StandardCharsets.UTF_8),
+        "",
+        org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
+  }
+
+  /**
    * The SDK's HTML reader on the page's bytes.
    *
    * @return the report and diagnostics

@@ -46,6 +46,15 @@ public final class DocumentRatio {
               () -> html.read(page, ReadOptions.none()),
               () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8)),
               rounds));
+      // jsoup's parse of the page as bytes, as it parses a page file: the charset found from the
+      // bytes, as the reader must
+      InterleavedRatio.print(
+          report,
+          "html/bytes",
+          InterleavedRatio.measure(
+              () -> html.read(page, ReadOptions.none()),
+              () -> Jsoup.parse(new ByteArrayInputStream(page), null, ""),
+              rounds));
       InterleavedRatio.print(
           report,
           "docx",

@@ -44,8 +44,6 @@ class ModulePathValidationTest {
                 "-Dstdout.encoding=UTF-8",
                 "--module-path",
                 String.join(File.pathSeparator, modules),
-                "--add-modules",
-                "ALL-MODULE-PATH",
                 "-m",
                 "io.github.nianbao.examples/io.github.nianbao.examples.ValidateSamplesExample")
             .redirectErrorStream(true)
