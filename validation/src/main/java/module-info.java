@@ -1,7 +1,7 @@
 /**
- * The rules of the 30号 report (DESIGN 5) as Jakarta Bean Validation constraints, with Hibernate
- * Validator as provider, and {@link io.github.nianbao.validation.ReportValidator}, the facade
- * that turns violations into findings in Chinese and English.
+ * The rules of the 30号 report (docs/format.md, The rules) as Jakarta Bean Validation constraints,
+ * with Hibernate Validator as provider, and {@link io.github.nianbao.validation.ReportValidator},
+ * the facade that turns violations into findings in Chinese and English.
  */
 module io.github.nianbao.validation {
   requires transitive io.github.nianbao.core;

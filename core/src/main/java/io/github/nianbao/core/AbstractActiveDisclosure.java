@@ -3,9 +3,9 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * Table 2 of the 2021 format, 二、主动公开政府信息情况 ({@code activeDisclosure}, DESIGN 2): documents in force, decisions
- * taken and fees collected, all as of 12月31日 of the reported year. Use the generated {@link
- * ActiveDisclosure}.
+ * Table 2 of the 2021 format, 二、主动公开政府信息情况 ({@code activeDisclosure}, docs/format.md, Table 2):
+ * documents in force, decisions taken and fees collected, all as of 12月31日 of the reported year.
+ * Use the generated {@link ActiveDisclosure}.
  */
 @Value.Immutable
 public abstract non-sealed class AbstractActiveDisclosure implements ActiveDisclosureTable {
@@ -115,7 +115,7 @@ public abstract non-sealed class AbstractActiveDisclosure implements ActiveDiscl
   }
 
   /**
-   * Adds two tables cell by cell (DESIGN 4b, {@link Cell#plus(Cell)}, {@link
+   * Adds two tables cell by cell (docs/format.md, Aggregation, {@link Cell#plus(Cell)}, {@link
    * AmountCell#plus(AmountCell)}).
    *
    * @param other the table to add

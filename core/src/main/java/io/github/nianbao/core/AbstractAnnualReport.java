@@ -15,12 +15,12 @@ import io.github.nianbao.core.constraints.VersionFitsYear;
 import org.immutables.value.Value;
 
 /**
- * A 政府信息公开工作年度报告 as printed (DESIGN 1): metadata, the narrative of sections 一, 五 and 六
- * verbatim, and Tables 2, 3 and 4.
+ * A 政府信息公开工作年度报告 as printed (docs/format.md, The report): metadata, the narrative of sections 一, 五
+ * and 六 verbatim, and Tables 2, 3 and 4.
  *
  * <p>The report holds its numbers as published, including totals that do not add up: totals are
- * stored, never recomputed, and the rules of DESIGN 5 are checked by the validation module, not
- * by construction. Use the generated {@link AnnualReport}:
+ * stored, never recomputed, and the rules (docs/format.md, The rules) are checked by the validation
+ * module, not by construction. Use the generated {@link AnnualReport}:
  *
  * <pre>{@code
  * AnnualReport report = AnnualReport.builder()

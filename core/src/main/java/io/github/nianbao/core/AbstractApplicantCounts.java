@@ -4,7 +4,8 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * One row of Table 3 (DESIGN 3): the six applicant categories of 申请人情况 and the printed 总计.
+ * One row of Table 3 (docs/format.md, Table 3): the six applicant categories of 申请人情况 and the
+ * printed 总计.
  *
  * <p>The total is stored as printed, never recomputed; {@code T3.ROW_TOTAL} checks that it equals
  * the sum of the six. {@link #ofParts} is the explicit convenience that fills it from the parts.

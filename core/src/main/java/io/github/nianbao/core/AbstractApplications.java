@@ -7,9 +7,9 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * Table 3, 三、收到和处理政府信息公开申请情况 ({@code applications}, DESIGN 3): 25 rows (23 in the 2019
- * format, {@link ApplicationRow#rows(FormatVersion)}) of six applicant categories and a printed
- * total.
+ * Table 3, 三、收到和处理政府信息公开申请情况 ({@code applications}, docs/format.md, Table 3): 25 rows (23 in the
+ * 2019 format, {@link ApplicationRow#rows(FormatVersion)}) of six applicant categories and a
+ * printed total.
  *
  * <p>The note printed above the table states the identity {@code T3.BALANCE}: 第一项加第二项之和，
  * 等于第三项加第四项之和 — per column, 一 + 二 = 三（七）总计 + 四. The model keeps the table as printed; the
@@ -266,7 +266,8 @@ public abstract class AbstractApplications {
   }
 
   /**
-   * Adds two tables of one format version cell by cell (DESIGN 4b, {@link Cell#plus(Cell)}).
+   * Adds two tables of one format version cell by cell (docs/format.md, Aggregation, {@link
+   * Cell#plus(Cell)}).
    *
    * @param other the table to add
    * @return the sum

@@ -3,9 +3,9 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * Table 3's block 三、本年度办理结果 ({@code applications.outcomes}, DESIGN 3): the groups （一）–（六）
- * and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. The group （六） differs by format
- * version ({@link OtherHandlingOutcomes}). Use the generated {@link
+ * Table 3's block 三、本年度办理结果 ({@code applications.outcomes}, docs/format.md, Table 3): the groups
+ * （一）–（六） and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. The group （六） differs by
+ * format version ({@link OtherHandlingOutcomes}). Use the generated {@link
  * Outcomes}; {@link Applications#fromRows} builds a whole table by row.
  */
 @Value.Immutable

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Section 一、总体情况 ({@code overview}, DESIGN 1), kept verbatim.
+ * Section 一、总体情况 ({@code overview}, docs/format.md, The report), kept verbatim.
  *
  * <p>The text is kept verbatim but for two normal forms that every format preserves: line breaks
- * are {@code \n}, and white space around the whole text is removed. The text is the only state; {@link #parts()} finds in it the parts （一）主动公开 … （五）监督保障
- * that the format asks for, where present. Equality compares the text. Use the generated {@link
- * Overview}: {@code Overview.of(text)}.
+ * are {@code \n}, and white space around the whole text is removed. The text is the only state;
+ * {@link #parts()} finds in it the parts （一）主动公开 … （五）监督保障 that the format asks for, where present.
+ * Equality compares the text. Use the generated {@link Overview}: {@code Overview.of(text)}.
  */
 @Value.Immutable
 public abstract class AbstractOverview {

@@ -4,8 +4,8 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * Table 4, 四、政府信息公开行政复议、行政诉讼情况 ({@code reviewAndLitigation}, DESIGN 4): three groups of
- * five. Use the generated {@link ReviewAndLitigation}.
+ * Table 4, 四、政府信息公开行政复议、行政诉讼情况 ({@code reviewAndLitigation}, docs/format.md, Table 4): three groups
+ * of five. Use the generated {@link ReviewAndLitigation}.
  */
 @Value.Immutable
 public abstract class AbstractReviewAndLitigation {
@@ -71,7 +71,7 @@ public abstract class AbstractReviewAndLitigation {
   }
 
   /**
-   * Adds two tables cell by cell (DESIGN 4b).
+   * Adds two tables cell by cell (docs/format.md, Aggregation).
    *
    * @param other the table to add
    * @return the sum

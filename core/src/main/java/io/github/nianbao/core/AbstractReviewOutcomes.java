@@ -4,7 +4,7 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * One column group of Table 4 (DESIGN 4): 结果维持, 结果纠正, 其他结果, 尚未审结 and the printed 总计.
+ * One column group of Table 4 (docs/format.md, Table 4): 结果维持, 结果纠正, 其他结果, 尚未审结 and the printed 总计.
  *
  * <p>The total is stored as printed; {@code T4.GROUP_TOTAL} checks that it is the sum of the
  * other four. Use the generated {@link ReviewOutcomes}.

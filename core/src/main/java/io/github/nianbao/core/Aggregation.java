@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.stream.Collector;
 
 /**
- * Sums reports cell by cell into an aggregate report (DESIGN 4b), as a county sums its departments
- * by 2月20日, a city by 3月10日 and a province by 3月31日.
+ * Sums reports cell by cell into an aggregate report (docs/format.md, Aggregation), as a county
+ * sums its departments by 2月20日, a city by 3月10日 and a province by 3月31日.
  *
  * <p>The sum is associative and order-independent, the report of zeros is its identity, and it
  * keeps blanks distinct from zero: a cell that a contributor left blank or marked is not a number
  * in the sum ({@link Cell#plus(Cell)}), so a rule on it is not assessable rather than wrong. Sums
- * are exact and an overflow throws {@link ArithmeticException}. Since the identities of DESIGN 5
- * are linear, the sum of valid reports is valid.
+ * are exact and an overflow throws {@link ArithmeticException}. Since the identities
+ * (docs/format.md, The rules) are linear, the sum of valid reports is valid.
  *
  * <p>The aggregate has scope {@link Scope#AGGREGATE}, the given agency and year, the format
  * version of the reports, and empty narrative sections. Reports of the two format versions cannot

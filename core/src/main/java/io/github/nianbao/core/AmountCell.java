@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The cell of 行政事业性收费 本年收费金额（单位：万元） (Table 2, {@code activeDisclosure.administrativeFees}):
- * a decimal amount in units of 10,000 yuan, a blank, or a mark (DESIGN 2, 4a).
+ * a decimal amount in units of 10,000 yuan, a blank, or a mark (docs/format.md, Table 2 and Cells).
  *
  * <p><b>Equality keeps the printed digits.</b> An amount is stored with exactly the decimals that
  * were printed, so that a report reads and writes back unchanged: {@code 1953.86} and {@code
@@ -174,9 +174,9 @@ public final class AmountCell implements TableCell {
   }
 
   /**
-   * Adds two cells, as aggregation does (DESIGN 4b): two amounts give their exact sum, with the
-   * larger number of decimals; otherwise, as for {@link Cell#plus(Cell)}, the common mark or a
-   * blank. Associative and commutative, with {@linkplain #zero() zero} as identity.
+   * Adds two cells, as aggregation does (docs/format.md, Aggregation): two amounts give their exact
+   * sum, with the larger number of decimals; otherwise, as for {@link Cell#plus(Cell)}, the common
+   * mark or a blank. Associative and commutative, with {@linkplain #zero() zero} as identity.
    *
    * @param other the cell to add
    * @return the sum

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The columns of Table 3, 申请人情况 (DESIGN 3), in printed order: six applicant categories and the
- * printed {@link #TOTAL} (总计), which {@code T3.ROW_TOTAL} checks against the six.
+ * The columns of Table 3, 申请人情况 (docs/format.md, Table 3), in printed order: six applicant
+ * categories and the printed {@link #TOTAL} (总计), which {@code T3.ROW_TOTAL} checks against the
+ * six.
  */
 public enum ApplicantCategory {
   /** 自然人: natural persons. */

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rows of Table 3, 收到和处理政府信息公开申请情况 (DESIGN 3), in printed order, each with its
+ * The rows of Table 3, 收到和处理政府信息公开申请情况 (docs/format.md, Table 3), in printed order, each with its
  * official numbering and label: 25 in the 2021 format and 23 in the 2019 format, which prints
- * （六）其他处理 as one row ({@link #rows(FormatVersion)}). The rows of 三、本年度办理结果 belong to an {@link OutcomeGroup}
- * （一）–（七）; the key is the row's path below {@code applications}, as in JSON and in findings.
+ * （六）其他处理 as one row ({@link #rows(FormatVersion)}). The rows of 三、本年度办理结果 belong to an {@link
+ * OutcomeGroup} （一）–（七）; the key is the row's path below {@code applications}, as in JSON and in
+ * findings.
  */
 public enum ApplicationRow {
   /** 一、本年新收政府信息公开申请数量: {@code applications.newlyReceived}. */

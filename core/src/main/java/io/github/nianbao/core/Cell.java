@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A count cell of a report's tables: a whole number, a blank, or a mark (DESIGN 4a).
+ * A count cell of a report's tables: a whole number, a blank, or a mark (docs/format.md, Cells).
  *
  * <p>A cell holds what was printed. A count may be negative as printed; the rule
  * {@code COUNT.NON_NEGATIVE} of the validation module reports it, the model keeps it. A blank is
@@ -135,7 +135,7 @@ public final class Cell implements TableCell {
   }
 
   /**
-   * Adds two cells, as aggregation does cell by cell (DESIGN 4b).
+   * Adds two cells, as aggregation does cell by cell (docs/format.md, Aggregation).
    *
    * <p>Two numbers give their exact sum. A column that any contributor left blank or marked cannot
    * be summed, so the sum is not a number either: it keeps the contributors' common mark, or is

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The address of one table cell of a report, named by the keys of DESIGN, e.g. {@code
+ * The address of one table cell of a report, named by the keys of docs/format.md, e.g. {@code
  * applications.carriedForward.naturalPerson} or {@code activeDisclosure.licensing}.
  *
  * <p>The path is the location used in JSON and in validation findings; {@link #label()} names the
  * same cell by its official Chinese row and column labels. There is one instance per cell of
- * either format version: {@link #all(FormatVersion)} lists a version's cells in printed order (Table
- * 2 row by row, Table 3 row by row, Table 4 group by group) — 200 in 2021, 198 in 2019 — and {@link
- * #all()} every cell of both, the 2021 cells first. Paths never clash between versions: a 2019
- * cell of Table 2 has a column key ({@code activeDisclosure.licensing.decisions}) where the 2021
- * cell has none. Immutable and thread-safe.
+ * either format version: {@link #all(FormatVersion)} lists a version's cells in printed order
+ * (Table 2 row by row, Table 3 row by row, Table 4 group by group) — 200 in 2021, 198 in 2019 — and
+ * {@link #all()} every cell of both, the 2021 cells first. Paths never clash between versions: a
+ * 2019 cell of Table 2 has a column key ({@code activeDisclosure.licensing.decisions}) where the
+ * 2021 cell has none. Immutable and thread-safe.
  */
 public final class CellAddress {
 

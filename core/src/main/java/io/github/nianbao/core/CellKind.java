@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * What a table cell of a published report holds (DESIGN 4a): a number, nothing, or a text printed
- * where a number belongs.
+ * What a table cell of a published report holds (docs/format.md, Cells): a number, nothing, or a
+ * text printed where a number belongs.
  */
 public enum CellKind {
   /** A number was printed. */

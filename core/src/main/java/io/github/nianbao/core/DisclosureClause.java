@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * The article items of 《政府信息公开条例》 第二十条 that group Table 2's rows (DESIGN 2), with the
- * heading of the group's value columns.
+ * The article items of 《政府信息公开条例》 第二十条 that group Table 2's rows (docs/format.md, Table 2), with
+ * the heading of the group's value columns.
  */
 public enum DisclosureClause {
   /** 第二十条第（一）项: 规章 and 行政规范性文件. */

@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * The value columns of Table 2 (DESIGN 2). 规章 and 行政规范性文件 have three; the other rows have
- * one, whose key is empty because the row's key names the cell alone (e.g. {@code
+ * The value columns of Table 2 (docs/format.md, Table 2). 规章 and 行政规范性文件 have three; the other rows
+ * have one, whose key is empty because the row's key names the cell alone (e.g. {@code
  * activeDisclosure.licensing}).
  */
 public enum DisclosureColumn {

@@ -3,8 +3,8 @@ package io.github.nianbao.core;
 import java.util.List;
 
 /**
- * The six rows of Table 2, 主动公开政府信息情况 (DESIGN 2), in printed order, each with its 第二十条
- * clause and value columns.
+ * The six rows of Table 2, 主动公开政府信息情况 (docs/format.md, Table 2), in printed order, each with its
+ * 第二十条 clause and value columns.
  */
 public enum DisclosureRow {
   /** 规章: {@code activeDisclosure.rules}. */

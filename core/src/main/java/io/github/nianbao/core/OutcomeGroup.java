@@ -1,7 +1,7 @@
 package io.github.nianbao.core;
 
 /**
- * The groups （一）–（七） of Table 3's block 三、本年度办理结果 (DESIGN 3). （一）, （二） and （七） are
+ * The groups （一）–（七） of Table 3's block 三、本年度办理结果 (docs/format.md, Table 3). （一）, （二） and （七） are
  * rows of their own; （三）–（六） hold numbered sub-rows.
  */
 public enum OutcomeGroup {

@@ -2,7 +2,7 @@ package io.github.nianbao.core;
 
 import java.util.List;
 
-/** The five columns of each group of Table 4 (DESIGN 4), in printed order. */
+/** The five columns of each group of Table 4 (docs/format.md, Table 4), in printed order. */
 public enum ReviewColumn {
   /** 结果维持: decision upheld. */
   UPHELD("upheld", "结果维持"),

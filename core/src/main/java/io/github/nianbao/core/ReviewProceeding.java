@@ -1,6 +1,6 @@
 package io.github.nianbao.core;
 
-/** The two proceedings whose headings span Table 4's column groups (DESIGN 4). */
+/** The two proceedings whose headings span Table 4's column groups (docs/format.md, Table 4). */
 public enum ReviewProceeding {
   /** 行政复议: administrative review. */
   ADMINISTRATIVE_REVIEW("行政复议"),

@@ -1,6 +1,6 @@
 package io.github.nianbao.core;
 
-/** Whose figures a report gives (DESIGN 4b). */
+/** Whose figures a report gives (docs/format.md, Aggregation). */
 public enum Scope {
   /** One administrative body: a department, a township, a government's own office. */
   AGENCY,

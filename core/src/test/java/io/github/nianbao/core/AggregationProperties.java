@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The laws of aggregation (DESIGN 4b) over generated cells and reports. */
+/** The laws of aggregation (docs/format.md, Aggregation) over generated cells and reports. */
 class AggregationProperties {
 
   @Provide

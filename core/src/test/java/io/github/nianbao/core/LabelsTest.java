@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The official labels and keys, typed here from DESIGN 1–4 as the contract they are. */
+/** The official labels and keys, typed here from docs/format.md as the contract they are. */
 class LabelsTest {
 
   @Test

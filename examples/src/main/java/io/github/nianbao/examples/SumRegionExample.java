@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Sums the reports of a region's departments of one year into the aggregate report (DESIGN 4b),
- * as a county does by 2月20日, and prints the aggregate's Table 3 as text.
+ * Sums the reports of a region's departments of one year into the aggregate report (docs/format.md,
+ * Aggregation), as a county does by 2月20日, and prints the aggregate's Table 3 as text.
  */
 public final class SumRegionExample {
 

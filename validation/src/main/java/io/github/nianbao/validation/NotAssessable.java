@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A rule that could not run for one cell or column, and why: its operands include a blank or a
- * mark (DESIGN 4a), or a text the rule needs is missing. Not a finding.
+ * mark (docs/format.md, Cells), or a text the rule needs is missing. Not a finding.
  *
  * @param code the rule's code
  * @param year the reporting year of the report concerned

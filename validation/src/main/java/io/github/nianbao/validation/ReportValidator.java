@@ -32,9 +32,9 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates reports against the rules of DESIGN 5 and returns findings that an auditor or an
- * agency can act on: code, severity, cell, contributing cells, reported and computed values, and
- * the message in Chinese and English.
+ * Validates reports against the rules (docs/format.md, The rules) and returns findings that an
+ * auditor or an agency can act on: code, severity, cell, contributing cells, reported and computed
+ * values, and the message in Chinese and English.
  *
  * <pre>{@code
  * ValidationResult result = ReportValidator.standard().validate(report);
@@ -113,9 +113,9 @@ public final class ReportValidator {
   }
 
   /**
-   * Returns the validator of every SDK rule with the severities of DESIGN 5: one shared instance,
-   * built on first use (a validator builds a Hibernate Validator factory, which is worth doing
-   * once).
+   * Returns the validator of every SDK rule with the severities of docs/format.md, The rules, one
+   * shared instance, built on first use (a validator builds a Hibernate Validator factory, which is
+   * worth doing once).
    *
    * @return the shared validator
    */

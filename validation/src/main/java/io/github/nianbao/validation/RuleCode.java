@@ -19,8 +19,8 @@ import java.lang.annotation.Annotation;
 import java.util.Optional;
 
 /**
- * The stable codes of the SDK's rules (DESIGN 5), public API: each with its default severity and
- * the constraint annotation that implements it.
+ * The stable codes of the SDK's rules (docs/format.md, The rules), public API: each with its
+ * default severity and the constraint annotation that implements it.
  */
 public enum RuleCode {
   /** Every Table 3 row: 总计 = the sum of the six applicant columns. */
@@ -83,7 +83,7 @@ public enum RuleCode {
   }
 
   /**
-   * Returns the severity that DESIGN 5 gives the rule.
+   * Returns the rule's severity in docs/format.md, The rules.
    *
    * @return the default severity
    */

@@ -4,7 +4,7 @@ import io.github.nianbao.core.constraints.Severities;
 import jakarta.validation.Payload;
 import java.util.Collection;
 
-/** How serious a finding is (DESIGN 5). */
+/** How serious a finding is (docs/format.md, The rules). */
 public enum Severity {
   /** The numbers contradict each other or the format: the report is wrong. */
   ERROR,

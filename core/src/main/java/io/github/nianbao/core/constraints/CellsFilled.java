@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code CELL.BLANK} (warning): every cell holds a number: a blank or a mark is reported, and the rules that use the cell are not assessable for it.
+ * {@code CELL.BLANK} (warning): every cell holds a number: a blank or a mark is reported, and the
+ * rules that use the cell are not assessable for it.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +38,7 @@ public @interface CellsFilled {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, warning.
+   * error when none. The declaration on the model gives docs/format.md's severity, warning.
    *
    * @return the payload
    */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code TEXT.FEE_REPORTED} (warning): section 六 states the 信息处理费 situation, mandatory since the 2021 format (“未收取信息处理费” satisfies it). The finding names {@code otherMatters}.
+ * {@code TEXT.FEE_REPORTED} (warning): section 六 states the 信息处理费 situation, mandatory since the
+ * 2021 format (“未收取信息处理费” satisfies it). The finding names {@code otherMatters}.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +38,7 @@ public @interface FeeReported {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, warning.
+   * error when none. The declaration on the model gives docs/format.md's severity, warning.
    *
    * @return the payload
    */

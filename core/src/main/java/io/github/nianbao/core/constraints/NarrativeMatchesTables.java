@@ -9,7 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code TEXT.NARRATIVE} (warning): numbers that section 一 states about applications (新收/收到, 上年结转, 办结, 结转下年度) and about 行政复议/行政诉讼 agree with Tables 3 and 4. A statement the rule cannot find is not a finding.
+ * {@code TEXT.NARRATIVE} (warning): numbers that section 一 states about applications (新收/收到, 上年结转,
+ * 办结, 结转下年度) and about 行政复议/行政诉讼 agree with Tables 3 and 4. A statement the rule cannot find is not
+ * a finding.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +39,7 @@ public @interface NarrativeMatchesTables {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, warning.
+   * error when none. The declaration on the model gives docs/format.md's severity, warning.
    *
    * @return the payload
    */

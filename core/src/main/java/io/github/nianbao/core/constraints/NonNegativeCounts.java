@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code COUNT.NON_NEGATIVE} (error): every count is ≥ 0, and so is the fee amount. The finding names the cell.
+ * {@code COUNT.NON_NEGATIVE} (error): every count is ≥ 0, and so is the fee amount. The finding
+ * names the cell.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +38,7 @@ public @interface NonNegativeCounts {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, error.
+   * error when none. The declaration on the model gives docs/format.md's severity, error.
    *
    * @return the payload
    */

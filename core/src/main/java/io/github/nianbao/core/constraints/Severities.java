@@ -3,9 +3,9 @@ package io.github.nianbao.core.constraints;
 import jakarta.validation.Payload;
 
 /**
- * The severities of DESIGN 5 as Bean Validation payloads: a constraint declares {@code payload =
- * Severities.Error.class} or {@code Severities.Warning.class}. A constraint without either is an
- * error.
+ * The severities of docs/format.md, The rules as Bean Validation payloads: a constraint declares
+ * {@code payload = Severities.Error.class} or {@code Severities.Warning.class}. A constraint
+ * without either is an error.
  */
 public final class Severities {
   private Severities() {}

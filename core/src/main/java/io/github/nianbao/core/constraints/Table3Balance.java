@@ -9,7 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code T3.BALANCE} (error): per column of Table 3, the identity printed above the table (第一项加第二项之和，等于第三项加第四项之和): 一 + 二 = 三（七）总计 + 四. The finding names {@code applications.carriedForward.<column>}.
+ * {@code T3.BALANCE} (error): per column of Table 3, the identity printed above the table
+ * (第一项加第二项之和，等于第三项加第四项之和): 一 + 二 = 三（七）总计 + 四. The finding names {@code
+ * applications.carriedForward.<column>}.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +39,7 @@ public @interface Table3Balance {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, error.
+   * error when none. The declaration on the model gives docs/format.md's severity, error.
    *
    * @return the payload
    */

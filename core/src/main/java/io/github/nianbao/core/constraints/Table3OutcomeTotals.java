@@ -9,7 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code T3.OUTCOME_TOTAL} (error): per column of Table 3: （七）总计 = the sum of every outcome row （一）, （二） and all sub-rows of （三）–（六）. The finding names {@code applications.outcomes.total.<column>}.
+ * {@code T3.OUTCOME_TOTAL} (error): per column of Table 3: （七）总计 = the sum of every outcome row
+ * （一）, （二） and all sub-rows of （三）–（六）. The finding names {@code
+ * applications.outcomes.total.<column>}.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +39,7 @@ public @interface Table3OutcomeTotals {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, error.
+   * error when none. The declaration on the model gives docs/format.md's severity, error.
    *
    * @return the payload
    */

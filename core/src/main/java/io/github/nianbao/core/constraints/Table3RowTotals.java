@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code T3.ROW_TOTAL} (error): every Table 3 row: {@code total} (总计) = the sum of the six applicant columns. The finding names the row's {@code total} cell.
+ * {@code T3.ROW_TOTAL} (error): every Table 3 row: {@code total} (总计) = the sum of the six
+ * applicant columns. The finding names the row's {@code total} cell.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
  * module. A column whose operands include a blank or a mark is not assessable and gives no
@@ -37,7 +38,7 @@ public @interface Table3RowTotals {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, error.
+   * error when none. The declaration on the model gives docs/format.md's severity, error.
    *
    * @return the payload
    */

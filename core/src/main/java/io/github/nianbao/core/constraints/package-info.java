@@ -1,6 +1,6 @@
 /**
- * The rules of DESIGN 5 as Jakarta Bean Validation constraint annotations, declared on the
- * model's types with an empty {@code validatedBy}.
+ * The rules of docs/format.md, The rules as Jakarta Bean Validation constraint annotations,
+ * declared on the model's types with an empty {@code validatedBy}.
  *
  * <p>Core declares the constraints; the module {@code nianbao-validation} implements them. Its
  * {@code ConstraintValidator}s are listed in {@code

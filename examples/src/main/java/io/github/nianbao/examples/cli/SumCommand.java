@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao sum}: the aggregate report of many reports (DESIGN 4b). */
+/** {@code nianbao sum}: the aggregate report of many reports (docs/format.md, Aggregation). */
 @Command(
     name = "sum",
     mixinStandardHelpOptions = true,

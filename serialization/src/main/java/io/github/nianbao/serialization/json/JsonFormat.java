@@ -15,23 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The {@code json} format (DESIGN 6): the report as written by {@link NianbaoJsonModule}, with two
- * spaces of indentation, {@code \n} line breaks, each table row on one line, and a final line
- * break. Found by {@code ReportFormats.byName("json")}.
+ * The {@code json} format (docs/format.md, The JSON document): the report as written by {@link
+ * NianbaoJsonModule}, with two spaces of indentation, {@code \n} line breaks, each table row on one
+ * line, and a final line break. Found by {@code ReportFormats.byName("json")}.
  *
  * <p><b>Safe by default.</b> The format uses its own Jackson mapper, not configurable and not
  * shared, with no default typing and these limits, far above any real report (a few KB):
  *
  * <ul>
  *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string: the
- *       text format's limit ({@link io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS}).
- *       Every report the model holds fits: its narrative sections are at most {@link
- *       io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters each, at most twice
- *       that written (an escaped line break or quote), so that a report the text format reads
- *       can be written as JSON and read back, and the other way round;
- *   <li>nesting at most {@value #MAX_NESTING_DEPTH} deep (the format nests 5 deep);
- *   <li>numbers at most {@value #MAX_NUMBER_LENGTH} characters;
- *   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
+ *       text format's limit ({@link
+ * io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS}).       Every report the model
+ * holds fits: its narrative sections are at most {@link      
+ * io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters each, at most twice      
+ * that written (an escaped line break or quote), so that a report the text format reads       can
+ * be written as JSON and read back, and the other way round;   <li>nesting at most {@value
+ * #MAX_NESTING_DEPTH} deep (the format nests 5 deep);   <li>numbers at most {@value
+ * #MAX_NUMBER_LENGTH} characters;   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
  *   <li>at most {@value #MAX_TOKEN_COUNT} JSON tokens (a report has about 500).
  * </ul>
  *
@@ -58,10 +58,11 @@ import java.util.List;
  *   <li>{@code INVALID_VALUE} for a value the model cannot hold as written, as {@link
  *       NianbaoJsonModule} documents (a fraction, exponent or out-of-range integer in a count
  *       cell, a quoted number, a wrong type), with {@linkplain ReportParseException#location() the
- *       location} the DESIGN path of the cell, e.g. {@code
+ *       location} the path of the cell, e.g. {@code
  *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column; so is
  *       a key or a table shape of the other format version than {@code formatVersion} declares
- *       (DESIGN 6a), e.g. {@code activeDisclosure.licensing.change} in a report of 2021.
+ *       (docs/format.md, Format versions), e.g. {@code activeDisclosure.licensing.change} in a
+ * report of 2021.
  * </ul>
  *
  * <p>A byte order mark at the start is ignored. Immutable and thread-safe.

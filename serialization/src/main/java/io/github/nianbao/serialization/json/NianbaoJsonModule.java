@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Jackson module of the annual report: the JSON of DESIGN 6 for {@link AnnualReport} of either
- * format version, {@link Cell}, {@link AmountCell} and {@link PrintedAmount}, on any {@code
- * ObjectMapper}. Register it:
+ * The Jackson module of the annual report: the JSON of docs/format.md, The JSON document for {@link
+ * AnnualReport} of either format version, {@link Cell}, {@link AmountCell} and {@link
+ * PrintedAmount}, on any {@code ObjectMapper}. Register it:
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new NianbaoJsonModule()).build();
@@ -34,7 +34,7 @@ import java.util.Set;
  * <h2>Wire format</h2>
  *
  * <ul>
- *   <li><b>Keys.</b> The keys of DESIGN, taken from the model: the sections are {@code
+ *   <li><b>Keys.</b> The keys of docs/format.md, taken from the model: the sections are {@code
  *       ReportSection.key()}, the tables nest as the paths of {@code
  *       CellAddress.all(report.formatVersion())} (built from {@code DisclosureRow}, {@code
  *       DisclosureColumn}, {@code DisclosureRow2019}, {@code DisclosureColumn2019}, {@code
@@ -42,17 +42,17 @@ import java.util.Set;
  *       keys), so that a cell's JSON path is its {@code CellAddress.path()}, e.g. {@code
  *       applications.outcomes.withheld.stateSecret.naturalPerson}. The metadata keys are the
  *       accessor names {@code formatVersion}, {@code agency}, {@code year}, {@code scope}.
- *   <li><b>Format versions</b> (DESIGN 6a). A report of the 2019 format has that format's Table 2
- *       ({@code activeDisclosure.rules.newlyMade}, {@code activeDisclosure.licensing.change}, …
- *       {@code activeDisclosure.centralizedProcurement.totalAmount}) and its single row （六）其他处理
- *       ({@code applications.outcomes.otherHandling.naturalPerson} …); a report of 2021 has the
- *       2021 ones. Each writes only its own.
- *   <li><b>Order.</b> {@code formatVersion}, {@code agency}, {@code year}, {@code scope}, then the
- *       six sections in printed order; rows and columns in printed order. Writing is
- *       deterministic.
- *   <li><b>Count cells</b> (DESIGN 4a): a number is a JSON integer (any {@code long}, negative
- *       ones included, as printed), a blank is {@code null}, a mark is a JSON string holding the
- *       printed text. A blank is never written as 0.
+ *   <li><b>Format versions</b> (docs/format.md, Format versions). A report of the 2019 format has
+ * that format's Table 2       ({@code activeDisclosure.rules.newlyMade}, {@code
+ * activeDisclosure.licensing.change}, …       {@code
+ * activeDisclosure.centralizedProcurement.totalAmount}) and its single row （六）其他处理       ({@code
+ * applications.outcomes.otherHandling.naturalPerson} …); a report of 2021 has the       2021 ones.
+ * Each writes only its own.   <li><b>Order.</b> {@code formatVersion}, {@code agency}, {@code
+ * year}, {@code scope}, then the       six sections in printed order; rows and columns in printed
+ * order. Writing is       deterministic.
+ *   <li><b>Count cells</b> (docs/format.md, Cells): a number is a JSON integer (any {@code long},
+ * negative       ones included, as printed), a blank is {@code null}, a mark is a JSON string
+ * holding the       printed text. A blank is never written as 0.
  *   <li><b>The fee</b> ({@code activeDisclosure.administrativeFees}, 万元) is a JSON number in
  *       plain digits with exactly its printed decimals: {@code 1953.86}, {@code 1953.860} and
  *       {@code 1953} are three different cells and are written so. It is never written in
@@ -97,7 +97,7 @@ import java.util.Set;
  *       narrative sections are optional and take the model's defaults ({@code AGENCY}, empty text).
  *   <li>Duplicate keys are refused.
  *   <li>A value the model cannot hold, or a missing required member, fails with a Jackson {@code
- *       MismatchedInputException} whose message starts with the DESIGN path of the value (e.g.
+ *       MismatchedInputException} whose message starts with the path of the value (e.g.
  *       {@code activeDisclosure.licensing: …}) and whose location gives its line and column.
  *   <li>On a user's {@code ObjectMapper} an unknown key is handled by Jackson's rules ({@code
  *       DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, enabled by default, and any {@code

@@ -24,7 +24,7 @@ import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.TableCell;
 import java.util.List;
 
-/** Fixed reports for golden and schema tests, with the figures of DESIGN 6's example. */
+/** Fixed reports for golden and schema tests, with the figures of docs/format.md's JSON document. */
 final class GoldenReports {
   private GoldenReports() {}
 
@@ -82,8 +82,8 @@ final class GoldenReports {
   }
 
   /**
-   * A report of the 2019 format (DESIGN 6a): its Table 2 with signed changes (one negative), a
-   * blank and a mark, 采购总金额 printed with its unit, and （六）其他处理 as one row.
+   * A report of the 2019 format (docs/format.md, Format versions): its Table 2 with signed changes
+   * (one negative), a blank and a mark, 采购总金额 printed with its unit, and （六）其他处理 as one row.
    */
   static AnnualReport sample2019() {
     Applications applications =
@@ -156,7 +156,7 @@ final class GoldenReports {
         });
   }
 
-  /** The county's aggregate (DESIGN 4b) of the sample and the all-zero report. */
+  /** The county's aggregate (docs/format.md, Aggregation) of the sample and the all-zero report. */
   static AnnualReport aggregate() {
     return io.github.nianbao.core.Aggregation.sum(
         "达州市通川区人民政府", 2023, List.of(sample(), allZero()));

@@ -29,17 +29,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The two format versions in JSON (DESIGN 6a): a 2019 document is read to the 2019 tables, and a
- * key or table shape of the other version than {@code formatVersion} declares is a typed error at
- * its path, line and column — never skipped as an unknown key, never read as the other version.
+ * The two format versions in JSON (docs/format.md, Format versions): a 2019 document is read to the
+ * 2019 tables, and a key or table shape of the other version than {@code formatVersion} declares is
+ * a typed error at its path, line and column — never skipped as an unknown key, never read as the
+ * other version.
  */
 class JsonFormatVersionTest {
 
   private final JsonFormat json = new JsonFormat();
 
   /**
-   * Written by hand from DESIGN 6a, not by the writer: members in another order than the writer's,
-   * formatVersion last, Table 3 in part (its other cells are missing), Table 4 left out.
+   * Written by hand from docs/format.md, Format versions, not by the writer: members in another
+   * order than the writer's, formatVersion last, Table 3 in part (its other cells are missing),
+   * Table 4 left out.
    */
   private static final String HAND_WRITTEN_2019 =
       """

@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
 /**
  * The published JSON Schema (draft 2020-12) describes what {@link JsonFormat} writes, for both
  * format versions: every written report conforms, and the schema requires every cell of the
- * report's version at its DESIGN path and no other key — none of the other version either.
+ * report's version at its path and no other key — none of the other version either.
  */
 class JsonSchemaProperties {
 

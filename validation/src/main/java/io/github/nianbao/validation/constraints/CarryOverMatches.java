@@ -10,7 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code SERIES.CARRY}: for two consecutive years of one agency, per column of Table 3: this year's 二、上年结转政府信息公开申请数量 = last year's 四、结转下年度继续办理. The finding names this year's {@code applications.carriedOver.<column>}.
+ * {@code SERIES.CARRY}: for two consecutive years of one agency, per column of Table 3: this year's
+ * 二、上年结转政府信息公开申请数量 = last year's 四、结转下年度继续办理. The finding names this year's {@code
+ * applications.carriedOver.<column>}.
  *
  * <p>Declared on {@link io.github.nianbao.validation.ReportSeries}; its validator is registered
  * through {@code META-INF/services/jakarta.validation.ConstraintValidator}, as for the
@@ -38,7 +40,7 @@ public @interface CarryOverMatches {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, error.
+   * error when none. The declaration on the model gives docs/format.md's severity, error.
    *
    * @return the payload
    */

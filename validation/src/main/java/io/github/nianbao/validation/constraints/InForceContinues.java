@@ -10,7 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code SERIES.IN_FORCE}: for consecutive years, for 规章 and 行政规范性文件: this year's {@code inForce} = last year's {@code inForce} + this year's {@code issued} − {@code repealed}. The finding names this year's {@code inForce} cell.
+ * {@code SERIES.IN_FORCE}: for consecutive years, for 规章 and 行政规范性文件: this year's {@code inForce} =
+ * last year's {@code inForce} + this year's {@code issued} − {@code repealed}. The finding names
+ * this year's {@code inForce} cell.
  *
  * <p>Declared on {@link io.github.nianbao.validation.ReportSeries}; its validator is registered
  * through {@code META-INF/services/jakarta.validation.ConstraintValidator}, as for the
@@ -38,7 +40,7 @@ public @interface InForceContinues {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, warning.
+   * error when none. The declaration on the model gives docs/format.md's severity, warning.
    *
    * @return the payload
    */

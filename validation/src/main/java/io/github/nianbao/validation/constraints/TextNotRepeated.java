@@ -10,7 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code SERIES.REPEATED_TEXT}: section 五、存在的主要问题及改进情况 is not substantially the same text as last year's (the format forbids 年年雷同). Similarity is the Dice coefficient of the two texts' character bigrams, after removing white space, punctuation and digits; texts at or above 0.85 are reported. The finding names this year's {@code problemsAndImprovements}.
+ * {@code SERIES.REPEATED_TEXT}: section 五、存在的主要问题及改进情况 is not substantially the same text as last
+ * year's (the format forbids 年年雷同). Similarity is the Dice coefficient of the two texts' character
+ * bigrams, after removing white space, punctuation and digits; texts at or above 0.85 are reported.
+ * The finding names this year's {@code problemsAndImprovements}.
  *
  * <p>Declared on {@link io.github.nianbao.validation.ReportSeries}; its validator is registered
  * through {@code META-INF/services/jakarta.validation.ConstraintValidator}, as for the
@@ -38,7 +41,7 @@ public @interface TextNotRepeated {
 
   /**
    * The payload: the rule's severity, {@link Severities.Error} or {@link Severities.Warning}; an
-   * error when none. The declaration on the model gives DESIGN 5's severity, warning.
+   * error when none. The declaration on the model gives docs/format.md's severity, warning.
    *
    * @return the payload
    */

@@ -16,8 +16,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * The sink of one validator run: turns each finding into a constraint violation with a property
- * path of DESIGN keys, named message parameters and {@link FindingDetails} as dynamic payload;
- * records where the rule was not assessable.
+ * path of the keys of docs/format.md, named message parameters and {@link FindingDetails} as
+ * dynamic payload; records where the rule was not assessable.
  */
 final class Findings {
   private final RuleCode rule;

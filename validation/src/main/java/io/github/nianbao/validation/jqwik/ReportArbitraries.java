@@ -63,8 +63,8 @@ public final class ReportArbitraries {
   private static final String FEE_STATEMENT = "本年度未收取信息处理费。";
 
   /**
-   * Returns reports that break no rule: every identity of DESIGN 5 holds, every cell is a number,
-   * the narrative's numbers agree with the tables and section 六 states the fees.
+   * Returns reports that break no rule: every identity (docs/format.md, The rules) holds, every
+   * cell is a number, the narrative's numbers agree with the tables and section 六 states the fees.
    *
    * @return the arbitrary
    */

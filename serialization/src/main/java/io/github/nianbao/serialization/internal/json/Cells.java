@@ -16,11 +16,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Reads and writes one cell (DESIGN 4a): a number as a JSON number, a blank as {@code null}, a mark
- * as a JSON string; the 2019 format's 采购总金额 ({@link PrintedAmount}), kept exactly as printed with
- * its unit, is a JSON string whatever it holds, and {@code null} when blank. Every value the
- * model cannot hold as printed is refused with {@link ReportInputException} of type {@code
- * INVALID_VALUE} at the cell's path; nothing is rounded, coerced or guessed.
+ * Reads and writes one cell (docs/format.md, Cells): a number as a JSON number, a blank as {@code
+ * null}, a mark as a JSON string; the 2019 format's 采购总金额 ({@link PrintedAmount}), kept exactly as
+ * printed with its unit, is a JSON string whatever it holds, and {@code null} when blank. Every
+ * value the model cannot hold as printed is refused with {@link ReportInputException} of type
+ * {@code INVALID_VALUE} at the cell's path; nothing is rounded, coerced or guessed.
  */
 public final class Cells {
   private Cells() {}

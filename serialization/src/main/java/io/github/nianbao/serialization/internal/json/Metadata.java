@@ -1,7 +1,8 @@
 package io.github.nianbao.serialization.internal.json;
 
 /**
- * The four members of the JSON format that are not sections: the report's metadata (DESIGN 1, 6).
+ * The four members of the JSON format that are not sections: the report's metadata (docs/format.md,
+ * The report, 6).
  *
  * <p>Core names sections, rows and columns through the {@code key()} of its enums, but has no enum
  * for the metadata attributes; their keys are the names of the accessors of {@code AnnualReport},

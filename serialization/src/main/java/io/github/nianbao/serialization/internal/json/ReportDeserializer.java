@@ -37,14 +37,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an {@link AnnualReport} from the JSON of DESIGN 6, streaming, guided by {@link Layout}.
+ * Reads an {@link AnnualReport} from the JSON of docs/format.md, The JSON document, streaming,
+ * guided by {@link Layout}.
  *
- * <p>The tables are read as {@code formatVersion} says (DESIGN 6a). A key or a shape of the tables
- * that only the other version has ({@code activeDisclosure.licensing.change} in a 2021 report, a
- * single cell {@code activeDisclosure.licensing} in a 2019 one) is an {@code INVALID_VALUE} at its
- * path and location, never an unknown key. Where {@code formatVersion} comes after the tables, the
- * tables are read in the tree of both versions and these checks, and the missing cells, wait for
- * it; the error then still points at the key or value concerned.
+ * <p>The tables are read as {@code formatVersion} says (docs/format.md, Format versions). A key or
+ * a shape of the tables that only the other version has ({@code activeDisclosure.licensing.change}
+ * in a 2021 report, a single cell {@code activeDisclosure.licensing} in a 2019 one) is an {@code
+ * INVALID_VALUE} at its path and location, never an unknown key. Where {@code formatVersion} comes
+ * after the tables, the tables are read in the tree of both versions and these checks, and the
+ * missing cells, wait for it; the error then still points at the key or value concerned.
  *
  * <p>With a {@link DiagnosticSink} attribute on the reader (as {@code JsonFormat} sets it), an
  * unknown key is skipped with an {@code UNKNOWN_KEY} diagnostic and a missing cell is read as blank
@@ -457,7 +458,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
      * the document (the reader of {@code JsonFormat} leaves duplicate detection to this
      * deserializer rather than to the parser).
      *
-     * @param path the DESIGN path of the value: object keys, without array indices
+     * @param path the path of the value: object keys, without array indices
      */
     private void skip(String path) throws IOException {
       JsonToken t = p.currentToken();

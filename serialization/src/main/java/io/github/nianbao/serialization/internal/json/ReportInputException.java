@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A JSON document that the report's deserializer refuses, with the {@link
- * ReportParseException.ErrorType} and the DESIGN path of the value concerned. It is a Jackson
+ * ReportParseException.ErrorType} and the path of the value concerned. It is a Jackson
  * {@link MismatchedInputException}, so that a user's own {@code ObjectMapper} reports it as Jackson
  * reports any mismatch; {@code JsonFormat} turns it into a {@link ReportParseException}.
  */
@@ -43,7 +43,7 @@ public final class ReportInputException extends MismatchedInputException {
   }
 
   /**
-   * Returns the DESIGN path of the value concerned, e.g. {@code applications.total.other}.
+   * Returns the path of the value concerned, e.g. {@code applications.total.other}.
    *
    * @return the path, empty for the whole document
    */

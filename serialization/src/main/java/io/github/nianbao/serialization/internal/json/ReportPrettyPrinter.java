@@ -9,8 +9,8 @@ import java.util.BitSet;
 /**
  * The layout of {@code JsonFormat}: two spaces of indentation, {@code \n} line breaks on every
  * platform, {@code "key": value}, and each table row (an object of cells only) on one line, as in
- * DESIGN 6. The serializer asks for a one-line object with {@link #nextObjectOnOneLine()}.
- * Stateful: one instance per document ({@link Instantiatable}).
+ * docs/format.md, The JSON document. The serializer asks for a one-line object with {@link
+ * #nextObjectOnOneLine()}. Stateful: one instance per document ({@link Instantiatable}).
  */
 public final class ReportPrettyPrinter
     implements PrettyPrinter, Instantiatable<ReportPrettyPrinter> {

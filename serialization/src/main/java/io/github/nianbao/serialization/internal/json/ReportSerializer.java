@@ -9,10 +9,10 @@ import io.github.nianbao.core.ReportSection;
 import java.io.IOException;
 
 /**
- * Writes an {@link AnnualReport} with the keys and nesting of DESIGN 6: the metadata, then the six
- * sections in printed order, the tables nested as {@link Layout} derives them from the model for
- * the report's format version (a 2019 report has the 2019 Table 2 and its single row （六）).
- * Deterministic: the same report always gives the same tokens.
+ * Writes an {@link AnnualReport} with the keys and nesting of docs/format.md, The JSON document:
+ * the metadata, then the six sections in printed order, the tables nested as {@link Layout} derives
+ * them from the model for the report's format version (a 2019 report has the 2019 Table 2 and its
+ * single row （六）). Deterministic: the same report always gives the same tokens.
  */
 public final class ReportSerializer extends StdSerializer<AnnualReport> {
   private static final long serialVersionUID = 1L;
