@@ -72,4 +72,24 @@ public abstract class AbstractOutcomes {
    * @return the row
    */
   public abstract ApplicantCounts total();
+
+  /**
+   * Returns the 2021 format's block of zeros, as {@link Applications#zero()} holds it.
+   *
+   * @return the zero block
+   */
+  public static Outcomes zero() {
+    return zero(FormatVersion.V2021);
+  }
+
+  /**
+   * Returns a format version's block of zeros, as {@link Applications#zero(FormatVersion)} holds
+   * it.
+   *
+   * @param version the format version
+   * @return the zero block
+   */
+  public static Outcomes zero(FormatVersion version) {
+    return Applications.zero(version).outcomes();
+  }
 }

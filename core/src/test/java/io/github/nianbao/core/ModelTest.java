@@ -13,6 +13,24 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
   @Test
+  void outcomesOfZerosAreTheZeroTablesOutcomesInEitherVersion() {
+    for (FormatVersion v : FormatVersion.values()) {
+      Outcomes zero = Outcomes.zero(v);
+      assertEquals(v, zero.formatVersion());
+      Applications table =
+          Applications.fromRows(v, r -> ApplicationRow.outcomeRows(v).contains(r)
+                  || r == ApplicationRow.OUTCOMES_TOTAL
+              ? ApplicantCounts.zero()
+              : ApplicantCounts.ofParts(1, 2, 3, 4, 5, 6));
+      assertEquals(zero, table.outcomes());
+      for (ApplicationRow r : ApplicationRow.outcomeRows(v)) {
+        assertEquals(ApplicantCounts.zero(), table.row(r), r.toString());
+      }
+    }
+    assertEquals(Outcomes.zero(FormatVersion.V2021), Outcomes.zero());
+  }
+
+  @Test
   void anIncompleteBuilderThrowsTheProjectsExceptionNamingWhatIsMissing() {
     IncompleteValueException e =
         assertThrows(

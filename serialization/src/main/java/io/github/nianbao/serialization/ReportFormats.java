@@ -1,32 +1,59 @@
 package io.github.nianbao.serialization;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 /**
  * Finds the {@link ReportFormat}s on the module path or class path, through {@link
- * ServiceLoader}: the SDK's {@code text} and {@code json}, and any a user declares.
+ * ServiceLoader}: the SDK's {@code text} and {@code json}, those of the SDK's format modules
+ * present ({@code html}, {@code docx} …), and any a user declares.
+ *
+ * <p>The order does not depend on the path or on the order of jars: a user's formats (classes
+ * outside {@code io.github.nianbao}) come first, then the SDK's, each by name and then by class
+ * name. Where two formats have one name, the first in that order is the one found, so a format of
+ * a user's that takes a name of the SDK's replaces it; where two claim a file ending, likewise.
  */
 public final class ReportFormats {
 
   private ReportFormats() {}
 
   /**
-   * Returns every format that can be found, each name once (the first found wins).
+   * Returns every format that can be found, each name once, in the order the class comment gives.
    *
    * @return the formats
    */
   public static List<ReportFormat> all() {
+    List<ReportFormat> found = new ArrayList<>();
+    for (ReportFormat f :
+        ServiceLoader.load(ReportFormat.class, ReportFormats.class.getClassLoader())) {
+      found.add(f);
+    }
+    return ordered(found, ReportFormats::isSdks);
+  }
+
+  /** The formats in the documented order, each name once; {@code sdks} tells the SDK's own. */
+  static List<ReportFormat> ordered(List<ReportFormat> found, Predicate<ReportFormat> sdks) {
+    List<ReportFormat> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparing((ReportFormat f) -> sdks.test(f))
+            .thenComparing(ReportFormat::name)
+            .thenComparing(f -> f.getClass().getName()));
     List<ReportFormat> formats = new ArrayList<>();
-    for (ReportFormat f : ServiceLoader.load(ReportFormat.class, ReportFormats.class.getClassLoader())) {
+    for (ReportFormat f : sorted) {
       if (formats.stream().noneMatch(g -> g.name().equals(f.name()))) {
         formats.add(f);
       }
     }
     return List.copyOf(formats);
+  }
+
+  private static boolean isSdks(ReportFormat f) {
+    return f.getClass().getName().startsWith("io.github.nianbao.");
   }
 
   /**

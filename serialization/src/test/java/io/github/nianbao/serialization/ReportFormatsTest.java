@@ -25,4 +25,54 @@ class ReportFormatsTest {
     assertInstanceOf(JsonFormat.class, ReportFormats.forFileName("达州 2023.JSON").orElseThrow());
     assertTrue(ReportFormats.byName("yaml").isEmpty());
   }
+
+  /** A format of a user's, of any name and endings. */
+  private static final class UsersFormat implements ReportFormat {
+    private final String name;
+
+    UsersFormat(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public java.util.List<String> fileExtensions() {
+      return java.util.List.of(".json");
+    }
+
+    @Override
+    public ReadResult read(java.io.Reader in) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void write(io.github.nianbao.core.AnnualReport report, java.io.Writer out) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** The test's stand-ins for a user's formats live in an SDK package: told apart by class. */
+  private static final java.util.function.Predicate<ReportFormat> SDKS =
+      f -> !(f instanceof UsersFormat);
+
+  @Test
+  void theOrderIsTheSameWhateverOrderTheLoaderFindsThemIn() {
+    ReportFormat sdkJson = new JsonFormat();
+    ReportFormat sdkText = new io.github.nianbao.serialization.text.TextFormat();
+    ReportFormat usersJson = new UsersFormat("json");
+    ReportFormat usersCsv = new UsersFormat("csv");
+    java.util.List<ReportFormat> found = java.util.List.of(sdkText, sdkJson, usersJson, usersCsv);
+    java.util.List<ReportFormat> expected = java.util.List.of(usersCsv, usersJson, sdkText);
+    assertEquals(expected, ReportFormats.ordered(found, SDKS));
+    java.util.List<ReportFormat> reversed = new java.util.ArrayList<>(found);
+    java.util.Collections.reverse(reversed);
+    assertEquals(expected, ReportFormats.ordered(reversed, SDKS));
+    // without the user's json, the SDK's is found
+    assertEquals(
+        java.util.List.of(sdkJson, sdkText), ReportFormats.ordered(java.util.List.of(sdkText, sdkJson), SDKS));
+  }
 }
