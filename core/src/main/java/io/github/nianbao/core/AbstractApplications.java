@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * {@link #fromRows(Function)} or {@link #fromRows(Map)}.
  */
 @Value.Immutable
-public abstract class AbstractApplications {
+abstract class AbstractApplications {
 
   AbstractApplications() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * printed. Use the generated {@link DocumentCounts}.
  */
 @Value.Immutable
-public abstract class AbstractDocumentCounts {
+abstract class AbstractDocumentCounts {
 
   AbstractDocumentCounts() {}
 

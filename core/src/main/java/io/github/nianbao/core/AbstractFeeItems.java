@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * SERIES.ITEMS_CONTINUE} applies as to {@link ItemCounts}. Use the generated {@link FeeItems}.
  */
 @Value.Immutable
-public abstract class AbstractFeeItems {
+abstract class AbstractFeeItems {
 
   AbstractFeeItems() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * ItemCounts}.
  */
 @Value.Immutable
-public abstract class AbstractItemCounts {
+abstract class AbstractItemCounts {
 
   AbstractItemCounts() {}
 

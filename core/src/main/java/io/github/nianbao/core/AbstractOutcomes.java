@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Outcomes}; {@link Applications#fromRows} builds a whole table by row.
  */
 @Value.Immutable
-public abstract class AbstractOutcomes {
+abstract class AbstractOutcomes {
 
   AbstractOutcomes() {}
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * Equality compares the text. Use the generated {@link Overview}: {@code Overview.of(text)}.
  */
 @Value.Immutable
-public abstract class AbstractOverview {
+abstract class AbstractOverview {
 
   /**
    * A part's numbering at the start of a line: （一） or (一), full- or half-width, spaces allowed.

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Overview#parts()}. Use the generated {@link OverviewPart}.
  */
 @Value.Immutable
-public abstract class AbstractOverviewPart {
+abstract class AbstractOverviewPart {
 
   AbstractOverviewPart() {}
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * total amount as printed, unit included. Use the generated {@link Procurement}.
  */
 @Value.Immutable
-public abstract class AbstractProcurement {
+abstract class AbstractProcurement {
 
   AbstractProcurement() {}
 

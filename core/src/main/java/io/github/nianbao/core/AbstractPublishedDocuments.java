@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * this year, and published in all. Use the generated {@link PublishedDocuments}.
  */
 @Value.Immutable
-public abstract class AbstractPublishedDocuments {
+abstract class AbstractPublishedDocuments {
 
   AbstractPublishedDocuments() {}
 

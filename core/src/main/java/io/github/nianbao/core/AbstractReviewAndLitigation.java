@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * of five. Use the generated {@link ReviewAndLitigation}.
  */
 @Value.Immutable
-public abstract class AbstractReviewAndLitigation {
+abstract class AbstractReviewAndLitigation {
 
   AbstractReviewAndLitigation() {}
 

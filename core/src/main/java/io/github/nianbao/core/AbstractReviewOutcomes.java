@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * other four. Use the generated {@link ReviewOutcomes}.
  */
 @Value.Immutable
-public abstract class AbstractReviewOutcomes {
+abstract class AbstractReviewOutcomes {
 
   AbstractReviewOutcomes() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * builds a whole table by row.
  */
 @Value.Immutable
-public abstract class AbstractUnavailable {
+abstract class AbstractUnavailable {
 
   AbstractUnavailable() {}
 
