@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * violation.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = NonNegativeCounts.Inert.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonNegativeCounts {
@@ -43,4 +43,13 @@ public @interface NonNegativeCounts {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The stand-in validator where {@code nianbao-validation} is absent: accepts every report (see
+   * {@link io.github.nianbao.core.constraints.Inert}).
+   */
+  final class Inert extends io.github.nianbao.core.constraints.Inert<NonNegativeCounts> {
+    /** Creates the validator, as the provider does. */
+    public Inert() {}
+  }
 }

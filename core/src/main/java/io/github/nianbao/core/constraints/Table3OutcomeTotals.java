@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * violation.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = Table3OutcomeTotals.Inert.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Table3OutcomeTotals {
@@ -44,4 +44,13 @@ public @interface Table3OutcomeTotals {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The stand-in validator where {@code nianbao-validation} is absent: accepts every report (see
+   * {@link io.github.nianbao.core.constraints.Inert}).
+   */
+  final class Inert extends io.github.nianbao.core.constraints.Inert<Table3OutcomeTotals> {
+    /** Creates the validator, as the provider does. */
+    public Inert() {}
+  }
 }

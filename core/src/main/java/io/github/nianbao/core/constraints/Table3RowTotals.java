@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * violation.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = Table3RowTotals.Inert.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Table3RowTotals {
@@ -43,4 +43,13 @@ public @interface Table3RowTotals {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The stand-in validator where {@code nianbao-validation} is absent: accepts every report (see
+   * {@link io.github.nianbao.core.constraints.Inert}).
+   */
+  final class Inert extends io.github.nianbao.core.constraints.Inert<Table3RowTotals> {
+    /** Creates the validator, as the provider does. */
+    public Inert() {}
+  }
 }
