@@ -360,10 +360,24 @@ class CliTest {
   }
 
   @Test
+  void theBundledSamplesShowSumAndSeries() {
+    // as the README shows them: the reports of 2023 summed, and one agency's two years in a series
+    Run sum = nianbao("sum", "--year", "2023", "--to", "json", "samples");
+    assertEquals(0, sum.code(), sum.err());
+    assertTrue(sum.out().contains("\"year\": 2023"), sum.out());
+    assertTrue(sum.out().contains("\"scope\""), sum.out());
+    assertTrue(sum.err().contains("a report of 2021, left out of the sum of 2023"), sum.err());
+    Run series =
+        nianbao("series", "samples/示例市数字经济局-2022.txt", "samples/示例市数字经济局-2023.txt");
+    assertEquals(0, series.code(), series.out() + series.err());
+    assertTrue(series.out().contains("汇总：共 2 份报告，其中 0 份有错误"), series.out());
+  }
+
+  @Test
   void theReadmesFirstCommandOnTheBundledSamples() {
     Run run = nianbao("validate", "samples");
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
+    assertTrue(run.out().contains("汇总：共 8 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
     // seed 001 prints six numbers in a row of seven: the note is shown, not only counted, in Chinese
     assertTrue(
@@ -460,15 +474,15 @@ class CliTest {
     int code =
         Nianbao.run(env, terminal, new PrintWriter(terminal, true), "validate", "--threads", "1", "samples");
     assertEquals(1, code, terminal.toString());
-    assertTrue(terminal.toString().contains("] 7/7"), "the bar is drawn: " + terminal);
+    assertTrue(terminal.toString().contains("] 8/8"), "the bar is drawn: " + terminal);
     List<String> shown = screen(terminal.toString());
     List<String> files = shown.stream().filter(l -> l.contains("samples/")).toList();
-    assertEquals(7, files.size(), String.join("\n", shown));
+    assertEquals(8, files.size(), String.join("\n", shown));
     for (String line : shown) {
-      assertFalse(line.contains("[#") || line.contains("/7"), "a line glued to the bar: " + line);
+      assertFalse(line.contains("[#") || line.contains("/8"), "a line glued to the bar: " + line);
     }
     assertTrue(files.get(0).startsWith("samples/000_"), files.get(0));
-    assertTrue(shown.get(shown.size() - 4).startsWith("汇总：共 7 份报告"), String.join("\n", shown));
+    assertTrue(shown.get(shown.size() - 4).startsWith("汇总：共 8 份报告"), String.join("\n", shown));
     assertEquals("T3.ROW_TOTAL 1", shown.get(shown.size() - 1).strip(), "the bar is cleared at the end");
   }
 
@@ -850,7 +864,7 @@ class CliTest {
         "nianbao: " + big + ": out of memory reading or validating this file (" + Files.size(big)
             + " bytes); java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)",
         run.err().strip());
-    assertTrue(run.out().contains("汇总：共 6 份报告，其中 1 份有错误；错误 2 个，警告 0 个；无法读取 1 份。"), run.out());
+    assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 0 个；无法读取 1 份。"), run.out());
 
     Run sum = nianbao(env, "sum", dir.toString());
     assertEquals(2, sum.code());
