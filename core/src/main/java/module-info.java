@@ -14,8 +14,5 @@ module io.github.nianbao.core {
 
   exports io.github.nianbao.core;
   exports io.github.nianbao.core.constraints;
-  // The Immutables style is shared by the SDK's own modules only; users never see it.
-  exports io.github.nianbao.core.internal to
-      io.github.nianbao.validation,
-      io.github.nianbao.serialization;
+  // io.github.nianbao.core.internal (the Immutables style) is used by core alone: not exported.
 }

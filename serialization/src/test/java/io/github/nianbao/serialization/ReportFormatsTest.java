@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.json.JsonFormat;
+import io.github.nianbao.serialization.text.TextFormat;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +22,20 @@ import org.junit.jupiter.api.Test;
  * tested by {@link UserFormatClassPathTest}.
  */
 class ReportFormatsTest {
+
+  /** The version the build wrote, as the parent pom gives it. */
+  static void assertBuildVersion(com.fasterxml.jackson.core.Version v) {
+    assertEquals("io.github.nianbao", v.getGroupId());
+    assertEquals("nianbao-serialization", v.getArtifactId());
+    String expected = System.getProperty("nianbao.version");
+    assertTrue(expected != null && !expected.isEmpty(), "surefire passes the project's version");
+    assertEquals(expected, v.toString());
+  }
+
+  @Test
+  void theJacksonModuleKnowsItsVersionOnTheModulePath() {
+    assertBuildVersion(new io.github.nianbao.serialization.json.NianbaoJsonModule().version());
+  }
 
   @Test
   void theBuiltInJsonFormatIsFoundByName() {
@@ -40,39 +62,39 @@ class ReportFormatsTest {
     }
 
     @Override
-    public java.util.List<String> fileExtensions() {
-      return java.util.List.of(".json");
+    public List<String> fileExtensions() {
+      return List.of(".json");
     }
 
     @Override
-    public ReadResult read(java.io.Reader in) {
+    public ReadResult read(Reader in) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public void write(io.github.nianbao.core.AnnualReport report, java.io.Writer out) {
+    public void write(AnnualReport report, Writer out) {
       throw new UnsupportedOperationException();
     }
   }
 
   /** The test's stand-ins for a user's formats live in an SDK package: told apart by class. */
-  private static final java.util.function.Predicate<ReportFormat> SDKS =
+  private static final Predicate<ReportFormat> SDKS =
       f -> !(f instanceof UsersFormat);
 
   @Test
   void theOrderIsTheSameWhateverOrderTheLoaderFindsThemIn() {
     ReportFormat sdkJson = new JsonFormat();
-    ReportFormat sdkText = new io.github.nianbao.serialization.text.TextFormat();
+    ReportFormat sdkText = new TextFormat();
     ReportFormat usersJson = new UsersFormat("json");
     ReportFormat usersCsv = new UsersFormat("csv");
-    java.util.List<ReportFormat> found = java.util.List.of(sdkText, sdkJson, usersJson, usersCsv);
-    java.util.List<ReportFormat> expected = java.util.List.of(usersCsv, usersJson, sdkText);
+    List<ReportFormat> found = List.of(sdkText, sdkJson, usersJson, usersCsv);
+    List<ReportFormat> expected = List.of(usersCsv, usersJson, sdkText);
     assertEquals(expected, ReportFormats.ordered(found, SDKS));
-    java.util.List<ReportFormat> reversed = new java.util.ArrayList<>(found);
-    java.util.Collections.reverse(reversed);
+    List<ReportFormat> reversed = new ArrayList<>(found);
+    Collections.reverse(reversed);
     assertEquals(expected, ReportFormats.ordered(reversed, SDKS));
     // without the user's json, the SDK's is found
     assertEquals(
-        java.util.List.of(sdkJson, sdkText), ReportFormats.ordered(java.util.List.of(sdkText, sdkJson), SDKS));
+        List.of(sdkJson, sdkText), ReportFormats.ordered(List.of(sdkText, sdkJson), SDKS));
   }
 }

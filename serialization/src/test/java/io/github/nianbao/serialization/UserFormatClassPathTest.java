@@ -28,6 +28,12 @@ class UserFormatClassPathTest {
   }
 
   @Test
+  void theJacksonModuleKnowsItsVersionOnTheClassPath() {
+    ReportFormatsTest.assertBuildVersion(
+        new io.github.nianbao.serialization.json.NianbaoJsonModule().version());
+  }
+
+  @Test
   void theBuiltInJsonFormatIsFoundThroughItsServicesFile() {
     assertInstanceOf(JsonFormat.class, ReportFormats.byName("json").orElseThrow());
   }

@@ -215,20 +215,35 @@ public final class NianbaoJsonModule extends Module {
     return "NianbaoJsonModule";
   }
 
+  /** The artifact's version, which the build writes into a resource beside this class. */
+  private static final Version VERSION = readVersion();
+
   /**
-   * Returns the version of the serialization module, when the module path records it.
+   * Returns the version of {@code nianbao-serialization}, as the build recorded it (the same on
+   * the class path and the module path).
    *
-   * @return the version, or {@link Version#unknownVersion()}
+   * @return the version, or {@link Version#unknownVersion()} if the resource is missing
    */
   @Override
   public Version version() {
-    String raw =
-        NianbaoJsonModule.class.getModule().getDescriptor() == null
-            ? null
-            : NianbaoJsonModule.class.getModule().getDescriptor().rawVersion().orElse(null);
-    return raw == null
-        ? Version.unknownVersion()
-        : VersionUtil.parseVersion(raw, "io.github.nianbao", "nianbao-serialization");
+    return VERSION;
+  }
+
+  private static Version readVersion() {
+    try (java.io.InputStream in =
+        NianbaoJsonModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      String raw = p.getProperty("version", "");
+      return raw.isEmpty() || raw.startsWith("${")
+          ? Version.unknownVersion()
+          : VersionUtil.parseVersion(raw, "io.github.nianbao", "nianbao-serialization");
+    } catch (java.io.IOException e) {
+      return Version.unknownVersion();
+    }
   }
 
   /**

@@ -32,6 +32,7 @@ import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.TableCell;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import io.github.nianbao.validation.RuleCode;
 import net.jqwik.api.Arbitraries;
@@ -131,7 +132,7 @@ public final class ReportArbitraries {
   public static Arbitrary<BrokenReport> brokenReports(FormatVersion version) {
     Arbitrary<AnnualReport> valid = validReports(version);
     List<Arbitrary<BrokenReport>> all =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 brokenRowTotals(valid, version),
                 brokenOutcomeTotals(valid),

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * #threshold(int) one per five characters} of the official form (rounded down): a label of up to
  * four characters must match exactly, one of 12 (其他法律行政法规禁止公开) may lack two characters.
  */
-public final class LabelText {
+final class LabelText {
   private LabelText() {}
 
   /** The kinds of numbering. */

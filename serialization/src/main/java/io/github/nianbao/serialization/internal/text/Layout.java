@@ -7,7 +7,7 @@ import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
  * The lines of the canonical layout that are not in the official format, and the recognition of
  * section headings that writer and reader share.
  */
-public final class Layout {
+final class Layout {
   private Layout() {}
 
   /**

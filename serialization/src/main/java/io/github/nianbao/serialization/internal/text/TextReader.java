@@ -295,7 +295,7 @@ public final class TextReader {
 
     // the section headings, in order; a heading with nothing under it before the next heading,
     // printed again later (a table of contents), is passed over for the later one
-    List<HeadingLine> candidates = new java.util.ArrayList<>();
+    List<HeadingLine> candidates = new ArrayList<>();
     for (int i = 0; i < lines; i++) {
       int section = (classes[i] & (FURNITURE_BIT - 1)) - 1;
       if (section >= 0) {

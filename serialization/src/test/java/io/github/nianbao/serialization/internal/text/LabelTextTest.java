@@ -1,9 +1,7 @@
-package io.github.nianbao.serialization.text;
+package io.github.nianbao.serialization.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.nianbao.serialization.internal.text.LabelText;
-import io.github.nianbao.serialization.internal.text.Layout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
