@@ -50,6 +50,8 @@ final class WordFiles {
     if (startsWith(bytes, OLE2)) {
       try (POIFSFileSystem fs = wordDocument(bytes)) {
         return DocReader.read(fs).read(options);
+      } catch (ReportParseException e) {
+        throw e;
       } catch (IOException e) {
         // closing a file system in memory: nothing to fail
         throw DocReader.malformed("not a readable .doc: " + e, e);
