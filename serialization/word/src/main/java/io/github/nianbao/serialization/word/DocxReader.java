@@ -153,7 +153,7 @@ final class DocxReader {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        paragraph(p.getCTP(), p.getText(), p.getBody());
+        paragraph(p.getCTP(), ownText(p), p.getBody());
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {
@@ -178,10 +178,11 @@ final class DocxReader {
           }
           try {
             if (name.getLocalPart().equals("p")) {
-              CTP p = CTP.Factory.parse(c.getDomNode());
-              paragraph(p, new XWPFParagraph(p, part).getText(), part);
+              CTP p = c.getObject() instanceof CTP typed ? typed : CTP.Factory.parse(c.getObject().xmlText());
+              paragraph(p, ownText(new XWPFParagraph(p, part)), part);
             } else if (name.getLocalPart().equals("tbl")) {
-              table(new XWPFTable(CTTbl.Factory.parse(c.getDomNode()), part));
+              CTTbl t = c.getObject() instanceof CTTbl typed ? typed : CTTbl.Factory.parse(c.getObject().xmlText());
+              table(new XWPFTable(t, part));
             }
           } catch (org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
@@ -189,6 +190,30 @@ final class DocxReader {
         }
       }
     }
+  }
+
+  /**
+   * A paragraph's own text, without its text boxes' (which POI's {@link XWPFParagraph#getText()}
+   * appends to a run that holds a VML shape, in brackets): its shapes left out of a copy.
+   */
+  static String ownText(XWPFParagraph p) {
+    CTP ctp = p.getCTP();
+    if (ctp.selectPath("declare namespace w='" + W + "' .//w:txbxContent").length == 0) {
+      return p.getText();
+    }
+    CTP copy = (CTP) ctp.copy();
+    String[] shapes = {"mc:AlternateContent", "w:pict", "w:drawing", "w:object"};
+    for (String shape : shapes) {
+      XmlObject[] found = copy.selectPath(
+          "declare namespace w='" + W + "' declare namespace mc='" + MC + "' .//" + shape);
+      // the innermost first: each is removed while it is still in the copy
+      for (int i = found.length - 1; i >= 0; i--) {
+        try (XmlCursor c = found[i].newCursor()) {
+          c.removeXml();
+        }
+      }
+    }
+    return new XWPFParagraph(copy, p.getBody()).getText();
   }
 
   /**
@@ -237,8 +262,8 @@ final class DocxReader {
     for (XmlObject box : textBoxes(ctp)) {
       for (XmlObject o : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
         try {
-          CTP p = CTP.Factory.parse(o.getDomNode());
-          b.append('\n').append(new XWPFParagraph(p, part).getText());
+          CTP p = o instanceof CTP typed ? typed : CTP.Factory.parse(o.xmlText());
+          b.append('\n').append(ownText(new XWPFParagraph(p, part)));
           boxes(p, part, b);
         } catch (org.apache.xmlbeans.XmlException e) {
           throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
@@ -293,7 +318,7 @@ final class DocxReader {
         b.append('\n');
       }
       if (e instanceof XWPFParagraph p) {
-        b.append(p.getText());
+        b.append(ownText(p));
         boxes(p.getCTP(), p.getBody(), b);
       } else if (e instanceof XWPFTable t) {
         boolean firstRow = true;
