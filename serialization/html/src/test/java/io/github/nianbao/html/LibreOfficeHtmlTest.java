@@ -63,6 +63,13 @@ class LibreOfficeHtmlTest {
         .collect(Collectors.joining("\n"));
   }
 
+  /** Whether a narrative of the report has a blank line or a line that starts with white space. */
+  static boolean blankOrIndentedLines(AnnualReport r) {
+    return java.util.stream.Stream.of(r.overview().text(), r.problemsAndImprovements(), r.otherMatters())
+        .flatMap(t -> Arrays.stream(t.split("\n", -1)))
+        .anyMatch(l -> l.isBlank() || l.matches("^[\\s\u00a0\u3000].*"));
+  }
+
   static void sameCells(AnnualReport expected, AnnualReport actual) {
     assertEquals(expected.agency(), actual.agency());
     assertEquals(expected.year(), actual.year());
@@ -90,7 +97,7 @@ class LibreOfficeHtmlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells"})
+  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019"})
   void eachPageReadsBackCellForCell(String name) throws Exception {
     AnnualReport source = source(name);
     ReadResult read = page(name);
@@ -99,11 +106,16 @@ class LibreOfficeHtmlTest {
     assertEquals(blanks(source), missing(read));
     // the narratives: the same lines, but for the blank lines and the indentation (see above)
     assertEquals(withoutBlankLines(source), withoutBlankLines(read.report()));
-    assertNotEquals(
-        TEXT.write(source),
-        TEXT.write(read.report()),
-        "the narratives' blank lines are lost; if the html reader now keeps <p><br/></p>, this"
-            + " test is to be tightened");
+    if (blankOrIndentedLines(source)) {
+      assertNotEquals(
+          TEXT.write(source),
+          TEXT.write(read.report()),
+          "the narratives' blank lines are lost; if the html reader now keeps <p><br/></p>, this"
+              + " test is to be tightened");
+    } else {
+      // narratives without blank lines or indentation (the 2019 sample): the whole report
+      assertEquals(source, read.report());
+    }
     assertTrue(read.diagnostics(Diagnostic.Kind.UNPLACED).isEmpty(), read.diagnostics()::toString);
   }
 

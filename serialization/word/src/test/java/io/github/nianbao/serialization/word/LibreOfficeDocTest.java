@@ -53,13 +53,13 @@ class LibreOfficeDocTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells"})
+  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019"})
   void eachDocReadsBackToItsSource(String name) throws Exception {
     readsBack(source(name), doc.read(resource(name + ".doc"), ReadOptions.none()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells",
+  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019",
       "cell-without-paragraph"})
   void eachDocxReadsBackToItsSource(String name) throws Exception {
     readsBack(source(name), docx.read(resource(name + ".docx"), ReadOptions.none()));

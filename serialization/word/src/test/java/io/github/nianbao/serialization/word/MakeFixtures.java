@@ -49,7 +49,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  *       reader meets).
  * </ul>
  *
- * <p>Usage: {@code MakeFixtures SEEDS_DIR OUT_DIR}.
+ * <p>And {@code format-2019.docx}: the 2019 format's sample report (JSON) as the docx format
+ * writes it.
+ *
+ * <p>Usage: {@code MakeFixtures SEEDS_DIR OUT_DIR REPORT_2019_JSON}.
  */
 public final class MakeFixtures {
   private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
@@ -77,6 +80,11 @@ public final class MakeFixtures {
     write(out, "blank-cells", blanks, blankCells(DOCX.toBytes(blanks)));
     AnnualReport bare = TEXT.read(blankIssuedRules(TEXT.write(reports.get(3)))).report();
     write(out, "cell-without-paragraph", bare, cellWithoutParagraph(DOCX.toBytes(bare)));
+    AnnualReport v2019 =
+        ReportFormats.byName("json").orElseThrow()
+            .read(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8))
+            .report();
+    write(out, "format-2019", v2019, DOCX.toBytes(v2019));
   }
 
   private static void write(Path out, String name, AnnualReport r, byte[] docx) throws IOException {
