@@ -97,7 +97,7 @@ class LibreOfficeHtmlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019"})
+  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019", "text-box"})
   void eachPageReadsBackCellForCell(String name) throws Exception {
     AnnualReport source = source(name);
     ReadResult read = page(name);

@@ -28,8 +28,9 @@ import java.util.List;
  * write a horizontal merge; the old merge flags of Word 97 widen the cell before); a vertical
  * merge is a row span. Headers and footers are page furniture: left out, with a {@link
  * io.github.nianbao.serialization.Diagnostic.Reason#PAGE_FURNITURE} note at line 0 if they hold
- * text. Text boxes, footnotes and comments, which a .doc keeps apart from the main text, are not
- * read. A diagnostic's line {@code n} is the {@code n}-th paragraph or table row of the main
+ * text. Text boxes, footnotes, endnotes and comments, which a .doc keeps apart from the main text,
+ * are not read: an {@link io.github.nianbao.serialization.Diagnostic.Reason#OUTSIDE_REPORT} note at
+ * line 0 quotes the text of each kind that holds any. A diagnostic's line {@code n} is the {@code n}-th paragraph or table row of the main
  * text.
  *
  * <p>The file is read by what it is, not by its name: a .docx named .doc is read as the docx

@@ -34,8 +34,10 @@ import org.apache.poi.util.RecordFormatException;
  * vertical merge ({@code fVertRestart}, {@code fVertMerge}) is a row span, as in a .docx. A cell's
  * paragraphs are joined with line breaks; a nested table's paragraphs are lines of its cell.
  *
- * <p>Headers and footers are page furniture: left out with a note if they hold text. Text boxes,
- * footnotes and comments are in stories of their own in a .doc and are not read.
+ * <p>Headers and footers are page furniture: left out with a PAGE_FURNITURE note if they hold
+ * text. Text boxes, footnotes, endnotes and comments are stories of their own in a .doc, not
+ * anchored in place in the main text: they are not read, and an OUTSIDE_REPORT note quotes the
+ * text of each kind that holds any.
  */
 final class DocReader {
   /** Edges of cells closer than this many twips (1/1440 inch) are one column edge. */
@@ -78,6 +80,10 @@ final class DocReader {
       if (headers != null) {
         notes.addAll(WordSource.furniture("header or footer", clean(headers.text())));
       }
+      stories(doc.getMainTextboxRange(), "text boxes", notes);
+      stories(doc.getFootnoteRange(), "footnotes", notes);
+      stories(doc.getEndnoteRange(), "endnotes", notes);
+      stories(doc.getCommentsRange(), "comments", notes);
       return new WordSource(new Grid(r.rows), notes);
     } catch (OldFileFormatException e) {
       throw new ReportParseException(
@@ -114,6 +120,21 @@ final class DocReader {
       // a damaged .doc fails in HWPF with any runtime exception (index out of bounds, …)
       throw malformed("not a readable .doc: " + e, e);
     }
+  }
+
+  /** A note on the text of a story that is not read (text boxes, notes, comments). */
+  private static void stories(Range range, String what, List<Diagnostic> notes) {
+    if (range == null) {
+      return;
+    }
+    notes.addAll(
+        WordSource.note(
+            Diagnostic.Reason.OUTSIDE_REPORT,
+            clean(range.text()),
+            "the document's "
+                + what
+                + " hold text that the doc reader does not read (a .doc keeps them apart from"
+                + " the main text): left out"));
   }
 
   static ReportParseException malformed(String what, Throwable cause) {

@@ -41,6 +41,19 @@ record WordSource(Grid grid, List<Diagnostic> notes) {
    * @return the note, or none if the text is blank
    */
   static List<Diagnostic> furniture(String where, String text) {
+    return note(
+        Diagnostic.Reason.PAGE_FURNITURE,
+        text,
+        "the page " + where + "'s text is page furniture, not part of the report: left out");
+  }
+
+  /**
+   * A note at line 0 on text left out, quoted with its white space folded (at most 200
+   * characters).
+   *
+   * @return the note, or none if the text is blank
+   */
+  static List<Diagnostic> note(Diagnostic.Reason reason, String text, String message) {
     String t = text.strip().replaceAll("\\s+", " ");
     if (t.isEmpty()) {
       return List.of();
@@ -48,12 +61,6 @@ record WordSource(Grid grid, List<Diagnostic> notes) {
     if (t.length() > 200) {
       t = t.substring(0, 200) + "…";
     }
-    return List.of(
-        Diagnostic.of(
-            Diagnostic.Reason.PAGE_FURNITURE,
-            0,
-            null,
-            t,
-            "the page " + where + "'s text is page furniture, not part of the report: left out"));
+    return List.of(Diagnostic.of(reason, 0, null, t, message));
   }
 }

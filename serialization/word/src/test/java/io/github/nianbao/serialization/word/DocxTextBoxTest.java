@@ -80,7 +80,7 @@ class DocxTextBoxTest {
   }
 
   /** The paragraph after {@code heading} moved into a text box anchored in the heading. */
-  private static String moveIntoBox(XWPFDocument doc, String heading, boolean vmlOnly) throws Exception {
+  static String moveIntoBox(XWPFDocument doc, String heading, boolean vmlOnly) throws Exception {
     XWPFParagraph h = paragraph(doc, heading);
     int at = doc.getPosOfParagraph(h);
     XWPFParagraph next = (XWPFParagraph) doc.getBodyElements().get(at + 1);
@@ -91,7 +91,7 @@ class DocxTextBoxTest {
     return text;
   }
 
-  private static byte[] bytes(XWPFDocument doc) throws Exception {
+  static byte[] bytes(XWPFDocument doc) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.write(out);
     return out.toByteArray();

@@ -60,9 +60,34 @@ class LibreOfficeDocTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019",
-      "cell-without-paragraph"})
+      "cell-without-paragraph", "text-box"})
   void eachDocxReadsBackToItsSource(String name) throws Exception {
     readsBack(source(name), docx.read(resource(name + ".docx"), ReadOptions.none()));
+  }
+
+  /**
+   * The text box LibreOffice writes into the .doc's text box story, apart from the main text: the
+   * doc reader does not read it, and quotes it in an OUTSIDE_REPORT note. (The .docx reads whole.)
+   */
+  @Test
+  void aDocsTextBoxIsNotReadButNoted() throws Exception {
+    AnnualReport source = source("text-box");
+    ReadResult read = doc.read(resource("text-box.doc"), ReadOptions.none());
+    String boxed = source.overview().text().split("\n")[0];
+    assertTrue(boxed.startsWith("2023 年，市数字经济局坚持"), boxed);
+    List<Diagnostic> notes = read.diagnostics(Diagnostic.Reason.OUTSIDE_REPORT);
+    assertEquals(1, notes.size(), read.diagnostics()::toString);
+    assertEquals(0, notes.get(0).line());
+    assertTrue(boxed.startsWith(notes.get(0).text().replace("…", "")), notes.get(0).text());
+    // the overview without the boxed paragraph and the blank line after it; the rest is the source
+    assertEquals(
+        source.overview().text().substring(boxed.length()).replaceFirst("^\n+", ""),
+        read.report().overview().text());
+    for (CellAddress a : CellAddress.all(source.formatVersion())) {
+      assertEquals(source.cell(a), read.report().cell(a), a::toString);
+    }
+    assertEquals(source.problemsAndImprovements(), read.report().problemsAndImprovements());
+    assertEquals(source.otherMatters(), read.report().otherMatters());
   }
 
   /** A .doc named .docx (and the reverse) is read by what it is. */

@@ -52,6 +52,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * <p>And {@code format-2019.docx}: the 2019 format's sample report (JSON) as the docx format
  * writes it.
  *
+ * <p>And {@code text-box.docx} (seed 0): the overview's first paragraph moved into a text box
+ * anchored in the heading 一、总体情况, as Word 2010+ writes one (a DrawingML shape, and its VML
+ * copy in {@code mc:Fallback}).
+ *
  * <p>Usage: {@code MakeFixtures SEEDS_DIR OUT_DIR REPORT_2019_JSON}.
  */
 public final class MakeFixtures {
@@ -85,6 +89,7 @@ public final class MakeFixtures {
             .read(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8))
             .report();
     write(out, "format-2019", v2019, DOCX.toBytes(v2019));
+    write(out, "text-box", reports.get(0), textBox(DOCX.toBytes(reports.get(0))));
   }
 
   private static void write(Path out, String name, AnnualReport r, byte[] docx) throws IOException {
@@ -220,6 +225,17 @@ public final class MakeFixtures {
         }
       }
       return bytes(doc);
+    }
+  }
+
+  static byte[] textBox(byte[] docx) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      DocxTextBoxTest.moveIntoBox(doc, io.github.nianbao.core.ReportSection.OVERVIEW.heading(), false);
+      return bytes(doc);
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
     }
   }
 
