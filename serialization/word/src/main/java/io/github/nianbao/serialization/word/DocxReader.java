@@ -50,6 +50,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * paragraphs' text joined with line breaks; a table nested in a cell is flattened into the cell's
  * text, its cells separated by tabs and its rows by line breaks. Line {@code n} of a diagnostic
  * is the {@code n}-th row of the grid: the {@code n}-th paragraph or table row of the body.
+ *
+ * <p>A text box's paragraphs and tables ({@code w:txbxContent}) are rows after the paragraph that
+ * anchors it, or lines of the cell whose paragraph anchors it; a box Word writes twice, as a
+ * shape in {@code mc:Choice} and as VML in {@code mc:Fallback}, is read from the choice. Headers
+ * and footers are not read: each that holds text gives a PAGE_FURNITURE note.
  */
 final class DocxReader {
   /** The largest uncompressed part POI inflates (256 MiB; a report's document.xml is far less). */
@@ -75,7 +80,12 @@ final class DocxReader {
 
   private final List<GridRow> rows = new ArrayList<>();
 
-  private DocxReader() {}
+  /** Whether the body has a text box at all: if not, no paragraph is searched for one. */
+  private final boolean anyBox;
+
+  private DocxReader(boolean anyBox) {
+    this.anyBox = anyBox;
+  }
 
   /**
    * Reads the grid of a .docx.
@@ -96,7 +106,7 @@ final class DocxReader {
             "a macro-enabled Word document (.docm, with a VBA project) is not read");
       }
       try (XWPFDocument doc = new XWPFDocument(pkg)) {
-        DocxReader r = new DocxReader();
+        DocxReader r = new DocxReader(hasTextBox(doc.getDocument()));
         r.body(doc.getBodyElements());
         List<Diagnostic> notes = new ArrayList<>();
         for (XWPFHeader h : doc.getHeaderList()) {
@@ -153,7 +163,7 @@ final class DocxReader {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        paragraph(p.getCTP(), ownText(p), p.getBody());
+        paragraph(p.getCTP(), anyBox ? ownText(p) : p.getText(), p.getBody());
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {
@@ -169,6 +179,9 @@ final class DocxReader {
    */
   private void paragraph(XmlObject ctp, String text, IBody part) {
     rows.add(GridRow.paragraph(text, rows.size() + 1));
+    if (!anyBox) {
+      return;
+    }
     for (XmlObject box : textBoxes(ctp)) {
       try (XmlCursor c = box.newCursor()) {
         for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
@@ -198,7 +211,7 @@ final class DocxReader {
    */
   static String ownText(XWPFParagraph p) {
     CTP ctp = p.getCTP();
-    if (ctp.selectPath("declare namespace w='" + W + "' .//w:txbxContent").length == 0) {
+    if (!hasTextBox(ctp)) {
       return p.getText();
     }
     CTP copy = (CTP) ctp.copy();
@@ -257,6 +270,11 @@ final class DocxReader {
     return false;
   }
 
+  /** Whether an element holds a text box anywhere. */
+  static boolean hasTextBox(XmlObject o) {
+    return o.selectPath("declare namespace w='" + W + "' .//w:txbxContent").length > 0;
+  }
+
   /** The paragraphs of the text boxes anchored in a cell's paragraph, each on a line of its own. */
   private static void boxes(XmlObject ctp, IBody part, StringBuilder b) {
     for (XmlObject box : textBoxes(ctp)) {
@@ -311,15 +329,19 @@ final class DocxReader {
   }
 
   /** A cell's paragraphs joined with line breaks, nested tables flattened. */
-  static String text(XWPFTableCell cell) {
+  String text(XWPFTableCell cell) {
     StringBuilder b = new StringBuilder();
     for (IBodyElement e : cell.getBodyElements()) {
       if (b.length() > 0) {
         b.append('\n');
       }
       if (e instanceof XWPFParagraph p) {
-        b.append(ownText(p));
-        boxes(p.getCTP(), p.getBody(), b);
+        if (anyBox) {
+          b.append(ownText(p));
+          boxes(p.getCTP(), p.getBody(), b);
+        } else {
+          b.append(p.getText());
+        }
       } else if (e instanceof XWPFTable t) {
         boolean firstRow = true;
         for (XWPFTableRow row : t.getRows()) {

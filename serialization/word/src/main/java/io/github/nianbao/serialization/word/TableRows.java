@@ -67,7 +67,7 @@ final class TableRows {
       above.rowSpan = Math.min(above.rowSpan + 1, GridCell.MAX_SPAN);
       return;
     }
-    Holder h = new Holder(text, line(), Math.min(column + 1, Integer.MAX_VALUE - 1), span);
+    Holder h = new Holder(text, line(), column + 1, span);
     held.get(held.size() - 1).add(h);
     if (merge == Merge.RESTART) {
       open.put(column, h);
