@@ -161,6 +161,27 @@ class LibreOfficeHtmlTest {
         "no footer in the XHTML export");
   }
 
+  /**
+   * A table nested in Table 3's note cell: the html reader reads its four cells as text of the
+   * table that is no label (UNPLACED_TEXT each); every cell of the report, and the narratives as
+   * above, read back.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"html", "xhtml"})
+  void aNestedTableIsReadAsUnplacedText(String ending) throws Exception {
+    AnnualReport source = source("nested-table");
+    ReadResult read = html.read(resource("nested-table." + ending), ReadOptions.none());
+    sameCells(source, read.report());
+    assertEquals(withoutBlankLines(source), withoutBlankLines(read.report()));
+    assertEquals(
+        java.util.List.of("内表甲", "内表乙", "内表丙", "内表丁"),
+        read.diagnostics(Diagnostic.Kind.UNPLACED).stream()
+            .peek(d -> assertEquals(Diagnostic.Reason.UNPLACED_TEXT, d.reason()))
+            .map(Diagnostic::text)
+            .toList());
+    assertEquals(blanks(source), missing(read));
+  }
+
   /** The header and footer of the .docx are paragraphs of the page: noted, not in the report. */
   @Test
   void theHeaderAndFooterAreNotedNotRead() throws Exception {

@@ -219,14 +219,24 @@ final class DocReader {
     return best;
   }
 
-  /** A cell's paragraphs joined with line breaks. */
+  /**
+   * A cell's paragraphs joined with line breaks; a nested table's paragraphs are lines, its
+   * row-end marks (empty paragraphs of their own in a .doc) left out.
+   */
   private static String text(TableCell cell) {
     StringBuilder b = new StringBuilder();
+    boolean first = true;
     for (int i = 0; i < cell.numParagraphs(); i++) {
-      if (i > 0) {
+      Paragraph p = cell.getParagraph(i);
+      String t = clean(p.text());
+      if (p.getTableLevel() > 1 && p.isTableRowEnd() && t.isEmpty()) {
+        continue;
+      }
+      if (!first) {
         b.append('\n');
       }
-      b.append(clean(cell.getParagraph(i).text()));
+      first = false;
+      b.append(t);
     }
     return b.toString();
   }

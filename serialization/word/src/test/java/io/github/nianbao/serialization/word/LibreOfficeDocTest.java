@@ -90,6 +90,28 @@ class LibreOfficeDocTest {
     assertEquals(source.otherMatters(), read.report().otherMatters());
   }
 
+  /**
+   * A table nested in Table 3's note cell: both readers flatten it into the cell's text (the .docx
+   * reader with tabs and line breaks, the .doc reader a paragraph a line, its row-end marks left
+   * out), which the grid reader reads with spaces: the note is then no label of the table, and
+   * an UNPLACED_TEXT diagnostic quotes it, the same from both files. The report is the source.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"doc", "docx"})
+  void aNestedTableIsFlattenedIntoItsCell(String ending) throws Exception {
+    AnnualReport source = source("nested-table");
+    ReadResult read = doc.read(resource("nested-table." + ending), ReadOptions.none());
+    assertEquals(source, read.report());
+    List<Diagnostic> unplaced = read.diagnostics(Diagnostic.Kind.UNPLACED);
+    assertEquals(1, unplaced.size(), read.diagnostics()::toString);
+    assertEquals(Diagnostic.Reason.UNPLACED_TEXT, unplaced.get(0).reason());
+    assertTrue(unplaced.get(0).text().endsWith("之和） 内表甲 内表乙 内表丙 内表丁"), unplaced.get(0).text());
+    assertEquals(
+        WordRoundTripProperties.blanks(source),
+        WordRoundTripProperties.missing(
+            read.diagnostics().stream().filter(d -> d.kind() != Diagnostic.Kind.UNPLACED).toList()));
+  }
+
   /** A .doc named .docx (and the reverse) is read by what it is. */
   @Test
   void eachFormatReadsTheOthersFiles() throws Exception {

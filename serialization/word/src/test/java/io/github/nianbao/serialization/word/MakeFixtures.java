@@ -56,6 +56,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * anchored in the heading 一、总体情况, as Word 2010+ writes one (a DrawingML shape, and its VML
  * copy in {@code mc:Fallback}).
  *
+ * <p>And {@code nested-table.docx} (seed 4): a table of two rows of two cells (内表甲 … 内表丁)
+ * nested in Table 3's first cell, after its note.
+ *
  * <p>Usage: {@code MakeFixtures SEEDS_DIR OUT_DIR REPORT_2019_JSON}.
  */
 public final class MakeFixtures {
@@ -90,6 +93,7 @@ public final class MakeFixtures {
             .report();
     write(out, "format-2019", v2019, DOCX.toBytes(v2019));
     write(out, "text-box", reports.get(0), textBox(DOCX.toBytes(reports.get(0))));
+    write(out, "nested-table", reports.get(4), nestedTable(DOCX.toBytes(reports.get(4))));
   }
 
   private static void write(Path out, String name, AnnualReport r, byte[] docx) throws IOException {
@@ -236,6 +240,20 @@ public final class MakeFixtures {
       throw e;
     } catch (Exception e) {
       throw new IOException(e);
+    }
+  }
+
+  static byte[] nestedTable(byte[] docx) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      XWPFTableCell cell = doc.getTables().get(1).getRow(0).getCell(0);
+      XWPFTable inner = new XWPFTable(cell.getCTTc().addNewTbl(), cell, 2, 2);
+      String[] texts = {"内表甲", "内表乙", "内表丙", "内表丁"};
+      for (int i = 0; i < 4; i++) {
+        inner.getRow(i / 2).getCell(i % 2).setText(texts[i]);
+      }
+      // a cell ends with a paragraph, after a nested table too
+      cell.getCTTc().addNewP();
+      return bytes(doc);
     }
   }
 
