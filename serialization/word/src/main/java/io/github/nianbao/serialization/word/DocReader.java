@@ -62,8 +62,8 @@ final class DocReader {
   private DocReader() {}
 
   /**
-   * Reads the grid of a .doc from its OLE2 file system, which {@link Ole2#kind} found to hold a
-   * Word document.
+   * Reads the grid of a .doc from its OLE2 file system, which {@link WordFiles#wordDocument} found
+   * to hold a Word document.
    *
    * @param fs the file system
    * @return the grid and the notes
@@ -109,7 +109,7 @@ final class DocReader {
             0,
             "",
             "a record of the document is larger than the reader's limit of "
-                + MAX_RECORD_LENGTH
+                + HWPFDocumentCore.getMaxRecordLength()
                 + " bytes",
             e);
       }

@@ -172,6 +172,19 @@ class HostileDocTest {
     assertTrue(page.detail().contains("html format"), page.detail());
   }
 
+  /** A record over HWPF's limit (here lowered to 4 KiB for the test) is TOO_LARGE. */
+  @Test
+  void aRecordOverTheLimitIsTooLarge() throws Exception {
+    int limit = HWPFDocumentCore.getMaxRecordLength();
+    HWPFDocumentCore.setMaxRecordLength(4096);
+    try {
+      ReportParseException e = refused(seedDoc());
+      assertEquals(ErrorType.TOO_LARGE, e.errorType(), e::getMessage);
+    } finally {
+      HWPFDocumentCore.setMaxRecordLength(limit);
+    }
+  }
+
   @Test
   void hwpfsRecordLimitIsTightened() throws Exception {
     doc.read(seedDoc(), ReadOptions.none());
