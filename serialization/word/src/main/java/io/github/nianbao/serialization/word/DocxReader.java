@@ -1,5 +1,6 @@
 package io.github.nianbao.serialization.word;
 
+import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
 import io.github.nianbao.serialization.grid.Grid;
@@ -9,9 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -22,13 +21,21 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -43,6 +50,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * paragraphs' text joined with line breaks; a table nested in a cell is flattened into the cell's
  * text, its cells separated by tabs and its rows by line breaks. Line {@code n} of a diagnostic
  * is the {@code n}-th row of the grid: the {@code n}-th paragraph or table row of the body.
+ *
+ * <p>A text box's paragraphs and tables ({@code w:txbxContent}) are rows after the paragraph that
+ * anchors it, or lines of the cell whose paragraph anchors it; a box Word writes twice, as a
+ * shape in {@code mc:Choice} and as VML in {@code mc:Fallback}, is read from the choice. Headers
+ * and footers are not read: each that holds text gives a PAGE_FURNITURE note.
  */
 final class DocxReader {
   /** The largest uncompressed part POI inflates (256 MiB; a report's document.xml is far less). */
@@ -63,9 +75,17 @@ final class DocxReader {
     }
   }
 
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
   private final List<GridRow> rows = new ArrayList<>();
 
-  private DocxReader() {}
+  /** Whether the body has a text box at all: if not, no paragraph is searched for one. */
+  private final boolean anyBox;
+
+  private DocxReader(boolean anyBox) {
+    this.anyBox = anyBox;
+  }
 
   /**
    * Reads the grid of a .docx.
@@ -75,7 +95,7 @@ final class DocxReader {
    * @throws ReportParseException UNSUPPORTED_DOCUMENT if it is macro-enabled, TOO_LARGE if a part
    *     is too large or inflates too much, MALFORMED if it is no readable .docx
    */
-  static Grid read(byte[] bytes) throws ReportParseException {
+  static WordSource read(byte[] bytes) throws ReportParseException {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       if (!pkg.getPartsByName(VBA).isEmpty() || macroEnabled(pkg)) {
         throw new ReportParseException(
@@ -86,9 +106,16 @@ final class DocxReader {
             "a macro-enabled Word document (.docm, with a VBA project) is not read");
       }
       try (XWPFDocument doc = new XWPFDocument(pkg)) {
-        DocxReader r = new DocxReader();
+        DocxReader r = new DocxReader(hasTextBox(doc.getDocument()));
         r.body(doc.getBodyElements());
-        return new Grid(r.rows);
+        List<Diagnostic> notes = new ArrayList<>();
+        for (XWPFHeader h : doc.getHeaderList()) {
+          notes.addAll(WordSource.furniture("header", h.getText()));
+        }
+        for (XWPFFooter f : doc.getFooterList()) {
+          notes.addAll(WordSource.furniture("footer", f.getText()));
+        }
+        return new WordSource(new Grid(r.rows), notes);
       }
     } catch (ReportParseException e) {
       throw e;
@@ -136,7 +163,7 @@ final class DocxReader {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        rows.add(GridRow.paragraph(p.getText(), rows.size() + 1));
+        paragraph(p.getCTP(), anyBox ? ownText(p) : p.getText(), p.getBody());
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {
@@ -145,15 +172,129 @@ final class DocxReader {
     }
   }
 
+  /**
+   * A paragraph, then the paragraphs and tables of the text boxes anchored in it, in place. A
+   * text box that Word writes twice, as a DrawingML shape ({@code mc:Choice}) and as VML for older
+   * readers ({@code mc:Fallback}), is read once, from the choice.
+   */
+  private void paragraph(XmlObject ctp, String text, IBody part) {
+    rows.add(GridRow.paragraph(text, rows.size() + 1));
+    if (!anyBox) {
+      return;
+    }
+    for (XmlObject box : textBoxes(ctp)) {
+      try (XmlCursor c = box.newCursor()) {
+        for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+          QName name = c.getName();
+          if (!W.equals(name.getNamespaceURI())) {
+            continue;
+          }
+          try {
+            if (name.getLocalPart().equals("p")) {
+              CTP p = c.getObject() instanceof CTP typed ? typed : CTP.Factory.parse(c.getObject().xmlText());
+              paragraph(p, ownText(new XWPFParagraph(p, part)), part);
+            } else if (name.getLocalPart().equals("tbl")) {
+              CTTbl t = c.getObject() instanceof CTTbl typed ? typed : CTTbl.Factory.parse(c.getObject().xmlText());
+              table(new XWPFTable(t, part));
+            }
+          } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A paragraph's own text, without its text boxes' (which POI's {@link XWPFParagraph#getText()}
+   * appends to a run that holds a VML shape, in brackets): its shapes left out of a copy.
+   */
+  static String ownText(XWPFParagraph p) {
+    CTP ctp = p.getCTP();
+    if (!hasTextBox(ctp)) {
+      return p.getText();
+    }
+    CTP copy = (CTP) ctp.copy();
+    String[] shapes = {"mc:AlternateContent", "w:pict", "w:drawing", "w:object"};
+    for (String shape : shapes) {
+      XmlObject[] found = copy.selectPath(
+          "declare namespace w='" + W + "' declare namespace mc='" + MC + "' .//" + shape);
+      // the innermost first: each is removed while it is still in the copy
+      for (int i = found.length - 1; i >= 0; i--) {
+        try (XmlCursor c = found[i].newCursor()) {
+          c.removeXml();
+        }
+      }
+    }
+    return new XWPFParagraph(copy, p.getBody()).getText();
+  }
+
+  /**
+   * The outermost text boxes ({@code w:txbxContent}) inside a paragraph, in document order: not
+   * those nested in another text box (read with that box's paragraphs), nor a fallback copy of a
+   * text box whose {@code mc:Choice} holds one.
+   */
+  static List<XmlObject> textBoxes(XmlObject paragraph) {
+    List<XmlObject> boxes = new ArrayList<>();
+    for (XmlObject box : paragraph.selectPath(
+        "declare namespace w='" + W + "' .//w:txbxContent")) {
+      if (!nestedOrFallback(box, paragraph)) {
+        boxes.add(box);
+      }
+    }
+    return boxes;
+  }
+
+  private static boolean nestedOrFallback(XmlObject box, XmlObject paragraph) {
+    try (XmlCursor c = box.newCursor(); XmlCursor stop = paragraph.newCursor()) {
+      while (c.toParent() && !c.isAtSamePositionAs(stop)) {
+        QName name = c.getName();
+        if (name == null) {
+          continue;
+        }
+        if (W.equals(name.getNamespaceURI()) && name.getLocalPart().equals("txbxContent")) {
+          return true;
+        }
+        if (MC.equals(name.getNamespaceURI()) && name.getLocalPart().equals("Fallback")) {
+          // the fallback is a copy only if the choice beside it has a text box
+          try (XmlCursor alternate = c.newCursor()) {
+            alternate.toParent();
+            return alternate.getObject().selectPath(
+                    "declare namespace w='" + W + "' declare namespace mc='" + MC
+                        + "' ./mc:Choice//w:txbxContent")
+                .length > 0;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element holds a text box anywhere. */
+  static boolean hasTextBox(XmlObject o) {
+    return o.selectPath("declare namespace w='" + W + "' .//w:txbxContent").length > 0;
+  }
+
+  /** The paragraphs of the text boxes anchored in a cell's paragraph, each on a line of its own. */
+  private static void boxes(XmlObject ctp, IBody part, StringBuilder b) {
+    for (XmlObject box : textBoxes(ctp)) {
+      for (XmlObject o : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
+        try {
+          CTP p = o instanceof CTP typed ? typed : CTP.Factory.parse(o.xmlText());
+          b.append('\n').append(ownText(new XWPFParagraph(p, part)));
+          boxes(p, part, b);
+        } catch (org.apache.xmlbeans.XmlException e) {
+          throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
+        }
+      }
+    }
+  }
+
   /** A table's rows, with the row spans of vertical merges counted. */
   private void table(XWPFTable table) {
-    // per grid column: the holder of the cell whose vertical merge runs there
-    Map<Integer, Holder> open = new HashMap<>();
-    List<List<Holder>> held = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
+    TableRows t = new TableRows(rows.size() + 1);
     for (XWPFTableRow row : table.getRows()) {
-      int line = rows.size() + held.size() + 1;
-      List<Holder> cells = new ArrayList<>();
+      t.row();
       int column = gridBefore(row);
       for (XWPFTableCell cell : row.getTableCells()) {
         CTTcPr pr = cell.getCTTc().getTcPr();
@@ -162,39 +303,17 @@ final class DocxReader {
           span = clamp(pr.getGridSpan().getVal());
         }
         CTVMerge merge = pr == null || !pr.isSetVMerge() ? null : pr.getVMerge();
-        boolean continues =
-            merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
-        String text = text(cell);
-        Holder above = open.get(column);
-        if (continues && above != null && text.isBlank()) {
-          above.rowSpan = Math.min(above.rowSpan + 1, GridCell.MAX_SPAN);
-        } else {
-          // a continuation cell with nothing above, or with text, is kept: no text is dropped
-          Holder h = new Holder(text, line, column + 1, span);
-          cells.add(h);
-          if (merge != null && !continues) {
-            open.put(column, h);
-          } else {
-            open.remove(column);
-          }
-        }
+        TableRows.Merge m =
+            merge == null
+                ? TableRows.Merge.NONE
+                : merge.getVal() == null || merge.getVal() == STMerge.CONTINUE
+                    ? TableRows.Merge.CONTINUE
+                    : TableRows.Merge.RESTART;
+        t.cell(text(cell), column, span, m);
         column += span;
       }
-      held.add(cells);
-      lines.add(line);
     }
-    for (int i = 0; i < held.size(); i++) {
-      List<Holder> r = held.get(i);
-      List<GridCell> cells = new ArrayList<>(r.size());
-      for (Holder h : r) {
-        cells.add(new GridCell(h.text, h.line, h.column, h.rowSpan, h.colSpan));
-      }
-      if (cells.isEmpty()) {
-        // a row of only continuation cells: an empty row keeps the line count
-        cells.add(GridCell.of("", lines.get(i), 0));
-      }
-      rows.add(new GridRow(cells));
-    }
+    rows.addAll(t.rows());
   }
 
   private static int gridBefore(XWPFTableRow row) {
@@ -210,14 +329,19 @@ final class DocxReader {
   }
 
   /** A cell's paragraphs joined with line breaks, nested tables flattened. */
-  static String text(XWPFTableCell cell) {
+  String text(XWPFTableCell cell) {
     StringBuilder b = new StringBuilder();
     for (IBodyElement e : cell.getBodyElements()) {
       if (b.length() > 0) {
         b.append('\n');
       }
       if (e instanceof XWPFParagraph p) {
-        b.append(p.getText());
+        if (anyBox) {
+          b.append(ownText(p));
+          boxes(p.getCTP(), p.getBody(), b);
+        } else {
+          b.append(p.getText());
+        }
       } else if (e instanceof XWPFTable t) {
         boolean firstRow = true;
         for (XWPFTableRow row : t.getRows()) {
@@ -239,20 +363,5 @@ final class DocxReader {
       }
     }
     return b.toString();
-  }
-
-  private static final class Holder {
-    final String text;
-    final int line;
-    final int column;
-    final int colSpan;
-    int rowSpan = 1;
-
-    Holder(String text, int line, int column, int colSpan) {
-      this.text = text;
-      this.line = line;
-      this.column = column;
-      this.colSpan = colSpan;
-    }
   }
 }

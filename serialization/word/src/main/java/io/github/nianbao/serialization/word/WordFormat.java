@@ -6,7 +6,6 @@ import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
-import io.github.nianbao.serialization.grid.GridReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,15 +22,25 @@ import java.util.List;
  * <h2>Reading</h2>
  *
  * <p>The body's paragraphs and tables, in document order, become a {@link
- * io.github.nianbao.serialization.grid.Grid} that {@link GridReader} reads as the text format
- * reads text (see {@link io.github.nianbao.serialization.text.TextFormat}): a paragraph is a row
- * of one cell, a table row a row of its cells, a merged cell ({@code gridSpan}, {@code vMerge})
- * one cell with its spans, standing in its first row only. A diagnostic's line {@code n} is the
- * {@code n}-th paragraph or table row of the body. Refused with a {@link ReportParseException}:
- * input over {@link #MAX_INPUT_BYTES} bytes, or a part that inflates beyond POI's zip limits
- * ({@code TOO_LARGE}); an encrypted or macro-enabled document, or a Word 97–2003 {@code .doc}
- * ({@code UNSUPPORTED_DOCUMENT}); anything else that is no .docx ({@code MALFORMED}, or {@code
- * EMPTY}). A .docx is binary: read it from bytes or a stream, never as characters.
+ * io.github.nianbao.serialization.grid.Grid} that {@link
+ * io.github.nianbao.serialization.grid.GridReader} reads as the text format reads text (see
+ * {@link io.github.nianbao.serialization.text.TextFormat}): a paragraph is a row of one cell, a
+ * table row a row of its cells, a merged cell ({@code gridSpan}, {@code vMerge}) one cell with its
+ * spans, standing in its first row only. The paragraphs of a text box ({@code w:txbxContent}) are
+ * read in place, after the paragraph that anchors it; a text box that Word writes twice, as a
+ * shape and as its VML fallback ({@code mc:AlternateContent}), is read once. Headers and footers
+ * are page furniture: left out, with a {@link
+ * io.github.nianbao.serialization.Diagnostic.Reason#PAGE_FURNITURE} note at line 0 for each that
+ * holds text. A diagnostic's line {@code n} is the {@code n}-th paragraph or table row of the body
+ * (a text box's paragraphs count).
+ *
+ * <p>The file is read by what it is, not by its name: a Word 97–2003 document (an OLE2 compound
+ * file), as sites often publish under a .docx name, is read as the {@link DocFormat doc} format
+ * reads it. Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES}
+ * bytes, or a part that inflates beyond POI's zip limits ({@code TOO_LARGE}); an encrypted or
+ * macro-enabled document, an OLE2 file that holds no Word document (an .xls), an RTF file or a web
+ * page ({@code UNSUPPORTED_DOCUMENT}); anything else that is no Word document ({@code MALFORMED},
+ * or {@code EMPTY}). A .docx is binary: read it from bytes or a stream, never as characters.
  *
  * <h2>Writing</h2>
  *
@@ -40,15 +49,9 @@ import java.util.List;
  * rows and merged cells, for both format versions. {@code read(write(r))} equals {@code r} with
  * no diagnostics.
  *
- * <p>Class path only: the module has no {@code module-info} (POI's own module descriptors pull
- * in more than a report needs); on the module path it is an automatic module.
- *
  * <p>Immutable and thread-safe.
  */
 public final class WordFormat implements ReportFormat {
-  private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-
   /** Creates the format. */
   public WordFormat() {}
 
@@ -99,21 +102,7 @@ public final class WordFormat implements ReportFormat {
    */
   @Override
   public ReadResult read(byte[] bytes, ReadOptions options) throws ReportParseException {
-    if (bytes.length > MAX_INPUT_BYTES) {
-      throw new ReportParseException(
-          ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + MAX_INPUT_BYTES + " bytes");
-    }
-    if (bytes.length == 0) {
-      throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
-    }
-    if (startsWith(bytes, OLE2)) {
-      throw ole2(bytes);
-    }
-    if (!startsWith(bytes, ZIP)) {
-      throw new ReportParseException(
-          ErrorType.MALFORMED, 0, 0, "", "not a .docx: a .docx is a zip package, starting PK");
-    }
-    return GridReader.read(DocxReader.read(bytes), options);
+    return WordFiles.read(bytes, options, "docx");
   }
 
   /**
@@ -180,37 +169,5 @@ public final class WordFormat implements ReportFormat {
   public void write(AnnualReport report, Writer out) {
     throw new UnsupportedOperationException(
         "a Word document is binary: write it with write(AnnualReport, OutputStream)");
-  }
-
-  /** The error for an OLE2 file: an encrypted .docx, a .doc, or another Office file. */
-  private static ReportParseException ole2(byte[] bytes) {
-    String what;
-    try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
-        new java.io.ByteArrayInputStream(bytes))) {
-      var root = fs.getRoot();
-      if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        what = "an encrypted (password-protected) Word document is not read";
-      } else if (root.hasEntry("WordDocument")) {
-        what = "a Word 97–2003 document (.doc) is not read by the docx format";
-      } else {
-        what = "an OLE2 compound file that is no Word document";
-      }
-    } catch (IOException | RuntimeException e) {
-      return new ReportParseException(
-          ErrorType.MALFORMED, 0, 0, "", "a damaged OLE2 compound file: " + e.getMessage(), e);
-    }
-    return new ReportParseException(ErrorType.UNSUPPORTED_DOCUMENT, 0, 0, "", what);
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if (bytes[i] != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -48,6 +48,9 @@ class WordFormatTest {
     assertInstanceOf(WordFormat.class, ReportFormats.byName("docx").orElseThrow());
     assertInstanceOf(WordFormat.class, ReportFormats.forFileName("达州市2023年报告.DOCX").orElseThrow());
     assertEquals(List.of(".docx"), docx.fileExtensions());
+    assertInstanceOf(DocFormat.class, ReportFormats.byName("DOC").orElseThrow());
+    assertInstanceOf(DocFormat.class, ReportFormats.forFileName("达州市2023年报告.DOC").orElseThrow());
+    assertEquals(List.of(".doc"), new DocFormat().fileExtensions());
   }
 
   @Test
