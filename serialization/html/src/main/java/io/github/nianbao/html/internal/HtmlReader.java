@@ -117,7 +117,29 @@ public final class HtmlReader {
     int line = textLine;
     textLine = 0;
     String s = paragraph(text);
+    if (s == null && !cell) {
+      // a block of line breaks only (<p><br></p>, as Word and LibreOffice write an empty
+      // paragraph) is as many empty lines, as a browser shows it
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          rows.add(GridRow.paragraph("", line));
+        }
+      }
+    }
     text.setLength(0);
+    if (s != null && cell) {
+      // a cell's value: no-break spaces around it are no part of it (<td>&nbsp;</td> is blank)
+      s = stripLines(s.replace(NBSP, ' '));
+      if (s.isEmpty()) {
+        s = null;
+      }
+    } else if (s != null) {
+      s = s.replace(NBSP, ' ');
+      if (s.isBlank()) {
+        // a paragraph of no-break spaces only (<p>&nbsp;</p>) shows as an empty line
+        s = "";
+      }
+    }
     if (s == null) {
       return;
     }
@@ -203,6 +225,23 @@ public final class HtmlReader {
     return Character.isWhitespace(c);
   }
 
+  private static final char NBSP = '\u00a0';
+
+  /** The lines of a text stripped, blank ones left out. */
+  private static String stripLines(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (String l : s.split("\n", -1)) {
+      String t = l.strip();
+      if (!t.isEmpty()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(t);
+      }
+    }
+    return out.toString();
+  }
+
   /** Marks collected text as preformatted; removed before the row is made. */
   private static final char PRE_MARK = '\uFFFF';
 
@@ -211,11 +250,12 @@ public final class HtmlReader {
       b.append(PRE_MARK).append(s);
       return;
     }
-    // white space as a browser shows it: runs of it one space, no-break spaces as spaces
+    // white space as a browser shows it: runs of it one space; a no-break space is not white
+    // space to collapse (it stands as a space, and an indentation of them is kept)
     boolean space = b.length() > 0 && b.charAt(b.length() - 1) == ' ';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         if (!space) {
           b.append(' ');
           space = true;
