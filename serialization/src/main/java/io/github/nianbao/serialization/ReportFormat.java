@@ -159,6 +159,17 @@ public interface ReportFormat {
   }
 
   /**
+   * Returns whether the format writes reports. A format that only reads (a Word 97–2003 .doc, a
+   * PDF) throws {@link UnsupportedOperationException} from its {@code write} methods; ask this
+   * before opening a file to write.
+   *
+   * @return {@code true} unless the format is read only
+   */
+  default boolean writes() {
+    return true;
+  }
+
+  /**
    * Returns whether the format writes bytes that are no text (a .docx), so that {@link
    * #write(AnnualReport, Writer)} cannot hold them; write such a format with {@link
    * #write(AnnualReport, java.io.OutputStream)}.

@@ -51,6 +51,11 @@ final class Formats {
 
   static void write(AnnualReport report, ReportFormat format, Path output, PrintWriter out)
       throws IOException {
+    if (!format.writes()) {
+      // said before any file is opened: no empty file is left behind
+      throw new IOException(
+          "the " + format.name() + " format is read only: write with --to text, json, html or docx");
+    }
     if (format.binary()) {
       if (output == null) {
         throw new IOException(

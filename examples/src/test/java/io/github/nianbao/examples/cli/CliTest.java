@@ -304,6 +304,24 @@ class CliTest {
   }
 
   @Test
+  void aWord97DocumentIsReadAndAReadOnlyFormatIsRefusedBeforeAnyFileIsWritten() throws IOException {
+    // a .doc as LibreOffice writes it (the word module's fixture) and its source text
+    Path fixtures = Path.of("../serialization/word/src/test/resources/libreoffice");
+    Path doc = dir.resolve("seed-0.doc");
+    Files.copy(fixtures.resolve("seed-0.doc"), doc);
+    Run json = nianbao("convert", "--to", "json", doc.toString());
+    assertEquals(0, json.code(), json.err());
+    assertEquals(
+        nianbao("convert", "--to", "json", fixtures.resolve("seed-0.txt").toString()).out(),
+        json.out());
+    Path out = dir.resolve("again.doc");
+    Run refused = nianbao("convert", "--to", "doc", "-o", out.toString(), doc.toString());
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("the doc format is read only"), refused.err());
+    assertFalse(Files.exists(out), "no empty file is left behind");
+  }
+
+  @Test
   void aSumThatOverflowsNamesTheCellAndTheFiles() throws IOException {
     AnnualReport r = SampleReports.all().get(0);
     io.github.nianbao.core.CellAddress at =

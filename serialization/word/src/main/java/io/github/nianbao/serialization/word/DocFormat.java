@@ -45,7 +45,8 @@ import java.util.List;
  * <p>Not supported: {@link #write(AnnualReport, OutputStream)} and {@link #write(AnnualReport,
  * Writer)} throw {@link UnsupportedOperationException}; write a Word document with the {@link
  * WordFormat docx} format. So this format is the one exception to the SPI's round trip, which
- * holds for the formats that write. {@link #binary()} is {@code true}: a .doc is no text.
+ * holds for the formats that write; {@link #writes()} says so. {@link #binary()} is {@code true}: a
+ * .doc is no text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -126,6 +127,16 @@ public final class DocFormat implements ReportFormat {
   @Override
   public boolean binary() {
     return true;
+  }
+
+  /**
+   * Returns {@code false}: the format only reads.
+   *
+   * @return false
+   */
+  @Override
+  public boolean writes() {
+    return false;
   }
 
   /**
