@@ -1,6 +1,6 @@
 /**
- * The Word formats of the 30号 report: {@code docx} (.docx read and written) and {@code doc}
- * (Word 97–2003, read only), with Apache POI.
+ * The Word formats of the 30号 report: {@code docx} (.docx read and written) and {@code doc} (Word
+ * 97–2003, read only), with Apache POI.
  *
  * <p>POI's jars are named modules ({@code org.apache.poi.poi}, {@code org.apache.poi.ooxml} with
  * {@code org.apache.poi.ooxml.schemas}, {@code org.apache.poi.scratchpad}); the schema classes that

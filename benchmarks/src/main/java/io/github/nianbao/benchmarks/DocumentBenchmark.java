@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading one report as a web page and as a Word document, with the parse of the same bytes by the
- * library underneath as the yardstick: jsoup's own parse of the page, Apache POI opening the
- * .docx. The documents are the SDK's own HTML and .docx of {@link FormatBenchmark}'s reports.
+ * library underneath as the yardstick: jsoup's own parse of the page, Apache POI opening the .docx.
+ * The documents are the SDK's own HTML and .docx of {@link FormatBenchmark}'s reports.
  *
  * <p>Targets (issue 13): the HTML reader at most 1.5× {@link #jsoupParse}, the .docx reader at most
  * 1.5× {@link #poiOpen}.
@@ -61,7 +61,9 @@ public class DocumentBenchmark {
     page = html.write(model).getBytes(StandardCharsets.UTF_8);
     docx = word.toBytes(model);
     if (!html.read(page, io.github.nianbao.serialization.ReadOptions.none()).report().equals(model)
-        || !word.read(docx, io.github.nianbao.serialization.ReadOptions.none()).report().equals(model)) {
+        || !word.read(docx, io.github.nianbao.serialization.ReadOptions.none())
+            .report()
+            .equals(model)) {
       throw new IllegalStateException(report + " does not read back from HTML and .docx");
     }
   }

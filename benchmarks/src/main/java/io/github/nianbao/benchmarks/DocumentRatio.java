@@ -36,7 +36,8 @@ public final class DocumentRatio {
         "report                 reader        ratio   reader  library   (median ratio per round,"
             + " quartiles; times are medians in µs)");
     for (String report : List.of("seed-000", "pdf_tabs_page_breaks")) {
-      AnnualReport model = new TextFormat().read(FormatBenchmark.resource(report + ".txt")).report();
+      AnnualReport model =
+          new TextFormat().read(FormatBenchmark.resource(report + ".txt")).report();
       byte[] page = html.write(model).getBytes(StandardCharsets.UTF_8);
       byte[] docx = word.toBytes(model);
       InterleavedRatio.print(

@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code seed-000}: a real published report (seed 000, 6.6 KB, mostly zeros, tab separated);
  *   <li>{@code pdf_tabs_page_breaks}: a non-zero report where every one of the 200 cells holds a
- *       three-digit number, laid out as copied from a PDF (tabs, Table 3 broken by a page break with
- *       repeated headers).
+ *       three-digit number, laid out as copied from a PDF (tabs, Table 3 broken by a page break
+ *       with repeated headers).
  * </ul>
  *
  * <p>Targets (issue 6): the text reader at most 2× {@link #jacksonTree}, the SDK's JSON read at

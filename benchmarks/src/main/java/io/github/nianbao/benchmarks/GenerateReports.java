@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 /**
- * Writes N valid reports in the text format into a directory, as input for the end-to-end timing
- * of {@code nianbao validate DIR} (see {@code benchmarks/README.md}).
+ * Writes N valid reports in the text format into a directory, as input for the end-to-end timing of
+ * {@code nianbao validate DIR} (see {@code benchmarks/README.md}).
  *
  * <p>The reports come from the SDK's generator of valid reports ({@code
  * ReportArbitraries.validReports()}): varied agencies, years and numbers, every accounting identity

@@ -12,11 +12,11 @@ import java.util.concurrent.Callable;
 
 /**
  * The ratios of issue 6's read targets measured so that the machine's drift cancels: the SDK's
- * reader and plain Jackson's tree parse of the same report take turns in one JVM, in rounds of
- * 100 ms each, and each round's ratio is the reader's time per report over the tree parse's in the
- * same round. Prints the median ratio and its quartiles, per report: the two of {@link
- * FormatBenchmark}, each read again and again, and, as in {@link ManyReportsBenchmark}, 1,024
- * generated reports read in turn.
+ * reader and plain Jackson's tree parse of the same report take turns in one JVM, in rounds of 100
+ * ms each, and each round's ratio is the reader's time per report over the tree parse's in the same
+ * round. Prints the median ratio and its quartiles, per report: the two of {@link FormatBenchmark},
+ * each read again and again, and, as in {@link ManyReportsBenchmark}, 1,024 generated reports read
+ * in turn.
  *
  * <p>Why: on a shared virtual machine the speed of the CPU changes by a factor of several for
  * seconds at a time (seen here: plain Jackson alone took 26 µs a parse for some seconds and 110 µs

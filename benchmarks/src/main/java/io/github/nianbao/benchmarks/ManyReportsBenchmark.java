@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a different report each time, as {@code nianbao validate} over a directory does: 1,024
- * valid reports drawn from the SDK's generator, in the text format (written by {@link
- * TextFormat}) and in JSON, read in turn. {@link FormatBenchmark} reads one report again and
- * again, so that every line the text reader has seen is in its memos; here the lines with numbers
- * differ from report to report (more distinct lines than the memos keep), and only the labels
- * repeat. Plain Jackson's tree parse of the same JSON documents is the yardstick, as there.
+ * valid reports drawn from the SDK's generator, in the text format (written by {@link TextFormat})
+ * and in JSON, read in turn. {@link FormatBenchmark} reads one report again and again, so that
+ * every line the text reader has seen is in its memos; here the lines with numbers differ from
+ * report to report (more distinct lines than the memos keep), and only the labels repeat. Plain
+ * Jackson's tree parse of the same JSON documents is the yardstick, as there.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.AverageTime, Mode.Throughput})

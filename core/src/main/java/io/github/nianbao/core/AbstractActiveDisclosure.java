@@ -37,8 +37,8 @@ public abstract non-sealed class AbstractActiveDisclosure implements ActiveDiscl
   public abstract DocumentCounts normativeDocuments();
 
   /**
-   * 行政许可 本年处理决定数量 (第二十条第（五）项): {@code activeDisclosure.licensing}; every decision,
-   * published or not.
+   * 行政许可 本年处理决定数量 (第二十条第（五）项): {@code activeDisclosure.licensing}; every decision, published or
+   * not.
    *
    * @return the cell
    */
@@ -59,8 +59,8 @@ public abstract non-sealed class AbstractActiveDisclosure implements ActiveDiscl
   public abstract Cell enforcement();
 
   /**
-   * 行政事业性收费 本年收费金额（单位：万元） (第二十条第（八）项): {@code
-   * activeDisclosure.administrativeFees}, with its printed decimals.
+   * 行政事业性收费 本年收费金额（单位：万元） (第二十条第（八）项): {@code activeDisclosure.administrativeFees}, with its
+   * printed decimals.
    *
    * @return the amount cell
    */

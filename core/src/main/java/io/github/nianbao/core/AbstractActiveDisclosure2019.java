@@ -108,11 +108,12 @@ public abstract non-sealed class AbstractActiveDisclosure2019 implements ActiveD
       case RULES -> rules().get(column);
       case NORMATIVE_DOCUMENTS -> normativeDocuments().get(column);
       case ADMINISTRATIVE_FEES -> administrativeFees().get(column);
-      case CENTRALIZED_PROCUREMENT -> switch (column) {
-        case PROJECTS -> centralizedProcurement().projects();
-        case TOTAL_AMOUNT -> centralizedProcurement().totalAmount();
-        default -> throw new IllegalArgumentException(row + " has no column " + column);
-      };
+      case CENTRALIZED_PROCUREMENT ->
+          switch (column) {
+            case PROJECTS -> centralizedProcurement().projects();
+            case TOTAL_AMOUNT -> centralizedProcurement().totalAmount();
+            default -> throw new IllegalArgumentException(row + " has no column " + column);
+          };
       default -> items(row).get(column);
     };
   }

@@ -6,10 +6,10 @@ import io.github.nianbao.core.constraints.FeeReported;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
 import io.github.nianbao.core.constraints.Severities;
+import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.core.constraints.Table3RowTotals;
-import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.core.constraints.VersionFitsYear;
 import org.immutables.value.Value;
@@ -35,8 +35,8 @@ import org.immutables.value.Value;
  *
  * <p>Text is held in normal forms that every format preserves: the agency on one line (each run of
  * white space one space, none around it), narrative with {@code \n} line breaks (a form feed or
- * vertical tab, a page break in PDF text, is one) and no white
- * space around the section. Immutable and thread-safe; equality compares every attribute.
+ * vertical tab, a page break in PDF text, is one) and no white space around the section. Immutable
+ * and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
 @Table3RowTotals(payload = Severities.Error.class)
@@ -68,9 +68,9 @@ public abstract class AbstractAnnualReport {
   AbstractAnnualReport() {}
 
   /**
-   * The format of the report: the version of its tables. Table 2 decides it, and Table 3 must be
-   * of the same version (the build fails otherwise); the year does not decide it, and a version
-   * that does not fit the year is a finding of the validation module ({@code VERSION.YEAR}).
+   * The format of the report: the version of its tables. Table 2 decides it, and Table 3 must be of
+   * the same version (the build fails otherwise); the year does not decide it, and a version that
+   * does not fit the year is a finding of the validation module ({@code VERSION.YEAR}).
    *
    * @return the format version
    */
@@ -113,8 +113,8 @@ public abstract class AbstractAnnualReport {
   }
 
   /**
-   * Section 二: Table 2, 主动公开政府信息情况: an {@link ActiveDisclosure} in the 2021 format, an
-   * {@link ActiveDisclosure2019} in the 2019 format.
+   * Section 二: Table 2, 主动公开政府信息情况: an {@link ActiveDisclosure} in the 2021 format, an {@link
+   * ActiveDisclosure2019} in the 2019 format.
    *
    * @return the table
    */
@@ -131,7 +131,11 @@ public abstract class AbstractAnnualReport {
       return t2;
     }
     throw new IllegalStateException(
-        "The report of " + agency() + " " + year() + " is of the 2019 format: use activeDisclosure2019()");
+        "The report of "
+            + agency()
+            + " "
+            + year()
+            + " is of the 2019 format: use activeDisclosure2019()");
   }
 
   /**
@@ -145,7 +149,11 @@ public abstract class AbstractAnnualReport {
       return t2;
     }
     throw new IllegalStateException(
-        "The report of " + agency() + " " + year() + " is of the 2021 format: use activeDisclosure2021()");
+        "The report of "
+            + agency()
+            + " "
+            + year()
+            + " is of the 2021 format: use activeDisclosure2021()");
   }
 
   /**
@@ -173,8 +181,8 @@ public abstract class AbstractAnnualReport {
   }
 
   /**
-   * Section 六、其他需要报告的事项, verbatim; empty unless set. Since the 2021 format it states the
-   * 信息处理费 charged (checked by {@code TEXT.FEE_REPORTED}).
+   * Section 六、其他需要报告的事项, verbatim; empty unless set. Since the 2021 format it states the 信息处理费
+   * charged (checked by {@code TEXT.FEE_REPORTED}).
    *
    * @return the text
    */
@@ -202,8 +210,8 @@ public abstract class AbstractAnnualReport {
    * @param address the cell's address
    * @param cell a cell of the type {@link #cell(CellAddress)} returns for the address
    * @return the new report; this report is unchanged
-   * @throws IllegalArgumentException if the cell's type does not fit the address, or the address
-   *     is a cell of the other format version
+   * @throws IllegalArgumentException if the cell's type does not fit the address, or the address is
+   *     a cell of the other format version
    */
   public AnnualReport withCell(CellAddress address, TableCell cell) {
     return address.replaceIn(this, cell);

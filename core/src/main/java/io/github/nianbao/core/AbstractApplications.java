@@ -97,7 +97,8 @@ abstract class AbstractApplications {
       case WITHHELD_ADMINISTRATIVE_INQUIRY -> outcomes().withheld().administrativeInquiry();
       case UNAVAILABLE_NOT_HELD -> outcomes().unavailable().notHeld();
       case UNAVAILABLE_REQUIRES_CREATION -> outcomes().unavailable().requiresCreation();
-      case UNAVAILABLE_UNCLEAR_AFTER_CORRECTION -> outcomes().unavailable().unclearAfterCorrection();
+      case UNAVAILABLE_UNCLEAR_AFTER_CORRECTION ->
+          outcomes().unavailable().unclearAfterCorrection();
       case NOT_PROCESSED_PETITION_OR_COMPLAINT -> outcomes().notProcessed().petitionOrComplaint();
       case NOT_PROCESSED_DUPLICATE -> outcomes().notProcessed().duplicate();
       case NOT_PROCESSED_PUBLICATION_REQUEST -> outcomes().notProcessed().publicationRequest();
@@ -163,8 +164,7 @@ abstract class AbstractApplications {
                     .thirdPartyRights(rows.apply(ApplicationRow.WITHHELD_THIRD_PARTY_RIGHTS))
                     .internalAffairs(rows.apply(ApplicationRow.WITHHELD_INTERNAL_AFFAIRS))
                     .processInformation(rows.apply(ApplicationRow.WITHHELD_PROCESS_INFORMATION))
-                    .enforcementCaseFile(
-                        rows.apply(ApplicationRow.WITHHELD_ENFORCEMENT_CASE_FILE))
+                    .enforcementCaseFile(rows.apply(ApplicationRow.WITHHELD_ENFORCEMENT_CASE_FILE))
                     .administrativeInquiry(
                         rows.apply(ApplicationRow.WITHHELD_ADMINISTRATIVE_INQUIRY))
                     .build())

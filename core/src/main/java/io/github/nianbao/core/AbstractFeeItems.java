@@ -3,9 +3,9 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * The row 行政事业性收费 (第二十条第（八）项) of the 2019 format's Table 2: counts of fee items, not
- * money — the items of the year before and this year's signed change. {@code
- * SERIES.ITEMS_CONTINUE} applies as to {@link ItemCounts}. Use the generated {@link FeeItems}.
+ * The row 行政事业性收费 (第二十条第（八）项) of the 2019 format's Table 2: counts of fee items, not money — the
+ * items of the year before and this year's signed change. {@code SERIES.ITEMS_CONTINUE} applies as
+ * to {@link ItemCounts}. Use the generated {@link FeeItems}.
  */
 @Value.Immutable
 abstract class AbstractFeeItems {

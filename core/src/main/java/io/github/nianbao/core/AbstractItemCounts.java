@@ -3,10 +3,10 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * An item row of the 2019 format's Table 2 (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制): the
- * items of the year before, this year's signed change, and the decisions taken. {@code SERIES.ITEMS_CONTINUE} expects this year's {@code
- * previousYearItems} to be last year's {@code previousYearItems + change}. Use the generated {@link
- * ItemCounts}.
+ * An item row of the 2019 format's Table 2 (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制): the items of the year
+ * before, this year's signed change, and the decisions taken. {@code SERIES.ITEMS_CONTINUE} expects
+ * this year's {@code previousYearItems} to be last year's {@code previousYearItems + change}. Use
+ * the generated {@link ItemCounts}.
  */
 @Value.Immutable
 abstract class AbstractItemCounts {

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * Table 3's block 三、本年度办理结果 ({@code applications.outcomes}, docs/format.md, Table 3): the groups
  * （一）–（六） and the printed （七）总计, which {@code T3.OUTCOME_TOTAL} checks. The group （六） differs by
- * format version ({@link OtherHandlingOutcomes}). Use the generated {@link
- * Outcomes}; {@link Applications#fromRows} builds a whole table by row.
+ * format version ({@link OtherHandlingOutcomes}). Use the generated {@link Outcomes}; {@link
+ * Applications#fromRows} builds a whole table by row.
  */
 @Value.Immutable
 abstract class AbstractOutcomes {
@@ -21,8 +21,7 @@ abstract class AbstractOutcomes {
   public abstract ApplicantCounts disclosed();
 
   /**
-   * （二）部分公开（区分处理的，只计这一情形，不计其他情形）: {@code
-   * applications.outcomes.partiallyDisclosed}.
+   * （二）部分公开（区分处理的，只计这一情形，不计其他情形）: {@code applications.outcomes.partiallyDisclosed}.
    *
    * @return the row
    */
@@ -50,8 +49,8 @@ abstract class AbstractOutcomes {
   public abstract NotProcessed notProcessed();
 
   /**
-   * （六）其他处理: {@code applications.outcomes.otherHandling}: three rows ({@link OtherHandling}) in
-   * the 2021 format, one row ({@link ApplicantCounts}) in the 2019 format.
+   * （六）其他处理: {@code applications.outcomes.otherHandling}: three rows ({@link OtherHandling}) in the
+   * 2021 format, one row ({@link ApplicantCounts}) in the 2019 format.
    *
    * @return the group
    */
@@ -63,7 +62,9 @@ abstract class AbstractOutcomes {
    * @return the version
    */
   public FormatVersion formatVersion() {
-    return otherHandling() instanceof AbstractApplicantCounts ? FormatVersion.V2019 : FormatVersion.V2021;
+    return otherHandling() instanceof AbstractApplicantCounts
+        ? FormatVersion.V2019
+        : FormatVersion.V2021;
   }
 
   /**

@@ -18,9 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractOverview {
 
-  /**
-   * A part's numbering at the start of a line: （一） or (一), full- or half-width, spaces allowed.
-   */
+  /** A part's numbering at the start of a line: （一） or (一), full- or half-width, spaces allowed. */
   private static final Pattern PART_START =
       Pattern.compile("(?m)^[\\s\\u3000\\u00A0]*+([（(]\\s*([一二三四五])\\s*[）)])");
 
@@ -37,8 +35,8 @@ abstract class AbstractOverview {
   public abstract String text();
 
   /**
-   * Returns the parts （一）–（五） found at the start of a line, in order. A numbering counts only
-   * after the previous part's, so that a later （二） inside a part's own text does not split it.
+   * Returns the parts （一）–（五） found at the start of a line, in order. A numbering counts only after
+   * the previous part's, so that a later （二） inside a part's own text does not split it.
    *
    * @return the parts present, possibly none
    */

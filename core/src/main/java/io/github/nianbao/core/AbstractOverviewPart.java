@@ -20,8 +20,7 @@ abstract class AbstractOverviewPart {
   public abstract OverviewTopic topic();
 
   /**
-   * The part's text verbatim, from its numbering up to the next part, trailing white space
-   * removed.
+   * The part's text verbatim, from its numbering up to the next part, trailing white space removed.
    *
    * @return the text, beginning with the numbering as printed
    */

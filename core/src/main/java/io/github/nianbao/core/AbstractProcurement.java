@@ -3,8 +3,8 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * The row 政府集中采购 (第二十条第（九）项) of the 2019 format's Table 2: the number of projects and the
- * total amount as printed, unit included. Use the generated {@link Procurement}.
+ * The row 政府集中采购 (第二十条第（九）项) of the 2019 format's Table 2: the number of projects and the total
+ * amount as printed, unit included. Use the generated {@link Procurement}.
  */
 @Value.Immutable
 abstract class AbstractProcurement {
@@ -37,7 +37,8 @@ abstract class AbstractProcurement {
   }
 
   /**
-   * Adds two rows cell by cell ({@link Cell#plus(Cell)}, {@link PrintedAmount#plus(PrintedAmount)}).
+   * Adds two rows cell by cell ({@link Cell#plus(Cell)}, {@link
+   * PrintedAmount#plus(PrintedAmount)}).
    *
    * @param other the row to add
    * @return the sum

@@ -3,8 +3,8 @@ package io.github.nianbao.core;
 import org.immutables.value.Value;
 
 /**
- * A document row of the 2019 format's Table 2 (规章 or 规范性文件, 第二十条第（一）项): made, published
- * this year, and published in all. Use the generated {@link PublishedDocuments}.
+ * A document row of the 2019 format's Table 2 (规章 or 规范性文件, 第二十条第（一）项): made, published this year,
+ * and published in all. Use the generated {@link PublishedDocuments}.
  */
 @Value.Immutable
 abstract class AbstractPublishedDocuments {

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * One column group of Table 4 (docs/format.md, Table 4): 结果维持, 结果纠正, 其他结果, 尚未审结 and the printed 总计.
  *
- * <p>The total is stored as printed; {@code T4.GROUP_TOTAL} checks that it is the sum of the
- * other four. Use the generated {@link ReviewOutcomes}.
+ * <p>The total is stored as printed; {@code T4.GROUP_TOTAL} checks that it is the sum of the other
+ * four. Use the generated {@link ReviewOutcomes}.
  */
 @Value.Immutable
 abstract class AbstractReviewOutcomes {
@@ -91,7 +91,8 @@ abstract class AbstractReviewOutcomes {
    * @param total 总计, as printed (not checked)
    * @return the group
    */
-  public static ReviewOutcomes of(long upheld, long corrected, long other, long pending, long total) {
+  public static ReviewOutcomes of(
+      long upheld, long corrected, long other, long pending, long total) {
     long[] v = {upheld, corrected, other, pending, total};
     return from(c -> Cell.of(v[c.ordinal()]));
   }

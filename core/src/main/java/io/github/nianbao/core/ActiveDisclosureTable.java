@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * Table 2, 二、主动公开政府信息情况, of either format version: {@link ActiveDisclosure} (2021) or
- * {@link ActiveDisclosure2019} (the 2019 trial format). The two tables share no columns, so nothing
+ * Table 2, 二、主动公开政府信息情况, of either format version: {@link ActiveDisclosure} (2021) or {@link
+ * ActiveDisclosure2019} (the 2019 trial format). The two tables share no columns, so nothing
  * converts one into the other; code that needs Table 2 tests which one a report holds:
  *
  * <pre>{@code

@@ -13,9 +13,9 @@ import java.util.stream.Collector;
  * are exact and an overflow throws {@link ArithmeticException}. Since the identities
  * (docs/format.md, The rules) are linear, the sum of valid reports is valid.
  *
- * <p>The aggregate has scope {@link Scope#AGGREGATE}, the given agency and year, the format
- * version of the reports, and empty narrative sections. Reports of the two format versions cannot
- * be summed together: their Tables 2 share no column. No report gives the 2021 format's zeros.
+ * <p>The aggregate has scope {@link Scope#AGGREGATE}, the given agency and year, the format version
+ * of the reports, and empty narrative sections. Reports of the two format versions cannot be summed
+ * together: their Tables 2 share no column. No report gives the 2021 format's zeros.
  */
 public final class Aggregation {
 
@@ -32,7 +32,8 @@ public final class Aggregation {
    *     than the first, naming it
    * @throws ArithmeticException if a sum overflows
    */
-  public static AnnualReport sum(String agency, int year, Iterable<? extends AbstractAnnualReport> reports) {
+  public static AnnualReport sum(
+      String agency, int year, Iterable<? extends AbstractAnnualReport> reports) {
     Sum sum = new Sum(year);
     for (AbstractAnnualReport r : reports) {
       sum.add(r);
@@ -73,10 +74,15 @@ public final class Aggregation {
    * @param year the reporting year of every report
    * @return the collector, with the contract of {@link #sum(String, int, Iterable)}
    */
-  public static Collector<AbstractAnnualReport, ?, AnnualReport> toAggregate(String agency, int year) {
+  public static Collector<AbstractAnnualReport, ?, AnnualReport> toAggregate(
+      String agency, int year) {
     Objects.requireNonNull(agency, "agency");
     return Collector.of(
-        () -> new Sum(year), Sum::add, Sum::combine, s -> s.toReport(agency), Collector.Characteristics.UNORDERED);
+        () -> new Sum(year),
+        Sum::add,
+        Sum::combine,
+        s -> s.toReport(agency),
+        Collector.Characteristics.UNORDERED);
   }
 
   /** The running sum of the three tables; the first report added decides the format version. */

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The cell of 行政事业性收费 本年收费金额（单位：万元） (Table 2, {@code activeDisclosure.administrativeFees}):
- * a decimal amount in units of 10,000 yuan, a blank, or a mark (docs/format.md, Table 2 and Cells).
+ * The cell of 行政事业性收费 本年收费金额（单位：万元） (Table 2, {@code activeDisclosure.administrativeFees}): a
+ * decimal amount in units of 10,000 yuan, a blank, or a mark (docs/format.md, Table 2 and Cells).
  *
  * <p><b>Equality keeps the printed digits.</b> An amount is stored with exactly the decimals that
  * were printed, so that a report reads and writes back unchanged: {@code 1953.86} and {@code

@@ -17,49 +17,83 @@ public enum ApplicationRow {
   CARRIED_OVER("carriedOver", "二、", "上年结转政府信息公开申请数量", null),
   /** {@code applications.outcomes.disclosed}: the single row of {@link OutcomeGroup#DISCLOSED}. */
   DISCLOSED("outcomes.disclosed", OutcomeGroup.DISCLOSED),
-  /** {@code applications.outcomes.partiallyDisclosed}: the single row of {@link OutcomeGroup#PARTIALLY_DISCLOSED}. */
+  /**
+   * {@code applications.outcomes.partiallyDisclosed}: the single row of {@link
+   * OutcomeGroup#PARTIALLY_DISCLOSED}.
+   */
   PARTIALLY_DISCLOSED("outcomes.partiallyDisclosed", OutcomeGroup.PARTIALLY_DISCLOSED),
   /** 1．属于国家秘密: {@code applications.outcomes.withheld.stateSecret}. */
   WITHHELD_STATE_SECRET("outcomes.withheld.stateSecret", "1．", "属于国家秘密", OutcomeGroup.WITHHELD),
   /** 2．其他法律行政法规禁止公开: {@code applications.outcomes.withheld.prohibitedByLaw}. */
-  WITHHELD_PROHIBITED_BY_LAW("outcomes.withheld.prohibitedByLaw", "2．", "其他法律行政法规禁止公开", OutcomeGroup.WITHHELD),
+  WITHHELD_PROHIBITED_BY_LAW(
+      "outcomes.withheld.prohibitedByLaw", "2．", "其他法律行政法规禁止公开", OutcomeGroup.WITHHELD),
   /** 3．危及“三安全一稳定”: {@code applications.outcomes.withheld.safetyAndStability}. */
-  WITHHELD_SAFETY_AND_STABILITY("outcomes.withheld.safetyAndStability", "3．", "危及“三安全一稳定”", OutcomeGroup.WITHHELD),
+  WITHHELD_SAFETY_AND_STABILITY(
+      "outcomes.withheld.safetyAndStability", "3．", "危及“三安全一稳定”", OutcomeGroup.WITHHELD),
   /** 4．保护第三方合法权益: {@code applications.outcomes.withheld.thirdPartyRights}. */
-  WITHHELD_THIRD_PARTY_RIGHTS("outcomes.withheld.thirdPartyRights", "4．", "保护第三方合法权益", OutcomeGroup.WITHHELD),
+  WITHHELD_THIRD_PARTY_RIGHTS(
+      "outcomes.withheld.thirdPartyRights", "4．", "保护第三方合法权益", OutcomeGroup.WITHHELD),
   /** 5．属于三类内部事务信息: {@code applications.outcomes.withheld.internalAffairs}. */
-  WITHHELD_INTERNAL_AFFAIRS("outcomes.withheld.internalAffairs", "5．", "属于三类内部事务信息", OutcomeGroup.WITHHELD),
+  WITHHELD_INTERNAL_AFFAIRS(
+      "outcomes.withheld.internalAffairs", "5．", "属于三类内部事务信息", OutcomeGroup.WITHHELD),
   /** 6．属于四类过程性信息: {@code applications.outcomes.withheld.processInformation}. */
-  WITHHELD_PROCESS_INFORMATION("outcomes.withheld.processInformation", "6．", "属于四类过程性信息", OutcomeGroup.WITHHELD),
+  WITHHELD_PROCESS_INFORMATION(
+      "outcomes.withheld.processInformation", "6．", "属于四类过程性信息", OutcomeGroup.WITHHELD),
   /** 7．属于行政执法案卷: {@code applications.outcomes.withheld.enforcementCaseFile}. */
-  WITHHELD_ENFORCEMENT_CASE_FILE("outcomes.withheld.enforcementCaseFile", "7．", "属于行政执法案卷", OutcomeGroup.WITHHELD),
+  WITHHELD_ENFORCEMENT_CASE_FILE(
+      "outcomes.withheld.enforcementCaseFile", "7．", "属于行政执法案卷", OutcomeGroup.WITHHELD),
   /** 8．属于行政查询事项: {@code applications.outcomes.withheld.administrativeInquiry}. */
-  WITHHELD_ADMINISTRATIVE_INQUIRY("outcomes.withheld.administrativeInquiry", "8．", "属于行政查询事项", OutcomeGroup.WITHHELD),
+  WITHHELD_ADMINISTRATIVE_INQUIRY(
+      "outcomes.withheld.administrativeInquiry", "8．", "属于行政查询事项", OutcomeGroup.WITHHELD),
   /** 1．本机关不掌握相关政府信息: {@code applications.outcomes.unavailable.notHeld}. */
-  UNAVAILABLE_NOT_HELD("outcomes.unavailable.notHeld", "1．", "本机关不掌握相关政府信息", OutcomeGroup.UNAVAILABLE),
+  UNAVAILABLE_NOT_HELD(
+      "outcomes.unavailable.notHeld", "1．", "本机关不掌握相关政府信息", OutcomeGroup.UNAVAILABLE),
   /** 2．没有现成信息需要另行制作: {@code applications.outcomes.unavailable.requiresCreation}. */
-  UNAVAILABLE_REQUIRES_CREATION("outcomes.unavailable.requiresCreation", "2．", "没有现成信息需要另行制作", OutcomeGroup.UNAVAILABLE),
+  UNAVAILABLE_REQUIRES_CREATION(
+      "outcomes.unavailable.requiresCreation", "2．", "没有现成信息需要另行制作", OutcomeGroup.UNAVAILABLE),
   /** 3．补正后申请内容仍不明确: {@code applications.outcomes.unavailable.unclearAfterCorrection}. */
-  UNAVAILABLE_UNCLEAR_AFTER_CORRECTION("outcomes.unavailable.unclearAfterCorrection", "3．", "补正后申请内容仍不明确", OutcomeGroup.UNAVAILABLE),
+  UNAVAILABLE_UNCLEAR_AFTER_CORRECTION(
+      "outcomes.unavailable.unclearAfterCorrection", "3．", "补正后申请内容仍不明确", OutcomeGroup.UNAVAILABLE),
   /** 1．信访举报投诉类申请: {@code applications.outcomes.notProcessed.petitionOrComplaint}. */
-  NOT_PROCESSED_PETITION_OR_COMPLAINT("outcomes.notProcessed.petitionOrComplaint", "1．", "信访举报投诉类申请", OutcomeGroup.NOT_PROCESSED),
+  NOT_PROCESSED_PETITION_OR_COMPLAINT(
+      "outcomes.notProcessed.petitionOrComplaint", "1．", "信访举报投诉类申请", OutcomeGroup.NOT_PROCESSED),
   /** 2．重复申请: {@code applications.outcomes.notProcessed.duplicate}. */
-  NOT_PROCESSED_DUPLICATE("outcomes.notProcessed.duplicate", "2．", "重复申请", OutcomeGroup.NOT_PROCESSED),
+  NOT_PROCESSED_DUPLICATE(
+      "outcomes.notProcessed.duplicate", "2．", "重复申请", OutcomeGroup.NOT_PROCESSED),
   /** 3．要求提供公开出版物: {@code applications.outcomes.notProcessed.publicationRequest}. */
-  NOT_PROCESSED_PUBLICATION_REQUEST("outcomes.notProcessed.publicationRequest", "3．", "要求提供公开出版物", OutcomeGroup.NOT_PROCESSED),
+  NOT_PROCESSED_PUBLICATION_REQUEST(
+      "outcomes.notProcessed.publicationRequest", "3．", "要求提供公开出版物", OutcomeGroup.NOT_PROCESSED),
   /** 4．无正当理由大量反复申请: {@code applications.outcomes.notProcessed.excessiveRepeated}. */
-  NOT_PROCESSED_EXCESSIVE_REPEATED("outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED),
+  NOT_PROCESSED_EXCESSIVE_REPEATED(
+      "outcomes.notProcessed.excessiveRepeated", "4．", "无正当理由大量反复申请", OutcomeGroup.NOT_PROCESSED),
   /** 5．要求行政机关确认或重新出具已获取信息: {@code applications.outcomes.notProcessed.confirmationRequest}. */
-  NOT_PROCESSED_CONFIRMATION_REQUEST("outcomes.notProcessed.confirmationRequest", "5．", "要求行政机关确认或重新出具已获取信息", OutcomeGroup.NOT_PROCESSED),
+  NOT_PROCESSED_CONFIRMATION_REQUEST(
+      "outcomes.notProcessed.confirmationRequest",
+      "5．",
+      "要求行政机关确认或重新出具已获取信息",
+      OutcomeGroup.NOT_PROCESSED),
   /**
    * {@code applications.outcomes.otherHandling}: the single row of {@link
    * OutcomeGroup#OTHER_HANDLING} in the 2019 format, which has no numbered sub-rows there.
    */
   OTHER_HANDLING("outcomes.otherHandling", OutcomeGroup.OTHER_HANDLING),
-  /** 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.overdueCorrection}. */
-  OTHER_HANDLING_OVERDUE_CORRECTION("outcomes.otherHandling.overdueCorrection", "1．", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING),
-  /** 2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.unpaidFee}. */
-  OTHER_HANDLING_UNPAID_FEE("outcomes.otherHandling.unpaidFee", "2．", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", OutcomeGroup.OTHER_HANDLING),
+  /**
+   * 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: {@code
+   * applications.outcomes.otherHandling.overdueCorrection}.
+   */
+  OTHER_HANDLING_OVERDUE_CORRECTION(
+      "outcomes.otherHandling.overdueCorrection",
+      "1．",
+      "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      OutcomeGroup.OTHER_HANDLING),
+  /**
+   * 2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: {@code applications.outcomes.otherHandling.unpaidFee}.
+   */
+  OTHER_HANDLING_UNPAID_FEE(
+      "outcomes.otherHandling.unpaidFee",
+      "2．",
+      "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+      OutcomeGroup.OTHER_HANDLING),
   /** 3．其他: {@code applications.outcomes.otherHandling.other}. */
   OTHER_HANDLING_OTHER("outcomes.otherHandling.other", "3．", "其他", OutcomeGroup.OTHER_HANDLING),
   /** {@code applications.outcomes.total}: the single row of {@link OutcomeGroup#TOTAL}. */

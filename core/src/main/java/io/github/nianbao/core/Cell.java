@@ -7,10 +7,10 @@ import java.util.OptionalLong;
 /**
  * A count cell of a report's tables: a whole number, a blank, or a mark (docs/format.md, Cells).
  *
- * <p>A cell holds what was printed. A count may be negative as printed; the rule
- * {@code COUNT.NON_NEGATIVE} of the validation module reports it, the model keeps it. A blank is
- * never turned into 0 and a mark keeps its text, so that a rule with such an operand can say it is
- * not assessable.
+ * <p>A cell holds what was printed. A count may be negative as printed; the rule {@code
+ * COUNT.NON_NEGATIVE} of the validation module reports it, the model keeps it. A blank is never
+ * turned into 0 and a mark keeps its text, so that a rule with such an operand can say it is not
+ * assessable.
  *
  * <p>Immutable and thread-safe. Two cells are equal when they have the same kind and the same
  * number or mark text.
@@ -69,8 +69,8 @@ public final class Cell implements TableCell {
 
   /**
    * Returns a cell that holds a text printed instead of a number, such as {@code /} or {@code 无}.
-   * The text is kept on one line: each run of white space becomes one space, and white space
-   * around it is removed.
+   * The text is kept on one line: each run of white space becomes one space, and white space around
+   * it is removed.
    *
    * @param printed the text as printed
    * @return the cell
@@ -158,7 +158,10 @@ public final class Cell implements TableCell {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cell c && c.kind == kind && c.value == value && Objects.equals(c.mark, mark);
+    return o instanceof Cell c
+        && c.kind == kind
+        && c.value == value
+        && Objects.equals(c.mark, mark);
   }
 
   @Override

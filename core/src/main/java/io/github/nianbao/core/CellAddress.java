@@ -12,12 +12,12 @@ import java.util.Optional;
  * applications.carriedForward.naturalPerson} or {@code activeDisclosure.licensing}.
  *
  * <p>The path is the location used in JSON and in validation findings; {@link #label()} names the
- * same cell by its official Chinese row and column labels. There is one instance per cell of
- * either format version: {@link #all(FormatVersion)} lists a version's cells in printed order
- * (Table 2 row by row, Table 3 row by row, Table 4 group by group) — 200 in 2021, 198 in 2019 — and
- * {@link #all()} every cell of both, the 2021 cells first. Paths never clash between versions: a
- * 2019 cell of Table 2 has a column key ({@code activeDisclosure.licensing.decisions}) where the
- * 2021 cell has none. Immutable and thread-safe.
+ * same cell by its official Chinese row and column labels. There is one instance per cell of either
+ * format version: {@link #all(FormatVersion)} lists a version's cells in printed order (Table 2 row
+ * by row, Table 3 row by row, Table 4 group by group) — 200 in 2021, 198 in 2019 — and {@link
+ * #all()} every cell of both, the 2021 cells first. Paths never clash between versions: a 2019 cell
+ * of Table 2 has a column key ({@code activeDisclosure.licensing.decisions}) where the 2021 cell
+ * has none. Immutable and thread-safe.
  */
 public final class CellAddress {
 
@@ -71,7 +71,8 @@ public final class CellAddress {
       for (ApplicantCategory column : ApplicantCategory.values()) {
         v2019.add(
             row == ApplicationRow.OTHER_HANDLING
-                ? only2019.get(only2019.size() - ApplicantCategory.values().length + column.ordinal())
+                ? only2019.get(
+                    only2019.size() - ApplicantCategory.values().length + column.ordinal())
                 : all.get(indexOf(all, row, column)));
       }
     }
@@ -181,8 +182,8 @@ public final class CellAddress {
   }
 
   /**
-   * Returns this address's position in {@link #all()}, so that a table of cells can be an array
-   * of {@code all().size()}: 0 to 199 for the cells of 2021, in printed order, 200 to 228 for the
+   * Returns this address's position in {@link #all()}, so that a table of cells can be an array of
+   * {@code all().size()}: 0 to 199 for the cells of 2021, in printed order, 200 to 228 for the
    * cells only the 2019 format has.
    *
    * @return the index, {@code all().get(index()) == this}
@@ -279,7 +280,8 @@ public final class CellAddress {
     if (row == ApplicationRow.OTHER_HANDLING) {
       return ALL.get(ALL.size() - ApplicantCategory.values().length + column.ordinal());
     }
-    int ordinal = row.ordinal() > ApplicationRow.OTHER_HANDLING.ordinal() ? row.ordinal() - 1 : row.ordinal();
+    int ordinal =
+        row.ordinal() > ApplicationRow.OTHER_HANDLING.ordinal() ? row.ordinal() - 1 : row.ordinal();
     return ALL.get(T3_START + ordinal * ApplicantCategory.values().length + column.ordinal());
   }
 
@@ -344,8 +346,8 @@ public final class CellAddress {
   }
 
   /**
-   * Returns whether the cell is an amount rather than a count: the 2021 format's 行政事业性收费
-   * ({@link AmountCell}) or the 2019 format's 采购总金额 ({@link PrintedAmount}).
+   * Returns whether the cell is an amount rather than a count: the 2021 format's 行政事业性收费 ({@link
+   * AmountCell}) or the 2019 format's 采购总金额 ({@link PrintedAmount}).
    *
    * @return {@code true} for {@code activeDisclosure.administrativeFees} of 2021 and {@code
    *     activeDisclosure.centralizedProcurement.totalAmount}
@@ -404,8 +406,7 @@ public final class CellAddress {
   }
 
   /**
-   * Returns the cell's name in Chinese: row label and column label, e.g. {@code
-   * 四、结转下年度继续办理·自然人}.
+   * Returns the cell's name in Chinese: row label and column label, e.g. {@code 四、结转下年度继续办理·自然人}.
    *
    * @return the label
    */
@@ -522,7 +523,9 @@ public final class CellAddress {
                   c == DisclosureColumn2019.PREVIOUS_YEAR_ITEMS
                       ? (Cell) cell
                       : t2.administrativeFees().previousYearItems(),
-                  c == DisclosureColumn2019.CHANGE ? (Cell) cell : t2.administrativeFees().change()));
+                  c == DisclosureColumn2019.CHANGE
+                      ? (Cell) cell
+                      : t2.administrativeFees().change()));
       case CENTRALIZED_PROCUREMENT ->
           t2.withCentralizedProcurement(
               c == DisclosureColumn2019.PROJECTS

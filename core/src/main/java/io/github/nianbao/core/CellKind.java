@@ -9,6 +9,9 @@ public enum CellKind {
   NUMBER,
   /** Nothing was printed: the cell is empty. A blank is never read as 0. */
   BLANK,
-  /** A text was printed instead of a number, e.g. {@code /}, {@code -}, {@code —}, {@code 无}, {@code 不适用}. */
+  /**
+   * A text was printed instead of a number, e.g. {@code /}, {@code -}, {@code —}, {@code 无}, {@code
+   * 不适用}.
+   */
   MARK
 }

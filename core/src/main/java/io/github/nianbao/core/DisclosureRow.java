@@ -17,8 +17,7 @@ public enum DisclosureRow {
   /** 行政处罚: {@code activeDisclosure.penalties}. */
   PENALTIES("penalties", "行政处罚", DisclosureClause.ITEM_6, List.of(DisclosureColumn.DECISIONS)),
   /** 行政强制: {@code activeDisclosure.enforcement}. */
-  ENFORCEMENT(
-      "enforcement", "行政强制", DisclosureClause.ITEM_6, List.of(DisclosureColumn.DECISIONS)),
+  ENFORCEMENT("enforcement", "行政强制", DisclosureClause.ITEM_6, List.of(DisclosureColumn.DECISIONS)),
   /** 行政事业性收费: {@code activeDisclosure.administrativeFees}, an amount in 万元. */
   ADMINISTRATIVE_FEES(
       "administrativeFees",

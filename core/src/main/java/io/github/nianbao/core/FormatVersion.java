@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * The version of the annual report format (docs/format.md, "Format versions"). The version decides
  * Table 2 and the group （六） of Table 3; Tables 3 and 4 are otherwise the same. A report's version
- * is the version of its tables: {@link AnnualReport#formatVersion()} is derived from them, so that a
- * report cannot claim one version and hold the tables of the other.
+ * is the version of its tables: {@link AnnualReport#formatVersion()} is derived from them, so that
+ * a report cannot claim one version and hold the tables of the other.
  */
 public enum FormatVersion {
   /**

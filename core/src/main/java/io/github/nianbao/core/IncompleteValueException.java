@@ -3,8 +3,8 @@ package io.github.nianbao.core;
 import java.util.List;
 
 /**
- * Thrown by a builder of the model when {@code build()} is called before every mandatory
- * attribute was set, e.g. an {@link ApplicantCounts} without its printed {@code total}.
+ * Thrown by a builder of the model when {@code build()} is called before every mandatory attribute
+ * was set, e.g. an {@link ApplicantCounts} without its printed {@code total}.
  *
  * <p>A programming error, not a data error: the readers of the serialization module never let it
  * escape, they report a missing cell as blank with a diagnostic instead.

@@ -6,4 +6,5 @@ package io.github.nianbao.core;
  * ApplicantCounts}) in the 2019 format. Code that reads Table 3 row by row needs neither: {@link
  * Applications#row(ApplicationRow)} and {@link Applications#rows()} give the rows of either.
  */
-public sealed interface OtherHandlingOutcomes permits AbstractOtherHandling, AbstractApplicantCounts {}
+public sealed interface OtherHandlingOutcomes
+    permits AbstractOtherHandling, AbstractApplicantCounts {}

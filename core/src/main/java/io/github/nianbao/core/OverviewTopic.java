@@ -1,6 +1,8 @@
 package io.github.nianbao.core;
 
-/** The five parts （一）–（五） of section 一、总体情况 that the format asks for (docs/format.md, The report). */
+/**
+ * The five parts （一）–（五） of section 一、总体情况 that the format asks for (docs/format.md, The report).
+ */
 public enum OverviewTopic {
   /** （一）主动公开. */
   ACTIVE_DISCLOSURE("（一）", "主动公开"),

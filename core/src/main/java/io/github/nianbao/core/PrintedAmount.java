@@ -22,7 +22,8 @@ public final class PrintedAmount implements TableCell {
   public static final int MAX_LENGTH = 100;
 
   private static final PrintedAmount BLANK = new PrintedAmount("", CellKind.BLANK, null, "");
-  private static final PrintedAmount ZERO = new PrintedAmount("0", CellKind.NUMBER, BigDecimal.ZERO, "");
+  private static final PrintedAmount ZERO =
+      new PrintedAmount("0", CellKind.NUMBER, BigDecimal.ZERO, "");
 
   private final String printed;
   private final CellKind kind;

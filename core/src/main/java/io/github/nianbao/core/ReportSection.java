@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * The six sections of an annual report, in printed order, with their official headings (DESIGN
- * 1). The key is the name of the section's property in the model and in JSON.
+ * The six sections of an annual report, in printed order, with their official headings (DESIGN 1).
+ * The key is the name of the section's property in the model and in JSON.
  */
 public enum ReportSection {
   /** 一、总体情况: narrative, {@link AnnualReport#overview()}. */

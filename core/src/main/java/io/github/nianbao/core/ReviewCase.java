@@ -1,6 +1,9 @@
 package io.github.nianbao.core;
 
-/** The three column groups of Table 4, 政府信息公开行政复议、行政诉讼情况 (docs/format.md, Table 4), in printed order. */
+/**
+ * The three column groups of Table 4, 政府信息公开行政复议、行政诉讼情况 (docs/format.md, Table 4), in printed
+ * order.
+ */
 public enum ReviewCase {
   /** 行政复议: {@code reviewAndLitigation.administrativeReview}. */
   ADMINISTRATIVE_REVIEW("administrativeReview", ReviewProceeding.ADMINISTRATIVE_REVIEW, null),

@@ -5,8 +5,7 @@ public enum Scope {
   /** One administrative body: a department, a township, a government's own office. */
   AGENCY,
   /**
-   * A 本级政府 report that sums its departments and lower governments, as {@link Aggregation}
-   * produces.
+   * A 本级政府 report that sums its departments and lower governments, as {@link Aggregation} produces.
    */
   AGGREGATE
 }

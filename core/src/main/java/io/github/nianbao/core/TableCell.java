@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * One cell of a report's tables as printed: a {@link Cell} (a count), the {@link AmountCell} of
- * 行政事业性收费 (an amount in 万元), or the {@link PrintedAmount} of the 2019 format's 采购总金额. Each
- * holds a number, a blank or a mark (docs/format.md, Cells).
+ * 行政事业性收费 (an amount in 万元), or the {@link PrintedAmount} of the 2019 format's 采购总金额. Each holds a
+ * number, a blank or a mark (docs/format.md, Cells).
  */
 public sealed interface TableCell permits Cell, AmountCell, PrintedAmount {
 

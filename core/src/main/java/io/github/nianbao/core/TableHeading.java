@@ -1,8 +1,8 @@
 package io.github.nianbao.core;
 
 /**
- * Official texts of the tables that are neither a row nor a column label: the header cells and
- * the note printed above Table 3.
+ * Official texts of the tables that are neither a row nor a column label: the header cells and the
+ * note printed above Table 3.
  */
 public enum TableHeading {
   /** The header of Table 2's first column. */

@@ -7,13 +7,14 @@ final class Texts {
   private Texts() {}
 
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
   /** A line break, or a page break (form feed, vertical tab) that PDF text carries as one. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\f\\u000B]");
 
   /**
    * Text on one line: every run of white space (line breaks, tabs, 全角空格) one space, stripped of
-   * white space and of invisible characters (byte order mark U+FEFF, zero-width space, joiners)
-   * at both ends — as every format reads it, so that an agency is the same in JSON and in text.
+   * white space and of invisible characters (byte order mark U+FEFF, zero-width space, joiners) at
+   * both ends — as every format reads it, so that an agency is the same in JSON and in text.
    */
   static String singleLine(String text) {
     if (isSingleSpaced(text)) {
@@ -71,8 +72,12 @@ final class Texts {
   static void checkNarrativeLength(String text, String what) {
     if (text.length() > AbstractAnnualReport.MAX_NARRATIVE_CHARS) {
       throw new IllegalArgumentException(
-          what + " has " + text.length() + " characters, more than the "
-              + AbstractAnnualReport.MAX_NARRATIVE_CHARS + " a narrative section may have");
+          what
+              + " has "
+              + text.length()
+              + " characters, more than the "
+              + AbstractAnnualReport.MAX_NARRATIVE_CHARS
+              + " a narrative section may have");
     }
   }
 
@@ -91,8 +96,14 @@ final class Texts {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean space =
-          c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-              || c == '\u00A0' || c == '\u3000';
+          c == ' '
+              || c == '\t'
+              || c == '\n'
+              || c == '\u000B'
+              || c == '\f'
+              || c == '\r'
+              || c == '\u00A0'
+              || c == '\u3000';
       if (space && (c != ' ' || previousSpace)) {
         return false;
       }

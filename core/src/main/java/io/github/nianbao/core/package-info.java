@@ -1,14 +1,14 @@
 /**
- * The annual report on government information disclosure (政府信息公开工作年度报告) in the format
- * of 国办公开办函〔2021〕30号, as immutable values.
+ * The annual report on government information disclosure (政府信息公开工作年度报告) in the format of
+ * 国办公开办函〔2021〕30号, as immutable values.
  *
  * <p>{@link io.github.nianbao.core.AnnualReport} holds a report as printed: its metadata, the
  * narrative of sections 一, 五 and 六 verbatim, and the three tables — {@link
  * io.github.nianbao.core.ActiveDisclosure} (Table 2), {@link io.github.nianbao.core.Applications}
  * (Table 3) and {@link io.github.nianbao.core.ReviewAndLitigation} (Table 4). Every cell is a
- * {@link io.github.nianbao.core.Cell} (a count) or the {@link io.github.nianbao.core.AmountCell}
- * of 行政事业性收费: a number, a blank or a mark. Printed totals are stored, never recomputed, so a
- * report whose numbers do not add up is held as it was published; the validation module checks the
+ * {@link io.github.nianbao.core.Cell} (a count) or the {@link io.github.nianbao.core.AmountCell} of
+ * 行政事业性收费: a number, a blank or a mark. Printed totals are stored, never recomputed, so a report
+ * whose numbers do not add up is held as it was published; the validation module checks the
  * identities.
  *
  * <p>The official Chinese labels live once, in the enums that own them ({@link

@@ -66,10 +66,15 @@ class AggregationProperties {
     boolean sameUnit = a.isNumber() && b.isNumber() && a.unit().equals(b.unit());
     assertEquals(sameUnit, sum.isNumber(), a + " + " + b);
     if (sameUnit) {
-      assertEquals(0, sum.amount().orElseThrow().compareTo(a.amount().orElseThrow().add(b.amount().orElseThrow())));
+      assertEquals(
+          0,
+          sum.amount()
+              .orElseThrow()
+              .compareTo(a.amount().orElseThrow().add(b.amount().orElseThrow())));
       assertEquals(a.unit(), sum.unit());
     }
   }
+
   @Property
   void cellPlusIsAssociativeAndCommutative(
       @ForAll("cells") Cell a, @ForAll("cells") Cell b, @ForAll("cells") Cell c) {
@@ -133,15 +138,15 @@ class AggregationProperties {
     int split = Math.floorMod(seed, reports.size());
     FormatVersion version = reports.get(0).formatVersion();
     AnnualReport left = Aggregation.sum("a", 2023, version, reports.subList(0, split));
-    AnnualReport right = Aggregation.sum("b", 2023, version, reports.subList(split, reports.size()));
+    AnnualReport right =
+        Aggregation.sum("b", 2023, version, reports.subList(split, reports.size()));
     assertEquals(sum, Aggregation.sum("达州市", 2023, List.of(left, right)));
     assertEquals(sum, reports.parallelStream().collect(Aggregation.toAggregate("达州市", 2023)));
     assertEquals(Scope.AGGREGATE, sum.scope());
   }
 
   @Property
-  void everySumCellIsTheSumOfItsContributors(
-      @ForAll("sameVersion") List<AnnualReport> reports) {
+  void everySumCellIsTheSumOfItsContributors(@ForAll("sameVersion") List<AnnualReport> reports) {
     AnnualReport sum = Aggregation.sum("x", 2023, reports);
     assertEquals(reports.get(0).formatVersion(), sum.formatVersion());
     for (CellAddress address : CellAddress.all(sum.formatVersion())) {

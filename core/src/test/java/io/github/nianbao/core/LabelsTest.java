@@ -79,7 +79,13 @@ class LabelsTest {
             "total|总计|");
     List<String> actual =
         Arrays.stream(ApplicantCategory.values())
-            .map(c -> c.key() + "|" + c.label() + "|" + c.group().map(ApplicantGroup::label).orElse(""))
+            .map(
+                c ->
+                    c.key()
+                        + "|"
+                        + c.label()
+                        + "|"
+                        + c.group().map(ApplicantGroup::label).orElse(""))
             .collect(Collectors.toList());
     assertEquals(expected, actual);
     assertEquals(6, ApplicantCategory.parts().size());
@@ -126,8 +132,7 @@ class LabelsTest {
             "litigationAfterReview|行政诉讼—复议后起诉"),
         Arrays.stream(ReviewCase.values()).map(g -> g.key() + "|" + g.fullLabel()).toList());
     assertEquals(
-        List.of(
-            "upheld|结果维持", "corrected|结果纠正", "other|其他结果", "pending|尚未审结", "total|总计"),
+        List.of("upheld|结果维持", "corrected|结果纠正", "other|其他结果", "pending|尚未审结", "total|总计"),
         Arrays.stream(ReviewColumn.values()).map(c -> c.key() + "|" + c.label()).toList());
     assertEquals(4, ReviewColumn.parts().size());
   }
@@ -143,8 +148,7 @@ class LabelsTest {
             "problemsAndImprovements|五、存在的主要问题及改进情况",
             "otherMatters|六、其他需要报告的事项"),
         Arrays.stream(ReportSection.values()).map(s -> s.key() + "|" + s.heading()).toList());
-    assertEquals(
-        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", TableHeading.BALANCE_NOTE.label());
+    assertEquals("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", TableHeading.BALANCE_NOTE.label());
     assertEquals(
         List.of("（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）政府信息公开平台建设", "（五）监督保障"),
         Arrays.stream(OverviewTopic.values()).map(t -> t.numbering() + t.label()).toList());
@@ -166,7 +170,8 @@ class LabelsTest {
     }
     List<CellAddress> v2019 = CellAddress.all(FormatVersion.V2019);
     assertEquals(198, v2019.size());
-    assertEquals(22, v2019.stream().filter(a -> a.table() == ReportSection.ACTIVE_DISCLOSURE).count());
+    assertEquals(
+        22, v2019.stream().filter(a -> a.table() == ReportSection.ACTIVE_DISCLOSURE).count());
     assertEquals(161, v2019.stream().filter(a -> a.table() == ReportSection.APPLICATIONS).count());
     assertTrue(v2019.stream().allMatch(a -> a.appliesTo(FormatVersion.V2019)));
     assertEquals(
@@ -177,7 +182,8 @@ class LabelsTest {
         CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.CHANGE).label());
     assertEquals(
         "activeDisclosure.centralizedProcurement.totalAmount",
-        CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT).path());
+        CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT)
+            .path());
     List<CellAddress> all = CellAddress.all(FormatVersion.V2021);
     assertEquals(200, all.size());
     assertEquals(all, CellAddress.all().subList(0, 200));
@@ -187,7 +193,8 @@ class LabelsTest {
       assertEquals(Optional.of(a), CellAddress.parse(a.path()));
     }
     assertEquals(1, all.stream().filter(CellAddress::isAmount).count());
-    assertEquals(10, all.stream().filter(a -> a.table() == ReportSection.ACTIVE_DISCLOSURE).count());
+    assertEquals(
+        10, all.stream().filter(a -> a.table() == ReportSection.ACTIVE_DISCLOSURE).count());
     assertEquals(175, all.stream().filter(a -> a.table() == ReportSection.APPLICATIONS).count());
     assertEquals(
         15, all.stream().filter(a -> a.table() == ReportSection.REVIEW_AND_LITIGATION).count());
@@ -206,8 +213,7 @@ class LabelsTest {
     assertEquals("applications.outcomes.withheld.stateSecret.naturalPerson", secret.path());
     assertEquals("（三）不予公开 1．属于国家秘密", secret.rowLabel());
 
-    assertEquals(
-        "activeDisclosure.licensing", CellAddress.of(DisclosureRow.LICENSING).path());
+    assertEquals("activeDisclosure.licensing", CellAddress.of(DisclosureRow.LICENSING).path());
     assertEquals(
         "activeDisclosure.rules.inForce",
         CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE).path());

@@ -25,11 +25,25 @@ class ModelTest {
             OtherHandling.class);
     List<Class<?>> generated =
         List.of(
-            AnnualReport.class, ActiveDisclosure.class, ActiveDisclosure2019.class,
-            ApplicantCounts.class, OtherHandling.class, Applications.class, DocumentCounts.class,
-            FeeItems.class, ItemCounts.class, NotProcessed.class, Outcomes.class, Overview.class,
-            OverviewPart.class, Procurement.class, PublishedDocuments.class,
-            ReviewAndLitigation.class, ReviewOutcomes.class, Unavailable.class, Withheld.class);
+            AnnualReport.class,
+            ActiveDisclosure.class,
+            ActiveDisclosure2019.class,
+            ApplicantCounts.class,
+            OtherHandling.class,
+            Applications.class,
+            DocumentCounts.class,
+            FeeItems.class,
+            ItemCounts.class,
+            NotProcessed.class,
+            Outcomes.class,
+            Overview.class,
+            OverviewPart.class,
+            Procurement.class,
+            PublishedDocuments.class,
+            ReviewAndLitigation.class,
+            ReviewOutcomes.class,
+            Unavailable.class,
+            Withheld.class);
     for (Class<?> type : generated) {
       Class<?> twin = type.getSuperclass();
       assertEquals("Abstract" + type.getSimpleName(), twin.getSimpleName());
@@ -47,10 +61,12 @@ class ModelTest {
       Outcomes zero = Outcomes.zero(v);
       assertEquals(v, zero.formatVersion());
       Applications table =
-          Applications.fromRows(v, r -> ApplicationRow.outcomeRows(v).contains(r)
-                  || r == ApplicationRow.OUTCOMES_TOTAL
-              ? ApplicantCounts.zero()
-              : ApplicantCounts.ofParts(1, 2, 3, 4, 5, 6));
+          Applications.fromRows(
+              v,
+              r ->
+                  ApplicationRow.outcomeRows(v).contains(r) || r == ApplicationRow.OUTCOMES_TOTAL
+                      ? ApplicantCounts.zero()
+                      : ApplicantCounts.ofParts(1, 2, 3, 4, 5, 6));
       assertEquals(zero, table.outcomes());
       for (ApplicationRow r : ApplicationRow.outcomeRows(v)) {
         assertEquals(ApplicantCounts.zero(), table.row(r), r.toString());
@@ -78,7 +94,8 @@ class ModelTest {
     assertTrue(e.getMessage().contains("total"), e.getMessage());
 
     IncompleteValueException r =
-        assertThrows(IncompleteValueException.class, () -> AnnualReport.builder().year(2023).build());
+        assertThrows(
+            IncompleteValueException.class, () -> AnnualReport.builder().year(2023).build());
     assertEquals(
         List.of("agency", "activeDisclosure", "applications", "reviewAndLitigation"),
         r.missingAttributes());
@@ -113,7 +130,8 @@ class ModelTest {
     AnnualReport changed =
         a.withApplications(
             a.applications()
-                .withCarriedForward(a.applications().carriedForward().withNaturalPerson(Cell.of(5))));
+                .withCarriedForward(
+                    a.applications().carriedForward().withNaturalPerson(Cell.of(5))));
     assertNotEquals(a, changed);
     assertEquals(Cell.of(5), changed.applications().carriedForward().naturalPerson());
     assertEquals(Cell.of(4), a.applications().carriedForward().naturalPerson());
@@ -233,20 +251,24 @@ class ModelTest {
     AnnualReport a = Seed002ExampleTest.tongchuan2023();
     AnnualReport sum = Aggregation.sum("达州市", 2023, List.of(a, a, a));
     assertEquals(Cell.of(3 * 136302), ((ActiveDisclosure) sum.activeDisclosure()).licensing());
-    assertEquals(AmountCell.of("5861.58"), ((ActiveDisclosure) sum.activeDisclosure()).administrativeFees());
+    assertEquals(
+        AmountCell.of("5861.58"), ((ActiveDisclosure) sum.activeDisclosure()).administrativeFees());
     assertEquals(Cell.of(192), sum.applications().newlyReceived().total());
     assertEquals("达州市", sum.agency());
     assertEquals("", sum.overview().text());
 
     AnnualReport huge =
-        a.withActiveDisclosure(((ActiveDisclosure) a.activeDisclosure()).withLicensing(Cell.of(Long.MAX_VALUE)));
+        a.withActiveDisclosure(
+            ((ActiveDisclosure) a.activeDisclosure()).withLicensing(Cell.of(Long.MAX_VALUE)));
     assertThrows(ArithmeticException.class, () -> Aggregation.sum("x", 2023, List.of(huge, a)));
 
     AnnualReport blank =
-        a.withActiveDisclosure(((ActiveDisclosure) a.activeDisclosure()).withPenalties(Cell.blank()));
+        a.withActiveDisclosure(
+            ((ActiveDisclosure) a.activeDisclosure()).withPenalties(Cell.blank()));
     assertEquals(
         Cell.blank(),
-        ((ActiveDisclosure) Aggregation.sum("x", 2023, List.of(blank, a)).activeDisclosure()).penalties());
+        ((ActiveDisclosure) Aggregation.sum("x", 2023, List.of(blank, a)).activeDisclosure())
+            .penalties());
   }
 
   @Test
@@ -283,7 +305,9 @@ class ModelTest {
         AnnualReport b = a.withCell(address, marked);
         for (CellAddress other : CellAddress.all(a.formatVersion())) {
           assertEquals(
-              other.equals(address) ? marked : a.cell(other), b.cell(other), address + " / " + other);
+              other.equals(address) ? marked : a.cell(other),
+              b.cell(other),
+              address + " / " + other);
         }
       }
       for (CellAddress address : CellAddress.all()) {
@@ -294,8 +318,7 @@ class ModelTest {
     }
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            v2021.withApplications(Applications.zero(FormatVersion.V2019)));
+        () -> v2021.withApplications(Applications.zero(FormatVersion.V2019)));
     assertThrows(
         IllegalArgumentException.class,
         () -> v2021.withCell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES), Cell.of(1)));

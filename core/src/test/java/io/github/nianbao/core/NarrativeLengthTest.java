@@ -44,7 +44,9 @@ class NarrativeLengthTest {
     AnnualReport a = Seed002ExampleTest.tongchuan2023();
     IllegalArgumentException one =
         assertThrows(IllegalArgumentException.class, () -> Overview.of(text));
-    assertTrue(one.getMessage().startsWith("section 一 has " + (MAX + 1) + " characters"), one.getMessage());
+    assertTrue(
+        one.getMessage().startsWith("section 一 has " + (MAX + 1) + " characters"),
+        one.getMessage());
     IllegalArgumentException five =
         assertThrows(IllegalArgumentException.class, () -> a.withProblemsAndImprovements(text));
     assertTrue(five.getMessage().startsWith("section 五 has " + (MAX + 1)), five.getMessage());

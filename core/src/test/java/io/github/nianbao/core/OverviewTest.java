@@ -20,7 +20,8 @@ class OverviewTest {
     assertEquals(5, o.parts().size());
     assertEquals(
         List.of(OverviewTopic.values()), o.parts().stream().map(OverviewPart::topic).toList());
-    assertEquals("（一）主动公开。在政府信息公开栏公开信息 83 条。", o.part(OverviewTopic.ACTIVE_DISCLOSURE).orElseThrow());
+    assertEquals(
+        "（一）主动公开。在政府信息公开栏公开信息 83 条。", o.part(OverviewTopic.ACTIVE_DISCLOSURE).orElseThrow());
     assertEquals("(五) 监督保障。安排专人维护。", o.part(OverviewTopic.SUPERVISION).orElseThrow());
     assertEquals("2023 年，市数字经济局坚持……", o.introduction());
     assertEquals(text.strip(), o.text());

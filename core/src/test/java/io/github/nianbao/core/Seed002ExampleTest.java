@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The numbers of seed report 002, 达州市通川区 2023年政府信息公开工作年度报告, built by hand through the
- * public API: the example a user would copy.
+ * The numbers of seed report 002, 达州市通川区 2023年政府信息公开工作年度报告, built by hand through the public API:
+ * the example a user would copy.
  */
 class Seed002ExampleTest {
 
@@ -91,8 +91,10 @@ class Seed002ExampleTest {
     assertEquals(2023, report.year());
     assertEquals(FormatVersion.V2021, report.formatVersion());
     assertEquals(136302, ((ActiveDisclosure) report.activeDisclosure()).licensing().value());
-    assertEquals(10, ((ActiveDisclosure) report.activeDisclosure()).normativeDocuments().inForce().value());
-    assertEquals("1953.86", ((ActiveDisclosure) report.activeDisclosure()).administrativeFees().printed());
+    assertEquals(
+        10, ((ActiveDisclosure) report.activeDisclosure()).normativeDocuments().inForce().value());
+    assertEquals(
+        "1953.86", ((ActiveDisclosure) report.activeDisclosure()).administrativeFees().printed());
 
     Applications t3 = report.applications();
     assertEquals(55, t3.newlyReceived().naturalPerson().value());
@@ -111,16 +113,15 @@ class Seed002ExampleTest {
   void theSameCellsThroughRowEnumsAndAddresses() {
     AnnualReport report = tongchuan2023();
     assertEquals(
-        Cell.of(23),
-        report.applications().get(ApplicationRow.DISCLOSED, ApplicantCategory.TOTAL));
+        Cell.of(23), report.applications().get(ApplicationRow.DISCLOSED, ApplicantCategory.TOTAL));
     assertEquals(
         Cell.of(4),
         report.cell(CellAddress.parse("applications.carriedForward.naturalPerson").orElseThrow()));
     assertEquals(
-        AmountCell.of("1953.86"),
-        report.cell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)));
+        AmountCell.of("1953.86"), report.cell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)));
     assertEquals(
-        Cell.of(3), report.count(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.PENDING)));
+        Cell.of(3),
+        report.count(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.PENDING)));
   }
 
   @Test
@@ -131,10 +132,11 @@ class Seed002ExampleTest {
       long right = t3.outcomes().total().get(c).value() + t3.carriedForward().get(c).value();
       assertEquals(left, right, c.key());
       long outcomes =
-          ApplicationRow.outcomeRows(FormatVersion.V2021).stream().mapToLong(r -> t3.get(r, c).value()).sum();
+          ApplicationRow.outcomeRows(FormatVersion.V2021).stream()
+              .mapToLong(r -> t3.get(r, c).value())
+              .sum();
       assertEquals(t3.outcomes().total().get(c).value(), outcomes, c.key());
     }
-    assertTrue(
-        t3.rows().values().stream().allMatch(r -> r.sumOfParts().equals(r.total())));
+    assertTrue(t3.rows().values().stream().allMatch(r -> r.sumOfParts().equals(r.total())));
   }
 }

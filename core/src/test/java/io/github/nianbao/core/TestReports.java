@@ -16,7 +16,8 @@ final class TestReports {
   static Arbitrary<Cell> cells() {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(20, Arbitraries.longs().between(0, 50).map(Cell::of)),
-        net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000_000L).map(Cell::of)),
+        net.jqwik.api.Tuple.of(
+            6, Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000_000L).map(Cell::of)),
         net.jqwik.api.Tuple.of(2, Arbitraries.just(Cell.blank())),
         net.jqwik.api.Tuple.of(2, Arbitraries.of(MARKS).map(Cell::mark)));
   }
@@ -24,7 +25,8 @@ final class TestReports {
   static Arbitrary<AmountCell> amounts() {
     Arbitrary<AmountCell> numbers =
         Combinators.combine(
-                Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(0, 6))
+                Arbitraries.longs().between(0, 10_000_000_000L),
+                Arbitraries.integers().between(0, 6))
             .as((unscaled, scale) -> AmountCell.of(BigDecimal.valueOf(unscaled, scale)));
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(10, numbers),
@@ -57,7 +59,9 @@ final class TestReports {
                 Arbitraries.longs().between(0, 10_000_000_000L),
                 Arbitraries.integers().between(0, 4),
                 Arbitraries.of("", "元", "万元"))
-            .as((u, scale, unit) -> PrintedAmount.of(BigDecimal.valueOf(u, scale).toPlainString() + unit));
+            .as(
+                (u, scale, unit) ->
+                    PrintedAmount.of(BigDecimal.valueOf(u, scale).toPlainString() + unit));
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(10, numbers),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(PrintedAmount.zero())),

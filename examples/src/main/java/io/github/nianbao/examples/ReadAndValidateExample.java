@@ -14,10 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a published report, validates it and prints the findings: the quick start of the
- * README.
+ * Reads a published report, validates it and prints the findings: the quick start of the README.
  *
- * <pre>{@code java -cp nianbao.jar io.github.nianbao.examples.ReadAndValidateExample samples/002_91d5f5a0561784d8.txt}</pre>
+ * <pre>
+ * {@code java -cp nianbao.jar io.github.nianbao.examples.ReadAndValidateExample samples/002_91d5f5a0561784d8.txt}
+ * </pre>
  */
 public final class ReadAndValidateExample {
 
@@ -50,7 +51,13 @@ public final class ReadAndValidateExample {
       read = format.read(in);
     }
     ValidationResult result = ReportValidator.standard().validate(read.report());
-    out.println(read.report().agency() + " " + read.report().year() + "：" + result.findings().size() + " 项发现");
+    out.println(
+        read.report().agency()
+            + " "
+            + read.report().year()
+            + "："
+            + result.findings().size()
+            + " 项发现");
     for (Finding f : result.findings()) {
       out.println(f.severity() + " " + f.code() + " " + f.location() + " " + f.messageZh());
     }

@@ -3,12 +3,12 @@ package io.github.nianbao.examples;
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
@@ -65,7 +65,8 @@ public final class RenderTextExample {
                   case CARRIED_OVER -> parts(carriedOver);
                   case OUTCOMES_TOTAL -> parts(concluded);
                   case CARRIED_FORWARD -> parts(carriedForward);
-                  default -> parts(outcomes[ApplicationRow.outcomeRows(FormatVersion.V2021).indexOf(row)]);
+                  default ->
+                      parts(outcomes[ApplicationRow.outcomeRows(FormatVersion.V2021).indexOf(row)]);
                 });
     long newlyTotal = t3.newlyReceived().total().value();
     return AnnualReport.builder()
@@ -74,9 +75,13 @@ public final class RenderTextExample {
         .overview(
             Overview.of(
                 "（一）主动公开。全年主动公开政府信息 312 条。\n"
-                    + "（二）依申请公开。本年度新收政府信息公开申请 " + newlyTotal + " 件，办结 "
-                    + t3.outcomes().total().total().value() + " 件，结转下年度继续办理 "
-                    + t3.carriedForward().total().value() + " 件，引发行政复议 3 件，行政诉讼 2 件。\n"
+                    + "（二）依申请公开。本年度新收政府信息公开申请 "
+                    + newlyTotal
+                    + " 件，办结 "
+                    + t3.outcomes().total().total().value()
+                    + " 件，结转下年度继续办理 "
+                    + t3.carriedForward().total().value()
+                    + " 件，引发行政复议 3 件，行政诉讼 2 件。\n"
                     + "（三）政府信息管理。严格执行三审三校制度。\n"
                     + "（四）政府信息公开平台建设。完善政府网站专栏。\n"
                     + "（五）监督保障。将政务公开纳入绩效考核。"))
@@ -104,5 +109,4 @@ public final class RenderTextExample {
   private static ApplicantCounts parts(long[] v) {
     return ApplicantCounts.ofParts(v[0], v[1], v[2], v[3], v[4], v[5]);
   }
-
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sample reports built in code: the numbers of the published 达州市通川区 2023 report, and the
- * same report with one misprinted cell.
+ * Sample reports built in code: the numbers of the published 达州市通川区 2023 report, and the same
+ * report with one misprinted cell.
  */
 public final class SampleReports {
 

@@ -9,8 +9,8 @@ import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 
 /**
- * Validates the sample reports twice: through the standard Bean Validation call and through
- * {@link ReportValidator}, printing the findings in Chinese.
+ * Validates the sample reports twice: through the standard Bean Validation call and through {@link
+ * ReportValidator}, printing the findings in Chinese.
  */
 public final class ValidateSamplesExample {
 
@@ -40,7 +40,8 @@ public final class ValidateSamplesExample {
         ValidationResult result = validator.validate(report);
         out.println(report.agency() + " " + report.year() + ": " + violations + " violation(s)");
         for (Finding f : result.findings()) {
-          out.println("  " + f.severity() + " " + f.code() + " " + f.location() + " " + f.messageZh());
+          out.println(
+              "  " + f.severity() + " " + f.code() + " " + f.location() + " " + f.messageZh());
         }
         errors += result.findings(io.github.nianbao.validation.Severity.ERROR).size();
       }

@@ -15,8 +15,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * nianbao-bom says what the build uses: the SDK's version, every library module's artifact, and
- * the JUnit and jqwik versions the SDK is tested with.
+ * nianbao-bom says what the build uses: the SDK's version, every library module's artifact, and the
+ * JUnit and jqwik versions the SDK is tested with.
  */
 class BomTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

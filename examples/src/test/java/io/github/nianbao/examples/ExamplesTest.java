@@ -39,14 +39,21 @@ class ExamplesTest {
   void readAndValidateAPublishedReport() throws IOException {
     ValidationResult[] result = new ValidationResult[1];
     String out =
-        capture(o -> result[0] = ReadAndValidateExample.run(SAMPLES.resolve("002_91d5f5a0561784d8.txt"), o));
+        capture(
+            o ->
+                result[0] =
+                    ReadAndValidateExample.run(SAMPLES.resolve("002_91d5f5a0561784d8.txt"), o));
     assertEquals(0, result[0].findings().size(), out);
     assertTrue(out.startsWith("达州市通川区 2023：0 项发现"), out);
 
     String misprint =
-        capture(o -> result[0] = ReadAndValidateExample.run(SAMPLES.resolve("示例市数字经济局-2023-印错.json"), o));
+        capture(
+            o ->
+                result[0] =
+                    ReadAndValidateExample.run(SAMPLES.resolve("示例市数字经济局-2023-印错.json"), o));
     assertEquals(2, result[0].findings(Severity.ERROR).size(), misprint);
-    assertTrue(misprint.contains("ERROR T3.BALANCE applications.carriedForward.naturalPerson"), misprint);
+    assertTrue(
+        misprint.contains("ERROR T3.BALANCE applications.carriedForward.naturalPerson"), misprint);
   }
 
   @Test
@@ -67,14 +74,20 @@ class ExamplesTest {
     long expected = 0;
     try (Stream<Path> files = Files.list(SAMPLES)) {
       for (Path f : files.toList()) {
-        AnnualReport r = ReportFormats.forFileName(f.toString()).orElseThrow().read(Files.readString(f)).report();
+        AnnualReport r =
+            ReportFormats.forFileName(f.toString())
+                .orElseThrow()
+                .read(Files.readString(f))
+                .report();
         if (r.year() == 2023) {
           expected += r.applications().newlyReceived().total().value();
         }
       }
     }
     assertEquals(expected, sum.applications().newlyReceived().total().value());
-    assertEquals(64 + 2 * RenderTextExample.report().applications().newlyReceived().total().value(), expected);
+    assertEquals(
+        64 + 2 * RenderTextExample.report().applications().newlyReceived().total().value(),
+        expected);
     String printed = capture(o -> SumRegionExample.print(sum, o));
     assertTrue(printed.startsWith("示例地区2023年政府信息公开工作年度报告"), printed);
   }

@@ -34,7 +34,8 @@ class ModulePathValidationTest {
     // the jars and class folders of the SDK and its libraries, not those of the test tools
     List<String> modules =
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(p -> !p.matches(".*(junit|jqwik|opentest4j|apiguardian|surefire|test-classes).*"))
+            .filter(
+                p -> !p.matches(".*(junit|jqwik|opentest4j|apiguardian|surefire|test-classes).*"))
             .collect(Collectors.toList());
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =

@@ -48,7 +48,8 @@ class SeedValidationTest {
   void seed002WithOneTable3CellChangedGivesExactlyTheExpectedFindings() throws IOException {
     AnnualReport seed = read("002_91d5f5a0561784d8.txt");
     assertEquals(List.of(), VALIDATOR.validate(seed).findings());
-    CellAddress disclosed = CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON);
+    CellAddress disclosed =
+        CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON);
     assertEquals(Cell.of(17), seed.cell(disclosed));
 
     List<Finding> findings = VALIDATOR.validate(seed.withCell(disclosed, Cell.of(18))).findings();
@@ -78,7 +79,8 @@ class SeedValidationTest {
   void theNarrativeOfSeed002IsComparedWithItsTables() throws IOException {
     AnnualReport seed = read("002_91d5f5a0561784d8.txt");
     CellAddress newly = CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL);
-    List<Finding> findings = VALIDATOR.validate(seed.withCell(newly, Cell.of(65))).findings("TEXT.NARRATIVE");
+    List<Finding> findings =
+        VALIDATOR.validate(seed.withCell(newly, Cell.of(65))).findings("TEXT.NARRATIVE");
     assertEquals(1, findings.size());
     assertEquals(
         "总体情况中写明“新收政府信息公开申请 64 件”（64），但表格数据为 65（applications.newlyReceived.total）。",

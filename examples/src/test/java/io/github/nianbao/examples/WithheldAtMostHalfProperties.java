@@ -34,7 +34,8 @@ class WithheldAtMostHalfProperties {
   @Property
   void theRuleFindsExactlyTheReportsThatWithholdMoreThanHalf(@ForAll AnnualReport report) {
     List<Finding> mine = VALIDATOR.validate(report).findings("WithheldAtMostHalf");
-    boolean expected = 2 * withheld(report) > report.applications().outcomes().total().total().value();
+    boolean expected =
+        2 * withheld(report) > report.applications().outcomes().total().total().value();
     assertEquals(expected, !mine.isEmpty());
     mine.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
   }
@@ -45,7 +46,8 @@ class WithheldAtMostHalfProperties {
   }
 
   @Property
-  void withholdingEverythingIsReported(@ForAll AnnualReport report, @ForAll @LongRange(min = 1, max = 50) long n) {
+  void withholdingEverythingIsReported(
+      @ForAll AnnualReport report, @ForAll @LongRange(min = 1, max = 50) long n) {
     // every outcome withheld as 属于国家秘密, the totals kept consistent
     var t3 = report.applications();
     var all =

@@ -30,8 +30,8 @@ public final class Diagnostic {
     /** A key the reader does not know (JSON): it is not in the model. */
     UNKNOWN_KEY,
     /**
-     * A value read as printed that is probably wrong, such as a fee that looks like 元 where
-     * 万元 is asked: the model holds it as printed.
+     * A value read as printed that is probably wrong, such as a fee that looks like 元 where 万元 is
+     * asked: the model holds it as printed.
      */
     DOUBTFUL
   }
@@ -48,7 +48,9 @@ public final class Diagnostic {
     LABEL_BROKEN(Kind.NORMALISED, "行标签折成两行或两格，合并为一个标签读取"),
     /** A section heading printed with other punctuation or markup, read as the official one. */
     HEADING_VARIANT(Kind.NORMALISED, "章节标题的标点或标记与正式写法不同，按正式标题读取"),
-    /** A group label printed vertically, one character a line beside the rows: read as the label. */
+    /**
+     * A group label printed vertically, one character a line beside the rows: read as the label.
+     */
     VERTICAL_LABEL(Kind.NORMALISED, "分组标签竖排（每行一字），按该标签读取"),
     /** A table found by its labels where its section heading is missing (a page of a report). */
     SECTION_WITHOUT_HEADING(Kind.NORMALISED, "缺少章节标题，按表格的标签认出该表"),
@@ -73,11 +75,13 @@ public final class Diagnostic {
      * or the narrative, or the agency or year from the caller's {@code ReadOptions}.
      */
     METADATA_INFERRED(Kind.NORMALISED, "文中未印出的年度或机关，取自统计期限、正文或调用方给出的值"),
-    /** Bytes decoded in an encoding other than UTF-8 (or with a byte order mark), which it names. */
+    /**
+     * Bytes decoded in an encoding other than UTF-8 (or with a byte order mark), which it names.
+     */
     ENCODING(Kind.NORMALISED, "文本不是 UTF-8（或带字节顺序标记），按所注明的编码解码"),
     /**
-     * The format version read from the tables, where the year, or the canonical text's 格式：
-     * line, suggests the other.
+     * The format version read from the tables, where the year, or the canonical text's 格式： line,
+     * suggests the other.
      */
     VERSION_FROM_TABLES(Kind.NORMALISED, "格式版本按表格判断，与年度或“格式：”行所示的版本不同"),
     /** Table 2 prints one format version and Table 3 the other: read as Table 2's. */
@@ -119,8 +123,8 @@ public final class Diagnostic {
      */
     HEADING_OUT_OF_ORDER(Kind.UNPLACED, "章节标题出现在后面章节之后（顺序颠倒或重复印出），其内容按所在章节读取"),
     /**
-     * The title of another report after the first section: more than one report in one text.
-     * Only the first is read; the other's lines are read as part of it.
+     * The title of another report after the first section: more than one report in one text. Only
+     * the first is read; the other's lines are read as part of it.
      */
     SECOND_REPORT(Kind.UNPLACED, "第一个章节之后出现另一份报告的标题：只读取第一份，其后各行按第一份读取"),
     /** A row (or a whole table) that is not in the input: its cells are blank. */

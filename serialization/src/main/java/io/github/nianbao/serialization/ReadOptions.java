@@ -9,8 +9,8 @@ import java.util.OptionalInt;
  * What the caller knows of a report that its text may not print: the agency (报告机关) and the year
  * (报告年度), as an auditor knows them from the portal a page was downloaded from. Immutable.
  *
- * <p>A reader uses them only where the input has none (a page body with no title, a fragment)
- * and then says so with a {@link Diagnostic.Reason#METADATA_INFERRED} diagnostic; where the input
+ * <p>A reader uses them only where the input has none (a page body with no title, a fragment) and
+ * then says so with a {@link Diagnostic.Reason#METADATA_INFERRED} diagnostic; where the input
  * prints its own, the input wins, and a different value given here is noted.
  *
  * <pre>{@code

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A report as a {@link ReportFormat} read it, with everything the reader has to say about it:
- * what it normalised, what it could not place, which cells it did not find.
+ * A report as a {@link ReportFormat} read it, with everything the reader has to say about it: what
+ * it normalised, what it could not place, which cells it did not find.
  *
  * @param report the report read
  * @param diagnostics the reader's diagnostics in the order of the input, possibly none

@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A format of the annual report: the service interface that every format implements, the
- * SDK's own ({@code text}, {@code json}) and a user's alike.
+ * A format of the annual report: the service interface that every format implements, the SDK's own
+ * ({@code text}, {@code json}) and a user's alike.
  *
  * <p>A format is found by {@linkplain #name() name} through {@link ReportFormats}, which uses
  * {@link java.util.ServiceLoader}: declare an implementation with {@code provides
  * io.github.nianbao.serialization.ReportFormat with …} in {@code module-info.java} and with the
- * same line in {@code META-INF/services/io.github.nianbao.serialization.ReportFormat}, and give
- * it a public no-argument constructor.
+ * same line in {@code META-INF/services/io.github.nianbao.serialization.ReportFormat}, and give it
+ * a public no-argument constructor.
  *
  * <p>Every format round-trips: {@code read(write(r)).report()} equals {@code r} for every report
  * {@code r}, valid or not. Implementations are immutable and thread-safe.
@@ -53,8 +53,8 @@ public interface ReportFormat {
   ReadResult read(Reader in) throws IOException;
 
   /**
-   * Reads one report, with what the caller knows of it: the agency and year to take where the
-   * input prints none (see {@link ReadOptions}).
+   * Reads one report, with what the caller knows of it: the agency and year to take where the input
+   * prints none (see {@link ReadOptions}).
    *
    * <p>The default ignores the options and calls {@link #read(Reader)}: right for a format whose
    * documents always carry agency and year, such as JSON. A format that reads published text
@@ -78,18 +78,18 @@ public interface ReportFormat {
   int MAX_INPUT_BYTES = 40 * 1024 * 1024;
 
   /**
-   * Reads one report from its bytes, detecting their encoding: a byte order mark (UTF-8, UTF-16
-   * BE or LE) decides; else valid UTF-8 is UTF-8; else bytes that decode as GB18030 (which
-   * includes GBK and GB2312, common on government sites) and look like Chinese text are GB18030.
-   * The encoding is noted with a {@link Diagnostic.Reason#ENCODING} diagnostic at line 0 that names
-   * it, unless it is UTF-8 without a byte order mark.
+   * Reads one report from its bytes, detecting their encoding: a byte order mark (UTF-8, UTF-16 BE
+   * or LE) decides; else valid UTF-8 is UTF-8; else bytes that decode as GB18030 (which includes
+   * GBK and GB2312, common on government sites) and look like Chinese text are GB18030. The
+   * encoding is noted with a {@link Diagnostic.Reason#ENCODING} diagnostic at line 0 that names it,
+   * unless it is UTF-8 without a byte order mark.
    *
    * @param bytes the bytes
    * @param options what the caller knows of the report
    * @return the report with the reader's diagnostics
    * @throws ReportParseException if the bytes are in none of those encodings ({@code MALFORMED},
-   *     with the line and byte offset of the first bad byte and what the bytes look like), have
-   *     NUL bytes ({@code BINARY}), are too large, or are no report
+   *     with the line and byte offset of the first bad byte and what the bytes look like), have NUL
+   *     bytes ({@code BINARY}), are too large, or are no report
    */
   default ReadResult read(byte[] bytes, ReadOptions options) throws ReportParseException {
     if (bytes.length > MAX_INPUT_BYTES) {

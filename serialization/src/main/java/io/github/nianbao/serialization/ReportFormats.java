@@ -9,14 +9,14 @@ import java.util.ServiceLoader;
 import java.util.function.Predicate;
 
 /**
- * Finds the {@link ReportFormat}s on the module path or class path, through {@link
- * ServiceLoader}: the SDK's {@code text} and {@code json}, those of the SDK's format modules
- * present ({@code html}, {@code docx} …), and any a user declares.
+ * Finds the {@link ReportFormat}s on the module path or class path, through {@link ServiceLoader}:
+ * the SDK's {@code text} and {@code json}, those of the SDK's format modules present ({@code html},
+ * {@code docx} …), and any a user declares.
  *
  * <p>The order does not depend on the path or on the order of jars: a user's formats (classes
  * outside {@code io.github.nianbao}) come first, then the SDK's, each by name and then by class
- * name. Where two formats have one name, the first in that order is the one found, so a format of
- * a user's that takes a name of the SDK's replaces it; where two claim a file ending, likewise.
+ * name. Where two formats have one name, the first in that order is the one found, so a format of a
+ * user's that takes a name of the SDK's replaces it; where two claim a file ending, likewise.
  */
 public final class ReportFormats {
 

@@ -68,12 +68,7 @@ public final class ReportParseException extends IOException {
    * @param cause the underlying exception, or {@code null}
    */
   public ReportParseException(
-      ErrorType errorType,
-      int line,
-      int column,
-      String location,
-      String message,
-      Throwable cause) {
+      ErrorType errorType, int line, int column, String location, String message, Throwable cause) {
     super(format(errorType, line, column, location, message), cause);
     this.errorType = Objects.requireNonNull(errorType, "errorType");
     this.line = line;
@@ -98,8 +93,8 @@ public final class ReportParseException extends IOException {
   }
 
   /**
-   * Returns what is wrong, without the error type and the place that {@link #getMessage()}
-   * starts with.
+   * Returns what is wrong, without the error type and the place that {@link #getMessage()} starts
+   * with.
    *
    * @return the detail
    */

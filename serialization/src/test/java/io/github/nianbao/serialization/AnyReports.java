@@ -3,12 +3,6 @@ package io.github.nianbao.serialization;
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.ActiveDisclosureTable;
-import io.github.nianbao.core.FeeItems;
-import io.github.nianbao.core.FormatVersion;
-import io.github.nianbao.core.ItemCounts;
-import io.github.nianbao.core.PrintedAmount;
-import io.github.nianbao.core.Procurement;
-import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
@@ -16,7 +10,13 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
 import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.Scope;
@@ -27,9 +27,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generators of any report a format must round-trip, valid or not: blanks, marks, negative and
- * huge counts, broken totals, fee amounts with 0 to 12 decimals, and narrative text with line
- * breaks, full-width punctuation, quotes and backslashes.
+ * Generators of any report a format must round-trip, valid or not: blanks, marks, negative and huge
+ * counts, broken totals, fee amounts with 0 to 12 decimals, and narrative text with line breaks,
+ * full-width punctuation, quotes and backslashes.
  */
 public final class AnyReports {
   private AnyReports() {}
@@ -88,8 +88,8 @@ public final class AnyReports {
   }
 
   /**
-   * Any 采购总金额 as printed: amounts with and without a unit, with digit-group commas, blanks,
-   * marks and text that merely contains digits.
+   * Any 采购总金额 as printed: amounts with and without a unit, with digit-group commas, blanks, marks
+   * and text that merely contains digits.
    */
   public static Arbitrary<PrintedAmount> printedAmounts() {
     Arbitrary<PrintedAmount> numbers =

@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The formats' limits fit the model's: the largest report the model holds (its three narratives
- * at {@link AnnualReport#MAX_NARRATIVE_CHARS} characters, of the text each format writes longest)
- * is written by each format within the limits of both, and reads back the same: text → model →
- * JSON → model and JSON → text → model, from strings and from bytes.
+ * The formats' limits fit the model's: the largest report the model holds (its three narratives at
+ * {@link AnnualReport#MAX_NARRATIVE_CHARS} characters, of the text each format writes longest) is
+ * written by each format within the limits of both, and reads back the same: text → model → JSON →
+ * model and JSON → text → model, from strings and from bytes.
  */
 class LargestReportTest {
 
@@ -25,9 +25,9 @@ class LargestReportTest {
   private static final int MAX = AnnualReport.MAX_NARRATIVE_CHARS;
 
   /**
-   * A narrative of {@code length} characters that each format writes as long as it can: lines
-   * the text format escapes (a heading, page furniture, a line of the escape) and characters that
-   * JSON escapes (quotes, backslashes, line breaks, tabs).
+   * A narrative of {@code length} characters that each format writes as long as it can: lines the
+   * text format escapes (a heading, page furniture, a line of the escape) and characters that JSON
+   * escapes (quotes, backslashes, line breaks, tabs).
    */
   static String longestWritten(int length) {
     String block = "一、总体情况\n\"\\\"\\\n- 2 -\n\\\n\"\t\"\n";
@@ -67,7 +67,8 @@ class LargestReportTest {
     assertTrue(json.length() > 3 * MAX, "the narratives are written escaped: " + json.length());
     assertTrue(json.length() <= JsonFormat.MAX_DOCUMENT_LENGTH, "json: " + json.length());
     String text = TEXT.write(report);
-    assertTrue(text.length() > 3 * MAX, "the narratives' lines are written escaped: " + text.length());
+    assertTrue(
+        text.length() > 3 * MAX, "the narratives' lines are written escaped: " + text.length());
     assertTrue(text.length() <= TextFormat.MAX_INPUT_CHARS, "text: " + text.length());
 
     ReadResult fromText = TEXT.read(text);
@@ -96,6 +97,7 @@ class LargestReportTest {
     ReportParseException e = assertThrows(ReportParseException.class, () -> JSON.read(longer));
     assertEquals(ReportParseException.ErrorType.INVALID_VALUE, e.errorType());
     assertEquals("otherMatters", e.location());
-    assertTrue(e.getMessage().contains("section 六 has " + (MAX + 1) + " characters"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("section 六 has " + (MAX + 1) + " characters"), e.getMessage());
   }
 }

@@ -19,17 +19,16 @@ class ReadOptionsTest {
 
   @Test
   void aFragmentWithNoYearIsRefusedWithAHintAndReadWithTheCallersYear() throws Exception {
-    ReportParseException e =
-        assertThrows(ReportParseException.class, () -> text.read(FRAGMENT));
+    ReportParseException e = assertThrows(ReportParseException.class, () -> text.read(FRAGMENT));
     assertEquals(ErrorType.NO_YEAR, e.errorType());
     assertTrue(e.detail().contains("ReadOptions"), e.detail());
     ReadResult read =
         text.read(
-            new StringReader(FRAGMENT),
-            ReadOptions.builder().agency("某县司法局").year(2023).build());
+            new StringReader(FRAGMENT), ReadOptions.builder().agency("某县司法局").year(2023).build());
     assertEquals(2023, read.report().year());
     assertEquals("某县司法局", read.report().agency());
-    assertEquals(2, read.diagnostics(Reason.METADATA_INFERRED).size(), read.diagnostics()::toString);
+    assertEquals(
+        2, read.diagnostics(Reason.METADATA_INFERRED).size(), read.diagnostics()::toString);
   }
 
   @Test
@@ -48,7 +47,8 @@ class ReadOptionsTest {
             ReadOptions.builder().agency("他局").year(2023).build());
     assertEquals(2022, read.report().year());
     assertEquals("某局", read.report().agency());
-    assertEquals(2, read.diagnostics(Reason.METADATA_INFERRED).size(), read.diagnostics()::toString);
+    assertEquals(
+        2, read.diagnostics(Reason.METADATA_INFERRED).size(), read.diagnostics()::toString);
   }
 
   @Test

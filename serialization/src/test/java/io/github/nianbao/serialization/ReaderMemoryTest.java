@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Memory and time of the readers in proportion to the input, whatever its shape: {@link
- * WorstCaseInputs} reads inputs of the largest size each format reads (10 MiB characters, 20 MiB
- * in memory as Java text) in a JVM of {@value #HEAP_MB} MiB of heap, and each read ends with a
- * report or a typed {@link ReportParseException}, never {@link OutOfMemoryError}. Before the
- * readers' limits, one line of tabs took some 600 MiB, and a text of line breaks a GiB.
+ * WorstCaseInputs} reads inputs of the largest size each format reads (10 MiB characters, 20 MiB in
+ * memory as Java text) in a JVM of {@value #HEAP_MB} MiB of heap, and each read ends with a report
+ * or a typed {@link ReportParseException}, never {@link OutOfMemoryError}. Before the readers'
+ * limits, one line of tabs took some 600 MiB, and a text of line breaks a GiB.
  *
- * <p>Time: each read of the full size allocates at most {@value #MAX_GROWTH} times as many bytes
- * as the read of a quarter of it (linear work: four times; quadratic: sixteen), and takes less
- * than {@value #MAX_SECONDS} seconds.
+ * <p>Time: each read of the full size allocates at most {@value #MAX_GROWTH} times as many bytes as
+ * the read of a quarter of it (linear work: four times; quadratic: sixteen), and takes less than
+ * {@value #MAX_SECONDS} seconds.
  */
 class ReaderMemoryTest {
 

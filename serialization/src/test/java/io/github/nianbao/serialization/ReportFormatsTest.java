@@ -16,10 +16,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SDK's formats are found by name through ServiceLoader on the module path, where the tests
- * run as the patched module: discovery there goes through {@code provides} in module-info (a
- * {@code META-INF/services} file of a named module is ignored by the JDK). The class path route is
- * tested by {@link UserFormatClassPathTest}.
+ * The SDK's formats are found by name through ServiceLoader on the module path, where the tests run
+ * as the patched module: discovery there goes through {@code provides} in module-info (a {@code
+ * META-INF/services} file of a named module is ignored by the JDK). The class path route is tested
+ * by {@link UserFormatClassPathTest}.
  */
 class ReportFormatsTest {
 
@@ -78,8 +78,7 @@ class ReportFormatsTest {
   }
 
   /** The test's stand-ins for a user's formats live in an SDK package: told apart by class. */
-  private static final Predicate<ReportFormat> SDKS =
-      f -> !(f instanceof UsersFormat);
+  private static final Predicate<ReportFormat> SDKS = f -> !(f instanceof UsersFormat);
 
   @Test
   void theOrderIsTheSameWhateverOrderTheLoaderFindsThemIn() {
@@ -94,7 +93,6 @@ class ReportFormatsTest {
     Collections.reverse(reversed);
     assertEquals(expected, ReportFormats.ordered(reversed, SDKS));
     // without the user's json, the SDK's is found
-    assertEquals(
-        List.of(sdkJson, sdkText), ReportFormats.ordered(List.of(sdkText, sdkJson), SDKS));
+    assertEquals(List.of(sdkJson, sdkText), ReportFormats.ordered(List.of(sdkText, sdkJson), SDKS));
   }
 }

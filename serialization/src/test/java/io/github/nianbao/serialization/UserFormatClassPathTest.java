@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's format, {@code LinesFormat} of the test sources, registered only in the test
- * resources' {@code META-INF/services/io.github.nianbao.serialization.ReportFormat}, is found by
- * name next to the SDK's, exactly as a user's format on the class path is.
+ * A user's format, {@code LinesFormat} of the test sources, registered only in the test resources'
+ * {@code META-INF/services/io.github.nianbao.serialization.ReportFormat}, is found by name next to
+ * the SDK's, exactly as a user's format on the class path is.
  *
  * <p>Surefire runs this class in a separate execution on the class path ({@code
  * useModulePath=false}, see the module's pom): in the default execution the test classes are
@@ -41,13 +41,18 @@ class UserFormatClassPathTest {
   @Test
   void aUsersFormatIsFoundByNameAndWorks() throws ReportParseException {
     ReportFormat lines = ReportFormats.byName("lines").orElseThrow();
-    assertEquals("io.github.nianbao.serialization.userformat.LinesFormat", lines.getClass().getName());
-    assertEquals(lines.getClass(), ReportFormats.forFileName("report.lines").orElseThrow().getClass());
+    assertEquals(
+        "io.github.nianbao.serialization.userformat.LinesFormat", lines.getClass().getName());
+    assertEquals(
+        lines.getClass(), ReportFormats.forFileName("report.lines").orElseThrow().getClass());
     List<String> names = ReportFormats.all().stream().map(ReportFormat::name).toList();
     assertTrue(names.containsAll(List.of("json", "lines")), names::toString);
-    AnnualReport report = new JsonFormat().read(
-        "{\"formatVersion\": \"2021\", \"agency\": \"某局\", \"year\": 2023,"
-            + " \"activeDisclosure\": {\"licensing\": 7, \"administrativeFees\": \"/\"}}").report();
+    AnnualReport report =
+        new JsonFormat()
+            .read(
+                "{\"formatVersion\": \"2021\", \"agency\": \"某局\", \"year\": 2023,"
+                    + " \"activeDisclosure\": {\"licensing\": 7, \"administrativeFees\": \"/\"}}")
+            .report();
     assertEquals(report, lines.read(lines.write(report)).report());
   }
 }

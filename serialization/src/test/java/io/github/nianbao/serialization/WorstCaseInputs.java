@@ -10,8 +10,8 @@ import java.util.function.IntFunction;
  * Inputs of the largest size a format reads, of the shapes that cost a reader most: one line of
  * tabs, pipes or numbers between spaces, a line with no separator, nothing but line breaks, a
  * million short lines, a narrative far over the model's limit, a JSON string as long as the
- * document. {@link #main} reads each, once at a quarter of the size and once at the full size,
- * and prints one line a shape; {@code ReaderMemoryTest} runs it in a JVM of a small heap.
+ * document. {@link #main} reads each, once at a quarter of the size and once at the full size, and
+ * prints one line a shape; {@code ReaderMemoryTest} runs it in a JVM of a small heap.
  */
 public final class WorstCaseInputs {
   private WorstCaseInputs() {}
@@ -19,10 +19,11 @@ public final class WorstCaseInputs {
   private static final String TITLE = "某市2023年政府信息公开工作年度报告\n";
   private static final String HEAD = TITLE + "一、总体情况\n概述\n二、主动公开政府信息情况\n";
   private static final String TAIL =
-      "\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
-          + "五、存在的主要问题及改进情况\n无\n六、其他需要报告的事项\n无\n";
+      "\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n" + "五、存在的主要问题及改进情况\n无\n六、其他需要报告的事项\n无\n";
 
-  /** A text of {@code size} characters: the title and headings, {@code unit} repeated in Table 2. */
+  /**
+   * A text of {@code size} characters: the title and headings, {@code unit} repeated in Table 2.
+   */
   private static String inTable(String unit, int size) {
     int body = size - HEAD.length() - TAIL.length();
     return HEAD + unit.repeat(body / unit.length()) + TAIL;
@@ -62,25 +63,29 @@ public final class WorstCaseInputs {
     s.put("text: short lines of a heading", n -> inTable("一、总体情况\n", n));
     s.put("text: a narrative of one line", n -> inOverview("文", n));
     s.put("text: a narrative of short lines", n -> inOverview("文\n", n));
-    s.put("text: line breaks before the title", n -> "\n".repeat(n - HEAD.length() - TAIL.length()) + HEAD + TAIL);
+    s.put(
+        "text: line breaks before the title",
+        n -> "\n".repeat(n - HEAD.length() - TAIL.length()) + HEAD + TAIL);
     s.put("json: one long string", n -> json("unknown", "a", n));
     s.put("json: one long Chinese string", n -> json("unknown", "文", n));
     s.put("json: one long string of escapes", n -> json("unknown", "\\u6587", n));
     s.put("json: a narrative over the limit", n -> json("overview", "文\\n", n));
     s.put("json: a long array", n -> "{\"x\":[" + "1,".repeat((n - 10) / 2) + "1]}");
-    s.put("json: many keys", n -> {
-      StringBuilder b = new StringBuilder(n).append('{');
-      for (int k = 0; b.length() < n - 20; k++) {
-        b.append("\"k").append(k).append("\":0,");
-      }
-      return b.append("\"z\":0}").toString();
-    });
+    s.put(
+        "json: many keys",
+        n -> {
+          StringBuilder b = new StringBuilder(n).append('{');
+          for (int k = 0; b.length() < n - 20; k++) {
+            b.append("\"k").append(k).append("\":0,");
+          }
+          return b.append("\"z\":0}").toString();
+        });
     return s;
   }
 
   /**
-   * Reads each shape at a quarter of the largest size and at the largest, and prints per shape:
-   * its name, what the read gave (a report, or the type of the {@link ReportParseException}), the
+   * Reads each shape at a quarter of the largest size and at the largest, and prints per shape: its
+   * name, what the read gave (a report, or the type of the {@link ReportParseException}), the
    * milliseconds and the bytes allocated of each read. Exits with 3 when the heap runs out.
    *
    * @param args the names of the shapes to read (all when none)
@@ -92,7 +97,8 @@ public final class WorstCaseInputs {
             .getMethod("getThreadMXBean")
             .invoke(null);
     java.lang.reflect.Method allocatedBytes =
-        Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
+        Class.forName("com.sun.management.ThreadMXBean")
+            .getMethod("getCurrentThreadAllocatedBytes");
     for (Map.Entry<String, IntFunction<String>> e : shapes().entrySet()) {
       if (args.length > 0 && !java.util.Arrays.asList(args).contains(e.getKey())) {
         continue;

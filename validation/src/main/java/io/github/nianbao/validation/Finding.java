@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding of {@link ReportValidator}: a rule, its severity, where it points and the message
- * in Chinese and English — in the style of a validator's finding in Arelle.
+ * One finding of {@link ReportValidator}: a rule, its severity, where it points and the message in
+ * Chinese and English — in the style of a validator's finding in Arelle.
  *
  * @param code the rule's stable code, e.g. {@code T3.BALANCE} (for a user's constraint without
  *     {@link FindingDetails}, the annotation's simple name)

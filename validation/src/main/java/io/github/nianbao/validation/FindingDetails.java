@@ -12,8 +12,8 @@ import java.util.Optional;
  * What a violation of one of the SDK's constraints points at, carried as Hibernate Validator
  * dynamic payload: {@code violation.unwrap(HibernateConstraintViolation.class)
  * .getDynamicPayload(FindingDetails.class)}. A user's own {@code ConstraintValidator} may attach
- * one too ({@code HibernateConstraintValidatorContext.withDynamicPayload}); {@link
- * ReportValidator} then reports its cells and values.
+ * one too ({@code HibernateConstraintValidatorContext.withDynamicPayload}); {@link ReportValidator}
+ * then reports its cells and values.
  *
  * @param code the rule's code, e.g. {@code T3.BALANCE}
  * @param year the reporting year of the report the finding is in

@@ -3,8 +3,8 @@ package io.github.nianbao.validation;
 import java.util.Objects;
 
 /**
- * A rule that could not run for one cell or column, and why: its operands include a blank or a
- * mark (docs/format.md, Cells), or a text the rule needs is missing. Not a finding.
+ * A rule that could not run for one cell or column, and why: its operands include a blank or a mark
+ * (docs/format.md, Cells), or a text the rule needs is missing. Not a finding.
  *
  * @param code the rule's code
  * @param year the reporting year of the report concerned

@@ -14,11 +14,11 @@ import java.util.Objects;
 /**
  * The reports of one agency in several years, ordered by year, for the rules that compare
  * consecutive years ({@code SERIES.*}). Years may have gaps; the rules compare only reports of
- * consecutive years (a gap is noted as not assessable). Violations are located at {@code reports[i].<cell path>}, {@code i} being
- * the index in {@link #reports()}.
+ * consecutive years (a gap is noted as not assessable). Violations are located at {@code
+ * reports[i].<cell path>}, {@code i} being the index in {@link #reports()}.
  *
- * <p>Immutable. Validate it with {@link ReportValidator#validateSeries(Collection)} or a plain
- * Bean Validation {@code Validator}.
+ * <p>Immutable. Validate it with {@link ReportValidator#validateSeries(Collection)} or a plain Bean
+ * Validation {@code Validator}.
  */
 @CarryOverMatches(payload = Severities.Error.class)
 @InForceContinues(payload = Severities.Warning.class)
@@ -36,8 +36,8 @@ public final class ReportSeries {
    *
    * @param reports the reports of one agency, in any order
    * @return the series
-   * @throws IllegalArgumentException if two reports are of the same year, or of different
-   *     agencies (names compared without their white space)
+   * @throws IllegalArgumentException if two reports are of the same year, or of different agencies
+   *     (names compared without their white space)
    */
   public static ReportSeries of(Collection<AnnualReport> reports) {
     List<AnnualReport> sorted = new ArrayList<>(reports);
@@ -46,8 +46,14 @@ public final class ReportSeries {
       if (!sameAgency(r.agency(), sorted.get(0).agency())) {
         throw new IllegalArgumentException(
             "A series holds the reports of one agency: "
-                + sorted.get(0).agency() + " (" + sorted.get(0).year() + ") and "
-                + r.agency() + " (" + r.year() + ")");
+                + sorted.get(0).agency()
+                + " ("
+                + sorted.get(0).year()
+                + ") and "
+                + r.agency()
+                + " ("
+                + r.year()
+                + ")");
       }
     }
     sorted.sort(Comparator.comparingInt(AnnualReport::year));

@@ -42,10 +42,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * }</pre>
  *
  * <p>The rules run through Hibernate Validator, as constraints: the SDK's own ({@link RuleCode})
- * and any a user adds with {@link Builder#addConstraint(Class)} — an ordinary constraint
- * annotation with its {@code ConstraintValidator}, written exactly as the SDK's are. A rule can be
- * switched off or given another severity without forking. Messages are interpolated without an
- * Expression Language: report text is only ever a message parameter.
+ * and any a user adds with {@link Builder#addConstraint(Class)} — an ordinary constraint annotation
+ * with its {@code ConstraintValidator}, written exactly as the SDK's are. A rule can be switched
+ * off or given another severity without forking. Messages are interpolated without an Expression
+ * Language: report text is only ever a message parameter.
  *
  * <p>Immutable and thread-safe: build one and share it. Each {@link Builder#build()} creates a
  * Hibernate Validator factory, so build once, not per report; {@link #standard()} is shared.
@@ -149,8 +149,8 @@ public final class ReportValidator {
   }
 
   /**
-   * Validates the reports of one agency: each report alone, and every two consecutive years
-   * against the {@code SERIES.*} rules and the user's series constraints.
+   * Validates the reports of one agency: each report alone, and every two consecutive years against
+   * the {@code SERIES.*} rules and the user's series constraints.
    *
    * @param reports the reports, in any order
    * @return the result, findings ordered by year
@@ -213,23 +213,25 @@ public final class ReportValidator {
       Comparator.comparingInt((Finding f) -> f.rule().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
           .thenComparing(Finding::code)
           .thenComparingInt(Finding::year)
-          .thenComparingInt(
-              f -> f.cell().map(c -> c.index()).orElse(Integer.MAX_VALUE))
+          .thenComparingInt(f -> f.cell().map(c -> c.index()).orElse(Integer.MAX_VALUE))
           .thenComparing(Finding::location);
 
   private <T> Finding toFinding(ConstraintViolation<T> v, T bean) {
-    Class<? extends Annotation> type =
-        v.getConstraintDescriptor().getAnnotation().annotationType();
+    Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
     HibernateConstraintViolation<?> hv = v.unwrap(HibernateConstraintViolation.class);
     Optional<FindingDetails> details =
         Optional.ofNullable(hv.getDynamicPayload(FindingDetails.class));
     String code =
         details
             .map(FindingDetails::code)
-            .orElseGet(() -> RuleCode.ofConstraint(type).map(RuleCode::code).orElse(type.getSimpleName()));
+            .orElseGet(
+                () -> RuleCode.ofConstraint(type).map(RuleCode::code).orElse(type.getSimpleName()));
     Severity severity =
         severities.getOrDefault(code, Severity.of(v.getConstraintDescriptor().getPayload()));
-    int year = bean instanceof AbstractAnnualReport r ? r.year() : details.map(FindingDetails::year).orElse(0);
+    int year =
+        bean instanceof AbstractAnnualReport r
+            ? r.year()
+            : details.map(FindingDetails::year).orElse(0);
     if (details.isPresent()) {
       FindingDetails d = details.get();
       Map<String, Object> params = d.messageParameters();
@@ -312,7 +314,11 @@ public final class ReportValidator {
       if (sdkPrefix && RuleCode.ofCode(code).isEmpty()) {
         // a typo of one of the SDK's codes would silently change nothing
         throw new IllegalArgumentException(
-            "no rule of the SDK has the code " + code + "; its " + prefix + " rules are "
+            "no rule of the SDK has the code "
+                + code
+                + "; its "
+                + prefix
+                + " rules are "
                 + java.util.Arrays.stream(RuleCode.values())
                     .map(RuleCode::code)
                     .filter(c -> c.startsWith(prefix + "."))
@@ -355,5 +361,4 @@ public final class ReportValidator {
       return new ReportValidator(this);
     }
   }
-
 }

@@ -5,16 +5,16 @@ import io.github.nianbao.core.constraints.DocumentsInForce;
 import io.github.nianbao.core.constraints.FeeReported;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.core.constraints.Table3RowTotals;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
+import io.github.nianbao.core.constraints.VersionFitsYear;
 import io.github.nianbao.validation.constraints.CarryOverMatches;
 import io.github.nianbao.validation.constraints.InForceContinues;
 import io.github.nianbao.validation.constraints.ItemsContinue;
-import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.validation.constraints.TextNotRepeated;
-import io.github.nianbao.core.constraints.VersionFitsYear;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 
@@ -34,8 +34,8 @@ public enum RuleCode {
   /** Every count ≥ 0; the fee ≥ 0. */
   COUNT_NON_NEGATIVE("COUNT.NON_NEGATIVE", Severity.ERROR, NonNegativeCounts.class),
   /**
-   * 数值溢出: a sum that an identity of Tables 3 and 4 adds up passes {@link Long#MAX_VALUE}, so
-   * the identity cannot be checked; one finding per identity and place, naming the largest addend.
+   * 数值溢出: a sum that an identity of Tables 3 and 4 adds up passes {@link Long#MAX_VALUE}, so the
+   * identity cannot be checked; one finding per identity and place, naming the largest addend.
    */
   COUNT_OVERFLOW("COUNT.OVERFLOW", Severity.ERROR, SumsInRange.class),
   /** 规章, 行政规范性文件: inForce ≥ issued − repealed. */
@@ -58,8 +58,8 @@ public enum RuleCode {
    */
   VERSION_YEAR("VERSION.YEAR", Severity.WARNING, VersionFitsYear.class),
   /**
-   * Consecutive years of the 2019 format, per item row of Table 2: 上一年项目数量 = last year's
-   * 上一年项目数量 + 本年增/减.
+   * Consecutive years of the 2019 format, per item row of Table 2: 上一年项目数量 = last year's 上一年项目数量 +
+   * 本年增/减.
    */
   SERIES_ITEMS_CONTINUE("SERIES.ITEMS_CONTINUE", Severity.WARNING, ItemsContinue.class);
 

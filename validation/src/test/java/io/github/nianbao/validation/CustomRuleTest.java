@@ -60,7 +60,9 @@ class CustomRuleTest {
     assertEquals(true, validator.validate(ok).rulesRun().contains("WithheldAtMostHalf"));
 
     AnnualReport withheld =
-        ok.withCell(CellAddress.of(ApplicationRow.WITHHELD_STATE_SECRET, ApplicantCategory.TOTAL), Cell.of(40));
+        ok.withCell(
+            CellAddress.of(ApplicationRow.WITHHELD_STATE_SECRET, ApplicantCategory.TOTAL),
+            Cell.of(40));
     List<Finding> findings = validator.validate(withheld).findings();
     List<String> codes = findings.stream().map(Finding::code).toList();
     // only the printed total changed: T3.ROW_TOTAL locates it (the 总计 column follows)

@@ -84,24 +84,36 @@ class Format2019RulesTest {
   @Test
   void aWrongPrintedOutcomeTotalOf2020IsFound() {
     AnnualReport r = report2020();
-    CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.NATURAL_PERSON);
-    CellAddress one = CellAddress.of(ApplicationRow.OTHER_HANDLING, ApplicantCategory.NATURAL_PERSON);
+    CellAddress total =
+        CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.NATURAL_PERSON);
+    CellAddress one =
+        CellAddress.of(ApplicationRow.OTHER_HANDLING, ApplicantCategory.NATURAL_PERSON);
     // （六）其他处理 printed one more: （七）总计 no longer adds up (and the row total neither)
     AnnualReport broken = r.withCell(one, Cell.of(r.count(one).value() + 1));
     ValidationResult v = VALIDATOR.validate(broken);
     Finding f =
-        v.findings().stream().filter(x -> x.code().equals("T3.OUTCOME_TOTAL")).findFirst().orElseThrow();
+        v.findings().stream()
+            .filter(x -> x.code().equals("T3.OUTCOME_TOTAL"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(total.path(), f.location());
     assertEquals(Severity.ERROR, f.severity());
     assertTrue(f.contributingCells().contains(one), f.contributingCells().toString());
     assertEquals(19, f.contributingCells().size());
-    assertTrue(codes(v).contains("T3.ROW_TOTAL@" + CellAddress.of(ApplicationRow.OTHER_HANDLING, ApplicantCategory.TOTAL).path()), codes(v).toString());
+    assertTrue(
+        codes(v)
+            .contains(
+                "T3.ROW_TOTAL@"
+                    + CellAddress.of(ApplicationRow.OTHER_HANDLING, ApplicantCategory.TOTAL)
+                        .path()),
+        codes(v).toString());
   }
 
   @Test
   void onlyTheChangeMayBeNegative() {
     AnnualReport r = report2020();
-    CellAddress decisions = CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.DECISIONS);
+    CellAddress decisions =
+        CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.DECISIONS);
     CellAddress change = CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.CHANGE);
     assertEquals(List.of(), codes(VALIDATOR.validate(r.withCell(change, Cell.of(-500)))));
     assertEquals(
@@ -143,9 +155,7 @@ class Format2019RulesTest {
         CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS);
     AnnualReport wrong = y2020.withCell(at, Cell.of(121));
     ValidationResult v = VALIDATOR.validateSeries(List.of(y2019, wrong));
-    assertEquals(
-        List.of("SERIES.ITEMS_CONTINUE@" + at.path()),
-        codes(v, "SERIES.ITEMS_CONTINUE"));
+    assertEquals(List.of("SERIES.ITEMS_CONTINUE@" + at.path()), codes(v, "SERIES.ITEMS_CONTINUE"));
     Finding f =
         v.findings().stream()
             .filter(x -> x.code().equals("SERIES.ITEMS_CONTINUE"))
@@ -169,7 +179,8 @@ class Format2019RulesTest {
                     .withCarriedOver(y2020.applications().carriedForward()));
     ValidationResult ok = VALIDATOR.validateSeries(List.of(y2020, y2021));
     assertEquals(List.of(), codes(ok, "SERIES.CARRY"));
-    CellAddress over = CellAddress.of(ApplicationRow.CARRIED_OVER, ApplicantCategory.NATURAL_PERSON);
+    CellAddress over =
+        CellAddress.of(ApplicationRow.CARRIED_OVER, ApplicantCategory.NATURAL_PERSON);
     AnnualReport off = y2021.withCell(over, Cell.of(y2021.count(over).value() + 2));
     ValidationResult v = VALIDATOR.validateSeries(List.of(y2020, off));
     assertEquals(List.of("SERIES.CARRY@" + over.path()), codes(v, "SERIES.CARRY"));
@@ -184,6 +195,7 @@ class Format2019RulesTest {
                 io.github.nianbao.core.Aggregation.sum(
                     "x", 2020, List.of(report2020(), Tongchuan2023.report().withYear(2020))));
     assertTrue(e.getMessage().contains("2019") && e.getMessage().contains("2021"), e.getMessage());
-    assertEquals(ReviewAndLitigation.zero().getClass(), report2020().reviewAndLitigation().getClass());
+    assertEquals(
+        ReviewAndLitigation.zero().getClass(), report2020().reviewAndLitigation().getClass());
   }
 }

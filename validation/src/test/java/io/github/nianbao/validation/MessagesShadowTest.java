@@ -33,13 +33,18 @@ class MessagesShadowTest {
           (String)
               messages
                   .getMethod("format", String.class, Map.class, Locale.class)
-                  .invoke(null, "{io.github.nianbao.T3.ROW_TOTAL}", Map.of("rowKey", "x"), Locale.ROOT);
+                  .invoke(
+                      null, "{io.github.nianbao.T3.ROW_TOTAL}", Map.of("rowKey", "x"), Locale.ROOT);
       assertTrue(en.startsWith("Table 3, row x: the printed total"), en);
       String zh =
           (String)
               messages
                   .getMethod("format", String.class, Map.class, Locale.class)
-                  .invoke(null, "{io.github.nianbao.T3.ROW_TOTAL}", Map.of("row", "甲"), Locale.SIMPLIFIED_CHINESE);
+                  .invoke(
+                      null,
+                      "{io.github.nianbao.T3.ROW_TOTAL}",
+                      Map.of("row", "甲"),
+                      Locale.SIMPLIFIED_CHINESE);
       assertTrue(zh.startsWith("表三“甲”行"), zh);
     }
     assertEquals(

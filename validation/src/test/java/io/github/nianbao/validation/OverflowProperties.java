@@ -42,13 +42,16 @@ class OverflowProperties {
 
   @Provide
   Arbitrary<CellAddress> counts() {
-    return Arbitraries.of(CellAddress.all(io.github.nianbao.core.FormatVersion.V2021).stream().filter(a -> !a.isAmount()).toList());
+    return Arbitraries.of(
+        CellAddress.all(io.github.nianbao.core.FormatVersion.V2021).stream()
+            .filter(a -> !a.isAmount())
+            .toList());
   }
 
   /**
-   * Any count of a valid report set near {@link Long#MAX_VALUE}: in Tables 3 and 4 an error
-   * finding names the cell (as its location or a contributing cell); in Table 2, which sums
-   * nothing, there is nothing to overflow.
+   * Any count of a valid report set near {@link Long#MAX_VALUE}: in Tables 3 and 4 an error finding
+   * names the cell (as its location or a contributing cell); in Table 2, which sums nothing, there
+   * is nothing to overflow.
    */
   @Property(tries = 200)
   void aCountNearTheMaximumIsNeverASilentPass(
@@ -72,12 +75,22 @@ class OverflowProperties {
   Arbitrary<List<Tuple2<CellAddress, Cell>>> hugeCells() {
     Arbitrary<Cell> values =
         Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.longs().between(Long.MAX_VALUE - 100, Long.MAX_VALUE).map(Cell::of)),
-            Tuple.of(2, Arbitraries.longs().between(Long.MAX_VALUE / 2 - 50, Long.MAX_VALUE / 2 + 50).map(Cell::of)),
-            Tuple.of(2, Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 100).map(Cell::of)),
+            Tuple.of(
+                4, Arbitraries.longs().between(Long.MAX_VALUE - 100, Long.MAX_VALUE).map(Cell::of)),
+            Tuple.of(
+                2,
+                Arbitraries.longs()
+                    .between(Long.MAX_VALUE / 2 - 50, Long.MAX_VALUE / 2 + 50)
+                    .map(Cell::of)),
+            Tuple.of(
+                2, Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 100).map(Cell::of)),
             Tuple.of(2, Arbitraries.longs().between(-5, 30).map(Cell::of)),
             Tuple.of(1, Arbitraries.just(Cell.blank())));
-    return Combinators.combine(Arbitraries.of(IN_SUMS), values).as(Tuple::of).list().ofMinSize(1).ofMaxSize(8);
+    return Combinators.combine(Arbitraries.of(IN_SUMS), values)
+        .as(Tuple::of)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
   }
 
   /**
@@ -107,10 +120,12 @@ class OverflowProperties {
       assertTrue(f.messageZh().contains("（" + f.location() + "）"), f.messageZh());
       assertTrue(f.messageEn().contains(f.location()), f.messageEn());
       assertTrue(
-          f.contributingCells().stream().anyMatch(c -> f.messageEn().contains(" at " + c.path() + ".")),
+          f.contributingCells().stream()
+              .anyMatch(c -> f.messageEn().contains(" at " + c.path() + ".")),
           f.messageEn());
       assertFalse(f.messageZh().contains("{") || f.messageEn().contains("{"), f.messageEn());
-      assertTrue(new java.math.BigInteger(f.computed().orElseThrow()).bitLength() > 63, f::toString);
+      assertTrue(
+          new java.math.BigInteger(f.computed().orElseThrow()).bitLength() > 63, f::toString);
     }
   }
 }

@@ -53,7 +53,8 @@ class OverflowTest {
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(RuleCode.COUNT_OVERFLOW, f.rule().orElseThrow());
     assertEquals("applications.newlyReceived.total", f.location());
-    assertEquals(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL), f.cell().orElseThrow());
+    assertEquals(
+        t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL), f.cell().orElseThrow());
     assertEquals(
         ApplicantCategory.parts().stream().map(c -> t3(ApplicationRow.NEWLY_RECEIVED, c)).toList(),
         f.contributingCells());
@@ -107,7 +108,8 @@ class OverflowTest {
     assertEquals(List.of(newly, over), f.contributingCells());
     assertEquals("9223372036854775811", f.computed().orElseThrow());
     assertTrue(f.messageEn().contains("T3.BALANCE"), f.messageEn());
-    assertTrue(f.messageEn().contains("4 + 9223372036854775807 = 9223372036854775811"), f.messageEn());
+    assertTrue(
+        f.messageEn().contains("4 + 9223372036854775807 = 9223372036854775811"), f.messageEn());
     assertTrue(f.messageZh().contains("（" + over.path() + "）"), f.messageZh());
     // the carried-over row's total is simply wrong: MAX is no overflow there
     assertEquals(1, result.findings("T3.ROW_TOTAL").size());
@@ -119,7 +121,9 @@ class OverflowTest {
     ValidationResult result =
         VALIDATOR.validate(Tongchuan2023.report().withCell(upheld, Cell.of(MAX)));
     assertEquals(
-        List.of("COUNT.OVERFLOW " + CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL).path()),
+        List.of(
+            "COUNT.OVERFLOW "
+                + CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL).path()),
         result.findings().stream().map(f -> f.code() + " " + f.location()).toList());
     Finding f = result.findings().get(0);
     assertEquals(4, f.contributingCells().size());
@@ -132,13 +136,15 @@ class OverflowTest {
   void numbersThatOverflowBesideABlankAreStillAFinding() {
     AnnualReport r =
         Tongchuan2023.report()
-            .withCell(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.UPHELD), Cell.of(MAX))
-            .withCell(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.CORRECTED), Cell.of(MAX))
-            .withCell(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.OTHER), Cell.blank());
+            .withCell(
+                CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.UPHELD), Cell.of(MAX))
+            .withCell(
+                CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.CORRECTED), Cell.of(MAX))
+            .withCell(
+                CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.OTHER), Cell.blank());
     ValidationResult result = VALIDATOR.validate(r);
     assertEquals(1, overflows(result).size(), result.findings().toString());
-    assertEquals(
-        "18446744073709551617", overflows(result).get(0).computed().orElseThrow());
+    assertEquals("18446744073709551617", overflows(result).get(0).computed().orElseThrow());
     assertEquals(1, result.findings("CELL.BLANK").size());
   }
 
@@ -147,8 +153,11 @@ class OverflowTest {
     // MAX + 4 − 9: the partial sum passes MAX, the sum does not
     AnnualReport r =
         Tongchuan2023.report()
-            .withCell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON), Cell.of(MAX))
-            .withCell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.RESEARCH_INSTITUTION), Cell.of(-9))
+            .withCell(
+                t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON), Cell.of(MAX))
+            .withCell(
+                t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.RESEARCH_INSTITUTION),
+                Cell.of(-9))
             .withCell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL), Cell.of(MAX - 5));
     ValidationResult result = VALIDATOR.validate(r);
     assertEquals(List.of(), overflows(result));
@@ -160,15 +169,21 @@ class OverflowTest {
   void eachRuleCanBeSwitchedOffOrDowngradedAsAnyOther() {
     AnnualReport r =
         Tongchuan2023.report()
-            .withCell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD), Cell.of(MAX));
+            .withCell(
+                CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD),
+                Cell.of(MAX));
     ValidationResult off =
         ReportValidator.builder().disable(RuleCode.COUNT_OVERFLOW).build().validate(r);
     assertEquals(List.of(), off.findings());
     assertFalse(off.rulesRun().contains("COUNT.OVERFLOW"));
     assertEquals(
-        List.of("T4.GROUP_TOTAL reviewAndLitigation.administrativeReview.total"), overflowNotes(off));
+        List.of("T4.GROUP_TOTAL reviewAndLitigation.administrativeReview.total"),
+        overflowNotes(off));
     ValidationResult warning =
-        ReportValidator.builder().severity(RuleCode.COUNT_OVERFLOW, Severity.WARNING).build().validate(r);
+        ReportValidator.builder()
+            .severity(RuleCode.COUNT_OVERFLOW, Severity.WARNING)
+            .build()
+            .validate(r);
     assertEquals(Severity.WARNING, warning.findings().get(0).severity());
     assertFalse(warning.hasErrors());
   }
@@ -187,7 +202,8 @@ class OverflowTest {
 
   @Test
   void seriesInForceComparesExactly() {
-    CellAddress inForce = CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE);
+    CellAddress inForce =
+        CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE);
     AnnualReport before = Tongchuan2023.report().withYear(2022).withCell(inForce, Cell.of(MAX));
     AnnualReport now = Tongchuan2023.report().withCell(inForce, Cell.of(MAX));
     ValidationResult result = VALIDATOR.validateSeries(List.of(before, now));

@@ -132,15 +132,20 @@ class ReportValidatorTest {
 
     List<String> notAssessable =
         result.notAssessable().stream().map(n -> n.code() + " " + n.location()).toList();
-    assertTrue(notAssessable.contains("T3.ROW_TOTAL applications.newlyReceived.total"), notAssessable.toString());
-    assertTrue(notAssessable.contains("T3.BALANCE applications.carriedForward.other"), notAssessable.toString());
+    assertTrue(
+        notAssessable.contains("T3.ROW_TOTAL applications.newlyReceived.total"),
+        notAssessable.toString());
+    assertTrue(
+        notAssessable.contains("T3.BALANCE applications.carriedForward.other"),
+        notAssessable.toString());
     // with a blank applicant cell, the 总计 column carries information of its own and is checked
     assertFalse(notAssessable.contains("T3.BALANCE applications.carriedForward.total"));
     assertTrue(
         notAssessable.contains("T4.GROUP_TOTAL reviewAndLitigation.litigationAfterReview.total"));
     // the narrative's 行政诉讼 8 件 is compared with the two printed totals, which are numbers
     assertFalse(
-        notAssessable.stream().anyMatch(n -> n.startsWith("TEXT.NARRATIVE")), notAssessable.toString());
+        notAssessable.stream().anyMatch(n -> n.startsWith("TEXT.NARRATIVE")),
+        notAssessable.toString());
     assertTrue(
         result.notAssessable().stream()
             .anyMatch(n -> n.reason().equals("applications.newlyReceived.other is blank")));
@@ -154,8 +159,10 @@ class ReportValidatorTest {
       r = r.withCell(t3(row, ApplicantCategory.OTHER), Cell.blank());
     }
     r = r.withCell(t3(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), Cell.of(9));
-    List<Finding> errors = VALIDATOR.validate(r.withOverview(Overview.empty())).findings(Severity.ERROR);
-    assertEquals(List.of("T3.BALANCE applications.carriedForward.total"),
+    List<Finding> errors =
+        VALIDATOR.validate(r.withOverview(Overview.empty())).findings(Severity.ERROR);
+    assertEquals(
+        List.of("T3.BALANCE applications.carriedForward.total"),
         errors.stream().map(f -> f.code() + " " + f.location()).toList());
   }
 
@@ -167,7 +174,8 @@ class ReportValidatorTest {
         Tongchuan2023.report().withCell(penalties, Cell.of(-1)).withCell(issued, Cell.of(12));
     List<Finding> findings = VALIDATOR.validate(r).findings();
     assertEquals(
-        List.of("COUNT.NON_NEGATIVE activeDisclosure.penalties",
+        List.of(
+            "COUNT.NON_NEGATIVE activeDisclosure.penalties",
             "T2.IN_FORCE activeDisclosure.normativeDocuments.inForce"),
         findings.stream().map(f -> f.code() + " " + f.location()).sorted().toList());
     Finding inForce = VALIDATOR.validate(r).findings("T2.IN_FORCE").get(0);
@@ -197,8 +205,7 @@ class ReportValidatorTest {
     assertEquals("64", f.reported().orElseThrow());
     assertEquals("65", f.computed().orElseThrow());
     assertEquals(
-        "总体情况中写明“新收政府信息公开申请 65 件”（65），但表格数据为 64（applications.newlyReceived.total）。",
-        f.messageZh());
+        "总体情况中写明“新收政府信息公开申请 65 件”（65），但表格数据为 64（applications.newlyReceived.total）。", f.messageZh());
     assertEquals(2, findings.get(1).contributingCells().size());
   }
 
@@ -207,8 +214,7 @@ class ReportValidatorTest {
     AnnualReport r =
         Tongchuan2023.report().withOverview(Overview.of("本年度收到行政复议申请 4 件，新收政府信息公开申请 64 件。"));
     assertEquals(List.of(), VALIDATOR.validate(r).findings());
-    AnnualReport wrong =
-        Tongchuan2023.report().withOverview(Overview.of("本年度收到行政复议申请 3 件。"));
+    AnnualReport wrong = Tongchuan2023.report().withOverview(Overview.of("本年度收到行政复议申请 3 件。"));
     assertEquals(
         List.of("reviewAndLitigation.administrativeReview.total"),
         VALIDATOR.validate(wrong).findings().stream().map(Finding::location).toList());
@@ -224,17 +230,23 @@ class ReportValidatorTest {
 
   @Test
   void section6MustStateTheFees() {
-    for (String ok :
-        List.of("未收取信息处理费。", "2023年度我单位不存在信息公开收费情况。", "本年度收取信息处理费 0.2 万元。")) {
-      assertEquals(List.of(), VALIDATOR.validate(Tongchuan2023.report().withOtherMatters(ok)).findings(), ok);
+    for (String ok : List.of("未收取信息处理费。", "2023年度我单位不存在信息公开收费情况。", "本年度收取信息处理费 0.2 万元。")) {
+      assertEquals(
+          List.of(),
+          VALIDATOR.validate(Tongchuan2023.report().withOtherMatters(ok)).findings(),
+          ok);
     }
     Finding missing =
-        VALIDATOR.validate(Tongchuan2023.report().withOtherMatters("无其他需要报告的事项。")).findings().get(0);
+        VALIDATOR
+            .validate(Tongchuan2023.report().withOtherMatters("无其他需要报告的事项。"))
+            .findings()
+            .get(0);
     assertEquals("TEXT.FEE_REPORTED", missing.code());
     assertEquals("otherMatters", missing.location());
     assertTrue(missing.cell().isEmpty());
     assertEquals("“六、其他需要报告的事项”未说明信息处理费收取情况。", missing.messageZh());
-    Finding empty = VALIDATOR.validate(Tongchuan2023.report().withOtherMatters("")).findings().get(0);
+    Finding empty =
+        VALIDATOR.validate(Tongchuan2023.report().withOtherMatters("")).findings().get(0);
     assertEquals("缺少“六、其他需要报告的事项”或该部分为空，应说明信息处理费收取情况。", empty.messageZh());
   }
 
@@ -261,8 +273,12 @@ class ReportValidatorTest {
   void everyRuleHasAMessageInBothLanguages() {
     for (RuleCode rule : RuleCode.values()) {
       String template = "{" + rule.messageKey() + "}";
-      String zh = io.github.nianbao.validation.internal.Messages.format(template, java.util.Map.of(), Locale.SIMPLIFIED_CHINESE);
-      String en = io.github.nianbao.validation.internal.Messages.format(template, java.util.Map.of(), Locale.ROOT);
+      String zh =
+          io.github.nianbao.validation.internal.Messages.format(
+              template, java.util.Map.of(), Locale.SIMPLIFIED_CHINESE);
+      String en =
+          io.github.nianbao.validation.internal.Messages.format(
+              template, java.util.Map.of(), Locale.ROOT);
       assertFalse(zh.equals(template), rule.code());
       assertFalse(en.equals(template), rule.code());
       assertFalse(zh.equals(en), rule.code());

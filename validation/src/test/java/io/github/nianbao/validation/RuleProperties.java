@@ -12,10 +12,8 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 /** The laws of the rules, over the generators that ship for users. */
 class RuleProperties {
@@ -66,7 +64,11 @@ class RuleProperties {
 
   @Property(tries = 200)
   void theSumOfValidReportsIsValid(@ForAll("validOfOneVersion") List<AnnualReport> reports) {
-    AnnualReport sum = Aggregation.sum("达州市", reports.get(0).year(), reports.stream().map(r -> r.withYear(reports.get(0).year())).toList());
+    AnnualReport sum =
+        Aggregation.sum(
+            "达州市",
+            reports.get(0).year(),
+            reports.stream().map(r -> r.withYear(reports.get(0).year())).toList());
     ValidationResult result = VALIDATOR.validate(sum);
     assertFalse(result.hasErrors(), result.findings().toString());
     assertEquals(reports.get(0).formatVersion(), sum.formatVersion());

@@ -38,9 +38,13 @@ class SeriesTest {
 
   @Test
   void consecutiveYearsThatAgreeHaveNoFinding() {
-    ValidationResult result = VALIDATOR.validateSeries(List.of(Tongchuan2023.report(), previousYear()));
+    ValidationResult result =
+        VALIDATOR.validateSeries(List.of(Tongchuan2023.report(), previousYear()));
     assertEquals(List.of(), result.findings());
-    assertTrue(result.rulesRun().containsAll(List.of("SERIES.CARRY", "SERIES.IN_FORCE", "SERIES.REPEATED_TEXT")));
+    assertTrue(
+        result
+            .rulesRun()
+            .containsAll(List.of("SERIES.CARRY", "SERIES.IN_FORCE", "SERIES.REPEATED_TEXT")));
   }
 
   @Test
@@ -48,9 +52,12 @@ class SeriesTest {
     AnnualReport last =
         previousYear()
             .withCell(
-                CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.COMMERCIAL_ENTERPRISE),
+                CellAddress.of(
+                    ApplicationRow.CARRIED_FORWARD, ApplicantCategory.COMMERCIAL_ENTERPRISE),
                 Cell.of(3))
-            .withCell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), Cell.of(3));
+            .withCell(
+                CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL),
+                Cell.of(3));
     ValidationResult result = VALIDATOR.validateSeries(List.of(Tongchuan2023.report(), last));
     List<Finding> carry = result.findings("SERIES.CARRY");
     assertEquals(1, carry.size(), result.findings().toString());
@@ -76,7 +83,9 @@ class SeriesTest {
   void documentsInForceContinueFromLastYear() {
     AnnualReport now =
         Tongchuan2023.report()
-            .withCell(CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE), Cell.of(11));
+            .withCell(
+                CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE),
+                Cell.of(11));
     Finding f = VALIDATOR.validateSeries(List.of(previousYear(), now)).findings().get(0);
     assertEquals("SERIES.IN_FORCE", f.code());
     assertEquals(Severity.WARNING, f.severity());
@@ -87,20 +96,26 @@ class SeriesTest {
   @Test
   void theSameProblemsTextTwiceIsReported() {
     AnnualReport last =
-        previousYear().withProblemsAndImprovements(Tongchuan2023.report().problemsAndImprovements().replace("2023", "2022"));
-    List<Finding> findings = VALIDATOR.validateSeries(List.of(last, Tongchuan2023.report())).findings();
+        previousYear()
+            .withProblemsAndImprovements(
+                Tongchuan2023.report().problemsAndImprovements().replace("2023", "2022"));
+    List<Finding> findings =
+        VALIDATOR.validateSeries(List.of(last, Tongchuan2023.report())).findings();
     assertEquals(1, findings.size(), findings.toString());
     assertEquals("SERIES.REPEATED_TEXT", findings.get(0).code());
     assertEquals("problemsAndImprovements", findings.get(0).location());
     assertEquals(
-        "2023 年“五、存在的主要问题及改进情况”与 2022 年相似度为 100%（阈值 85%），内容基本雷同。",
-        findings.get(0).messageZh());
+        "2023 年“五、存在的主要问题及改进情况”与 2022 年相似度为 100%（阈值 85%），内容基本雷同。", findings.get(0).messageZh());
   }
 
   @Test
   void onlyConsecutiveYearsAreCompared() {
-    AnnualReport twoYearsBefore = previousYear().withYear(2021).withProblemsAndImprovements(Tongchuan2023.report().problemsAndImprovements());
-    ValidationResult result = VALIDATOR.validateSeries(List.of(twoYearsBefore, Tongchuan2023.report()));
+    AnnualReport twoYearsBefore =
+        previousYear()
+            .withYear(2021)
+            .withProblemsAndImprovements(Tongchuan2023.report().problemsAndImprovements());
+    ValidationResult result =
+        VALIDATOR.validateSeries(List.of(twoYearsBefore, Tongchuan2023.report()));
     assertEquals(List.of(), result.findings());
     assertTrue(
         result.notAssessable().stream()
@@ -108,7 +123,8 @@ class SeriesTest {
                 n ->
                     n.code().equals("SERIES.CARRY")
                         && n.location().equals("reports[1]")
-                        && n.reason().equals("no report of 2022: 2021 and 2023 are not consecutive")),
+                        && n.reason()
+                            .equals("no report of 2022: 2021 and 2023 are not consecutive")),
         result.notAssessable().toString());
     assertThrows(
         IllegalArgumentException.class,
@@ -126,6 +142,9 @@ class SeriesTest {
     assertTrue(e.getMessage().contains("渠县经济和信息化局 (2022)"), e.getMessage());
     // white space inside a name is no other agency
     assertEquals(
-        2, ReportSeries.of(List.of(Tongchuan2023.report(), previousYear().withAgency("达州市 通川区"))).reports().size());
+        2,
+        ReportSeries.of(List.of(Tongchuan2023.report(), previousYear().withAgency("达州市 通川区")))
+            .reports()
+            .size());
   }
 }

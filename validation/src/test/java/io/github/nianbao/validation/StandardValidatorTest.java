@@ -70,8 +70,7 @@ class StandardValidatorTest {
             .orElseThrow();
     assertEquals("{io.github.nianbao.T3.BALANCE}", balance.getMessageTemplate());
     assertTrue(balance.getMessage().contains("carried forward would be 4"), balance.getMessage());
-    assertEquals(
-        Set.of(Severities.Error.class), balance.getConstraintDescriptor().getPayload());
+    assertEquals(Set.of(Severities.Error.class), balance.getConstraintDescriptor().getPayload());
     HibernateConstraintViolation<?> hv = balance.unwrap(HibernateConstraintViolation.class);
     FindingDetails details = hv.getDynamicPayload(FindingDetails.class);
     assertEquals("T3.BALANCE", details.code());
@@ -92,13 +91,13 @@ class StandardValidatorTest {
     AnnualReport report =
         Tongchuan2023.report()
             .withCell(
-                CellAddress.of(io.github.nianbao.core.DisclosureRow.LICENSING),
-                Cell.mark(printed));
+                CellAddress.of(io.github.nianbao.core.DisclosureRow.LICENSING), Cell.mark(printed));
     Set<ConstraintViolation<AnnualReport>> violations = factory.getValidator().validate(report);
     assertEquals(1, violations.size());
     String message = violations.iterator().next().getMessage();
     assertEquals(
-        "The cell activeDisclosure.licensing holds the mark \u201c" + printed
+        "The cell activeDisclosure.licensing holds the mark \u201c"
+            + printed
             + "\u201d instead of a number.",
         message);
   }

@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  * {@code CELL.BLANK} (warning): every cell holds a number: a blank or a mark is reported, and the
  * rules that use the cell are not assessable for it.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = CellsFilled.Inert.class)

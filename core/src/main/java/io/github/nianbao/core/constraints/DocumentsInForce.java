@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
  * repealed} (documents issued this year and not repealed are in force). The finding names the
  * {@code inForce} cell.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = DocumentsInForce.Inert.class)

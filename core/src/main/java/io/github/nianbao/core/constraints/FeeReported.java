@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  * {@code TEXT.FEE_REPORTED} (warning): section 六 states the 信息处理费 situation, mandatory since the
  * 2021 format (“未收取信息处理费” satisfies it). The finding names {@code otherMatters}.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = FeeReported.Inert.class)

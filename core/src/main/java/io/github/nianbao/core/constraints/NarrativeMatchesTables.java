@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
  * 办结, 结转下年度) and about 行政复议/行政诉讼 agree with Tables 3 and 4. A statement the rule cannot find is not
  * a finding.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = NarrativeMatchesTables.Inert.class)

@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  * {@code COUNT.NON_NEGATIVE} (error): every count is ≥ 0, and so is the fee amount. The finding
  * names the cell.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = NonNegativeCounts.Inert.class)

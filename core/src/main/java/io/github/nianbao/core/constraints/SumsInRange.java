@@ -15,8 +15,7 @@ import java.lang.annotation.Target;
  * is a finding of its own, one per identity and place: located where the identity's finding would
  * be, naming the largest addend's cell.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
  */
 @Documented
 @Constraint(validatedBy = SumsInRange.Inert.class)

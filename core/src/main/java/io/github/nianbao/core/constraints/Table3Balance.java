@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
  * (第一项加第二项之和，等于第三项加第四项之和): 一 + 二 = 三（七）总计 + 四. The finding names {@code
  * applications.carriedForward.<column>}.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = Table3Balance.Inert.class)

@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
  * （一）, （二） and all sub-rows of （三）–（六）. The finding names {@code
  * applications.outcomes.total.<column>}.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = Table3OutcomeTotals.Inert.class)

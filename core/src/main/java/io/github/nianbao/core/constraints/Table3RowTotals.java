@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  * {@code T3.ROW_TOTAL} (error): every Table 3 row: {@code total} (总计) = the sum of the six
  * applicant columns. The finding names the row's {@code total} cell.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = Table3RowTotals.Inert.class)

@@ -12,9 +12,8 @@ import java.lang.annotation.Target;
  * {@code T4.GROUP_TOTAL} (error): per group of Table 4: {@code total} = upheld + corrected + other
  * + pending. The finding names the group's {@code total} cell.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module. A column whose operands include a blank or a mark is not assessable and gives no
- * violation.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
+ * A column whose operands include a blank or a mark is not assessable and gives no violation.
  */
 @Documented
 @Constraint(validatedBy = Table4GroupTotals.Inert.class)

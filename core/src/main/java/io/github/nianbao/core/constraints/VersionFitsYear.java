@@ -11,12 +11,11 @@ import java.lang.annotation.Target;
 /**
  * {@code VERSION.YEAR} (warning): the format version of the report's tables is the one prescribed
  * for its year — the 2019 trial format (国办公开办函〔2019〕60号) for 2019 and 2020, the 2021 format
- * (国办公开办函〔2021〕30号) from 2021. A report is read and checked as its tables show; this rule
- * says when they do not fit the year (a body that kept the trial tables, or a year misprinted).
- * The finding is located at {@code formatVersion}.
+ * (国办公开办函〔2021〕30号) from 2021. A report is read and checked as its tables show; this rule says when
+ * they do not fit the year (a body that kept the trial tables, or a year misprinted). The finding
+ * is located at {@code formatVersion}.
  *
- * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation
- * module.
+ * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
  */
 @Documented
 @Constraint(validatedBy = VersionFitsYear.Inert.class)

@@ -1,7 +1,6 @@
 /**
  * The rules of docs/format.md, The rules as Jakarta Bean Validation constraint annotations,
- * declared on the model's types; each names only its {@code Inert} stand-in in {@code
- * validatedBy}.
+ * declared on the model's types; each names only its {@code Inert} stand-in in {@code validatedBy}.
  *
  * <p>Core declares the constraints; the module {@code nianbao-validation} implements them. Its
  * {@code ConstraintValidator}s are listed in {@code
@@ -14,10 +13,10 @@
  * }</pre>
  *
  * <p>Without the validation module the annotations are inert: a provider finds each one's {@code
- * Inert} validator, which accepts every report (an application that validates its own objects
- * with Hibernate Validator, one of which holds a report, gets no {@code HV000030}). Without {@code
- * jakarta.validation-api}, which core needs only at compile time, they are plain annotations. A constraint's severity is its payload:
- * {@link io.github.nianbao.core.constraints.Severities.Error} or {@link
- * io.github.nianbao.core.constraints.Severities.Warning}.
+ * Inert} validator, which accepts every report (an application that validates its own objects with
+ * Hibernate Validator, one of which holds a report, gets no {@code HV000030}). Without {@code
+ * jakarta.validation-api}, which core needs only at compile time, they are plain annotations. A
+ * constraint's severity is its payload: {@link io.github.nianbao.core.constraints.Severities.Error}
+ * or {@link io.github.nianbao.core.constraints.Severities.Warning}.
  */
 package io.github.nianbao.core.constraints;

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The project-wide Immutables style: an abstract type {@code AbstractFoo} generates the public
- * immutable class {@code Foo}, with JDK collections only, and a builder that is missing a
- * mandatory attribute throws {@link IncompleteValueException} naming the attributes.
+ * immutable class {@code Foo}, with JDK collections only, and a builder that is missing a mandatory
+ * attribute throws {@link IncompleteValueException} naming the attributes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -30,7 +30,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
-  @Option(names = "--to", required = true, description = "The format to write: text, json, html or docx (docx only to a file, -o).")
+  @Option(
+      names = "--to",
+      required = true,
+      description = "The format to write: text, json, html or docx (docx only to a file, -o).")
   String to;
 
   @Option(
@@ -52,5 +55,4 @@ final class ConvertCommand implements Callable<Integer> {
     Formats.write(read.result().report(), format, output, spec.commandLine().getOut());
     return Nianbao.OK;
   }
-
 }

@@ -63,9 +63,8 @@ final class Env {
 
   /**
    * Whether standard error is a terminal. On Linux {@code /proc/self/fd/2} tells (a run with
-   * standard output in a file still gets its bar); elsewhere {@link System#console()} stands in
-   * for it (standard input and output both a terminal), so that a redirected run never gets the
-   * bar.
+   * standard output in a file still gets its bar); elsewhere {@link System#console()} stands in for
+   * it (standard input and output both a terminal), so that a redirected run never gets the bar.
    */
   static boolean stderrIsTerminal() {
     Path fd2 = Path.of("/proc/self/fd/2");

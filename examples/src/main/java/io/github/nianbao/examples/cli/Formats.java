@@ -19,8 +19,13 @@ final class Formats {
 
   static ReportFormat named(String name) throws IOException {
     return ReportFormats.byName(name)
-        .orElseThrow(() -> new IOException("no format named " + name + "; known: "
-            + ReportFormats.all().stream().map(ReportFormat::name).toList()));
+        .orElseThrow(
+            () ->
+                new IOException(
+                    "no format named "
+                        + name
+                        + "; known: "
+                        + ReportFormats.all().stream().map(ReportFormat::name).toList()));
   }
 
   /**
@@ -43,9 +48,15 @@ final class Formats {
     if (format) {
       throw new CommandLine.ParameterException(
           commandLine,
-          "--output " + name + ": -o/--output names the file to write; the format is chosen with --to "
-              + name.toLowerCase(java.util.Locale.ROOT) + " (for a file named " + name + ", give -o ./"
-              + name + ")");
+          "--output "
+              + name
+              + ": -o/--output names the file to write; the format is chosen with --to "
+              + name.toLowerCase(java.util.Locale.ROOT)
+              + " (for a file named "
+              + name
+              + ", give -o ./"
+              + name
+              + ")");
     }
   }
 
@@ -54,12 +65,16 @@ final class Formats {
     if (!format.writes()) {
       // said before any file is opened: no empty file is left behind
       throw new IOException(
-          "the " + format.name() + " format is read only: write with --to text, json, html or docx");
+          "the "
+              + format.name()
+              + " format is read only: write with --to text, json, html or docx");
     }
     if (format.binary()) {
       if (output == null) {
         throw new IOException(
-            "the " + format.name() + " format writes a binary file, not text for standard output:"
+            "the "
+                + format.name()
+                + " format writes a binary file, not text for standard output:"
                 + " give the file with -o");
       }
       try (java.io.OutputStream o = Files.newOutputStream(output)) {

@@ -148,8 +148,8 @@ final class Inputs {
           + " input), as in: cat FILE | nianbao validate -";
 
   /**
-   * The formats, found once for the command (a {@link java.util.ServiceLoader} lookup per file
-   * cost a sixth of the time of {@code validate} over a directory).
+   * The formats, found once for the command (a {@link java.util.ServiceLoader} lookup per file cost
+   * a sixth of the time of {@code validate} over a directory).
    */
   private static final List<ReportFormat> FORMATS = ReportFormats.all();
 
@@ -167,11 +167,11 @@ final class Inputs {
   }
 
   /**
-   * Reads a file, once, with the format its ending names, or, failing that, by its first
-   * character; its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}). For
-   * {@code -}, standard input is read, at most {@link ReportFormat#MAX_INPUT_BYTES} bytes, and its
-   * format told by its first character. A pipe or a device named as a file is not read: a pipe
-   * with no writer would block the run for ever.
+   * Reads a file, once, with the format its ending names, or, failing that, by its first character;
+   * its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}). For {@code -},
+   * standard input is read, at most {@link ReportFormat#MAX_INPUT_BYTES} bytes, and its format told
+   * by its first character. A pipe or a device named as a file is not read: a pipe with no writer
+   * would block the run for ever.
    */
   static Read read(Path path, ReadOptions options, InputStream stdin) {
     String shown = shown(path);
@@ -182,7 +182,9 @@ final class Inputs {
         bytes = stdin.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
         if (bytes.length > ReportFormat.MAX_INPUT_BYTES) {
           return new Read(
-              path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+              path,
+              null,
+              shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
         }
         format = sniff(bytes);
       } else {
@@ -191,7 +193,9 @@ final class Inputs {
         }
         if (Files.isRegularFile(path) && Files.size(path) > ReportFormat.MAX_INPUT_BYTES) {
           return new Read(
-              path, null, shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
+              path,
+              null,
+              shown + ": larger than " + ReportFormat.MAX_INPUT_BYTES + " bytes: not read");
         }
         try (InputStream in = Files.newInputStream(path)) {
           bytes = in.readNBytes(ReportFormat.MAX_INPUT_BYTES + 1);
@@ -210,13 +214,16 @@ final class Inputs {
       return new Read(path, null, shown + ": " + Nianbao.oneLine(e));
     } catch (RuntimeException e) {
       // a reader must not throw one; if it does, say so on one line rather than lose the file
-      return new Read(path, null, shown + ": unexpected " + e.getClass().getSimpleName() + ": " + Nianbao.oneLine(e));
+      return new Read(
+          path,
+          null,
+          shown + ": unexpected " + e.getClass().getSimpleName() + ": " + Nianbao.oneLine(e));
     }
   }
 
   /**
-   * Reads an input through the run's reader, and makes an {@link OutOfMemoryError} while doing so
-   * a line of its own: the memory of the failed read is free again, and the other files are read.
+   * Reads an input through the run's reader, and makes an {@link OutOfMemoryError} while doing so a
+   * line of its own: the memory of the failed read is free again, and the other files are read.
    */
   static Read readOrOutOfMemory(Env env, Path path, ReadOptions options) {
     try {
@@ -240,13 +247,17 @@ final class Inputs {
     } catch (IOException | RuntimeException e) {
       // the size only helps
     }
-    return shown(path) + ": out of memory " + doing + " this file" + size
+    return shown(path)
+        + ": out of memory "
+        + doing
+        + " this file"
+        + size
         + "; java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)";
   }
 
   /**
-   * A path as an error line shows it: a control character in its name (a line break) written as
-   * a backslash escape (a line break as backslash-n), so that the error stays on one line.
+   * A path as an error line shows it: a control character in its name (a line break) written as a
+   * backslash escape (a line break as backslash-n), so that the error stays on one line.
    */
   static String shown(Path path) {
     if (isStdin(path)) {
@@ -260,7 +271,10 @@ final class Inputs {
         if (b == null) {
           b = new StringBuilder(s.substring(0, i));
         }
-        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+        b.append(
+            c == '\n'
+                ? "\\n"
+                : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
       } else if (b != null) {
         b.append(c);
       }
@@ -274,7 +288,9 @@ final class Inputs {
    */
   private static ReportFormat sniff(byte[] bytes) throws IOException {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       i = 3;
     } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {

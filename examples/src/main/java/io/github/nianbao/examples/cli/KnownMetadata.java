@@ -4,8 +4,8 @@ import io.github.nianbao.serialization.ReadOptions;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code --agency} and {@code --year}: what the user knows of reports whose text
- * prints no title (a page body, a fragment). A reader takes them only where the text has none.
+ * The options {@code --agency} and {@code --year}: what the user knows of reports whose text prints
+ * no title (a page body, a fragment). A reader takes them only where the text has none.
  */
 final class KnownMetadata {
   @Option(

@@ -14,18 +14,19 @@ import picocli.CommandLine.Option;
 /**
  * The {@code nianbao} command line: validate, convert, sum and compare 政府信息公开工作年度报告.
  *
- * <p>Exit codes: 0 when no report has an error finding, 1 when one has, 2 when an input could
- * not be read, the output could not be written or the command line is wrong, 141 (128 + SIGPIPE,
- * as a tool killed by a closed pipe exits) when the reader of standard output closed it, as {@code
- * | head} does: the run ends there, quietly. Bad input gives a one-line message; {@code --debug}
- * adds the stack trace.
+ * <p>Exit codes: 0 when no report has an error finding, 1 when one has, 2 when an input could not
+ * be read, the output could not be written or the command line is wrong, 141 (128 + SIGPIPE, as a
+ * tool killed by a closed pipe exits) when the reader of standard output closed it, as {@code |
+ * head} does: the run ends there, quietly. Bad input gives a one-line message; {@code --debug} adds
+ * the stack trace.
  */
 @Command(
     name = "nianbao",
     mixinStandardHelpOptions = true,
     versionProvider = Nianbao.Version.class,
-    description = "政府信息公开工作年度报告（国办公开办函〔2021〕30号）的校验、转换与汇总。%n"
-        + "Validate, convert and sum annual reports on government information disclosure.",
+    description =
+        "政府信息公开工作年度报告（国办公开办函〔2021〕30号）的校验、转换与汇总。%n"
+            + "Validate, convert and sum annual reports on government information disclosure.",
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
@@ -37,10 +38,15 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: no report has an error finding. */
   public static final int OK = 0;
+
   /** Exit code: a report has an error finding. */
   public static final int FINDINGS = 1;
-  /** Exit code: an input could not be read, the output not written, or the command line is wrong. */
+
+  /**
+   * Exit code: an input could not be read, the output not written, or the command line is wrong.
+   */
   public static final int UNREADABLE = 2;
+
   /**
    * Exit code: the reader of standard output closed it ({@code | head}); nothing is said. 128 +
    * SIGPIPE (13), the code of a tool that a closed pipe ends.
@@ -86,7 +92,8 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
     // command line reports every failure itself
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty(
-          "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
     // standard output as bytes Java does not hide a failure of (System.out swallows them)
@@ -111,8 +118,8 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
 
   /**
    * Runs the command line in an environment, writing its result to {@code stdout}: a failure to
-   * write ends the run, quietly with {@link #PIPE_CLOSED} when the reader closed the pipe, else with
-   * a line and {@link #UNREADABLE}.
+   * write ends the run, quietly with {@link #PIPE_CLOSED} when the reader closed the pipe, else
+   * with a line and {@link #UNREADABLE}.
    */
   static int run(Env env, Writer stdout, PrintWriter err, String... args) {
     QUIET_HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);

@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * Where a command writes its result (standard output, or the file of {@code -o}), watched: the
  * first failure to write ends the command with {@link Lost}, rather than being swallowed as a
- * {@link PrintWriter} swallows it, so that the run can tell a reader that closed the pipe ({@code
- * | head}: end quietly) from a write that failed ({@code > /dev/full}: an error).
+ * {@link PrintWriter} swallows it, so that the run can tell a reader that closed the pipe ({@code |
+ * head}: end quietly) from a write that failed ({@code > /dev/full}: an error).
  */
 final class Output extends Writer {
 
@@ -34,8 +34,8 @@ final class Output extends Writer {
     }
 
     /**
-     * Whether the reader of a pipe closed it ({@code EPIPE}: "Broken pipe" on Linux and macOS,
-     * "The pipe is being closed" or "The pipe has been ended" on Windows): nobody reads on.
+     * Whether the reader of a pipe closed it ({@code EPIPE}: "Broken pipe" on Linux and macOS, "The
+     * pipe is being closed" or "The pipe has been ended" on Windows): nobody reads on.
      */
     boolean brokenPipe() {
       String m = getCause().getMessage();

@@ -31,11 +31,15 @@ final class SeriesCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|DIR",
-      description = "The agency's reports, one a year: files, directories to walk, or - for"
-          + " standard input.")
+      description =
+          "The agency's reports, one a year: files, directories to walk, or - for"
+              + " standard input.")
   List<Path> inputs;
 
-  @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh (default) or en.")
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      description = "Language of the messages: zh (default) or en.")
   String lang;
 
   @Override
@@ -66,15 +70,22 @@ final class SeriesCommand implements Callable<Integer> {
       Path other = fileOfYear.putIfAbsent(report.year(), file);
       if (other != null) {
         err.println(
-            "nianbao: " + Inputs.shown(other) + " and " + Inputs.shown(file) + ": two reports of "
-                + report.year() + "; a series has one report a year");
+            "nianbao: "
+                + Inputs.shown(other)
+                + " and "
+                + Inputs.shown(file)
+                + ": two reports of "
+                + report.year()
+                + "; a series has one report a year");
         return Nianbao.UNREADABLE;
       }
       reports.add(report);
     }
     if (unreadable > 0) {
       err.println(
-          "nianbao: " + unreadable + " file(s) could not be read: the series is not checked (a"
+          "nianbao: "
+              + unreadable
+              + " file(s) could not be read: the series is not checked (a"
               + " year missing would hide what it carries over)");
       return Nianbao.UNREADABLE;
     }
@@ -88,10 +99,27 @@ final class SeriesCommand implements Callable<Integer> {
     Map<String, Integer> byCode = new TreeMap<>();
     for (Finding f : result.findings()) {
       byCode.merge(f.code(), 1, Integer::sum);
-      out.println(f.year() + " " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
+      out.println(
+          f.year()
+              + " "
+              + Text.severity(locale, f.severity())
+              + " "
+              + f.code()
+              + " "
+              + f.location()
+              + " "
+              + f.message(locale));
     }
     int errors = result.findings(Severity.ERROR).size();
-    Text.summary(out, locale, reports.size(), errors > 0 ? 1 : 0, errors, result.findings(Severity.WARNING).size(), 0, byCode);
+    Text.summary(
+        out,
+        locale,
+        reports.size(),
+        errors > 0 ? 1 : 0,
+        errors,
+        result.findings(Severity.WARNING).size(),
+        0,
+        byCode);
     return errors > 0 ? Nianbao.FINDINGS : Nianbao.OK;
   }
 }

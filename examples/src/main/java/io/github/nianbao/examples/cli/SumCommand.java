@@ -35,13 +35,22 @@ final class SumCommand implements Callable<Integer> {
       description = "Report files, directories to walk, or - for standard input.")
   List<Path> inputs;
 
-  @Option(names = "--agency", defaultValue = "汇总", description = "The aggregate's agency (default: 汇总).")
+  @Option(
+      names = "--agency",
+      defaultValue = "汇总",
+      description = "The aggregate's agency (default: 汇总).")
   String agency;
 
-  @Option(names = "--year", description = "Sum only the reports of this year (default: the year of the reports, which must agree).")
+  @Option(
+      names = "--year",
+      description =
+          "Sum only the reports of this year (default: the year of the reports, which must agree).")
   Integer year;
 
-  @Option(names = "--to", defaultValue = "text", description = "The format to write: text (default) or json.")
+  @Option(
+      names = "--to",
+      defaultValue = "text",
+      description = "The format to write: text (default) or json.")
   String to;
 
   @Option(
@@ -74,7 +83,10 @@ final class SumCommand implements Callable<Integer> {
         Path first = seen.putIfAbsent(realPath(file), file);
         if (first != null) {
           err.println(
-              "nianbao: " + Inputs.shown(file) + ": the same file as " + Inputs.shown(first)
+              "nianbao: "
+                  + Inputs.shown(file)
+                  + ": the same file as "
+                  + Inputs.shown(first)
                   + ": summed once");
           continue;
         }
@@ -89,20 +101,38 @@ final class SumCommand implements Callable<Integer> {
       Formats.diagnostics(err, file, read.result().diagnostics());
       AnnualReport r = read.result().report();
       if (year != null && r.year() != year) {
-        err.println("nianbao: " + Inputs.shown(file) + ": a report of " + r.year() + ", left out of the sum of " + year);
+        err.println(
+            "nianbao: "
+                + Inputs.shown(file)
+                + ": a report of "
+                + r.year()
+                + ", left out of the sum of "
+                + year);
         continue;
       }
       if (year == null && !reports.isEmpty() && r.year() != reports.get(0).year()) {
         err.println(
-            "nianbao: " + Inputs.shown(file) + ": a report of " + r.year() + ", but the first report is of "
-                + reports.get(0).year() + "; choose one with --year");
+            "nianbao: "
+                + Inputs.shown(file)
+                + ": a report of "
+                + r.year()
+                + ", but the first report is of "
+                + reports.get(0).year()
+                + "; choose one with --year");
         return Nianbao.UNREADABLE;
       }
       if (!reports.isEmpty() && r.formatVersion() != reports.get(0).formatVersion()) {
         err.println(
-            "nianbao: " + Inputs.shown(file) + ": a report of the " + r.formatVersion().key()
-                + " format (" + r.formatVersion().document() + "), but " + Inputs.shown(files.get(0))
-                + " is of the " + reports.get(0).formatVersion().key()
+            "nianbao: "
+                + Inputs.shown(file)
+                + ": a report of the "
+                + r.formatVersion().key()
+                + " format ("
+                + r.formatVersion().document()
+                + "), but "
+                + Inputs.shown(files.get(0))
+                + " is of the "
+                + reports.get(0).formatVersion().key()
                 + " format: reports of two formats cannot be summed, their Tables 2 share no column");
         return Nianbao.UNREADABLE;
       }
@@ -110,8 +140,15 @@ final class SumCommand implements Callable<Integer> {
         Path other = seenReport.putIfAbsent(r.agency() + "\u0000" + r.year(), file);
         if (other != null) {
           err.println(
-              "nianbao: " + Inputs.shown(other) + " and " + Inputs.shown(file) + ": two reports of "
-                  + r.agency() + " for " + r.year() + "; one report would be summed twice");
+              "nianbao: "
+                  + Inputs.shown(other)
+                  + " and "
+                  + Inputs.shown(file)
+                  + ": two reports of "
+                  + r.agency()
+                  + " for "
+                  + r.year()
+                  + "; one report would be summed twice");
           return Nianbao.UNREADABLE;
         }
       }
@@ -120,7 +157,9 @@ final class SumCommand implements Callable<Integer> {
     }
     if (unreadable > 0) {
       err.println(
-          "nianbao: " + unreadable + " file(s) could not be read: no sum is written (it would"
+          "nianbao: "
+              + unreadable
+              + " file(s) could not be read: no sum is written (it would"
               + " leave them out)");
       return Nianbao.UNREADABLE;
     }
@@ -155,10 +194,13 @@ final class SumCommand implements Callable<Integer> {
         java.math.BigDecimal v =
             c instanceof io.github.nianbao.core.Cell n && n.isNumber()
                 ? java.math.BigDecimal.valueOf(n.value())
-                : c instanceof io.github.nianbao.core.AmountCell m && m.isNumber() ? m.value() : null;
+                : c instanceof io.github.nianbao.core.AmountCell m && m.isNumber()
+                    ? m.value()
+                    : null;
         if (v != null && v.signum() != 0) {
           total = total.add(v);
-          parts.append(parts.length() == 0 ? "" : ", ")
+          parts
+              .append(parts.length() == 0 ? "" : ", ")
               .append(Inputs.shown(files.get(i)))
               .append(" ")
               .append(c.printed());
@@ -171,8 +213,14 @@ final class SumCommand implements Callable<Integer> {
                   || total.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0;
       if (tooLarge) {
         err.println(
-            "nianbao: the sum of " + a.path() + " (" + a.label() + ") is " + total.toPlainString()
-                + ", past the largest number a cell holds: " + parts
+            "nianbao: the sum of "
+                + a.path()
+                + " ("
+                + a.label()
+                + ") is "
+                + total.toPlainString()
+                + ", past the largest number a cell holds: "
+                + parts
                 + "; no sum is written");
         return;
       }
@@ -190,12 +238,13 @@ final class SumCommand implements Callable<Integer> {
   }
 
   /**
-   * Says, for each cell of the sum that is not a number, which contributors made it so: a blank
-   * or a mark in one report makes its column's sum no number (the sum never treats it as 0).
+   * Says, for each cell of the sum that is not a number, which contributors made it so: a blank or
+   * a mark in one report makes its column's sum no number (the sum never treats it as 0).
    */
   private static void explainNonNumbers(
       PrintWriter err, AnnualReport sum, List<AnnualReport> reports, List<Path> files) {
-    for (io.github.nianbao.core.CellAddress a : io.github.nianbao.core.CellAddress.all(sum.formatVersion())) {
+    for (io.github.nianbao.core.CellAddress a :
+        io.github.nianbao.core.CellAddress.all(sum.formatVersion())) {
       if (sum.cell(a).isNumber()) {
         continue;
       }
@@ -204,7 +253,10 @@ final class SumCommand implements Callable<Integer> {
         io.github.nianbao.core.TableCell c = reports.get(i).cell(a);
         if (!c.isNumber()) {
           why.append(why.length() == 0 ? "" : "; ")
-              .append(c.kind() == io.github.nianbao.core.CellKind.BLANK ? "blank" : "«" + c.printed() + "»")
+              .append(
+                  c.kind() == io.github.nianbao.core.CellKind.BLANK
+                      ? "blank"
+                      : "«" + c.printed() + "»")
               .append(" in ")
               .append(Inputs.shown(files.get(i)));
         }

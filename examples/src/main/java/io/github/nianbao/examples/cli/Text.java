@@ -26,7 +26,8 @@ final class Text {
     if (zh(locale)) {
       return "未能检查 " + count + " 项（空白、标记或溢出）" + (listed ? "：" : "，--verbose 列出");
     }
-    return count + " check(s) could not run (a blank, a mark or an overflow)"
+    return count
+        + " check(s) could not run (a blank, a mark or an overflow)"
         + (listed ? ":" : "; --verbose lists them");
   }
 
@@ -49,7 +50,8 @@ final class Text {
       b.append(" 第 ").append(d.line()).append(" 行");
     }
     b.append(' ').append(d.reason().name());
-    d.cell().ifPresent(c -> b.append(" ").append(c.label()).append("（").append(c.path()).append("）"));
+    d.cell()
+        .ifPresent(c -> b.append(" ").append(c.label()).append("（").append(c.path()).append("）"));
     b.append("：").append(d.reason().zh());
     if (d.reason() == Diagnostic.Reason.MORE_LOSSES || d.reason() == Diagnostic.Reason.MORE_NOTES) {
       // the count is the one number of these notes, which the reader puts first in its message
@@ -64,7 +66,8 @@ final class Text {
     return b.toString();
   }
 
-  private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile("\\d+");
+  private static final java.util.regex.Pattern LEADING_COUNT =
+      java.util.regex.Pattern.compile("\\d+");
 
   /**
    * The line of one file: its errors and warnings, and its reader notes with how many of them are
@@ -73,11 +76,25 @@ final class Text {
   static String fileLine(
       Locale locale, String file, int errors, int warnings, int notes, int shown) {
     if (zh(locale)) {
-      return file + "：" + errors + " 个错误，" + warnings + " 个警告，读取提示 " + notes + " 条"
+      return file
+          + "："
+          + errors
+          + " 个错误，"
+          + warnings
+          + " 个警告，读取提示 "
+          + notes
+          + " 条"
           + (notes == 0 ? "" : "（下列 " + shown + " 条为未能放置、缺失或存疑的内容）");
     }
-    return file + ": " + errors + " error(s), " + warnings + " warning(s), " + notes
-        + " reader note(s)" + (notes == 0 ? "" : " (" + shown + " listed: unplaced, missing or doubtful)");
+    return file
+        + ": "
+        + errors
+        + " error(s), "
+        + warnings
+        + " warning(s), "
+        + notes
+        + " reader note(s)"
+        + (notes == 0 ? "" : " (" + shown + " listed: unplaced, missing or doubtful)");
   }
 
   static void summary(
@@ -91,12 +108,30 @@ final class Text {
       Map<String, Integer> byCode) {
     if (zh(locale)) {
       out.println(
-          "汇总：共 " + reports + " 份报告，其中 " + withErrors + " 份有错误；错误 " + errors + " 个，警告 "
-              + warnings + " 个；无法读取 " + unreadable + " 份。");
+          "汇总：共 "
+              + reports
+              + " 份报告，其中 "
+              + withErrors
+              + " 份有错误；错误 "
+              + errors
+              + " 个，警告 "
+              + warnings
+              + " 个；无法读取 "
+              + unreadable
+              + " 份。");
     } else {
       out.println(
-          "Summary: " + reports + " report(s), " + withErrors + " with errors; " + errors
-              + " error(s), " + warnings + " warning(s); " + unreadable + " unreadable.");
+          "Summary: "
+              + reports
+              + " report(s), "
+              + withErrors
+              + " with errors; "
+              + errors
+              + " error(s), "
+              + warnings
+              + " warning(s); "
+              + unreadable
+              + " unreadable.");
     }
     byCode.forEach((code, n) -> out.println("  " + code + " " + n));
   }

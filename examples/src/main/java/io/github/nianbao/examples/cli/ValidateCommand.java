@@ -57,10 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|DIR",
-      description = "Report files (.txt, .md, .json), directories to walk, or - for standard input.")
+      description =
+          "Report files (.txt, .md, .json), directories to walk, or - for standard input.")
   List<Path> inputs;
 
-  @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh (default) or en.")
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      description = "Language of the messages: zh (default) or en.")
   String lang;
 
   @Option(
@@ -83,7 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "List the checks that could not run (not assessable), not only their count.")
   boolean verbose;
 
-  @Option(names = "--threads", description = "Files read in parallel (default: the number of processors).")
+  @Option(
+      names = "--threads",
+      description = "Files read in parallel (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   /** The formats of the findings. */
@@ -93,7 +99,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** What came of one file, without the report itself: findings and notes only. */
-  record Outcome(Path path, String agency, int year, ValidationResult result, List<Diagnostic> diagnostics, String error) {}
+  record Outcome(
+      Path path,
+      String agency,
+      int year,
+      ValidationResult result,
+      List<Diagnostic> diagnostics,
+      String error) {}
 
   @Override
   public Integer call() throws Exception {
@@ -126,8 +138,14 @@ final class ValidateCommand implements Callable<Integer> {
               }
             });
         Text.summary(
-            out, locale, totals.reports, totals.withErrors, totals.errors, totals.warnings,
-            totals.unreadable, totals.byCode);
+            out,
+            locale,
+            totals.reports,
+            totals.withErrors,
+            totals.errors,
+            totals.warnings,
+            totals.unreadable,
+            totals.byCode);
       }
       out.flush();
     } catch (Throwable e) {
@@ -201,7 +219,11 @@ final class ValidateCommand implements Callable<Integer> {
                     } catch (OutOfMemoryError e) {
                       // this file's memory is free again once its task ends: the run goes on
                       return new Outcome(
-                          f.path(), null, 0, null, List.of(),
+                          f.path(),
+                          null,
+                          0,
+                          null,
+                          List.of(),
                           Inputs.outOfMemory(f.path(), "reading or validating"));
                     } finally {
                       progress.step();
@@ -230,7 +252,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     var report = read.result().report();
     return new Outcome(
-        file, report.agency(), report.year(), validator.validate(report), read.result().diagnostics(), null);
+        file,
+        report.agency(),
+        report.year(),
+        validator.validate(report),
+        read.result().diagnostics(),
+        null);
   }
 
   /** Whether a reader note is listed under its file: what was lost, or is doubtful. */
@@ -250,7 +277,15 @@ final class ValidateCommand implements Callable<Integer> {
             o.diagnostics().size(),
             (int) o.diagnostics().stream().filter(ValidateCommand::listed).count()));
     for (Finding f : o.result().findings()) {
-      out.println("  " + Text.severity(locale, f.severity()) + " " + f.code() + " " + f.location() + " " + f.message(locale));
+      out.println(
+          "  "
+              + Text.severity(locale, f.severity())
+              + " "
+              + f.code()
+              + " "
+              + f.location()
+              + " "
+              + f.message(locale));
     }
     // checks that could not run (a blank or a mark, a sum that overflows): "no findings" must
     // never hide "not checked"
@@ -273,11 +308,16 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the JSON document as the reports are validated: {@code reports} one by one, then
-   * {@code unreadable} and {@code summary}.
+   * Writes the JSON document as the reports are validated: {@code reports} one by one, then {@code
+   * unreadable} and {@code summary}.
    */
   private void validateJson(
-      Env env, List<Inputs.Input> files, PrintWriter out, PrintWriter err, Locale locale, Totals totals)
+      Env env,
+      List<Inputs.Input> files,
+      PrintWriter out,
+      PrintWriter err,
+      Locale locale,
+      Totals totals)
       throws IOException, InterruptedException, ExecutionException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     List<Outcome> failed = new ArrayList<>();
@@ -376,6 +416,7 @@ final class ValidateCommand implements Callable<Integer> {
     private final int total;
     private final boolean visible;
     private final AtomicInteger done = new AtomicInteger();
+
     /** How many characters of the bar are on the line now, 0 when it is cleared. */
     private int drawn;
 

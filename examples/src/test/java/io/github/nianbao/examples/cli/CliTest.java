@@ -37,7 +37,8 @@ class CliTest {
 
   private Path json(String name, AnnualReport report) throws IOException {
     Path p = dir.resolve(name);
-    Files.writeString(p, ReportFormats.byName("json").orElseThrow().write(report), StandardCharsets.UTF_8);
+    Files.writeString(
+        p, ReportFormats.byName("json").orElseThrow().write(report), StandardCharsets.UTF_8);
     return p;
   }
 
@@ -170,7 +171,9 @@ class CliTest {
     Run run = nianbao("validate", "--lang", "en", dir.toString());
     assertEquals(1, run.code(), run.err());
     assertTrue(
-        run.out().contains("ERROR T3.BALANCE applications.carriedForward.naturalPerson Table 3, column naturalPerson"),
+        run.out()
+            .contains(
+                "ERROR T3.BALANCE applications.carriedForward.naturalPerson Table 3, column naturalPerson"),
         run.out());
     assertTrue(run.out().contains("Summary: 2 report(s), 1 with errors; 2 error(s)"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
@@ -200,7 +203,9 @@ class CliTest {
     Files.writeString(bad, "{\"formatVersion\": \"2021\", \"agency\": ", StandardCharsets.UTF_8);
     Path binary = dir.resolve("binary.txt");
     Files.write(binary, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe});
-    Run run = nianbao("validate", bad.toString(), binary.toString(), dir.resolve("missing.json").toString());
+    Run run =
+        nianbao(
+            "validate", bad.toString(), binary.toString(), dir.resolve("missing.json").toString());
     assertEquals(2, run.code());
     List<String> lines = run.err().lines().toList();
     assertEquals(3, lines.size(), run.err());
@@ -251,7 +256,8 @@ class CliTest {
             .get(0)
             .withAgency("另一个机关")
             .withCell(
-                io.github.nianbao.core.CellAddress.of(io.github.nianbao.core.DisclosureRow.LICENSING),
+                io.github.nianbao.core.CellAddress.of(
+                    io.github.nianbao.core.DisclosureRow.LICENSING),
                 io.github.nianbao.core.Cell.mark("2,841")));
     // the same file twice: once by the directory, once by name
     Run run = nianbao("sum", "--agency", "达州市", "--to", "json", dir.toString(), a.toString());
@@ -285,8 +291,10 @@ class CliTest {
     Path original = json("report.json", SampleReports.all().get(0));
     Path html = dir.resolve("report.html");
     Path docx = dir.resolve("report.docx");
-    assertEquals(0, nianbao("convert", "--to", "html", "-o", html.toString(), original.toString()).code());
-    assertEquals(0, nianbao("convert", "--to", "docx", "-o", docx.toString(), original.toString()).code());
+    assertEquals(
+        0, nianbao("convert", "--to", "html", "-o", html.toString(), original.toString()).code());
+    assertEquals(
+        0, nianbao("convert", "--to", "docx", "-o", docx.toString(), original.toString()).code());
     assertTrue(Files.readString(html).contains("<table"));
     byte[] zip = Files.readAllBytes(docx);
     assertEquals('P', zip[0]);
@@ -334,8 +342,13 @@ class CliTest {
     Run run = nianbao("sum", "--to", "json", dir.toString());
     assertEquals(2, run.code(), run.err());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("the sum of " + at.path() + " (" + at.label() + ") is 18446744073709551614"), run.err());
-    assertTrue(run.err().contains("b.json 9223372036854775807") && run.err().contains("c.json"), run.err());
+    assertTrue(
+        run.err()
+            .contains("the sum of " + at.path() + " (" + at.label() + ") is 18446744073709551614"),
+        run.err());
+    assertTrue(
+        run.err().contains("b.json 9223372036854775807") && run.err().contains("c.json"),
+        run.err());
     assertTrue(run.err().contains("no sum is written"), run.err());
     assertTrue(!run.err().contains("long overflow"), run.err());
   }
@@ -357,9 +370,17 @@ class CliTest {
     AnnualReport now = SampleReports.all().get(0);
     json("2023.json", now);
     json("2022.json", now.withYear(2022));
-    Run run = nianbao("series", "--lang", "en", dir.resolve("2023.json").toString(), dir.resolve("2022.json").toString());
+    Run run =
+        nianbao(
+            "series",
+            "--lang",
+            "en",
+            dir.resolve("2023.json").toString(),
+            dir.resolve("2022.json").toString());
     assertEquals(1, run.code(), run.out() + run.err());
-    assertTrue(run.out().contains("2023 ERROR SERIES.CARRY applications.carriedOver.naturalPerson"), run.out());
+    assertTrue(
+        run.out().contains("2023 ERROR SERIES.CARRY applications.carriedOver.naturalPerson"),
+        run.out());
   }
 
   @Test
@@ -385,8 +406,7 @@ class CliTest {
     assertTrue(sum.out().contains("\"year\": 2023"), sum.out());
     assertTrue(sum.out().contains("\"scope\""), sum.out());
     assertTrue(sum.err().contains("a report of 2021, left out of the sum of 2023"), sum.err());
-    Run series =
-        nianbao("series", "samples/示例市数字经济局-2022.txt", "samples/示例市数字经济局-2023.txt");
+    Run series = nianbao("series", "samples/示例市数字经济局-2022.txt", "samples/示例市数字经济局-2023.txt");
     assertEquals(0, series.code(), series.out() + series.err());
     assertTrue(series.out().contains("汇总：共 2 份报告，其中 0 份有错误"), series.out());
   }
@@ -397,11 +417,13 @@ class CliTest {
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("汇总：共 8 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
-    // seed 001 prints six numbers in a row of seven: the note is shown, not only counted, in Chinese
+    // seed 001 prints six numbers in a row of seven: the note is shown, not only counted, in
+    // Chinese
     assertTrue(
-        run.out().contains(
-            "  读取 第 69 行 MISSING_CELL 四、结转下年度继续办理·自然人（applications.carriedForward.naturalPerson）："
-                + Diagnostic.Reason.MISSING_CELL.zh()),
+        run.out()
+            .contains(
+                "  读取 第 69 行 MISSING_CELL 四、结转下年度继续办理·自然人（applications.carriedForward.naturalPerson）："
+                    + Diagnostic.Reason.MISSING_CELL.zh()),
         run.out());
     assertEquals("", run.err());
   }
@@ -409,7 +431,9 @@ class CliTest {
   @Test
   void convertTextToJsonAndBack() throws IOException {
     Path json = dir.resolve("002.json");
-    Run toJson = nianbao("convert", "--to", "json", "samples/002_91d5f5a0561784d8.txt", "-o", json.toString());
+    Run toJson =
+        nianbao(
+            "convert", "--to", "json", "samples/002_91d5f5a0561784d8.txt", "-o", json.toString());
     assertEquals(0, toJson.code());
     assertTrue(toJson.err().contains("IGNORED"), "reader notes go to stderr: " + toJson.err());
     Run toText = nianbao("convert", "--to", "text", json.toString());
@@ -423,17 +447,27 @@ class CliTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Run none = nianbao("validate", empty.toString());
     assertEquals(2, none.code());
-    assertEquals("nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory", none.err().strip());
+    assertEquals(
+        "nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory",
+        none.err().strip());
 
     Path file = json("t.json", SampleReports.all().get(0));
     Run french = nianbao("validate", "--lang", "fr", file.toString());
     assertEquals(2, french.code());
     assertEquals("nianbao: --lang fr: the messages exist in zh and en", french.err().strip());
 
-    Run nowhere = nianbao("convert", "--to", "json", file.toString(), "-o", dir.resolve("no/such/dir/x.json").toString());
+    Run nowhere =
+        nianbao(
+            "convert",
+            "--to",
+            "json",
+            file.toString(),
+            "-o",
+            dir.resolve("no/such/dir/x.json").toString());
     assertEquals(2, nowhere.code());
     assertEquals(
-        "nianbao: no such file or directory: " + dir.resolve("no/such/dir/x.json"), nowhere.err().strip());
+        "nianbao: no such file or directory: " + dir.resolve("no/such/dir/x.json"),
+        nowhere.err().strip());
   }
 
   // ---- issue 11: nothing lost, nothing hung ----
@@ -490,7 +524,14 @@ class CliTest {
     StringWriter terminal = new StringWriter();
     Env env = new Env(java.io.InputStream.nullInputStream(), () -> true, null);
     int code =
-        Nianbao.run(env, terminal, new PrintWriter(terminal, true), "validate", "--threads", "1", "samples");
+        Nianbao.run(
+            env,
+            terminal,
+            new PrintWriter(terminal, true),
+            "validate",
+            "--threads",
+            "1",
+            "samples");
     assertEquals(1, code, terminal.toString());
     assertTrue(terminal.toString().contains("] 8/8"), "the bar is drawn: " + terminal);
     List<String> shown = screen(terminal.toString());
@@ -501,14 +542,20 @@ class CliTest {
     }
     assertTrue(files.get(0).startsWith("samples/000_"), files.get(0));
     assertTrue(shown.get(shown.size() - 4).startsWith("汇总：共 8 份报告"), String.join("\n", shown));
-    assertEquals("T3.ROW_TOTAL 1", shown.get(shown.size() - 1).strip(), "the bar is cleared at the end");
+    assertEquals(
+        "T3.ROW_TOTAL 1", shown.get(shown.size() - 1).strip(), "the bar is cleared at the end");
   }
 
   @Test
   void withoutATerminalThereIsNoBar() {
     StringWriter both = new StringWriter();
     int code =
-        Nianbao.run(stdin(java.io.InputStream.nullInputStream()), both, new PrintWriter(both, true), "validate", "samples");
+        Nianbao.run(
+            stdin(java.io.InputStream.nullInputStream()),
+            both,
+            new PrintWriter(both, true),
+            "validate",
+            "samples");
     assertEquals(1, code);
     assertFalse(both.toString().contains("\r"), both.toString());
   }
@@ -527,9 +574,11 @@ class CliTest {
     assertEquals("", toFile.out());
     assertTrue(Files.readString(written).contains("汇总：共 1 份报告"), Files.readString(written));
     Path writtenJson = dir.resolve("findings.json");
-    Run jsonToFile = nianbao("validate", "--to", "json", "--output", writtenJson.toString(), file.toString());
+    Run jsonToFile =
+        nianbao("validate", "--to", "json", "--output", writtenJson.toString(), file.toString());
     assertEquals(0, jsonToFile.code(), jsonToFile.err());
-    assertEquals(1, new ObjectMapper().readTree(writtenJson.toFile()).get("summary").get("reports").asInt());
+    assertEquals(
+        1, new ObjectMapper().readTree(writtenJson.toFile()).get("summary").get("reports").asInt());
 
     // the old meaning, and a format given as a file, are usage errors that say what to write
     List<List<String>> olds =
@@ -540,7 +589,15 @@ class CliTest {
             List.of("convert", "--to", "text", "-o", "TEXT", file.toString()),
             List.of("sum", "--output", "json", file.toString()));
     for (List<String> old : olds) {
-      Path cwdFile = Path.of(old.get(old.indexOf(old.stream().filter(a -> a.equals("--output") || a.equals("-o")).findFirst().orElseThrow()) + 1));
+      Path cwdFile =
+          Path.of(
+              old.get(
+                  old.indexOf(
+                          old.stream()
+                              .filter(a -> a.equals("--output") || a.equals("-o"))
+                              .findFirst()
+                              .orElseThrow())
+                      + 1));
       Run run = nianbao(old.toArray(String[]::new));
       assertEquals(2, run.code(), old + ": " + run.err());
       String format = cwdFile.toString().toLowerCase(java.util.Locale.ROOT);
@@ -557,19 +614,30 @@ class CliTest {
 
   @Test
   void chineseOutputShowsReaderNotesInChineseAndEnglishOutputInEnglish() throws IOException {
-    List<String> samples = List.of("samples/000_da43b1e554017db7.txt", "samples/001_f78362fcf04790d2.txt");
+    List<String> samples =
+        List.of("samples/000_da43b1e554017db7.txt", "samples/001_f78362fcf04790d2.txt");
     List<Diagnostic> listed = new java.util.ArrayList<>();
     for (String sample : samples) {
-      ReportFormats.byName("text").orElseThrow().read(Files.readAllBytes(Path.of(sample)), io.github.nianbao.serialization.ReadOptions.none())
-          .diagnostics().stream()
-          .filter(d -> d.kind() == Diagnostic.Kind.UNPLACED || d.kind() == Diagnostic.Kind.MISSING_CELL || d.kind() == Diagnostic.Kind.DOUBTFUL)
+      ReportFormats.byName("text")
+          .orElseThrow()
+          .read(
+              Files.readAllBytes(Path.of(sample)),
+              io.github.nianbao.serialization.ReadOptions.none())
+          .diagnostics()
+          .stream()
+          .filter(
+              d ->
+                  d.kind() == Diagnostic.Kind.UNPLACED
+                      || d.kind() == Diagnostic.Kind.MISSING_CELL
+                      || d.kind() == Diagnostic.Kind.DOUBTFUL)
           .forEach(listed::add);
     }
     assertTrue(listed.size() >= 5, listed.toString());
     Run zh = nianbao(new String[] {"validate", samples.get(0), samples.get(1)});
     Run en = nianbao(new String[] {"validate", "--lang", "en", samples.get(0), samples.get(1)});
     for (Diagnostic d : listed) {
-      assertFalse(zh.out().contains(d.message()), "an English note in Chinese output: " + d.message());
+      assertFalse(
+          zh.out().contains(d.message()), "an English note in Chinese output: " + d.message());
       assertTrue(zh.out().contains(d.reason().zh()), zh.out());
       assertTrue(en.out().contains(d.message()), en.out());
     }
@@ -583,11 +651,15 @@ class CliTest {
     // JSON keeps the reader's message and the reason with its Chinese description
     JsonNode note =
         new ObjectMapper()
-            .readTree(nianbao("validate", "--to", "json", samples.get(1)).out())
-            .get("reports").get(0).get("diagnostics").findParents("reason").stream()
-            .filter(n -> n.get("reason").asText().equals("MISSING_CELL"))
-            .findFirst()
-            .orElseThrow();
+                .readTree(nianbao("validate", "--to", "json", samples.get(1)).out())
+                .get("reports")
+                .get(0)
+                .get("diagnostics")
+                .findParents("reason")
+                .stream()
+                .filter(n -> n.get("reason").asText().equals("MISSING_CELL"))
+                .findFirst()
+                .orElseThrow();
     assertEquals(Diagnostic.Reason.MISSING_CELL.zh(), note.get("reasonZh").asText());
     assertEquals("an empty cell: it is blank", note.get("message").asText());
   }
@@ -596,7 +668,11 @@ class CliTest {
   void everyReasonOfAReaderNoteHasAChineseDescription() {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Diagnostic.Reason r : Diagnostic.Reason.values()) {
-      assertTrue(r.zh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), r.name());
+      assertTrue(
+          r.zh()
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+          r.name());
       assertTrue(seen.add(r.zh()), "two reasons, one description: " + r.zh());
     }
   }
@@ -628,7 +704,14 @@ class CliTest {
     // nor does Apache POI's logging (the Word format) when a .docx is written and read
     Path docx = dir.resolve("quiet.docx");
     Process write =
-        nianbaoProcess("convert", "--to", "docx", "-o", docx.toString(), "samples/002_91d5f5a0561784d8.txt").start();
+        nianbaoProcess(
+                "convert",
+                "--to",
+                "docx",
+                "-o",
+                docx.toString(),
+                "samples/002_91d5f5a0561784d8.txt")
+            .start();
     write.getInputStream().readAllBytes();
     String writeErr = finish(write);
     assertEquals(0, write.exitValue(), writeErr);
@@ -688,17 +771,45 @@ class CliTest {
   @Test
   void aClosedPipeEndsTheRunQuietlyAndAFailedWriteIsAnError() {
     for (String command : List.of("text", "json")) {
-      Run pipe = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "validate", "--to", command, "samples");
+      Run pipe =
+          nianbao(
+              stdin(java.io.InputStream.nullInputStream()),
+              throwing("Broken pipe"),
+              "validate",
+              "--to",
+              command,
+              "samples");
       assertEquals(Nianbao.PIPE_CLOSED, pipe.code(), pipe.err());
       assertEquals("", pipe.err());
-      Run full = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("No space left on device"), "validate", "--to", command, "samples");
+      Run full =
+          nianbao(
+              stdin(java.io.InputStream.nullInputStream()),
+              throwing("No space left on device"),
+              "validate",
+              "--to",
+              command,
+              "samples");
       assertEquals(2, full.code(), full.err());
-      assertEquals("nianbao: standard output could not be written: No space left on device", full.err().strip());
+      assertEquals(
+          "nianbao: standard output could not be written: No space left on device",
+          full.err().strip());
     }
-    Run convert = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "convert", "--to", "text", "samples/002_91d5f5a0561784d8.txt");
+    Run convert =
+        nianbao(
+            stdin(java.io.InputStream.nullInputStream()),
+            throwing("Broken pipe"),
+            "convert",
+            "--to",
+            "text",
+            "samples/002_91d5f5a0561784d8.txt");
     assertEquals(Nianbao.PIPE_CLOSED, convert.code(), convert.err());
     assertFalse(convert.err().contains("could not be written"), convert.err());
-    Run help = nianbao(stdin(java.io.InputStream.nullInputStream()), throwing("Broken pipe"), "validate", "--help");
+    Run help =
+        nianbao(
+            stdin(java.io.InputStream.nullInputStream()),
+            throwing("Broken pipe"),
+            "validate",
+            "--help");
     assertEquals(Nianbao.PIPE_CLOSED, help.code(), help.err());
     assertEquals("", help.err());
   }
@@ -712,7 +823,8 @@ class CliTest {
             .start();
     String fullErr = finish(full);
     assertEquals(2, full.exitValue(), fullErr);
-    assertEquals("nianbao: standard output could not be written: No space left on device", fullErr.strip());
+    assertEquals(
+        "nianbao: standard output could not be written: No space left on device", fullErr.strip());
 
     Process pipe = nianbaoProcess("validate", "samples").start();
     // the reader goes away before the run writes its first line, as head does after its lines
@@ -730,16 +842,30 @@ class CliTest {
     assertTrue(run.out().startsWith("(standard input)：0 个错误"), run.out());
     // JSON told by its first character
     byte[] json = Files.readAllBytes(json("t.json", SampleReports.all().get(0)));
-    Run converted = nianbao(stdin(new java.io.ByteArrayInputStream(json)), "convert", "--to", "text", "-");
+    Run converted =
+        nianbao(stdin(new java.io.ByteArrayInputStream(json)), "convert", "--to", "text", "-");
     assertEquals(0, converted.code(), converted.err());
     assertTrue(converted.out().startsWith(SampleReports.all().get(0).agency()), converted.out());
     // with files, and to sum
     Run sum =
         nianbao(
             stdin(new java.io.ByteArrayInputStream(json)),
-            "sum", "--to", "json", "-", json("other.json", SampleReports.all().get(0).withAgency("另一个机关")).toString());
+            "sum",
+            "--to",
+            "json",
+            "-",
+            json("other.json", SampleReports.all().get(0).withAgency("另一个机关")).toString());
     assertEquals(0, sum.code(), sum.err());
-    assertEquals(128, ReportFormats.byName("json").orElseThrow().read(sum.out()).report().applications().newlyReceived().total().value());
+    assertEquals(
+        128,
+        ReportFormats.byName("json")
+            .orElseThrow()
+            .read(sum.out())
+            .report()
+            .applications()
+            .newlyReceived()
+            .total()
+            .value());
     // once
     Run twice = nianbao(stdin(new java.io.ByteArrayInputStream(text)), "validate", "-", "-");
     assertEquals(2, twice.code());
@@ -767,7 +893,9 @@ class CliTest {
     Run run = nianbao(stdin(endless), "validate", "-");
     assertEquals(2, run.code(), run.err());
     assertEquals(
-        "nianbao: (standard input): larger than " + io.github.nianbao.serialization.ReportFormat.MAX_INPUT_BYTES + " bytes: not read",
+        "nianbao: (standard input): larger than "
+            + io.github.nianbao.serialization.ReportFormat.MAX_INPUT_BYTES
+            + " bytes: not read",
         run.err().strip());
     assertEquals(io.github.nianbao.serialization.ReportFormat.MAX_INPUT_BYTES + 1, read[0]);
   }
@@ -785,7 +913,9 @@ class CliTest {
             java.time.Duration.ofSeconds(30), () -> nianbao("validate", fifo.toString()));
     assertEquals(2, run.code());
     assertEquals(
-        "nianbao: " + fifo + ": not a regular file (a pipe or a device): not read; for piped input"
+        "nianbao: "
+            + fifo
+            + ": not a regular file (a pipe or a device): not read; for piped input"
             + " give - (standard input), as in: cat FILE | nianbao validate -",
         run.err().strip());
   }
@@ -822,14 +952,21 @@ class CliTest {
       List<String> lines = run.err().lines().toList();
       assertEquals(3, lines.size(), run.err());
       assertTrue(
-          lines.contains("nianbao: " + root.resolve("gone.txt") + ": a symbolic link to nothing: not read"), run.err());
+          lines.contains(
+              "nianbao: " + root.resolve("gone.txt") + ": a symbolic link to nothing: not read"),
+          run.err());
       assertTrue(
           lines.contains(
-              "nianbao: " + root.resolve("loop")
+              "nianbao: "
+                  + root.resolve("loop")
                   + ": a symbolic link back to a directory above it (a loop): not walked again"),
           run.err());
       assertTrue(
-          lines.stream().anyMatch(l -> l.startsWith("nianbao: " + root) && l.endsWith(": File name too long: not walked")),
+          lines.stream()
+              .anyMatch(
+                  l ->
+                      l.startsWith("nianbao: " + root)
+                          && l.endsWith(": File name too long: not walked")),
           run.err());
       assertFalse(run.err().contains("Exception"), run.err());
 
@@ -841,7 +978,9 @@ class CliTest {
 
       Run series = nianbao("series", root.toString());
       assertEquals(2, series.code());
-      assertTrue(series.err().contains("3 file(s) could not be read: the series is not checked"), series.err());
+      assertTrue(
+          series.err().contains("3 file(s) could not be read: the series is not checked"),
+          series.err());
     } finally {
       // what is deeper than PATH_MAX, @TempDir cannot delete: through the link again
       Files.createSymbolicLink(shortcut, deep);
@@ -858,7 +997,9 @@ class CliTest {
     Run run = nianbao("validate", empty.toString(), file.toString());
     assertEquals(2, run.code());
     assertTrue(run.out().contains(file + "：0 个错误"), run.out());
-    assertEquals("nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory", run.err().strip());
+    assertEquals(
+        "nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory",
+        run.err().strip());
   }
 
   @Test
@@ -879,7 +1020,10 @@ class CliTest {
     Run run = nianbao(env, "validate", "samples");
     assertEquals(2, run.code(), run.err());
     assertEquals(
-        "nianbao: " + big + ": out of memory reading or validating this file (" + Files.size(big)
+        "nianbao: "
+            + big
+            + ": out of memory reading or validating this file ("
+            + Files.size(big)
             + " bytes); java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)",
         run.err().strip());
     assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 0 个；无法读取 1 份。"), run.out());
@@ -887,7 +1031,15 @@ class CliTest {
     Run sum = nianbao(env, "sum", dir.toString());
     assertEquals(2, sum.code());
     assertEquals("", sum.out());
-    assertTrue(sum.err().contains("nianbao: " + b + ": out of memory reading this file (" + Files.size(b) + " bytes)"), sum.err());
+    assertTrue(
+        sum.err()
+            .contains(
+                "nianbao: "
+                    + b
+                    + ": out of memory reading this file ("
+                    + Files.size(b)
+                    + " bytes)"),
+        sum.err());
     assertFalse(sum.err().contains(a.toString()), "the other file is read: " + sum.err());
     assertTrue(sum.err().contains("1 file(s) could not be read: no sum is written"), sum.err());
   }

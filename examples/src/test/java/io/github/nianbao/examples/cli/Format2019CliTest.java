@@ -94,7 +94,8 @@ class Format2019CliTest {
                 .enforcement(ItemCounts.of(6, 0, 17))
                 .administrativeFees(FeeItems.of(Cell.of(4), Cell.of(0)))
                 .centralizedProcurement(
-                    Procurement.of(Cell.of(3), PrintedAmount.of(year == 2019 ? "251000元" : "180000元")))
+                    Procurement.of(
+                        Cell.of(3), PrintedAmount.of(year == 2019 ? "251000元" : "180000元")))
                 .build())
         .applications(v2019)
         .build();
@@ -102,7 +103,8 @@ class Format2019CliTest {
 
   private Path write(String name, AnnualReport r, String format) throws IOException {
     Path p = dir.resolve(name);
-    Files.writeString(p, ReportFormats.byName(format).orElseThrow().write(r), StandardCharsets.UTF_8);
+    Files.writeString(
+        p, ReportFormats.byName(format).orElseThrow().write(r), StandardCharsets.UTF_8);
     return p;
   }
 
@@ -111,7 +113,9 @@ class Format2019CliTest {
     List<String> files = new ArrayList<>();
     for (int year = 2019; year <= 2024; year++) {
       AnnualReport r = year <= 2020 ? year2019Format(year) : year2021Format(year);
-      files.add(write(year + (year % 2 == 0 ? ".json" : ".txt"), r, year % 2 == 0 ? "json" : "text").toString());
+      files.add(
+          write(year + (year % 2 == 0 ? ".json" : ".txt"), r, year % 2 == 0 ? "json" : "text")
+              .toString());
     }
     CliTest.Run run = nianbao(concat(new String[] {"series", "--lang", "en"}, files));
     assertEquals(0, run.code(), run.out() + run.err());
@@ -145,7 +149,10 @@ class Format2019CliTest {
 
     CliTest.Run json = nianbao("convert", "--to", "json", text.toString());
     assertEquals(0, json.code(), json.err());
-    assertTrue(json.out().contains("\"formatVersion\" : \"2019\"") || json.out().contains("\"formatVersion\": \"2019\""), json.out());
+    assertTrue(
+        json.out().contains("\"formatVersion\" : \"2019\"")
+            || json.out().contains("\"formatVersion\": \"2019\""),
+        json.out());
     Path back = dir.resolve("2020.json");
     Files.writeString(back, json.out(), StandardCharsets.UTF_8);
     CliTest.Run again = nianbao("convert", "--to", "text", back.toString());

@@ -33,8 +33,9 @@ public final class CoreOnlyMain {
             .activeDisclosure(ActiveDisclosure.zero())
             .applications(
                 Applications.zero()
-                    .withNewlyReceived(ApplicantCounts.ofParts(1, 0, 0, 0, 0, 0).withTotal(
-                        io.github.nianbao.core.Cell.of(5))))
+                    .withNewlyReceived(
+                        ApplicantCounts.ofParts(1, 0, 0, 0, 0, 0)
+                            .withTotal(io.github.nianbao.core.Cell.of(5))))
             .reviewAndLitigation(ReviewAndLitigation.zero())
             .build();
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {

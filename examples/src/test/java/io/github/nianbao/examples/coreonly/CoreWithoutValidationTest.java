@@ -66,7 +66,8 @@ class CoreWithoutValidationTest {
       var violations = factory.getValidator().validate(report);
       assertTrue(
           violations.stream()
-              .anyMatch(v -> v.getPropertyPath().toString().equals("applications.newlyReceived.total")),
+              .anyMatch(
+                  v -> v.getPropertyPath().toString().equals("applications.newlyReceived.total")),
           violations.toString());
     }
   }

@@ -30,9 +30,10 @@ import org.jsoup.parser.Parser;
  *
  * <p>The page is parsed with jsoup, as a browser would. Bytes are decoded by their byte order mark,
  * else by the page's {@code <meta charset>} or {@code http-equiv} content type (GBK and GB18030
- * pages of government sites included), else as UTF-8 if they are valid UTF-8, else as GB18030; an encoding other than UTF-8 is noted with an
- * {@link Diagnostic.Reason#ENCODING} diagnostic at line 0. Input over {@link
- * ReportFormat#MAX_INPUT_BYTES} bytes (or as many characters) is {@code TOO_LARGE}.
+ * pages of government sites included), else as UTF-8 if they are valid UTF-8, else as GB18030; an
+ * encoding other than UTF-8 is noted with an {@link Diagnostic.Reason#ENCODING} diagnostic at line
+ * 0. Input over {@link ReportFormat#MAX_INPUT_BYTES} bytes (or as many characters) is {@code
+ * TOO_LARGE}.
  *
  * <p>The body is read in document order into a {@link io.github.nianbao.serialization.grid.Grid}
  * that {@link GridReader} reads as it reads any source:
@@ -40,9 +41,9 @@ import org.jsoup.parser.Parser;
  * <ul>
  *   <li>each row of a table is a row of its cells, with their {@code rowspan} and {@code colspan}
  *       (a missing, zero or garbled span is 1, a span over {@value
- *       io.github.nianbao.serialization.grid.GridCell#MAX_SPAN} is that); a cell's text is its
- *       runs joined ({@code span}, {@code font}, Word's {@code o:p}), white space collapsed as a
- *       browser shows it, {@code &nbsp;} a space, a cell of nothing but spaces empty;
+ *       io.github.nianbao.serialization.grid.GridCell#MAX_SPAN} is that); a cell's text is its runs
+ *       joined ({@code span}, {@code font}, Word's {@code o:p}), white space collapsed as a browser
+ *       shows it, {@code &nbsp;} a space, a cell of nothing but spaces empty;
  *   <li>a table that holds another table is a layout table: its cells are read as blocks, and the
  *       tables inside it as tables;
  *   <li>each paragraph, heading, list item or other block is a row of one cell, {@code <br>} a line
@@ -55,8 +56,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>Some sites deliver the report as HTML inside a JavaScript string ({@code let content =
  * "<p>…<table border=\"1\">…"}). When the input is script rather than a page, or a page whose body
- * has no table, the longest string literal that holds a {@code <table} is unescaped and read as
- * the page; its lines are then those of the unescaped HTML.
+ * has no table, the longest string literal that holds a {@code <table} is unescaped and read as the
+ * page; its lines are then those of the unescaped HTML.
  *
  * <p>Text the recogniser cannot place (navigation, breadcrumbs, other tables) is reported as it
  * reports any, never dropped silently.
@@ -65,10 +66,10 @@ import org.jsoup.parser.Parser;
  *
  * <p>A standalone HTML5 page (UTF-8) in the look of the official template: the title as {@code
  * <h1>}, the six section headings as {@code <h2>}, the narratives in preformatted blocks, and the
- * tables with the template's header rows and merged cells (三、本年度办理结果 over 22 rows in the
- * 2021 format, the groups over 8, 3, 5 and 3, the 勾稽关系 note in Table 3's corner), blank cells
- * blank, marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic,
- * for every report whose narratives hold no tab (a tab in a paragraph is read as a space).
+ * tables with the template's header rows and merged cells (三、本年度办理结果 over 22 rows in the 2021
+ * format, the groups over 8, 3, 5 and 3, the 勾稽关系 note in Table 3's corner), blank cells blank,
+ * marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic, for every
+ * report whose narratives hold no tab (a tab in a paragraph is read as a space).
  *
  * <p>Immutable and thread-safe.
  */
@@ -181,12 +182,7 @@ public final class HtmlFormat implements ReportFormat {
       return HtmlReader.grid(doc);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED,
-          0,
-          0,
-          "",
-          "the page cannot be walked: " + e,
-          e);
+          ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be walked: " + e, e);
     }
   }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The written page in a real browser: headless Chromium (Debian's {@code chromium}) loads the page
- * of a published report, its DOM holds the three tables with their merged cells, and its
- * screenshot shows them — dark rules and text down the page, not a blank or an error page.
+ * of a published report, its DOM holds the three tables with their merged cells, and its screenshot
+ * shows them — dark rules and text down the page, not a blank or an error page.
  *
  * <p>Runs in the Maven profile {@code browser}, active where {@code /usr/bin/chromium} exists;
  * {@code .ci/run} installs it. A user's clone without a browser stays green.
@@ -39,8 +39,15 @@ class BrowserRenderIT {
   }
 
   private String run(List<String> args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
-        "--disable-gpu", "--no-sandbox", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile")));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--disable-gpu",
+                "--no-sandbox",
+                "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("profile")));
     command.addAll(args);
     Process p =
         new ProcessBuilder(command).redirectError(dir.resolve("chromium.err").toFile()).start();

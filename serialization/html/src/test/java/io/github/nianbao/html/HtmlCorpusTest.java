@@ -30,7 +30,8 @@ class HtmlCorpusTest {
     AnnualReport r = new HtmlFormat().read(page, ReadOptions.none()).report();
     List<String> wrong = new ArrayList<>();
     int checked = 0;
-    for (String line : Files.readAllLines(CORPUS.resolve(id + ".expected"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(CORPUS.resolve(id + ".expected"), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }

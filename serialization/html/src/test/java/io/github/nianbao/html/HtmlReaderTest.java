@@ -29,9 +29,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-made pages as sites publish them, read cell by cell. The numbers of every page balance:
- * 一 + 二 = 三（七）总计 + 四 in each column, each row's 总计 the sum of its columns, and each Table 4
- * group's 总计 the sum of its results.
+ * Hand-made pages as sites publish them, read cell by cell. The numbers of every page balance: 一 +
+ * 二 = 三（七）总计 + 四 in each column, each row's 总计 the sum of its columns, and each Table 4 group's 总计
+ * the sum of its results.
  */
 class HtmlReaderTest {
   private final HtmlFormat html = new HtmlFormat();
@@ -58,8 +58,7 @@ class HtmlReaderTest {
     {"<td>3．要求提供公开出版物</td>", "0 0 0 0 0 0 0"},
     {"<td>4．无正当理由大量反复申请</td>", "0 0 0 0 0 0 0"},
     {"<td>5．要求行政机关确认或重新出具已获取信息</td>", "0 0 0 0 0 0 0"},
-    {"<td rowspan=3>（六）其他处理</td><td>1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</td>",
-      "0 0 0 0 0 0 0"},
+    {"<td rowspan=3>（六）其他处理</td><td>1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</td>", "0 0 0 0 0 0 0"},
     {"<td>2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</td>", "0 0 0 0 0 0 0"},
     {"<td>3．其他</td>", "0 0 0 0 0 0 0"},
     {"<td colspan=2>（七）总计</td>", "9 1 0 0 1 0 11"},
@@ -151,15 +150,20 @@ class HtmlReaderTest {
 
   private static void assertTable3And4(AnnualReport r) {
     assertEquals(
-        Cell.of(13), r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
+        Cell.of(13),
+        r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
     assertEquals(
         Cell.of(1),
-        r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.LEGAL_SERVICE_INSTITUTION)));
+        r.cell(
+            CellAddress.of(
+                ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.LEGAL_SERVICE_INSTITUTION)));
     assertEquals(
-        Cell.of(5), r.cell(CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON)));
+        Cell.of(5),
+        r.cell(CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON)));
     assertEquals(
         Cell.of(1),
-        r.cell(CellAddress.of(ApplicationRow.WITHHELD_SAFETY_AND_STABILITY, ApplicantCategory.TOTAL)));
+        r.cell(
+            CellAddress.of(ApplicationRow.WITHHELD_SAFETY_AND_STABILITY, ApplicantCategory.TOTAL)));
     assertEquals(
         Cell.of(3),
         r.cell(CellAddress.of(ApplicationRow.UNAVAILABLE_NOT_HELD, ApplicantCategory.TOTAL)));
@@ -169,12 +173,14 @@ class HtmlReaderTest {
           r.cell(CellAddress.of(ApplicationRow.OTHER_HANDLING_OTHER, ApplicantCategory.TOTAL)));
     }
     assertEquals(
-        Cell.of(11), r.cell(CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL)));
+        Cell.of(11),
+        r.cell(CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL)));
     assertEquals(
         Cell.of(2),
         r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.NATURAL_PERSON)));
     assertEquals(
-        Cell.of(3), r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL)));
+        Cell.of(3),
+        r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL)));
     assertEquals(
         Cell.of(1), r.cell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD)));
     assertEquals(
@@ -210,10 +216,9 @@ class HtmlReaderTest {
     assertEquals("某市某区司法局", r.agency());
     assertEquals(2023, r.year());
     assertEquals(FormatVersion.V2021, r.formatVersion());
+    assertEquals("2023年，我局认真贯彻《条例》。\n（一）主动公开。全年主动公开信息120条。\n（二）依申请公开。", r.overview().text());
     assertEquals(
-        "2023年，我局认真贯彻《条例》。\n（一）主动公开。全年主动公开信息120条。\n（二）依申请公开。",
-        r.overview().text());
-    assertEquals(Cell.of(3), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+        Cell.of(3), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
     assertEquals(
         Cell.of(1208), r.cell(CellAddress.of(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS)));
     assertEquals(Cell.blank(), r.cell(CellAddress.of(DisclosureRow.ENFORCEMENT)));
@@ -223,7 +228,8 @@ class HtmlReaderTest {
     // the footer is skipped: nothing of it joins the last section
     assertEquals("本年度未收取信息处理费。", r.otherMatters());
     // no text of the script or the navigation was read as a heading
-    assertFalse(read.diagnostics().stream().anyMatch(d -> d.text().contains("首页") && d.line() == 0));
+    assertFalse(
+        read.diagnostics().stream().anyMatch(d -> d.text().contains("首页") && d.line() == 0));
   }
 
   @Test
@@ -255,11 +261,15 @@ class HtmlReaderTest {
             int h = s.length() / 2;
             return "<p class=MsoNormal align=center style='mso-line-height-rule:exactly'>"
                 + "<span style='font-size:10.5pt;font-family:宋体;mso-ascii-font-family:Calibri'>"
-                + s.substring(0, h) + "</span><span lang=EN-US style='font-size:10.5pt'>"
-                + "<br>" + s.substring(h) + "<o:p></o:p></span></p>";
+                + s.substring(0, h)
+                + "</span><span lang=EN-US style='font-size:10.5pt'>"
+                + "<br>"
+                + s.substring(h)
+                + "<o:p></o:p></span></p>";
           }
           return "<p class=MsoNormal><span lang=EN-US style='font-family:\"Times New Roman\"'>"
-              + s + "<o:p></o:p></span></p>";
+              + s
+              + "<o:p></o:p></span></p>";
         };
     String page =
         "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head>"
@@ -289,14 +299,17 @@ class HtmlReaderTest {
     assertEquals("今年以来，我局 扎实推进。", r.overview().text());
     assertTable3And4(r);
     assertEquals("无。", r.otherMatters());
-    assertEquals(List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED), read.diagnostics().toString());
+    assertEquals(
+        List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED), read.diagnostics().toString());
   }
 
   @Test
   void aGbkPageIsDecodedByItsMetaCharset() throws Exception {
     String page =
-        cmsPage().replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" "
-            + "content=\"text/html; charset=gbk\">");
+        cmsPage()
+            .replace(
+                "<meta charset=\"utf-8\">",
+                "<meta http-equiv=\"Content-Type\" " + "content=\"text/html; charset=gbk\">");
     byte[] bytes = page.getBytes(Charset.forName("GBK"));
     ReadResult read = html.read(bytes, ReadOptions.none());
     assertEquals("某市某区司法局", read.report().agency());
@@ -363,9 +376,12 @@ class HtmlReaderTest {
                     + "<td>0</td><td>0</td></tr>\n");
     String page =
         "<html><head><title>某县2019年政府信息公开工作年度报告</title></head><body>\n"
-            + "<p>一、总体情况</p><p>概述。</p>\n<p>二、主动公开政府信息情况</p>\n" + table2
-            + "<p>三、收到和处理政府信息公开申请情况</p>\n" + table3
-            + "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n" + TABLE4
+            + "<p>一、总体情况</p><p>概述。</p>\n<p>二、主动公开政府信息情况</p>\n"
+            + table2
+            + "<p>三、收到和处理政府信息公开申请情况</p>\n"
+            + table3
+            + "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n"
+            + TABLE4
             + "<p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>无。</p>\n"
             + "</body></html>";
     ReadResult read = html.read(page);
@@ -378,7 +394,8 @@ class HtmlReaderTest {
         Cell.of(-2),
         r.cell(CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.CHANGE)));
     assertEquals(
-        Cell.of(1), r.cell(CellAddress.of(DisclosureRow2019.PENALTIES, DisclosureColumn2019.CHANGE)));
+        Cell.of(1),
+        r.cell(CellAddress.of(DisclosureRow2019.PENALTIES, DisclosureColumn2019.CHANGE)));
     assertEquals(
         "35.6万元",
         r.cell(
@@ -406,12 +423,16 @@ class HtmlReaderTest {
     String report = cmsPage();
     String body = report.substring(report.indexOf("<h1>"), report.indexOf("<footer>"));
     String literal =
-        body.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+        body.replace("\\", "\\\\")
+            .replace("\"", "\\\"")
+            .replace("\n", "\\n")
             .replace("司法局", "\\u53f8\\u6cd5\\u5c40");
     // a script file: menus in other strings, the report in one string
     String script =
         "// 字典项\nlet menu = [{\"name\": \"政府信息公开年报\"}];\n"
-            + "let content = \"" + literal + "\";\nlet other = '<p>x</p>';\n";
+            + "let content = \""
+            + literal
+            + "\";\nlet other = '<p>x</p>';\n";
     AnnualReport r = html.read(script).report();
     assertEquals("某市某区司法局", r.agency());
     assertTable3And4(r);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
-import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadResult;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
@@ -44,7 +44,11 @@ class HtmlRoundTripProperties {
     s.append(a.agency()).append('|').append(a.year()).append('|').append(a.overview().text());
     s.append(" -> ").append(b.agency()).append('|').append(b.year()).append('|');
     s.append(b.overview().text()).append('\n');
-    s.append('[').append(a.problemsAndImprovements()).append("] -> [").append(b.problemsAndImprovements()).append("]\n");
+    s.append('[')
+        .append(a.problemsAndImprovements())
+        .append("] -> [")
+        .append(b.problemsAndImprovements())
+        .append("]\n");
     s.append('[').append(a.otherMatters()).append("] -> [").append(b.otherMatters()).append("]\n");
     return s.toString();
   }
@@ -64,11 +68,11 @@ class HtmlRoundTripProperties {
 
   /**
    * Any report, its narratives without tabs (a tab in a paragraph reads as a space) or white space
-   * at a line's end (the grid reader strips it, 　 included), and no cell
-   * the mark {@code "x"}: in a grid's row (not the canonical text) the recogniser takes a mark
-   * of letters at a row's end for the start of the next row's label (LABEL_BROKEN), and reads a
-   * 采购总金额 of text that merely contains digits (约25万元, 25万3千元) as unplaced text: limits of
-   * {@code GridReader} the property keeps out.
+   * at a line's end (the grid reader strips it, 　 included), and no cell the mark {@code "x"}: in a
+   * grid's row (not the canonical text) the recogniser takes a mark of letters at a row's end for
+   * the start of the next row's label (LABEL_BROKEN), and reads a 采购总金额 of text that merely
+   * contains digits (约25万元, 25万3千元) as unplaced text: limits of {@code GridReader} the property
+   * keeps out.
    */
   @Provide
   Arbitrary<AnnualReport> reports() {
@@ -80,14 +84,16 @@ class HtmlRoundTripProperties {
     return AnyReports.reports(FormatVersion.V2019).filter(HtmlRoundTripProperties::noTab);
   }
 
-  private static final java.util.Set<String> TEXT_CELLS = java.util.Set.of("\"x\"", "约25万元", "25万3千元");
+  private static final java.util.Set<String> TEXT_CELLS =
+      java.util.Set.of("\"x\"", "约25万元", "25万3千元");
 
   private static boolean noTab(AnnualReport r) {
     if (CellAddress.all(r.formatVersion()).stream()
         .anyMatch(a -> TEXT_CELLS.contains(r.cell(a).printed()))) {
       return false;
     }
-    String narratives = r.overview().text() + "\n" + r.problemsAndImprovements() + "\n" + r.otherMatters();
+    String narratives =
+        r.overview().text() + "\n" + r.problemsAndImprovements() + "\n" + r.otherMatters();
     return !narratives.contains("\t")
         && narratives.lines().allMatch(l -> l.equals(l.stripTrailing()));
   }

@@ -45,9 +45,7 @@ class HtmlWriterTest {
     assertEquals(TableHeading.BALANCE_NOTE.label(), corner.text());
     assertEquals("3", corner.attr("rowspan"));
     assertEquals("3", corner.attr("colspan"));
-    assertEquals(
-        List.of("22", "8", "3", "5", "3"),
-        t3.select("td[rowspan]").eachAttr("rowspan"));
+    assertEquals(List.of("22", "8", "3", "5", "3"), t3.select("td[rowspan]").eachAttr("rowspan"));
     assertEquals(3 + 2 + 22 + 1, t3.select("tr").size());
   }
 

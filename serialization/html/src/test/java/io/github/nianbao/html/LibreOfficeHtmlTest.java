@@ -22,8 +22,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,17 +32,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Pages as LibreOffice writes them of a .docx ({@code libreoffice --convert-to "html:HTML
  * (StarWriter)"}, NAME.html, and {@code "xhtml:XHTML Writer File:UTF8"}, NAME.xhtml; made by
- * serialization/word/src/test/fixtures/make-fixtures.sh, with the source report beside each page
- * as NAME.txt): each reads back to its source cell for cell.
+ * serialization/word/src/test/fixtures/make-fixtures.sh, with the source report beside each page as
+ * NAME.txt): each reads back to its source cell for cell.
  *
  * <p>What the conversion and the reader change, said by the tests: LibreOffice writes an empty
- * paragraph as {@code <p><br/></p>} (HTML) or {@code <p>&nbsp;</p>} (XHTML), which the html
- * reader reads as an empty line, as a browser shows it; but the spaces that indent a narrative
- * line are, but for the first line's, plain spaces, white space that HTML collapses (a browser
- * shows no indentation either): so a narrative reads back with its blank lines and without its
- * indentation. A table cell that holds no paragraph at all is
- * dropped by LibreOffice. The XHTML export leaves text boxes, headers and footers out, and its
- * {@code <title>} is read as text before the report.
+ * paragraph as {@code <p><br/></p>} (HTML) or {@code <p>&nbsp;</p>} (XHTML), which the html reader
+ * reads as an empty line, as a browser shows it; but the spaces that indent a narrative line are,
+ * but for the first line's, plain spaces, white space that HTML collapses (a browser shows no
+ * indentation either): so a narrative reads back with its blank lines and without its indentation.
+ * A table cell that holds no paragraph at all is dropped by LibreOffice. The XHTML export leaves
+ * text boxes, headers and footers out, and its {@code <title>} is read as text before the report.
  */
 class LibreOfficeHtmlTest {
   private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
@@ -62,10 +61,20 @@ class LibreOfficeHtmlTest {
     return html.read(resource(name + ".html"), ReadOptions.none());
   }
 
-  /** Each fixture as LibreOffice's HTML export ({@code html}) and its XHTML export ({@code xhtml}). */
+  /**
+   * Each fixture as LibreOffice's HTML export ({@code html}) and its XHTML export ({@code xhtml}).
+   */
   static Stream<Arguments> pages() {
-    return Stream.of("seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells",
-            "format-2019", "text-box")
+    return Stream.of(
+            "seed-0",
+            "seed-1",
+            "seed-2",
+            "seed-3",
+            "seed-4",
+            "wps-styled",
+            "blank-cells",
+            "format-2019",
+            "text-box")
         .flatMap(n -> Stream.of(Arguments.of(n, "html"), Arguments.of(n, "xhtml")))
         // the XHTML export leaves the text box out: see theXhtmlExportLeavesTheTextBoxOut
         .filter(a -> !a.get()[0].equals("text-box") || a.get()[1].equals("html"));
@@ -88,7 +97,8 @@ class LibreOfficeHtmlTest {
 
   /** Whether a narrative of the report has a line that starts with white space. */
   static boolean indentedLines(AnnualReport r) {
-    return java.util.stream.Stream.of(r.overview().text(), r.problemsAndImprovements(), r.otherMatters())
+    return java.util.stream.Stream.of(
+            r.overview().text(), r.problemsAndImprovements(), r.otherMatters())
         .flatMap(t -> Arrays.stream(t.split("\n", -1)))
         .anyMatch(l -> !l.isBlank() && l.matches("^[\\s\u00a0\u3000].*"));
   }
@@ -150,9 +160,9 @@ class LibreOfficeHtmlTest {
   }
 
   /**
-   * LibreOffice's XHTML export (ODF → XHTML by XSLT) leaves a text box's text out of the page
-   * (and the page header and footer): the overview reads without the boxed paragraph, nothing
-   * else changes. (Its HTML export writes the box in place: see eachPageReadsBackCellForCell.)
+   * LibreOffice's XHTML export (ODF → XHTML by XSLT) leaves a text box's text out of the page (and
+   * the page header and footer): the overview reads without the boxed paragraph, nothing else
+   * changes. (Its HTML export writes the box in place: see eachPageReadsBackCellForCell.)
    */
   @Test
   void theXhtmlExportLeavesTheTextBoxOut() throws Exception {
@@ -207,9 +217,9 @@ class LibreOfficeHtmlTest {
 
   /**
    * LibreOffice drops a cell that holds no paragraph ({@code <w:tc>} with only its properties):
-   * 规章's row of Table 2 is written with three cells, the last spanning two columns, so its
-   * values move left: 本年制发件数 blank in the source reads 0 (the 本年废止件数 that moved
-   * there), 本年废止件数 reads the 现行有效件数, and 现行有效件数 is blank.
+   * 规章's row of Table 2 is written with three cells, the last spanning two columns, so its values
+   * move left: 本年制发件数 blank in the source reads 0 (the 本年废止件数 that moved there), 本年废止件数 reads the
+   * 现行有效件数, and 现行有效件数 is blank.
    */
   @ParameterizedTest
   @ValueSource(strings = {"html", "xhtml"})

@@ -8,8 +8,8 @@ import java.util.List;
  * document's, a PDF's positioned text) and the one recogniser reads ({@link GridReader}), which
  * fits the rows to the official tables and sections.
  *
- * <p>A table row is a row of its cells; a paragraph, a heading or the title is a row of one cell.
- * A cell that spans rows stands in the first of them only, as sources print it.
+ * <p>A table row is a row of its cells; a paragraph, a heading or the title is a row of one cell. A
+ * cell that spans rows stands in the first of them only, as sources print it.
  *
  * @param rows the rows, in reading order
  */

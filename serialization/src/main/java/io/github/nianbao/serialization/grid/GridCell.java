@@ -3,9 +3,9 @@ package io.github.nianbao.serialization.grid;
 import java.util.Objects;
 
 /**
- * One cell of a {@link Grid}: its text as the source shows it, where it stands in the source,
- * and how many rows and columns it spans (a merged cell of the official template spans 22, 8, 3 or
- * 5 rows).
+ * One cell of a {@link Grid}: its text as the source shows it, where it stands in the source, and
+ * how many rows and columns it spans (a merged cell of the official template spans 22, 8, 3 or 5
+ * rows).
  *
  * @param text the cell's text, possibly empty (an empty cell)
  * @param line the 1-based line of the source where the cell stands, for diagnostics; 0 if unknown
@@ -29,7 +29,11 @@ public record GridCell(String text, int line, int column, int rowSpan, int colSp
    */
   public GridCell {
     Objects.requireNonNull(text, "text");
-    if (line < 0 || column < 0 || rowSpan < 1 || colSpan < 1 || rowSpan > MAX_SPAN
+    if (line < 0
+        || column < 0
+        || rowSpan < 1
+        || colSpan < 1
+        || rowSpan > MAX_SPAN
         || colSpan > MAX_SPAN) {
       throw new IllegalArgumentException(
           "line " + line + ", column " + column + ", spans " + rowSpan + "×" + colSpan);

@@ -12,19 +12,18 @@ import java.util.Objects;
 
 /**
  * Reads a report from a {@link Grid}: the recogniser of the text format (section headings, titles,
- * row labels, column headers, page furniture, numbers as people write them, glued digits), fed
- * with the grid's rows, its diagnostics placed at the lines of the source.
+ * row labels, column headers, page furniture, numbers as people write them, glued digits), fed with
+ * the grid's rows, its diagnostics placed at the lines of the source.
  *
  * <p>Each row of several cells is a table row whose cells stand as they are (an empty cell is an
- * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones; a row
- * of a label and exactly its row's cells takes no text from the rows after it; the span of a
- * row's leading labels, the cells before its first empty cell, number or mark, is their width
- * only and adds no empty cells, so that a blank last cell of a row whose label spans three
- * columns stays in its column); a row of one cell
- * is a paragraph, its line breaks kept. A cell that spans rows stands in its first row only: a
- * value cell merged down over rows is not carried into the rows below (the template merges only
- * labels). Tab and line-break characters inside a cell of
- * a table row are read as spaces.
+ * empty cell; a cell that spans {@code k} columns is followed by {@code k − 1} empty ones; a row of
+ * a label and exactly its row's cells takes no text from the rows after it; the span of a row's
+ * leading labels, the cells before its first empty cell, number or mark, is their width only and
+ * adds no empty cells, so that a blank last cell of a row whose label spans three columns stays in
+ * its column); a row of one cell is a paragraph, its line breaks kept. A cell that spans rows
+ * stands in its first row only: a value cell merged down over rows is not carried into the rows
+ * below (the template merges only labels). Tab and line-break characters inside a cell of a table
+ * row are read as spaces.
  */
 public final class GridReader {
   private GridReader() {}
@@ -108,12 +107,7 @@ public final class GridReader {
               text.toString(), options, TextReader.Settings.grid(TextFormat.MAX_INPUT_CHARS));
     } catch (ReportParseException e) {
       throw new ReportParseException(
-          e.errorType(),
-          e.line() == 0 ? 0 : at(origin, e.line()),
-          0,
-          e.location(),
-          e.detail(),
-          e);
+          e.errorType(), e.line() == 0 ? 0 : at(origin, e.line()), 0, e.location(), e.detail(), e);
     }
     List<Diagnostic> placed = new ArrayList<>(read.diagnostics().size());
     for (Diagnostic d : read.diagnostics()) {
@@ -157,8 +151,8 @@ public final class GridReader {
   }
 
   /**
-   * Whether a cell's text is a label: longer than three characters (the marks 无 and 不适用 are
-   * not) with a Chinese character in it (numbers and marks such as {@code /} have none).
+   * Whether a cell's text is a label: longer than three characters (the marks 无 and 不适用 are not)
+   * with a Chinese character in it (numbers and marks such as {@code /} have none).
    */
   private static boolean isLabel(String text) {
     int a = 0;
@@ -189,5 +183,4 @@ public final class GridReader {
       b.append(c == '\t' || c == '\r' || c == '\n' ? ' ' : c);
     }
   }
-
 }

@@ -26,33 +26,32 @@ import java.util.Objects;
  *       UTF-16LE. The mark is not part of the text. ({@link Evidence#BOM})
  *   <li>Otherwise a charset declared by the caller (a header or an HTML {@code meta} tag) decides;
  *       GB2312 and GBK are read as their superset GB18030. ({@link Evidence#DECLARED})
- *   <li>Otherwise a NUL byte is {@code BINARY}: UTF-8 and GB18030 text has none. When two or
- *       more NULs, at least 80% of them, are at odd (or at even) offsets, the message says the
- *       input looks like UTF-16LE (or BE) without a byte order mark.
+ *   <li>Otherwise a NUL byte is {@code BINARY}: UTF-8 and GB18030 text has none. When two or more
+ *       NULs, at least 80% of them, are at odd (or at even) offsets, the message says the input
+ *       looks like UTF-16LE (or BE) without a byte order mark.
  *   <li>Otherwise bytes that are valid UTF-8 are UTF-8; pure ASCII is UTF-8. ({@link
  *       Evidence#VALID_UTF8})
  *   <li>Otherwise bytes that are valid GB18030 (a superset of GBK and GB2312) and look like Chinese
  *       text are GB18030: at least 90% of the two- and four-byte characters are GB2312 characters
  *       (lead byte {@code A1}–{@code A9} or {@code B0}–{@code F7}, trail {@code A1}–{@code FE}),
- *       and no line is valid UTF-8 holding at least four UTF-8 encoded CJK ideographs (which
- *       would mean mixed encodings). ({@link Evidence#GB18030_FALLBACK})
+ *       and no line is valid UTF-8 holding at least four UTF-8 encoded CJK ideographs (which would
+ *       mean mixed encodings). ({@link Evidence#GB18030_FALLBACK})
  *   <li>Otherwise the input is {@code MALFORMED}: the exception's line is the 1-based line of the
  *       first byte that is not UTF-8, and its message gives that byte's 0-based offset (counted
  *       from the start of the input, byte order mark included), the bytes around it in hex, and
- *       what the bytes look like: invalid in UTF-8 and in GB18030, mixed encodings, or GB18030
- *       that does not look like Chinese text.
+ *       what the bytes look like: invalid in UTF-8 and in GB18030, mixed encodings, or GB18030 that
+ *       does not look like Chinese text.
  * </ol>
  *
- * <p>Decoding is strict ({@link CodingErrorAction#REPORT}): nothing is replaced. A line ends at
- * LF, CR LF or CR. Text longer than {@code maxChars} characters is {@code TOO_LARGE}. Time and
- * memory are linear in the input.
+ * <p>Decoding is strict ({@link CodingErrorAction#REPORT}): nothing is replaced. A line ends at LF,
+ * CR LF or CR. Text longer than {@code maxChars} characters is {@code TOO_LARGE}. Time and memory
+ * are linear in the input.
  *
  * <p>Limits of the rule: a short GBK text can be valid UTF-8 by accident ({@code 碌} is {@code C2
- * B5}, which is UTF-8 for {@code µ}) and is then read as UTF-8; realistic Chinese text of more
- * than a few characters almost never is. Text of rare characters outside GB2312 (such as {@code
- * 堃}) is refused when it is not UTF-8 unless its charset is declared. A GBK file with a short
- * UTF-8 line (fewer than four ideographs) reads as GB18030 with that line garbled. UTF-32 is not
- * recognised.
+ * B5}, which is UTF-8 for {@code µ}) and is then read as UTF-8; realistic Chinese text of more than
+ * a few characters almost never is. Text of rare characters outside GB2312 (such as {@code 堃}) is
+ * refused when it is not UTF-8 unless its charset is declared. A GBK file with a short UTF-8 line
+ * (fewer than four ideographs) reads as GB18030 with that line garbled. UTF-32 is not recognised.
  *
  * <p>Stateless and thread-safe.
  */
@@ -113,8 +112,8 @@ public final class TextDecoder {
   }
 
   /**
-   * Decodes bytes in a declared charset unless a byte order mark says otherwise; GB2312 and GBK
-   * are read as GB18030. Without a declared charset, the same as {@link #decode(byte[], int)}.
+   * Decodes bytes in a declared charset unless a byte order mark says otherwise; GB2312 and GBK are
+   * read as GB18030. Without a declared charset, the same as {@link #decode(byte[], int)}.
    *
    * @param bytes the bytes
    * @param declared the declared charset, or {@code null} to detect it
@@ -195,7 +194,13 @@ public final class TextDecoder {
           line(bytes, from, a.bad, cs),
           0,
           "",
-          why + cs.name() + " but byte offset " + a.bad + " is not " + cs.name() + ": "
+          why
+              + cs.name()
+              + " but byte offset "
+              + a.bad
+              + " is not "
+              + cs.name()
+              + ": "
               + hex(bytes, a.bad, a.badLength));
     }
     return decoded(a, cs, evidence, maxChars);

@@ -23,46 +23,46 @@ import java.util.List;
  * shared, with no default typing and these limits, far above any real report (a few KB):
  *
  * <ul>
- *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string: the
- *       text format's limit ({@link
- * io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS}).       Every report the model
- * holds fits: its narrative sections are at most {@link      
- * io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters each, at most twice      
- * that written (an escaped line break or quote), so that a report the text format reads       can
- * be written as JSON and read back, and the other way round;   <li>nesting at most {@value
- * #MAX_NESTING_DEPTH} deep (the format nests 5 deep);   <li>numbers at most {@value
- * #MAX_NUMBER_LENGTH} characters;   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
+ *   <li>at most {@value #MAX_DOCUMENT_LENGTH} characters in a document, and in any string: the text
+ *       format's limit ({@link io.github.nianbao.serialization.text.TextFormat#MAX_INPUT_CHARS}).
+ *       Every report the model holds fits: its narrative sections are at most {@link
+ *       io.github.nianbao.core.AnnualReport#MAX_NARRATIVE_CHARS} characters each, at most twice
+ *       that written (an escaped line break or quote), so that a report the text format reads can
+ *       be written as JSON and read back, and the other way round;
+ *   <li>nesting at most {@value #MAX_NESTING_DEPTH} deep (the format nests 5 deep);
+ *   <li>numbers at most {@value #MAX_NUMBER_LENGTH} characters;
+ *   <li>keys at most {@value #MAX_NAME_LENGTH} characters;
  *   <li>at most {@value #MAX_TOKEN_COUNT} JSON tokens (a report has about 500).
  * </ul>
  *
  * <p><b>Reading</b> never throws an unchecked exception for any input. It returns the report with
- * diagnostics, each with its line, in input order: an unknown key (at any level) is skipped with
- * an {@code UNKNOWN_KEY} diagnostic; a missing cell or row is read as blank, never as 0, with a
- * {@code MISSING_CELL} diagnostic per cell (at the line of the object that lacks it); text that the
- * model holds in its normal form (the agency or a mark with extra white space, a narrative with
- * {@code \r\n}) gives a {@code NORMALISED} diagnostic. A report as written has none. It throws
- * {@link ReportParseException} with:
+ * diagnostics, each with its line, in input order: an unknown key (at any level) is skipped with an
+ * {@code UNKNOWN_KEY} diagnostic; a missing cell or row is read as blank, never as 0, with a {@code
+ * MISSING_CELL} diagnostic per cell (at the line of the object that lacks it); text that the model
+ * holds in its normal form (the agency or a mark with extra white space, a narrative with {@code
+ * \r\n}) gives a {@code NORMALISED} diagnostic. A report as written has none. It throws {@link
+ * ReportParseException} with:
  *
  * <ul>
  *   <li>{@code EMPTY} for an empty or white-space input;
- *   <li>{@code BINARY} for a control character other than tab, line feed or carriage return (a
- *       NUL byte, binary data), with its line and column;
+ *   <li>{@code BINARY} for a control character other than tab, line feed or carriage return (a NUL
+ *       byte, binary data), with its line and column;
  *   <li>{@code TOO_LARGE} when a limit above is exceeded;
  *   <li>{@code MALFORMED} for a JSON syntax error, a truncated document, trailing content or a
  *       duplicate key, with line and column;
- *   <li>{@code NOT_A_REPORT} when the top-level value is not an object, has no key of a report,
- *       or lacks {@code agency};
+ *   <li>{@code NOT_A_REPORT} when the top-level value is not an object, has no key of a report, or
+ *       lacks {@code agency};
  *   <li>{@code NO_YEAR} when {@code year} is missing or not a whole number from 2008 to 9999;
  *   <li>{@code UNSUPPORTED_VERSION} when {@code formatVersion} is missing or is neither {@code
  *       "2021"} nor {@code "2019"};
  *   <li>{@code INVALID_VALUE} for a value the model cannot hold as written, as {@link
- *       NianbaoJsonModule} documents (a fraction, exponent or out-of-range integer in a count
- *       cell, a quoted number, a wrong type), with {@linkplain ReportParseException#location() the
+ *       NianbaoJsonModule} documents (a fraction, exponent or out-of-range integer in a count cell,
+ *       a quoted number, a wrong type), with {@linkplain ReportParseException#location() the
  *       location} the path of the cell, e.g. {@code
- *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column; so is
- *       a key or a table shape of the other format version than {@code formatVersion} declares
+ *       applications.outcomes.withheld.stateSecret.naturalPerson}, and its line and column; so is a
+ *       key or a table shape of the other format version than {@code formatVersion} declares
  *       (docs/format.md, Format versions), e.g. {@code activeDisclosure.licensing.change} in a
- * report of 2021.
+ *       report of 2021.
  * </ul>
  *
  * <p>A byte order mark at the start is ignored. Immutable and thread-safe.

@@ -43,32 +43,31 @@ import java.util.Set;
  *       applications.outcomes.withheld.stateSecret.naturalPerson}. The metadata keys are the
  *       accessor names {@code formatVersion}, {@code agency}, {@code year}, {@code scope}.
  *   <li><b>Format versions</b> (docs/format.md, Format versions). A report of the 2019 format has
- * that format's Table 2       ({@code activeDisclosure.rules.newlyMade}, {@code
- * activeDisclosure.licensing.change}, …       {@code
- * activeDisclosure.centralizedProcurement.totalAmount}) and its single row （六）其他处理       ({@code
- * applications.outcomes.otherHandling.naturalPerson} …); a report of 2021 has the       2021 ones.
- * Each writes only its own.   <li><b>Order.</b> {@code formatVersion}, {@code agency}, {@code
- * year}, {@code scope}, then the       six sections in printed order; rows and columns in printed
- * order. Writing is       deterministic.
+ *       that format's Table 2 ({@code activeDisclosure.rules.newlyMade}, {@code
+ *       activeDisclosure.licensing.change}, … {@code
+ *       activeDisclosure.centralizedProcurement.totalAmount}) and its single row （六）其他处理 ({@code
+ *       applications.outcomes.otherHandling.naturalPerson} …); a report of 2021 has the 2021 ones.
+ *       Each writes only its own.
+ *   <li><b>Order.</b> {@code formatVersion}, {@code agency}, {@code year}, {@code scope}, then the
+ *       six sections in printed order; rows and columns in printed order. Writing is deterministic.
  *   <li><b>Count cells</b> (docs/format.md, Cells): a number is a JSON integer (any {@code long},
- * negative       ones included, as printed), a blank is {@code null}, a mark is a JSON string
- * holding the       printed text. A blank is never written as 0.
- *   <li><b>The fee</b> ({@code activeDisclosure.administrativeFees}, 万元) is a JSON number in
- *       plain digits with exactly its printed decimals: {@code 1953.86}, {@code 1953.860} and
- *       {@code 1953} are three different cells and are written so. It is never written in
- *       scientific notation, whatever the mapper's settings, and is read as an exact {@code
- *       BigDecimal} from the digits, never through {@code double}. A blank is {@code null}, a
- *       mark a string.
+ *       negative ones included, as printed), a blank is {@code null}, a mark is a JSON string
+ *       holding the printed text. A blank is never written as 0.
+ *   <li><b>The fee</b> ({@code activeDisclosure.administrativeFees}, 万元) is a JSON number in plain
+ *       digits with exactly its printed decimals: {@code 1953.86}, {@code 1953.860} and {@code
+ *       1953} are three different cells and are written so. It is never written in scientific
+ *       notation, whatever the mapper's settings, and is read as an exact {@code BigDecimal} from
+ *       the digits, never through {@code double}. A blank is {@code null}, a mark a string.
  *   <li><b>The 2019 format's 采购总金额</b> ({@code
  *       activeDisclosure.centralizedProcurement.totalAmount}, {@link PrintedAmount}) is a JSON
  *       string holding the text exactly as printed, unit included ({@code "251000元"}, {@code
- *       "25.1万元"}), or the mark printed instead ({@code "无"}); a blank is {@code null}. The
- *       2019 format's {@code change} (本年增/减) counts are signed JSON integers.
+ *       "25.1万元"}), or the mark printed instead ({@code "无"}); a blank is {@code null}. The 2019
+ *       format's {@code change} (本年增/减) counts are signed JSON integers.
  *   <li><b>{@code formatVersion}</b> is the string {@code FormatVersion.key()}, {@code "2021"} or
- *       {@code "2019"};
- *       {@code year} a JSON integer; {@code scope} the constant's name, {@code "AGENCY"} or
- *       {@code "AGGREGATE"}; {@code agency} and the narrative sections {@code overview}, {@code
- *       problemsAndImprovements} and {@code otherMatters} JSON strings (line breaks {@code \n}).
+ *       {@code "2019"}; {@code year} a JSON integer; {@code scope} the constant's name, {@code
+ *       "AGENCY"} or {@code "AGGREGATE"}; {@code agency} and the narrative sections {@code
+ *       overview}, {@code problemsAndImprovements} and {@code otherMatters} JSON strings (line
+ *       breaks {@code \n}).
  * </ul>
  *
  * <h2>Reading</h2>
@@ -97,8 +96,8 @@ import java.util.Set;
  *       narrative sections are optional and take the model's defaults ({@code AGENCY}, empty text).
  *   <li>Duplicate keys are refused.
  *   <li>A value the model cannot hold, or a missing required member, fails with a Jackson {@code
- *       MismatchedInputException} whose message starts with the path of the value (e.g.
- *       {@code activeDisclosure.licensing: …}) and whose location gives its line and column.
+ *       MismatchedInputException} whose message starts with the path of the value (e.g. {@code
+ *       activeDisclosure.licensing: …}) and whose location gives its line and column.
  *   <li>On a user's {@code ObjectMapper} an unknown key is handled by Jackson's rules ({@code
  *       DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, enabled by default, and any {@code
  *       DeserializationProblemHandler}); a missing cell fails unless {@link
@@ -111,14 +110,14 @@ import java.util.Set;
  * <h2>Service registration</h2>
  *
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module} and
- * provided in {@code module-info.java}, so that {@code ObjectMapper.findAndRegisterModules()}
- * finds it, with its default features. That is safe: it registers serializers and deserializers
- * for the four Nianbao types above only and changes nothing else, and without it such a mapper
- * would fall back to bean introspection of the Immutables classes, whose JSON is not the format.
+ * provided in {@code module-info.java}, so that {@code ObjectMapper.findAndRegisterModules()} finds
+ * it, with its default features. That is safe: it registers serializers and deserializers for the
+ * four Nianbao types above only and changes nothing else, and without it such a mapper would fall
+ * back to bean introspection of the Immutables classes, whose JSON is not the format.
  *
  * <p>Immutable and thread-safe; {@link #with(Feature)} and {@link #without(Feature)} return a new
- * module. As for every Jackson module, registering a second instance of this class on one mapper
- * is ignored (same {@link #getTypeId() type id}).
+ * module. As for every Jackson module, registering a second instance of this class on one mapper is
+ * ignored (same {@link #getTypeId() type id}).
  */
 public final class NianbaoJsonModule extends Module {
 
@@ -219,8 +218,8 @@ public final class NianbaoJsonModule extends Module {
   private static final Version VERSION = readVersion();
 
   /**
-   * Returns the version of {@code nianbao-serialization}, as the build recorded it (the same on
-   * the class path and the module path).
+   * Returns the version of {@code nianbao-serialization}, as the build recorded it (the same on the
+   * class path and the module path).
    *
    * @return the version, or {@link Version#unknownVersion()} if the resource is missing
    */
@@ -265,8 +264,7 @@ public final class NianbaoJsonModule extends Module {
         AnnualReport.class, new ReportDeserializer(isEnabled(Feature.FAIL_ON_MISSING_CELLS)));
     deserializers.addDeserializer(Cell.class, new CellCodecs.CountDeserializer());
     deserializers.addDeserializer(AmountCell.class, new CellCodecs.AmountDeserializer());
-    deserializers.addDeserializer(
-        PrintedAmount.class, new CellCodecs.PrintedAmountDeserializer());
+    deserializers.addDeserializer(PrintedAmount.class, new CellCodecs.PrintedAmountDeserializer());
     context.addDeserializers(deserializers);
   }
 }

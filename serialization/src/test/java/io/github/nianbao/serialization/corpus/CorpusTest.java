@@ -31,15 +31,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of real published reports and fragments ({@code src/test/resources/corpus}): each
- * raw text as found, with its cells written down by hand in {@code <id>.expected} (see {@code
+ * The corpus of real published reports and fragments ({@code src/test/resources/corpus}): each raw
+ * text as found, with its cells written down by hand in {@code <id>.expected} (see {@code
  * corpus/README.md}), read from its bytes as a user reads a file. Every cell, the agency and the
  * year of every report are asserted; a text that states no year is read with a caller's year
  * ({@link ReadOptions}), which the report must take with a note.
  *
- * <p>A report the reader does not read right yet is listed in {@code KNOWN_MISREADS.txt} with
- * the reason; for a listed report the test asserts that it still misreads, so that the list
- * shrinks as the reader learns (a ratchet), and for every other report that it reads right.
+ * <p>A report the reader does not read right yet is listed in {@code KNOWN_MISREADS.txt} with the
+ * reason; for a listed report the test asserts that it still misreads, so that the list shrinks as
+ * the reader learns (a ratchet), and for every other report that it reads right.
  */
 class CorpusTest {
   private static final Path DIR = Path.of("src/test/resources/corpus");
@@ -122,7 +122,9 @@ class CorpusTest {
    */
   static List<String> misreadings(Expected e) {
     List<String> wrong = new ArrayList<>();
-    if (e.raw() == null || e.raw().toString().endsWith("html") || e.raw().toString().endsWith("htm")) {
+    if (e.raw() == null
+        || e.raw().toString().endsWith("html")
+        || e.raw().toString().endsWith("htm")) {
       wrong.add("no text reader for " + e.raw());
       return wrong;
     }

@@ -48,8 +48,10 @@ class FormatsFuzzTest {
 
   private static final Path RESOURCES = Path.of("src/test/resources");
   private static final Path FAILURES = Path.of("target/fuzz-failures");
+
   /** Seed files larger than this are left out: the fuzzer looks for wrong behaviour, not limits. */
   private static final long MAX_SEED_BYTES = 16 * 1024;
+
   private static final int DISTINCT_FAILURES = 5;
 
   private final ReportFormat text = ReportFormats.byName("text").orElseThrow();
@@ -68,9 +70,12 @@ class FormatsFuzzTest {
     List<String> files = files();
     assertTrue(files.size() >= 40, "seed files: " + files.size());
     for (String seed : files) {
-      Optional<String> problem = oracle.check(new Mutator.Input(seed, null, List.of("as it is")), false);
+      Optional<String> problem =
+          oracle.check(new Mutator.Input(seed, null, List.of("as it is")), false);
       assertEquals(
-          Optional.empty(), problem, () -> Mutator.escape(seed.substring(0, Math.min(300, seed.length()))));
+          Optional.empty(),
+          problem,
+          () -> Mutator.escape(seed.substring(0, Math.min(300, seed.length()))));
     }
   }
 
@@ -89,7 +94,9 @@ class FormatsFuzzTest {
     Map<String, String> failures = new LinkedHashMap<>();
     long start = System.nanoTime();
     long n = 0;
-    while (n < maxTries && System.nanoTime() - start < maxNanos && failures.size() < DISTINCT_FAILURES) {
+    while (n < maxTries
+        && System.nanoTime() - start < maxNanos
+        && failures.size() < DISTINCT_FAILURES) {
       long inputSeed = only != null ? only : run.nextLong();
       n++;
       Random random = new Random(inputSeed);
@@ -110,16 +117,37 @@ class FormatsFuzzTest {
     double elapsed = (System.nanoTime() - start) / 1e9;
     StringBuilder outcomes = new StringBuilder();
     oracle.outcomes.forEach(
-        (format, c) -> outcomes.append(", ").append(format).append(' ').append(c[0]).append(" reports ").append(c[1]).append(" typed errors"));
+        (format, c) ->
+            outcomes
+                .append(", ")
+                .append(format)
+                .append(' ')
+                .append(c[0])
+                .append(" reports ")
+                .append(c[1])
+                .append(" typed errors"));
     System.out.printf(
         "fuzz: %d inputs in %.1f s, seed %d%s, %d with COUNT.OVERFLOW; worst read %d ms CPU (%d bytes); worst allocation"
             + " %.0f bytes a byte (%d bytes), %.0f over 4 KiB (%d bytes, %s)%n",
-        n, elapsed, runSeed, outcomes, oracle.overflowReports, oracle.worstCpuNanos / 1_000_000, oracle.worstCpuSize,
-        oracle.worstAllocationPerByte, oracle.worstAllocationSize,
-        oracle.worstLargeAllocationPerByte, oracle.worstLargeAllocationSize,
+        n,
+        elapsed,
+        runSeed,
+        outcomes,
+        oracle.overflowReports,
+        oracle.worstCpuNanos / 1_000_000,
+        oracle.worstCpuSize,
+        oracle.worstAllocationPerByte,
+        oracle.worstAllocationSize,
+        oracle.worstLargeAllocationPerByte,
+        oracle.worstLargeAllocationSize,
         oracle.worstLargeAllocationInput);
     if (!failures.isEmpty()) {
-      fail(failures.size() + " kind(s) of failure (seed " + runSeed + "):\n\n" + String.join("\n\n", failures.values()));
+      fail(
+          failures.size()
+              + " kind(s) of failure (seed "
+              + runSeed
+              + "):\n\n"
+              + String.join("\n\n", failures.values()));
     }
     if (only == null && n >= 200) {
       // the mutations leave reports readable often enough, in both formats (about 1 in 15 JSON)
@@ -136,9 +164,18 @@ class FormatsFuzzTest {
   }
 
   /** Shrinks the failing input, writes it to {@link #FAILURES} and describes it. */
-  private String report(long runSeed, long inputSeed, Mutator.Input input, boolean withOptions, String problem) {
+  private String report(
+      long runSeed, long inputSeed, Mutator.Input input, boolean withOptions, String problem) {
     String kind = kind(problem);
-    Mutator.Input small = shrink(input, candidate -> oracle.check(candidate, withOptions).map(FormatsFuzzTest::kind).filter(kind::equals).isPresent());
+    Mutator.Input small =
+        shrink(
+            input,
+            candidate ->
+                oracle
+                    .check(candidate, withOptions)
+                    .map(FormatsFuzzTest::kind)
+                    .filter(kind::equals)
+                    .isPresent());
     Optional<String> smallProblem = oracle.check(small, withOptions);
     byte[] bytes = small.isBytes() ? small.bytes() : small.text().getBytes(StandardCharsets.UTF_8);
     Path file = FAILURES.resolve(inputSeed + (small.isBytes() ? ".bin" : ".txt"));
@@ -153,21 +190,37 @@ class FormatsFuzzTest {
             ? Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 400)))
             : Mutator.escape(small.text().substring(0, Math.min(small.text().length(), 1500)));
     return problem
-        + "\n  input " + inputSeed + " of run " + runSeed + " (-Dnianbao.fuzz.input=" + inputSeed + ")"
+        + "\n  input "
+        + inputSeed
+        + " of run "
+        + runSeed
+        + " (-Dnianbao.fuzz.input="
+        + inputSeed
+        + ")"
         + (withOptions ? ", read with agency and year given" : "")
-        + "\n  mutations: " + input.steps()
-        + "\n  shrunk to " + small.size() + (small.isBytes() ? " bytes" : " chars") + " in " + file
-        + ": " + smallProblem.orElse("(shrinking lost it)")
-        + "\n  " + shown;
+        + "\n  mutations: "
+        + input.steps()
+        + "\n  shrunk to "
+        + small.size()
+        + (small.isBytes() ? " bytes" : " chars")
+        + " in "
+        + file
+        + ": "
+        + smallProblem.orElse("(shrinking lost it)")
+        + "\n  "
+        + shown;
   }
 
   /** Deletes chunks of lines, then of characters (or bytes), while the failure stays. */
-  private static Mutator.Input shrink(Mutator.Input input, java.util.function.Predicate<Mutator.Input> fails) {
+  private static Mutator.Input shrink(
+      Mutator.Input input, java.util.function.Predicate<Mutator.Input> fails) {
     long deadline = System.nanoTime() + 60_000_000_000L;
     Mutator.Input best = input;
     if (!best.isBytes()) {
       List<String> lines = new ArrayList<>(Arrays.asList(best.text().split("\n", -1)));
-      for (int chunk = Math.max(1, lines.size() / 2); chunk >= 1 && System.nanoTime() < deadline; chunk /= 2) {
+      for (int chunk = Math.max(1, lines.size() / 2);
+          chunk >= 1 && System.nanoTime() < deadline;
+          chunk /= 2) {
         for (int i = 0; i + chunk <= lines.size() && System.nanoTime() < deadline; ) {
           List<String> fewer = new ArrayList<>(lines.subList(0, i));
           fewer.addAll(lines.subList(i + chunk, lines.size()));
@@ -181,7 +234,9 @@ class FormatsFuzzTest {
         }
       }
       String s = best.text();
-      for (int chunk = Math.max(1, s.length() / 8); chunk >= 1 && System.nanoTime() < deadline; chunk /= 2) {
+      for (int chunk = Math.max(1, s.length() / 8);
+          chunk >= 1 && System.nanoTime() < deadline;
+          chunk /= 2) {
         for (int i = 0; i + chunk <= s.length() && System.nanoTime() < deadline; ) {
           String shorter = s.substring(0, i) + s.substring(i + chunk);
           Mutator.Input candidate = new Mutator.Input(shorter, null, best.steps());
@@ -196,7 +251,9 @@ class FormatsFuzzTest {
       return best;
     }
     byte[] b = best.bytes();
-    for (int chunk = Math.max(1, b.length / 8); chunk >= 1 && System.nanoTime() < deadline; chunk /= 2) {
+    for (int chunk = Math.max(1, b.length / 8);
+        chunk >= 1 && System.nanoTime() < deadline;
+        chunk /= 2) {
       for (int i = 0; i + chunk <= b.length && System.nanoTime() < deadline; ) {
         byte[] shorter = new byte[b.length - chunk];
         System.arraycopy(b, 0, shorter, 0, i);
@@ -237,7 +294,10 @@ class FormatsFuzzTest {
         for (Path f : list.sorted().toList()) {
           String name = f.getFileName().toString();
           boolean report = name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".json");
-          if (report && !name.startsWith("SOURCES") && !name.startsWith("KNOWN_") && Files.size(f) <= MAX_SEED_BYTES) {
+          if (report
+              && !name.startsWith("SOURCES")
+              && !name.startsWith("KNOWN_")
+              && Files.size(f) <= MAX_SEED_BYTES) {
             files.add(Files.readString(f, StandardCharsets.UTF_8));
           }
         }

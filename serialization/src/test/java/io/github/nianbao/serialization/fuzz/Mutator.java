@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Mutations of real reports: of lines (delete, duplicate, swap, move, repeat, splice from another
  * seed, split, join), of characters (delete, duplicate, truncate, insert separators, digits, huge
- * numbers, marks, headings, control characters, byte order marks, lone surrogates; replace
- * numbers) and of bytes (invalid UTF-8, byte order marks, other encodings, NUL, flipped bits).
- * Inputs stay below {@link #MAX_CHARS}: the fuzzer looks for wrong behaviour, not for limits.
+ * numbers, marks, headings, control characters, byte order marks, lone surrogates; replace numbers)
+ * and of bytes (invalid UTF-8, byte order marks, other encodings, NUL, flipped bits). Inputs stay
+ * below {@link #MAX_CHARS}: the fuzzer looks for wrong behaviour, not for limits.
  */
 final class Mutator {
 
@@ -37,21 +37,114 @@ final class Mutator {
   private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,.]*");
 
   private static final String[] HUGE = {
-    "9223372036854775807", "9223372036854775806", "9223372036854775808", "-9223372036854775808",
-    "-9223372036854775809", "4611686018427387904", "99999999999999999999999999999999", "1e309",
-    "1E+999999999", "0x7fffffffffffffff", "1.5", "-1", "0", "00000000000000000000001", "１２３",
-    "9,223,372,036,854,775,807", "NaN", "Infinity", "+7", "٣", "Ⅻ", "一百", "1953.86", "0.000000000001"
+    "9223372036854775807",
+    "9223372036854775806",
+    "9223372036854775808",
+    "-9223372036854775808",
+    "-9223372036854775809",
+    "4611686018427387904",
+    "99999999999999999999999999999999",
+    "1e309",
+    "1E+999999999",
+    "0x7fffffffffffffff",
+    "1.5",
+    "-1",
+    "0",
+    "00000000000000000000001",
+    "１２３",
+    "9,223,372,036,854,775,807",
+    "NaN",
+    "Infinity",
+    "+7",
+    "٣",
+    "Ⅻ",
+    "一百",
+    "1953.86",
+    "0.000000000001"
   };
 
   private static final String[] TOKENS = {
-    "\t", "\t\t", "  ", " ", "\u3000", "\u00A0", "|", "｜", "| --- |", ",", "，", "、", ":", "：",
-    "\n", "\r\n", "\r", "\n\n", "\f", "\u000B", "\u0000", "\u0001", "\u0007", "\u001B", "\u007F",
-    "\u0085", "\u2028", "\u2029", "\u200B", "\u200E", "\uFEFF", "\uFFFD", "\uD800", "\uDC00",
-    "\uD83D\uDE00", "/", "—", "－", "-", "无", "不适用", "*", "N/A", "（", "）", "(", ")", "{", "}",
-    "[", "]", "\"", "'", "\\", "\\u0000", "#", "## ", "**", "• ", "1.", "（三）", "三、", "四、", "总计",
-    "其他", "件", "万元", "第 2 页 共 5 页", "- 3 -", "分享到:", "格式：", "范围：AGGREGATE", "2023年",
-    "政府信息公开工作年度报告", "\"year\": 2023,", "\"formatVersion\": \"2021\",", "null", "true",
-    ": {", "[]", "{}"
+    "\t",
+    "\t\t",
+    "  ",
+    " ",
+    "\u3000",
+    "\u00A0",
+    "|",
+    "｜",
+    "| --- |",
+    ",",
+    "，",
+    "、",
+    ":",
+    "：",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\f",
+    "\u000B",
+    "\u0000",
+    "\u0001",
+    "\u0007",
+    "\u001B",
+    "\u007F",
+    "\u0085",
+    "\u2028",
+    "\u2029",
+    "\u200B",
+    "\u200E",
+    "\uFEFF",
+    "\uFFFD",
+    "\uD800",
+    "\uDC00",
+    "\uD83D\uDE00",
+    "/",
+    "—",
+    "－",
+    "-",
+    "无",
+    "不适用",
+    "*",
+    "N/A",
+    "（",
+    "）",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    "'",
+    "\\",
+    "\\u0000",
+    "#",
+    "## ",
+    "**",
+    "• ",
+    "1.",
+    "（三）",
+    "三、",
+    "四、",
+    "总计",
+    "其他",
+    "件",
+    "万元",
+    "第 2 页 共 5 页",
+    "- 3 -",
+    "分享到:",
+    "格式：",
+    "范围：AGGREGATE",
+    "2023年",
+    "政府信息公开工作年度报告",
+    "\"year\": 2023,",
+    "\"formatVersion\": \"2021\",",
+    "null",
+    "true",
+    ": {",
+    "[]",
+    "{}"
   };
 
   private final Random random;
@@ -184,7 +277,8 @@ final class Mutator {
         return s.substring(0, pos) + token.repeat(times) + s.substring(pos);
       }
       case 12 -> {
-        ReportSection section = ReportSection.values()[random.nextInt(ReportSection.values().length)];
+        ReportSection section =
+            ReportSection.values()[random.nextInt(ReportSection.values().length)];
         String heading = random.nextBoolean() ? section.heading() : section.title();
         lines.add(at, heading);
         steps.add("heading " + heading + " at line " + at);
@@ -241,20 +335,33 @@ final class Mutator {
       }
       case 1 -> {
         steps.add("bytes: UTF-16LE with its byte order mark");
-        yield concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        yield concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
       }
       case 2 -> {
         steps.add("bytes: UTF-16BE with its byte order mark");
-        yield concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        yield concat(
+            new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
       }
       case 3 -> {
-        byte[][] marks = {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}};
+        byte[][] marks = {
+          {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+          {(byte) 0xFF, (byte) 0xFE},
+          {(byte) 0xFE, (byte) 0xFF}
+        };
         int k = random.nextInt(marks.length);
         steps.add("bytes: UTF-8 after byte order mark " + k);
         yield concat(marks[k], utf8);
       }
       case 4 -> {
-        byte[][] bad = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0x80}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
+        byte[][] bad = {
+          {(byte) 0xFF},
+          {(byte) 0xC0, (byte) 0x80},
+          {(byte) 0x80},
+          {(byte) 0xE4, (byte) 0xB8},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}
+        };
         int k = random.nextInt(bad.length);
         int pos = random.nextInt(utf8.length + 1);
         steps.add("bytes: invalid UTF-8 sequence " + k + " at " + pos);
@@ -307,8 +414,12 @@ final class Mutator {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c) || c == 0xFEFF
-          || (c >= 0x2000 && c <= 0x206F) || c == '\\') {
+      if (c < 0x20
+          || (c >= 0x7F && c < 0xA0)
+          || Character.isSurrogate(c)
+          || c == 0xFEFF
+          || (c >= 0x2000 && c <= 0x206F)
+          || c == '\\') {
         b.append(String.format("\\u%04X", (int) c));
       } else {
         b.append(c);

@@ -24,31 +24,39 @@ final class Oracle {
 
   /** CPU time a read may take: a constant, plus per KiB of input. Generous: a slow, busy CI box. */
   static final long CPU_MS_CONSTANT = 2_000;
+
   static final long CPU_MS_PER_KIB = 100;
 
   /** Bytes a read may allocate: a constant, plus a multiple of the input's size in bytes. */
   static final long ALLOCATION_CONSTANT = 16L * 1024 * 1024;
+
   static final long ALLOCATION_PER_BYTE = 1_000;
 
   private final ReportFormat text;
   private final ReportFormat json;
   private final Meter meter = new Meter();
-  private final ReadOptions someAgency =
-      ReadOptions.builder().agency("某市某局").year(2023).build();
+  private final ReadOptions someAgency = ReadOptions.builder().agency("某市某局").year(2023).build();
 
   /** The largest CPU time and allocation per input byte seen, for the summary. */
   long worstCpuNanos;
+
   int worstCpuSize;
   double worstAllocationPerByte;
   int worstAllocationSize;
+
   /** The same over inputs of 4 KiB and more, where the constant weighs little. */
   double worstLargeAllocationPerByte;
+
   int worstLargeAllocationSize;
+
   /** What the caller calls the input being checked, and that of the worst large allocation. */
   String current = "";
+
   String worstLargeAllocationInput = "";
+
   /** Reports read with a {@code COUNT.OVERFLOW} finding. */
   int overflowReports;
+
   /** Reads that gave a report, and a typed error, by format. */
   final java.util.Map<String, int[]> outcomes = new java.util.TreeMap<>();
 
@@ -68,17 +76,22 @@ final class Oracle {
     return Optional.empty();
   }
 
-  private Optional<String> checkFormat(ReportFormat format, Mutator.Input input, boolean withOptions) {
+  private Optional<String> checkFormat(
+      ReportFormat format, Mutator.Input input, boolean withOptions) {
     ReadOptions options = withOptions ? someAgency : ReadOptions.none();
     String name = format.name();
     ReadResult read;
     long cpu0 = meter.cpuNanos();
     long allocated0 = meter.allocatedBytes();
     try {
-      read = input.isBytes() ? format.read(input.bytes(), options) : format.read(input.text(), options);
+      read =
+          input.isBytes()
+              ? format.read(input.bytes(), options)
+              : format.read(input.text(), options);
     } catch (ReportParseException e) {
       if (e.getCause() instanceof RuntimeException || e.getCause() instanceof Error) {
-        return Optional.of(name + " read: an internal error behind a ReportParseException: " + e.getCause());
+        return Optional.of(
+            name + " read: an internal error behind a ReportParseException: " + e.getCause());
       }
       if (e.errorType() == null) {
         return Optional.of(name + " read: a ReportParseException without its type");
@@ -125,7 +138,8 @@ final class Oracle {
       long lines = input.text().lines().count();
       for (Diagnostic d : read.diagnostics()) {
         if (d.line() < 0 || d.line() > lines + 1) {
-          return Optional.of(name + " read: a diagnostic outside the input's " + lines + " lines: " + d);
+          return Optional.of(
+              name + " read: a diagnostic outside the input's " + lines + " lines: " + d);
         }
       }
     }
@@ -136,16 +150,20 @@ final class Oracle {
   }
 
   /**
-   * Text read as a string and as its UTF-8 bytes reads the same: valid UTF-8 is UTF-8. Not for
-   * text with a lone surrogate (no UTF-8), a leading U+FEFF (a byte order mark as bytes) or NUL
-   * (binary as bytes).
+   * Text read as a string and as its UTF-8 bytes reads the same: valid UTF-8 is UTF-8. Not for text
+   * with a lone surrogate (no UTF-8), a leading U+FEFF (a byte order mark as bytes) or NUL (binary
+   * as bytes).
    */
   private static Optional<String> sameFromBytes(
       ReportFormat format, Mutator.Input input, ReadOptions options, ReadResult read) {
     if (input.isBytes()
         || input.text().startsWith("\uFEFF")
         || input.text().indexOf('\u0000') >= 0
-        || !input.text().equals(new String(input.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
+        || !input
+            .text()
+            .equals(
+                new String(
+                    input.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
       return Optional.empty();
     }
     ReadResult fromBytes;
@@ -172,16 +190,23 @@ final class Oracle {
       }
       if (!back.report().equals(report)) {
         return Optional.of(
-            name + " read, " + format.name() + " round trip: the report read back differs: "
+            name
+                + " read, "
+                + format.name()
+                + " round trip: the report read back differs: "
                 + firstDifference(report, back.report()));
       }
       if (!back.diagnostics().isEmpty()) {
         return Optional.of(
-            name + " read, " + format.name() + " round trip: diagnostics on reading what the format wrote: "
+            name
+                + " read, "
+                + format.name()
+                + " round trip: diagnostics on reading what the format wrote: "
                 + back.diagnostics());
       }
       if (!format.write(back.report()).equals(written)) {
-        return Optional.of(name + " read, " + format.name() + " round trip: writing again gives other text");
+        return Optional.of(
+            name + " read, " + format.name() + " round trip: writing again gives other text");
       }
     }
     return Optional.empty();
@@ -192,7 +217,8 @@ final class Oracle {
     try {
       result = ReportValidator.standard().validate(report);
       if (report.year() < AnnualReport.MAX_YEAR) {
-        ReportValidator.standard().validateSeries(List.of(report, report.withYear(report.year() + 1)));
+        ReportValidator.standard()
+            .validateSeries(List.of(report, report.withYear(report.year() + 1)));
       }
     } catch (Throwable t) {
       return Optional.of(name + " read, validation: " + t);
@@ -210,8 +236,12 @@ final class Oracle {
         result.notAssessable().stream().filter(a -> a.reason().contains("overflow")).count();
     if (overflows != result.findings("COUNT.OVERFLOW").size()) {
       return Optional.of(
-          name + " read, validation: " + overflows + " overflowing sums but "
-              + result.findings("COUNT.OVERFLOW").size() + " COUNT.OVERFLOW findings");
+          name
+              + " read, validation: "
+              + overflows
+              + " overflowing sums but "
+              + result.findings("COUNT.OVERFLOW").size()
+              + " COUNT.OVERFLOW findings");
     }
     return Optional.empty();
   }
@@ -225,6 +255,8 @@ final class Oracle {
         return "line " + (i + 1) + ": " + Mutator.escape(x[i]) + " | " + Mutator.escape(y[i]);
       }
     }
-    return x.length != y.length ? "line counts " + x.length + " and " + y.length : "(not in the text)";
+    return x.length != y.length
+        ? "line counts " + x.length + " and " + y.length
+        : "(not in the text)";
   }
 }

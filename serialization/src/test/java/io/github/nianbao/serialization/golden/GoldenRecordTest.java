@@ -42,13 +42,13 @@ import org.junit.jupiter.api.Timeout;
  *       The full records of the mutants that differ are written to {@code target/golden-diff/}.
  * </ul>
  *
- * <p>On a difference the test fails naming the input (and for mutants, up to 20 names with the
- * old and new summary), and writes today's full record under {@code target/golden-diff/}.
+ * <p>On a difference the test fails naming the input (and for mutants, up to 20 names with the old
+ * and new summary), and writes today's full record under {@code target/golden-diff/}.
  *
  * <p>Update mode: {@code mvn -B -q -pl serialization -am test -Dtest=GoldenRecordTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dnianbao.golden.update=true} rewrites the golden files
- * instead of comparing (and deletes the records of inputs that are gone). Every change to them
- * must be listed in the commit message as an intended improvement; any other is a bug. See {@code
+ * instead of comparing (and deletes the records of inputs that are gone). Every change to them must
+ * be listed in the commit message as an intended improvement; any other is a bug. See {@code
  * golden/README.md}.
  */
 class GoldenRecordTest {

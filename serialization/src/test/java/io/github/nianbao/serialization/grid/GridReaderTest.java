@@ -65,16 +65,18 @@ class GridReaderTest {
     page.tr(page.td("规章"), page.td("0"), page.td(""), page.td("3"));
     page.tr(page.td("行政规范性文件"), page.td("1,024"), page.td("0"), page.td("12"));
     page.p("三、收到和处理政府信息公开申请情况");
-    page.tr(
-        page.td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
-        page.td("申请人情况", 1, 7));
+    page.tr(page.td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), page.td("申请人情况", 1, 7));
     page.tr(page.td("自然人"), page.td("法人或其他组织", 1, 5), page.td("总计"));
+    page.tr(page.td("商业企业"), page.td("科研机构"), page.td("社会公益组织"), page.td("法律服务机构"), page.td("其他"));
     page.tr(
-        page.td("商业企业"), page.td("科研机构"), page.td("社会公益组织"), page.td("法律服务机构"),
-        page.td("其他"));
-    page.tr(
-        page.td("一、本年新收政府信息公开申请数量", 1, 3), page.td("5"), page.td("1"), page.td("0"),
-        page.td("0"), page.td("0"), page.td("0"), page.td("6"));
+        page.td("一、本年新收政府信息公开申请数量", 1, 3),
+        page.td("5"),
+        page.td("1"),
+        page.td("0"),
+        page.td("0"),
+        page.td("0"),
+        page.td("0"),
+        page.td("6"));
     page.p("四、政府信息公开行政复议、行政诉讼情况").p("五、存在的主要问题及改进情况").p("无。");
     page.p("六、其他需要报告的事项").p("未收取信息处理费。");
     return page;
@@ -86,14 +88,15 @@ class GridReaderTest {
     AnnualReport r = read.report();
     assertEquals("某区司法局", r.agency());
     assertEquals(2023, r.year());
-    assertEquals(Cell.blank(), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.REPEALED)));
-    assertEquals(Cell.of(3), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+    assertEquals(
+        Cell.blank(), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.REPEALED)));
+    assertEquals(
+        Cell.of(3), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
     assertEquals(
         Cell.of(1024),
         r.cell(CellAddress.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED)));
     assertEquals(
-        Cell.of(6),
-        r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
+        Cell.of(6), r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
     assertEquals("2023年，我局…\n（一）主动公开。", r.overview().text());
   }
 
@@ -118,8 +121,14 @@ class GridReaderTest {
     Page page = new Page();
     page.p("某局2023年政府信息公开工作年度报告").p("三、收到和处理政府信息公开申请情况");
     page.tr(
-        page.td("四、结转下年度继续办理", 1, 3), page.td("2"), page.td("4"), page.td("7"),
-        page.td("0"), page.td("1"), page.td("9"), page.td(""));
+        page.td("四、结转下年度继续办理", 1, 3),
+        page.td("2"),
+        page.td("4"),
+        page.td("7"),
+        page.td("0"),
+        page.td("1"),
+        page.td("9"),
+        page.td(""));
     page.p("四、政府信息公开行政复议、行政诉讼情况");
     AnnualReport r = GridReader.read(page.grid(), ReadOptions.none()).report();
     assertEquals(
@@ -162,8 +171,8 @@ class GridReaderTest {
 
   /** The canonical text of any report, one grid row a line, reads as the text format reads it. */
   @Property(tries = 100)
-  void aGridOfTheCanonicalRowsReadsTheSameReport(
-      @ForAll("numericReports") AnnualReport report) throws Exception {
+  void aGridOfTheCanonicalRowsReadsTheSameReport(@ForAll("numericReports") AnnualReport report)
+      throws Exception {
     String text = new TextFormat().write(report);
     List<GridRow> rows = new ArrayList<>();
     String[] lines = text.split("\n", -1);

@@ -85,12 +85,7 @@ class TextDecoderProperties {
     }
     labels.addAll(
         List.of(
-            "达州市通川区2023年政府信息公开工作年度报告",
-            "一、本年新收政府信息公开申请数量",
-            "（三）不予公开",
-            "1．属于国家秘密",
-            "行政复议",
-            "结果维持"));
+            "达州市通川区2023年政府信息公开工作年度报告", "一、本年新收政府信息公开申请数量", "（三）不予公开", "1．属于国家秘密", "行政复议", "结果维持"));
     Arbitrary<String> counts =
         Arbitraries.integers()
             .between(0, 9999)
@@ -154,8 +149,7 @@ class TextDecoderProperties {
   }
 
   @Property(tries = 300)
-  void maxCharsIsTheTextLength(@ForAll("longText") String s, @ForAll boolean gbk)
-      throws Exception {
+  void maxCharsIsTheTextLength(@ForAll("longText") String s, @ForAll boolean gbk) throws Exception {
     byte[] b = s.getBytes(gbk ? GBK : UTF_8);
     assertEquals(s, TextDecoder.decode(b, s.length()).text());
     ReportParseException e =

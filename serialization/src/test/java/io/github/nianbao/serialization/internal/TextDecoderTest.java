@@ -114,7 +114,8 @@ class TextDecoderTest {
     ReportParseException e = refused("Müller Straße".getBytes(ISO_8859_1));
     assertEquals(MALFORMED, e.errorType());
     assertEquals(1, e.line());
-    assertTrue(e.getMessage().contains("byte offset 1 is not UTF-8: 4d [fc] 6c 6c"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("byte offset 1 is not UTF-8: 4d [fc] 6c 6c"), e.getMessage());
     assertTrue(
         e.getMessage().contains("(0 of 2 multi-byte characters are GB2312 characters)"),
         e.getMessage());
@@ -233,12 +234,13 @@ class TextDecoderTest {
     assertDecoded(TextDecoder.decode(utf8, null, 1000), TITLE, UTF_8, Evidence.VALID_UTF8);
     ReportParseException e =
         assertThrows(
-            ReportParseException.class,
-            () -> TextDecoder.decode(TITLE.getBytes(GBK), UTF_8, 1000));
+            ReportParseException.class, () -> TextDecoder.decode(TITLE.getBytes(GBK), UTF_8, 1000));
     assertEquals(MALFORMED, e.errorType());
     assertTrue(
-        e.getMessage().startsWith("MALFORMED at line 1: the declared charset is UTF-8 but byte"
-            + " offset 0 is not UTF-8: [b4] ef"),
+        e.getMessage()
+            .startsWith(
+                "MALFORMED at line 1: the declared charset is UTF-8 but byte"
+                    + " offset 0 is not UTF-8: [b4] ef"),
         e.getMessage());
   }
 
@@ -247,7 +249,8 @@ class TextDecoderTest {
     assertEquals("abc", TextDecoder.decode("abc".getBytes(UTF_8), 3).text());
     assertEquals(
         TOO_LARGE,
-        assertThrows(ReportParseException.class, () -> TextDecoder.decode("abcd".getBytes(UTF_8), 3))
+        assertThrows(
+                ReportParseException.class, () -> TextDecoder.decode("abcd".getBytes(UTF_8), 3))
             .errorType());
     byte[] gbk = "达州市".getBytes(GBK);
     assertEquals("达州市", TextDecoder.decode(gbk, 3).text());

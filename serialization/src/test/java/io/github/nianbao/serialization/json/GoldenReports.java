@@ -24,7 +24,9 @@ import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.TableCell;
 import java.util.List;
 
-/** Fixed reports for golden and schema tests, with the figures of docs/format.md's JSON document. */
+/**
+ * Fixed reports for golden and schema tests, with the figures of docs/format.md's JSON document.
+ */
 final class GoldenReports {
   private GoldenReports() {}
 
@@ -158,8 +160,7 @@ final class GoldenReports {
 
   /** The county's aggregate (docs/format.md, Aggregation) of the sample and the all-zero report. */
   static AnnualReport aggregate() {
-    return io.github.nianbao.core.Aggregation.sum(
-        "达州市通川区人民政府", 2023, List.of(sample(), allZero()));
+    return io.github.nianbao.core.Aggregation.sum("达州市通川区人民政府", 2023, List.of(sample(), allZero()));
   }
 
   /** Like seed 004 in the 2019 format: blanks and marks, and an amount that is a mark. */

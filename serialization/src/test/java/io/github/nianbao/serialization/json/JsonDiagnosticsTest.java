@@ -47,7 +47,8 @@ class JsonDiagnosticsTest {
     String text =
         golden()
             .replace("\"newlyReceived\": {", "\"newlyReceived\": {\"foreign\": 3, ")
-            .replace("\"withheld\": {", "\"withheld\": {\n        \"@class\": \"java.lang.Runtime\",");
+            .replace(
+                "\"withheld\": {", "\"withheld\": {\n        \"@class\": \"java.lang.Runtime\",");
     ReadResult read = json.read(text);
     assertEquals(GoldenReports.sample(), read.report());
     List<Diagnostic> unknown = read.diagnostics(Diagnostic.Kind.UNKNOWN_KEY);
@@ -69,7 +70,11 @@ class JsonDiagnosticsTest {
     assertEquals(
         List.of(
             Diagnostic.of(
-                Diagnostic.Reason.MISSING_CELL, 16, a, "", "Cell " + a + " is missing; read as blank")),
+                Diagnostic.Reason.MISSING_CELL,
+                16,
+                a,
+                "",
+                "Cell " + a + " is missing; read as blank")),
         read.diagnostics());
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Cell;

@@ -21,9 +21,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Malformed input of every kind gives a report with diagnostics or a {@link
- * ReportParseException}, never another exception; and the parse error is never the reader's
- * last-resort translation of an unexpected exception.
+ * Malformed input of every kind gives a report with diagnostics or a {@link ReportParseException},
+ * never another exception; and the parse error is never the reader's last-resort translation of an
+ * unexpected exception.
  */
 class JsonFuzzProperties {
 
@@ -104,8 +104,26 @@ class JsonFuzzProperties {
   @Provide
   Arbitrary<String> tokens() {
     return Arbitraries.of(
-        "{", "}", "[", "]", ",", ":", "\"", "null", "true", "1.5", "1e999", "-", "\"x\":",
-        "\"year\": 2023,", "\"formatVersion\": \"2021\",", "\\u0000", "/*", "NaN", "'", "\uFEFF");
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "null",
+        "true",
+        "1.5",
+        "1e999",
+        "-",
+        "\"x\":",
+        "\"year\": 2023,",
+        "\"formatVersion\": \"2021\",",
+        "\\u0000",
+        "/*",
+        "NaN",
+        "'",
+        "\uFEFF");
   }
 
   @Property(tries = 200)
@@ -117,13 +135,11 @@ class JsonFuzzProperties {
   @Property(tries = 100)
   void randomBytesAfterAValidStart(
       @ForAll("documents") String doc, @ForAll @Size(max = 500) byte[] bytes) {
-    readsOrRefuses(
-        doc.substring(0, doc.length() / 2) + new String(bytes, StandardCharsets.UTF_8));
+    readsOrRefuses(doc.substring(0, doc.length() / 2) + new String(bytes, StandardCharsets.UTF_8));
   }
 
   @Property(tries = 100)
-  void randomJsonLikeText(
-      @ForAll("jsonish") String text) {
+  void randomJsonLikeText(@ForAll("jsonish") String text) {
     readsOrRefuses(text);
   }
 
@@ -157,5 +173,4 @@ class JsonFuzzProperties {
       this.text = text;
     }
   }
-
 }

@@ -29,7 +29,10 @@ class JsonGoldenTest {
     return resource("/json/sample-report.json");
   }
 
-  /** The JSON of {@link GoldenReports#sample2019()}, a report of the 2019 format (docs/format.md, Format versions). */
+  /**
+   * The JSON of {@link GoldenReports#sample2019()}, a report of the 2019 format (docs/format.md,
+   * Format versions).
+   */
   static String golden2019() throws IOException {
     return resource("/json-2019/sample-report.json");
   }

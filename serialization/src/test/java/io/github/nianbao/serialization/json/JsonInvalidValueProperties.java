@@ -45,16 +45,41 @@ class JsonInvalidValueProperties {
   @Provide
   Arbitrary<String> badCounts() {
     return Arbitraries.of(
-        "1.5", "12.0", "-0.5", "1e3", "1E+2", "2e0", "9223372036854775808",
-        "-9223372036854775809", "123456789012345678901234567890", "true", "false", "{}",
-        "{\"a\": 1}", "[]", "[1]", "\"12\"", "\"-7\"", "\" 3 \"", "\"\"", "\"   \"");
+        "1.5",
+        "12.0",
+        "-0.5",
+        "1e3",
+        "1E+2",
+        "2e0",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "123456789012345678901234567890",
+        "true",
+        "false",
+        "{}",
+        "{\"a\": 1}",
+        "[]",
+        "[1]",
+        "\"12\"",
+        "\"-7\"",
+        "\" 3 \"",
+        "\"\"",
+        "\"   \"");
   }
 
   @Provide
   Arbitrary<String> badAmounts() {
     return Arbitraries.of(
-        "1.5e3", "1E2", "0.1234567890123", "123456789012345678901234567890123456789",
-        "true", "{}", "[]", "\"1953.86\"", "\"12\"", "\"\"");
+        "1.5e3",
+        "1E2",
+        "0.1234567890123",
+        "123456789012345678901234567890123456789",
+        "true",
+        "{}",
+        "[]",
+        "\"1953.86\"",
+        "\"12\"",
+        "\"\"");
   }
 
   /** The sample of a format version that has the cell: of 2021 where both have it. */
@@ -94,8 +119,8 @@ class JsonInvalidValueProperties {
   }
 
   @Property(tries = 100)
-  void aCountCellReadsEveryLongBlankAndMark(
-      @ForAll("counts") CellAddress a, @ForAll long n) throws ReportParseException {
+  void aCountCellReadsEveryLongBlankAndMark(@ForAll("counts") CellAddress a, @ForAll long n)
+      throws ReportParseException {
     for (Cell c : new Cell[] {Cell.of(n), Cell.blank(), Cell.mark("不适用"), Cell.mark("1.5")}) {
       AnnualReport r = Reports.withCell(sampleWith(a), a, c);
       assertEquals(r, json.read(json.write(r)).report());
@@ -103,13 +128,20 @@ class JsonInvalidValueProperties {
   }
 
   private static final CellAddress TOTAL_AMOUNT =
-      CellAddress.of(
-          DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT);
+      CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.TOTAL_AMOUNT);
 
   @Provide
   Arbitrary<String> badPrintedAmounts() {
     return Arbitraries.of(
-        "251000", "25.1", "-42", "1e3", "true", "{}", "[\"251000元\"]", "\"\"", "\"   \"",
+        "251000",
+        "25.1",
+        "-42",
+        "1e3",
+        "true",
+        "{}",
+        "[\"251000元\"]",
+        "\"\"",
+        "\"   \"",
         "\"" + "9".repeat(PrintedAmount.MAX_LENGTH + 1) + "\"");
   }
 
@@ -120,12 +152,14 @@ class JsonInvalidValueProperties {
   }
 
   @Property(tries = 100)
-  void theProcurementAmountKeepsItsPrintedText(
-      @ForAll("printedAmounts") PrintedAmount amount) throws IOException {
+  void theProcurementAmountKeepsItsPrintedText(@ForAll("printedAmounts") PrintedAmount amount)
+      throws IOException {
     AnnualReport r = Reports.withCell(GoldenReports.sample2019(), TOTAL_AMOUNT, amount);
     String text = json.write(r);
     JsonNode written =
-        JsonMapper.builder().build().readTree(text)
+        JsonMapper.builder()
+            .build()
+            .readTree(text)
             .at("/activeDisclosure/centralizedProcurement/totalAmount");
     if (amount.kind() == CellKind.BLANK) {
       assertTrue(written.isNull(), text);

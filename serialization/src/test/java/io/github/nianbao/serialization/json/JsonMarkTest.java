@@ -20,7 +20,9 @@ class JsonMarkTest {
     JsonFormat json = new JsonFormat();
     AnnualReport report =
         GoldenReports.allZero()
-            .withCell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD), Cell.mark("/"));
+            .withCell(
+                CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD),
+                Cell.mark("/"));
     String text = json.write(report).replace("\"upheld\": \"/\"", "\"upheld\": \"结果维持\"");
     ReportParseException e = assertThrows(ReportParseException.class, () -> json.read(text));
     assertEquals(ReportParseException.ErrorType.INVALID_VALUE, e.errorType());
@@ -36,6 +38,7 @@ class JsonMarkTest {
             .replace("未收取信息处理费。", "\\u0000未收取信息处理费。");
     ReportParseException e = assertThrows(ReportParseException.class, () -> json.read(text));
     assertEquals(ReportParseException.ErrorType.INVALID_VALUE, e.errorType());
-    assertTrue(e.getMessage().contains("section 六 holds the control character U+0000"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("section 六 holds the control character U+0000"), e.getMessage());
   }
 }

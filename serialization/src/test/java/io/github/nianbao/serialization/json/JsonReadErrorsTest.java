@@ -120,7 +120,8 @@ class JsonReadErrorsTest {
   @Test
   void tooManyTokensIsTooLarge() throws IOException {
     String text =
-        golden().replaceFirst("\n", "\n\"many\": [" + "0,".repeat(JsonFormat.MAX_TOKEN_COUNT) + "0],");
+        golden()
+            .replaceFirst("\n", "\n\"many\": [" + "0,".repeat(JsonFormat.MAX_TOKEN_COUNT) + "0],");
     assertRefused(ErrorType.TOO_LARGE, "many", text);
   }
 
@@ -151,7 +152,9 @@ class JsonReadErrorsTest {
   @Test
   void duplicateKeysAreMalformed() throws IOException {
     assertRefused(
-        ErrorType.MALFORMED, "year", golden().replace("\"year\": 2023,", "\"year\": 2023, \"year\": 2024,"));
+        ErrorType.MALFORMED,
+        "year",
+        golden().replace("\"year\": 2023,", "\"year\": 2023, \"year\": 2024,"));
     assertRefused(
         ErrorType.MALFORMED,
         "applications.newlyReceived.total",
@@ -171,7 +174,8 @@ class JsonReadErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[]", "[{}]", "\"report\"", "42", "true", "null", "{}", "{\"title\": \"x\"}"})
+  @ValueSource(
+      strings = {"[]", "[{}]", "\"report\"", "42", "true", "null", "{}", "{\"title\": \"x\"}"})
   void aValueThatIsNoReportObject(String text) {
     assertRefused(ErrorType.NOT_A_REPORT, "", text);
   }
@@ -183,17 +187,32 @@ class JsonReadErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "\"year\": \"2023\",", "\"year\": 2007,", "\"year\": 10000,",
-      "\"year\": 2023.5,", "\"year\": null,", "\"year\": 99999999999999999999,"})
+  @ValueSource(
+      strings = {
+        "",
+        "\"year\": \"2023\",",
+        "\"year\": 2007,",
+        "\"year\": 10000,",
+        "\"year\": 2023.5,",
+        "\"year\": null,",
+        "\"year\": 99999999999999999999,"
+      })
   void theYearIsRequiredAndAReportingYear(String member) throws IOException {
     String text = golden().replace("\"year\": 2023,", member);
     assertRefused(ErrorType.NO_YEAR, "year", text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "\"formatVersion\": \"2020\",", "\"formatVersion\": 2021,",
-      "\"formatVersion\": 2019,", "\"formatVersion\": null,", "\"formatVersion\": \"2021 \",",
-      "\"formatVersion\": \"V2019\","})
+  @ValueSource(
+      strings = {
+        "",
+        "\"formatVersion\": \"2020\",",
+        "\"formatVersion\": 2021,",
+        "\"formatVersion\": 2019,",
+        "\"formatVersion\": null,",
+        "\"formatVersion\": \"2021 \",",
+        "\"formatVersion\": \"V2019\","
+      })
   void theFormatVersionIsRequiredAndOneOfTheKnown(String member) throws IOException {
     String text = golden().replace("\"formatVersion\": \"2021\",", member);
     assertRefused(ErrorType.UNSUPPORTED_VERSION, "formatVersion", text);
@@ -204,9 +223,16 @@ class JsonReadErrorsTest {
     String g = golden();
     assertRefused(ErrorType.INVALID_VALUE, "scope", g.replace("\"AGENCY\"", "\"COUNTY\""));
     assertRefused(ErrorType.INVALID_VALUE, "scope", g.replace("\"AGENCY\"", "\"agency\""));
-    assertRefused(ErrorType.INVALID_VALUE, "agency", g.replace("\"agency\": \"", "\"agency\": 4, \"x\": \""));
-    assertRefused(ErrorType.INVALID_VALUE, "overview", g.replaceFirst("\"overview\": \"[^\n]*\",", "\"overview\": null,"));
-    assertRefused(ErrorType.INVALID_VALUE, "applications", g.replaceFirst("(?s)\"applications\": \\{.*?\n  },", "\"applications\": [],"));
+    assertRefused(
+        ErrorType.INVALID_VALUE, "agency", g.replace("\"agency\": \"", "\"agency\": 4, \"x\": \""));
+    assertRefused(
+        ErrorType.INVALID_VALUE,
+        "overview",
+        g.replaceFirst("\"overview\": \"[^\n]*\",", "\"overview\": null,"));
+    assertRefused(
+        ErrorType.INVALID_VALUE,
+        "applications",
+        g.replaceFirst("(?s)\"applications\": \\{.*?\n  },", "\"applications\": [],"));
     assertRefused(
         ErrorType.INVALID_VALUE,
         "applications.outcomes.withheld",

@@ -43,16 +43,14 @@ class JsonRoundTripProperties {
   }
 
   @Property(tries = 300)
-  void readOfWriteIsTheReport(@ForAll("reports") AnnualReport report)
-      throws ReportParseException {
+  void readOfWriteIsTheReport(@ForAll("reports") AnnualReport report) throws ReportParseException {
     ReadResult read = json.read(json.write(report));
     assertEquals(report, read.report());
     assertTrue(read.diagnostics().isEmpty(), read.diagnostics()::toString);
   }
 
   @Property(tries = 200)
-  void writingIsDeterministic(@ForAll("reports") AnnualReport report)
-      throws ReportParseException {
+  void writingIsDeterministic(@ForAll("reports") AnnualReport report) throws ReportParseException {
     String once = json.write(report);
     assertEquals(once, new JsonFormat().write(report));
     assertEquals(once, json.write(json.read(once).report()));

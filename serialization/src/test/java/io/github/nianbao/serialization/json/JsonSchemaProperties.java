@@ -97,8 +97,9 @@ class JsonSchemaProperties {
 
   @Example
   void theSchemaIsTheResourceAndDeclaresDraft202012() throws IOException {
-    try (InputStream in = JsonSchemaProperties.class.getResourceAsStream(
-        "/io/github/nianbao/serialization/json/annual-report.schema.json")) {
+    try (InputStream in =
+        JsonSchemaProperties.class.getResourceAsStream(
+            "/io/github/nianbao/serialization/json/annual-report.schema.json")) {
       String resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(resource, JsonFormat.jsonSchema());
     }

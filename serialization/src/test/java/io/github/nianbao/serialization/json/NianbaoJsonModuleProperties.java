@@ -28,13 +28,12 @@ class NianbaoJsonModuleProperties {
   }
 
   @Property(tries = 100)
-  void aUsersMapperWritesWhatJsonFormatWritesAndReadsItBack(
-      @ForAll("reports") AnnualReport report) throws IOException {
+  void aUsersMapperWritesWhatJsonFormatWritesAndReadsItBack(@ForAll("reports") AnnualReport report)
+      throws IOException {
     String mine = users.writeValueAsString(report);
     String format = new JsonFormat().write(report);
     assertEquals(compact(format), compact(mine));
     assertEquals(report, users.readValue(mine, AnnualReport.class));
     assertEquals(report, users.readValue(format, AnnualReport.class));
   }
-
 }

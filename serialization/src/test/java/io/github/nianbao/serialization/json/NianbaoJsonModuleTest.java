@@ -37,7 +37,8 @@ class NianbaoJsonModuleTest {
     ObjectMapper plain =
         JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .nodeFactory(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
             .build();
     JsonNode tree = plain.readTree(json);
     return plain.writeValueAsString(tree);
@@ -56,17 +57,25 @@ class NianbaoJsonModuleTest {
   @ParameterizedTest
   @EnumSource(FormatVersion.class)
   void theKeysAreTheDesignPathsInOrder(FormatVersion version) throws IOException {
-    JsonNode tree =
-        users.readTree(users.writeValueAsString(JsonGoldenTest.goldenReport(version)));
+    JsonNode tree = users.readTree(users.writeValueAsString(JsonGoldenTest.goldenReport(version)));
     List<String> keys = keysInOrder(tree, "", new ArrayList<>());
     List<String> cellPaths = CellAddress.all(version).stream().map(CellAddress::path).toList();
-    List<String> leaves = keys.stream().filter(k -> !tree.at("/" + k.replace('.', '/')).isObject()).toList();
-    List<String> tableLeaves =
-        leaves.stream().filter(k -> k.contains(".")).toList();
+    List<String> leaves =
+        keys.stream().filter(k -> !tree.at("/" + k.replace('.', '/')).isObject()).toList();
+    List<String> tableLeaves = leaves.stream().filter(k -> k.contains(".")).toList();
     assertEquals(cellPaths, tableLeaves, "every cell, at its path, in printed order");
     assertEquals(
-        List.of("formatVersion", "agency", "year", "scope", "overview", "activeDisclosure",
-            "applications", "reviewAndLitigation", "problemsAndImprovements", "otherMatters"),
+        List.of(
+            "formatVersion",
+            "agency",
+            "year",
+            "scope",
+            "overview",
+            "activeDisclosure",
+            "applications",
+            "reviewAndLitigation",
+            "problemsAndImprovements",
+            "otherMatters"),
         keys.stream().filter(k -> !k.contains(".")).toList());
   }
 
@@ -165,7 +174,8 @@ class NianbaoJsonModuleTest {
         found.getRegisteredModuleIds().contains(new NianbaoJsonModule().getTypeId()),
         () -> "registered: " + found.getRegisteredModuleIds());
     AnnualReport sample = GoldenReports.sample();
-    assertEquals(compact(new JsonFormat().write(sample)), compact(found.writeValueAsString(sample)));
+    assertEquals(
+        compact(new JsonFormat().write(sample)), compact(found.writeValueAsString(sample)));
   }
 
   @Test

@@ -34,23 +34,21 @@ class FragmentTest {
             "一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5");
     ReadResult read = text.read(new StringReader(page), year);
     assertEquals(
-        Cell.of(2), read.report().cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+        Cell.of(2),
+        read.report().cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
     assertEquals(
         Cell.of(5),
         read.report().cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
     assertEquals(2, read.diagnostics(Reason.SECTION_WITHOUT_HEADING).size());
     // the rest of the report is blank, each missing row noted
-    assertEquals(
-        Cell.blank(), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
+    assertEquals(Cell.blank(), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
   }
 
   @Test
   void aNarrativeThatNamesAClauseIsNoTable() {
-    String text2 =
-        "根据《中华人民共和国政府信息公开条例》第二十条第（一）项的规定，我局主动公开了规章和行政规范性文件。";
+    String text2 = "根据《中华人民共和国政府信息公开条例》第二十条第（一）项的规定，我局主动公开了规章和行政规范性文件。";
     ReportParseException e =
-        assertThrows(
-            ReportParseException.class, () -> text.read(new StringReader(text2), year));
+        assertThrows(ReportParseException.class, () -> text.read(new StringReader(text2), year));
     assertEquals(ReportParseException.ErrorType.NOT_A_REPORT, e.errorType());
   }
 }

@@ -46,10 +46,18 @@ class GluedDigitsReadingTest {
   @Test
   void aRowWhoseTotalFixesTheSplitIsSplitWithANote() throws Exception {
     ReadResult r = read("规章000", "一、本年新收政府信息公开申请数量713000074", "");
-    assertEquals(Cell.of(71), r.report().cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON)));
-    assertEquals(Cell.of(3), r.report().cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.COMMERCIAL_ENTERPRISE)));
-    assertEquals(Cell.of(74), r.report().cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
-    assertEquals(Cell.of(0), r.report().cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+    assertEquals(
+        Cell.of(71),
+        r.report().cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON)));
+    assertEquals(
+        Cell.of(3),
+        r.report()
+            .cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.COMMERCIAL_ENTERPRISE)));
+    assertEquals(
+        Cell.of(74), r.report().cell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL)));
+    assertEquals(
+        Cell.of(0),
+        r.report().cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
     assertEquals(2, r.diagnostics(Reason.SPLIT_DIGITS).size(), r.diagnostics()::toString);
     Diagnostic note = r.diagnostics(Reason.SPLIT_DIGITS).get(1);
     assertEquals("713000074", note.text());
@@ -93,19 +101,23 @@ class GluedDigitsReadingTest {
   @Test
   void tableFoursFifteenDigitsSplitByItsGroupTotals() throws Exception {
     ReadResult r = read("", "", "结果维持结果纠正其他结果尚未审结总计\n210143113800000");
-    assertEquals(Cell.of(2), r.report().cell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD)));
-    assertEquals(Cell.of(4), r.report().cell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL)));
-    assertEquals(Cell.of(8), r.report().cell(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.TOTAL)));
-    assertEquals(Cell.of(0), r.report().cell(CellAddress.of(ReviewCase.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL)));
+    assertEquals(
+        Cell.of(2),
+        r.report().cell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD)));
+    assertEquals(
+        Cell.of(4),
+        r.report().cell(CellAddress.of(ReviewCase.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL)));
+    assertEquals(
+        Cell.of(8),
+        r.report().cell(CellAddress.of(ReviewCase.LITIGATION_DIRECT, ReviewColumn.TOTAL)));
+    assertEquals(
+        Cell.of(0),
+        r.report().cell(CellAddress.of(ReviewCase.LITIGATION_AFTER_REVIEW, ReviewColumn.TOTAL)));
   }
 
   @Test
   void theNextLabelsItemNumberIsNotACell() throws Exception {
-    ReadResult r =
-        read(
-            "",
-            "（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开1000001",
-            "");
+    ReadResult r = read("", "（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开1000001", "");
     assertEquals(
         Cell.of(0),
         r.report().cell(t3(ApplicationRow.WITHHELD_STATE_SECRET, ApplicantCategory.TOTAL)));

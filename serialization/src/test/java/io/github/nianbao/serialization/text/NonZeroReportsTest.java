@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicationRow;
-import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.serialization.Diagnostic;
@@ -59,9 +59,7 @@ class NonZeroReportsTest {
     SeedAssertions.assertNarrative(
         r.report().overview().text(), "2024 年，测试县农业农村局", "（五）监督保障。开展培训 2 次。");
     assertEquals(5, r.report().overview().parts().size());
-    assertEquals(
-        "主要问题：公开内容不够丰富。\n\n改进措施：一是加强培训；二是丰富公开形式。",
-        r.report().problemsAndImprovements());
+    assertEquals("主要问题：公开内容不够丰富。\n\n改进措施：一是加强培训；二是丰富公开形式。", r.report().problemsAndImprovements());
     assertEquals("本机关 2024 年未收取信息处理费。", r.report().otherMatters());
   }
 
@@ -77,8 +75,7 @@ class NonZeroReportsTest {
     assertEquals(5, r.diagnostics(Diagnostic.Kind.IGNORED).size());
     assertEquals("2024年,未收取信息处理费。", SeedAssertions.strip(r.report().otherMatters()));
     assertFalse(r.report().otherMatters().contains("分享到"));
-    SeedAssertions.assertNarrative(
-        r.report().problemsAndImprovements(), "一是公开质量有待提高。", "二是培训不够。");
+    SeedAssertions.assertNarrative(r.report().problemsAndImprovements(), "一是公开质量有待提高。", "二是培训不够。");
     assertEquals(5, r.report().overview().parts().size());
   }
 

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Numbers as people write them in published tables: read as the number, each with a note that
- * names the cell; a fee in 元 is kept as printed with a doubtful note.
+ * Numbers as people write them in published tables: read as the number, each with a note that names
+ * the cell; a fee in 元 is kept as printed with a doubtful note.
  */
 class PublishedNumbersTest {
   private final TextFormat text = new TextFormat();
@@ -89,8 +89,7 @@ class PublishedNumbersTest {
   @Test
   void aWrittenNumberThatTheCanonicalLayoutHoldsAsAMarkStaysAMark() throws Exception {
     AnnualReport r =
-        TextFormatTest.report()
-            .withCell(CellAddress.of(DisclosureRow.LICENSING), Cell.mark("12件"));
+        TextFormatTest.report().withCell(CellAddress.of(DisclosureRow.LICENSING), Cell.mark("12件"));
     assertEquals(r, text.read(text.write(r)).report());
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text reader's limits on what it keeps of a line, a table section and a narrative: beyond
- * them it reads no more, and says so with a diagnostic at the line, never silently.
+ * The text reader's limits on what it keeps of a line, a table section and a narrative: beyond them
+ * it reads no more, and says so with a diagnostic at the line, never silently.
  */
 class ReaderLimitsTest {
 
@@ -61,8 +61,9 @@ class ReaderLimitsTest {
     assertTrue(
         result.diagnostics().stream()
             .anyMatch(
-                d -> d.reason() == Diagnostic.Reason.MISSING_ROW
-                    && RULES_ISSUED.equals(d.cell().orElse(null))),
+                d ->
+                    d.reason() == Diagnostic.Reason.MISSING_ROW
+                        && RULES_ISSUED.equals(d.cell().orElse(null))),
         result.diagnostics().toString());
   }
 
@@ -150,8 +151,11 @@ class ReaderLimitsTest {
     assertTrue(message.contains("一、总体情况 has " + overview.length() + " characters"), message);
     assertTrue(message.contains("first " + (max % 100) + " characters of this line"), message);
     assertTrue(
-        message.contains("the rest, " + (overview.length() - max) + " characters to line "
-            + (overviewLine + count - 1)),
+        message.contains(
+            "the rest, "
+                + (overview.length() - max)
+                + " characters to line "
+                + (overviewLine + count - 1)),
         message);
   }
 

@@ -29,8 +29,7 @@ class ReaderReviewTest {
     int title = glued.indexOf('\n');
     // 10,001 lines of text before the first section: each an IGNORED note
     String junk = "页面文字\n".repeat(10_001);
-    ReadResult read =
-        text.read(glued.substring(0, title + 1) + junk + glued.substring(title + 1));
+    ReadResult read = text.read(glued.substring(0, title + 1) + junk + glued.substring(title + 1));
     assertFalse(read.diagnostics(Reason.SPLIT_DIGITS).isEmpty());
     assertFalse(read.diagnostics(Reason.MORE_NOTES).isEmpty());
   }
@@ -66,22 +65,15 @@ class ReaderReviewTest {
   @Test
   void anOverviewCitingLastYearsReportDoesNotSetTheYear() throws Exception {
     String report =
-        String.join(
-            "\n",
-            "一、总体情况",
-            "2023年，我局认真落实条例。2023年，我局发布了2022年政府信息公开工作年度报告。",
-            "二、主动公开政府信息情况");
+        String.join("\n", "一、总体情况", "2023年，我局认真落实条例。2023年，我局发布了2022年政府信息公开工作年度报告。", "二、主动公开政府信息情况");
     assertEquals(2023, text.read(report).report().year());
   }
 
   @Test
   void theCallersYearWinsOverAYearTheTextOnlyImplies() throws Exception {
-    String report =
-        String.join(
-            "\n", "一、总体情况", "2022年，我局认真落实条例。2022年完成。", "二、主动公开政府信息情况");
+    String report = String.join("\n", "一、总体情况", "2022年，我局认真落实条例。2022年完成。", "二、主动公开政府信息情况");
     ReadResult read =
-        text.read(
-            new java.io.StringReader(report), ReadOptions.builder().year(2023).build());
+        text.read(new java.io.StringReader(report), ReadOptions.builder().year(2023).build());
     assertEquals(2023, read.report().year());
     assertTrue(
         read.diagnostics(Reason.METADATA_INFERRED).stream()
@@ -119,7 +111,8 @@ class ReaderReviewTest {
             .replace("六、其他需要报告的事项", "五、存在的主要问题及改进情况")
             .replace("@@", "六、其他需要报告的事项");
     ReadResult read = text.read(swapped);
-    assertEquals(1, read.diagnostics(Reason.HEADING_OUT_OF_ORDER).size(), read.diagnostics()::toString);
+    assertEquals(
+        1, read.diagnostics(Reason.HEADING_OUT_OF_ORDER).size(), read.diagnostics()::toString);
   }
 
   @Test
@@ -135,8 +128,7 @@ class ReaderReviewTest {
 
   @Test
   void aNarrativeLineThatLooksLikeATitleRoundTripsWithoutANote() throws Exception {
-    AnnualReport r =
-        TextFormatTest.report().withProblemsAndImprovements("见某局2021年政府信息公开工作年度报告");
+    AnnualReport r = TextFormatTest.report().withProblemsAndImprovements("见某局2021年政府信息公开工作年度报告");
     ReadResult read = text.read(text.write(r));
     assertEquals(r, read.report());
     assertEquals(java.util.List.of(), read.diagnostics());
@@ -148,8 +140,7 @@ class ReaderReviewTest {
     // the label printed alone on a line before the row with its numbers
     String doubled = canonical.replace("行政许可\t136302", "行政许可\n行政许可\t136302");
     ReadResult read = text.read(doubled);
-    assertEquals(
-        Cell.of(136302), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
+    assertEquals(Cell.of(136302), read.report().cell(CellAddress.of(DisclosureRow.LICENSING)));
     assertEquals(1, read.diagnostics(Reason.DUPLICATE_ROW).size(), read.diagnostics()::toString);
     assertEquals(
         java.util.List.of(),

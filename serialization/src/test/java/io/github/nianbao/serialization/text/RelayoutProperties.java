@@ -3,23 +3,23 @@ package io.github.nianbao.serialization.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
-import io.github.nianbao.core.PrintedAmount;
-import io.github.nianbao.core.Procurement;
-import io.github.nianbao.core.FeeItems;
-import io.github.nianbao.core.ItemCounts;
-import io.github.nianbao.core.PublishedDocuments;
-import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FeeItems;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
+import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
-import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.AnyReports;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadResult;
@@ -35,11 +35,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The lenient reader reads the same report from the canonical layout laid out as published
- * reports are: one cell a line with blank lines between (web pages), cells separated by spaces
- * (PDF extraction), HTML tables flattened with pipes (a row a line, or a cell a line), Markdown
- * tables, and Table 3 broken by page breaks with page numbers and repeated headers.
- * The reports have a number in every cell (a layout without tabs cannot show a blank cell).
+ * The lenient reader reads the same report from the canonical layout laid out as published reports
+ * are: one cell a line with blank lines between (web pages), cells separated by spaces (PDF
+ * extraction), HTML tables flattened with pipes (a row a line, or a cell a line), Markdown tables,
+ * and Table 3 broken by page breaks with page numbers and repeated headers. The reports have a
+ * number in every cell (a layout without tabs cannot show a blank cell).
  */
 public class RelayoutProperties {
   private final TextFormat text = new TextFormat();
@@ -59,9 +59,14 @@ public class RelayoutProperties {
   static AnnualReport as2019(AnnualReport r) {
     ActiveDisclosure t = r.activeDisclosure2021();
     long[] n = {
-      t.rules().issued().value(), t.rules().repealed().value(), t.rules().inForce().value(),
-      t.normativeDocuments().issued().value(), t.normativeDocuments().repealed().value(),
-      t.normativeDocuments().inForce().value(), t.licensing().value(), t.penalties().value(),
+      t.rules().issued().value(),
+      t.rules().repealed().value(),
+      t.rules().inForce().value(),
+      t.normativeDocuments().issued().value(),
+      t.normativeDocuments().repealed().value(),
+      t.normativeDocuments().inForce().value(),
+      t.licensing().value(),
+      t.penalties().value(),
       t.enforcement().value()
     };
     ActiveDisclosure2019 t2 =
@@ -75,8 +80,7 @@ public class RelayoutProperties {
             .administrativeFees(FeeItems.of(Cell.of(n[2]), Cell.of(n[5])))
             .centralizedProcurement(
                 Procurement.of(
-                    Cell.of(n[1]),
-                    PrintedAmount.of(t.administrativeFees().printed() + "元")))
+                    Cell.of(n[1]), PrintedAmount.of(t.administrativeFees().printed() + "元")))
             .build();
     Applications t3 = r.applications();
     ApplicantCounts other =
@@ -88,7 +92,8 @@ public class RelayoutProperties {
         .activeDisclosure(t2)
         .applications(
             Applications.fromRows(
-                FormatVersion.V2019, row -> row == ApplicationRow.OTHER_HANDLING ? other : t3.row(row)))
+                FormatVersion.V2019,
+                row -> row == ApplicationRow.OTHER_HANDLING ? other : t3.row(row)))
         .build();
   }
 
@@ -96,10 +101,10 @@ public class RelayoutProperties {
     Arbitrary<Cell> n = Arbitraries.longs().between(0, 1_000_000).map(Cell::of);
     Arbitrary<AmountCell> fee =
         Combinators.combine(
-                Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(0, 6))
+                Arbitraries.longs().between(0, 10_000_000_000L),
+                Arbitraries.integers().between(0, 6))
             .as((u, s) -> AmountCell.of(BigDecimal.valueOf(u, s)));
-    return Combinators.combine(
-            AnyReports.reports(FormatVersion.V2021), n.list().ofSize(200), fee)
+    return Combinators.combine(AnyReports.reports(FormatVersion.V2021), n.list().ofSize(200), fee)
         .as(
             (r, c, f) ->
                 r.withActiveDisclosure(
@@ -129,7 +134,9 @@ public class RelayoutProperties {
     String to = "\n" + ReportSection.PROBLEMS_AND_IMPROVEMENTS.heading() + "\n";
     int a = canonical.indexOf(from);
     int b = canonical.indexOf(to);
-    return canonical.substring(0, a) + change.apply(canonical.substring(a, b)) + canonical.substring(b);
+    return canonical.substring(0, a)
+        + change.apply(canonical.substring(a, b))
+        + canonical.substring(b);
   }
 
   /** The tables of the canonical layout, one cell a line, with blank lines between. */
@@ -195,8 +202,8 @@ public class RelayoutProperties {
   }
 
   /**
-   * The tables as Markdown (GFM) pipe tables, a delimiter row under each table's first row, and
-   * the section headings with {@code ##}.
+   * The tables as Markdown (GFM) pipe tables, a delimiter row under each table's first row, and the
+   * section headings with {@code ##}.
    */
   static String markdown(String canonical) {
     String tables =
@@ -289,18 +296,20 @@ public class RelayoutProperties {
               }
               return r.withApplications(
                   Applications.fromRows(
-                      row -> ApplicantCounts.from(col -> Cell.of(rows[row.ordinal()][col.ordinal()]))));
+                      row ->
+                          ApplicantCounts.from(
+                              col -> Cell.of(rows[row.ordinal()][col.ordinal()]))));
             });
   }
 
   /**
-   * Glued digits are split by the identities or left blank with a note, never misread: every
-   * Table 3 cell reads as printed or is blank, a blank row has an AMBIGUOUS_DIGITS note, and
-   * every split row a SPLIT_DIGITS note.
+   * Glued digits are split by the identities or left blank with a note, never misread: every Table
+   * 3 cell reads as printed or is blank, a blank row has an AMBIGUOUS_DIGITS note, and every split
+   * row a SPLIT_DIGITS note.
    */
   @Property(tries = 100)
-  void gluedDigitsAreSplitRightOrLeftBlankWithANote(
-      @ForAll("consistentReports") AnnualReport r) throws Exception {
+  void gluedDigitsAreSplitRightOrLeftBlankWithANote(@ForAll("consistentReports") AnnualReport r)
+      throws Exception {
     String layout = glued(text.write(r));
     ReadResult read = text.read(layout);
     int split = read.diagnostics(Diagnostic.Reason.SPLIT_DIGITS).size();
@@ -320,7 +329,10 @@ public class RelayoutProperties {
       }
       rows += blank ? 0 : 1;
     }
-    assertEquals(ApplicationRow.rows(r.formatVersion()).size(), split + ambiguous - tableTwoAndFour(read), layout);
+    assertEquals(
+        ApplicationRow.rows(r.formatVersion()).size(),
+        split + ambiguous - tableTwoAndFour(read),
+        layout);
     net.jqwik.api.statistics.Statistics.label("Table 3 rows split").collect(rows);
   }
 
@@ -367,8 +379,8 @@ public class RelayoutProperties {
         header.add(lines[i + 1]);
         header.add(lines[i + 2]);
       }
-      boolean row = inTable3 && header.size() == 3 && line.indexOf('\t') > 0
-          && !header.contains(line);
+      boolean row =
+          inTable3 && header.size() == 3 && line.indexOf('\t') > 0 && !header.contains(line);
       if (line.startsWith(ApplicationRow.CARRIED_FORWARD.officialLabel())) {
         inTable3 = false;
       }
@@ -427,7 +439,9 @@ public class RelayoutProperties {
     assertReadsAs(r, md);
     ReadResult read = text.read(md);
     assertEquals(
-        6, read.diagnostics(Diagnostic.Reason.HEADING_VARIANT).size(), read.diagnostics()::toString);
+        6,
+        read.diagnostics(Diagnostic.Reason.HEADING_VARIANT).size(),
+        read.diagnostics()::toString);
     long rules = md.lines().filter(l -> l.startsWith("| --- |")).count();
     assertEquals(
         rules, read.diagnostics(Diagnostic.Reason.MARKUP).size(), read.diagnostics()::toString);

@@ -35,7 +35,9 @@ class ReviewedInputsTest {
   void aTableOfContentsDoesNotTakeTheSectionsHeadings() throws Exception {
     String toc =
         "目录\n"
-            + Stream.of(ReportSection.values()).map(ReportSection::heading).collect(Collectors.joining("\n"))
+            + Stream.of(ReportSection.values())
+                .map(ReportSection::heading)
+                .collect(Collectors.joining("\n"))
             + "\n";
     String text = canonical().replaceFirst("\n", "\n" + toc);
     ReadResult result = read(text);
@@ -51,15 +53,14 @@ class ReviewedInputsTest {
   void aRowWithFewerCellsThanColumnsPlacesNone() throws Exception {
     String text =
         canonical()
-            .replace(
-                "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
-                "二、上年结转政府信息公开申请数量\t3\t1\t1\t0\t2\t7");
+            .replace("二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0", "二、上年结转政府信息公开申请数量\t3\t1\t1\t0\t2\t7");
     ReadResult result = read(text);
     AnnualReport r = result.report();
     for (ApplicantCategory c : ApplicantCategory.values()) {
       assertEquals(Cell.blank(), r.applications().get(ApplicationRow.CARRIED_OVER, c), c.key());
     }
-    assertEquals(6, result.diagnostics(Diagnostic.Kind.UNPLACED).size(), result.diagnostics().toString());
+    assertEquals(
+        6, result.diagnostics(Diagnostic.Kind.UNPLACED).size(), result.diagnostics().toString());
     assertEquals(
         7,
         result.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
@@ -88,6 +89,7 @@ class ReviewedInputsTest {
     String text = canonical().replace("规章\t0\t0\t0", "规章" + "\t".repeat(1_000_000) + "1\t0\t4");
     AnnualReport r = read(text).report();
     assertEquals(Cell.of(1), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.ISSUED)));
-    assertEquals(Cell.of(4), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
+    assertEquals(
+        Cell.of(4), r.cell(CellAddress.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE)));
   }
 }

@@ -1,11 +1,9 @@
 package io.github.nianbao.serialization.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.Diagnostic;
@@ -35,12 +33,16 @@ class Seed000Test {
   @Test
   void narrativeSections() {
     SeedAssertions.assertNarrative(
-        result.report().overview().text(), "2023 年，市数字经济局坚持以习近平新时代中国特色社会主义思想为指导", "安排专人维护公开平台，严格审查公开内容。");
+        result.report().overview().text(),
+        "2023 年，市数字经济局坚持以习近平新时代中国特色社会主义思想为指导",
+        "安排专人维护公开平台，严格审查公开内容。");
     SeedAssertions.assertNarrative(
-        result.report().problemsAndImprovements(), "2023年，我局的政府信息公开工作虽然取得一定成效", "推动我局政府信息公开工作再上新台阶。");
-    SeedAssertions.assertNarrative(result.report().otherMatters(), "2023年，市数字经济局未发出有关政府信息公开信息处理费的通知", "无其他需要报告的事项。");
+        result.report().problemsAndImprovements(),
+        "2023年，我局的政府信息公开工作虽然取得一定成效",
+        "推动我局政府信息公开工作再上新台阶。");
+    SeedAssertions.assertNarrative(
+        result.report().otherMatters(), "2023年，市数字经济局未发出有关政府信息公开信息处理费的通知", "无其他需要报告的事项。");
   }
-
 
   @Test
   void theStrayCellsOfPenaltiesAndEnforcementAreUnplacedWithTheirLine() {

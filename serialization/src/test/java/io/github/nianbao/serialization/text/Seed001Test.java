@@ -1,11 +1,9 @@
 package io.github.nianbao.serialization.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.Diagnostic;
@@ -20,8 +18,7 @@ class Seed001Test {
 
   @Test
   void allTwoHundredCells() {
-    SeedAssertions.assertCells(result, Map.of(
-            "applications.carriedForward.naturalPerson", ""));
+    SeedAssertions.assertCells(result, Map.of("applications.carriedForward.naturalPerson", ""));
   }
 
   @Test
@@ -36,17 +33,21 @@ class Seed001Test {
   @Test
   void narrativeSections() {
     SeedAssertions.assertNarrative(
-        result.report().overview().text(), "（一）主动公开。积极主动利用门户网站及微信公众号", "2023年全年我局未发生追究相关责任人员责任的情况。");
+        result.report().overview().text(),
+        "（一）主动公开。积极主动利用门户网站及微信公众号",
+        "2023年全年我局未发生追究相关责任人员责任的情况。");
     SeedAssertions.assertNarrative(
-        result.report().problemsAndImprovements(), "目前主要存在的不足：一是政府信息公开工作在管理上仍有不足", "及时向社会各界推送和发布最新的政府信息。");
-    SeedAssertions.assertNarrative(result.report().otherMatters(), "渠县经济和信息化局 2023 年未发出政府信息处理费收费通知", "未收取信息处理费。");
+        result.report().problemsAndImprovements(),
+        "目前主要存在的不足：一是政府信息公开工作在管理上仍有不足",
+        "及时向社会各界推送和发布最新的政府信息。");
+    SeedAssertions.assertNarrative(
+        result.report().otherMatters(), "渠县经济和信息化局 2023 年未发出政府信息处理费收费通知", "未收取信息处理费。");
   }
 
-
   /**
-   * The misaligned tail: 四、结转下年度继续办理 prints six numbers after two empty cells where the
-   * row (七) 总计 above has one; by position the empty cell is 自然人's. Nothing is invented: the
-   * cell is blank, with a diagnostic.
+   * The misaligned tail: 四、结转下年度继续办理 prints six numbers after two empty cells where the row (七) 总计
+   * above has one; by position the empty cell is 自然人's. Nothing is invented: the cell is blank,
+   * with a diagnostic.
    */
   @Test
   void theMisalignedCarriedForwardRowLeavesOneCellBlankWithADiagnostic() {

@@ -1,11 +1,9 @@
 package io.github.nianbao.serialization.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.Diagnostic;
@@ -37,10 +35,12 @@ class Seed003Test {
     SeedAssertions.assertNarrative(
         result.report().overview().text(), "2023 年度，卫滨区政务服务和大数据管理局贯彻落实", "抓好政府信息公开和政务信息公开工作落实。");
     SeedAssertions.assertNarrative(
-        result.report().problemsAndImprovements(), "2023年度，我局政府信息公开工作稳步推进", "四是积极主动配合上级部门完成政府信息公开和政务信息公开各项相关工作。");
-    SeedAssertions.assertNarrative(result.report().otherMatters(), "2023年度我单位不存在信息公开收费情况。", "2023年度我单位不存在信息公开收费情况。");
+        result.report().problemsAndImprovements(),
+        "2023年度，我局政府信息公开工作稳步推进",
+        "四是积极主动配合上级部门完成政府信息公开和政务信息公开各项相关工作。");
+    SeedAssertions.assertNarrative(
+        result.report().otherMatters(), "2023年度我单位不存在信息公开收费情况。", "2023年度我单位不存在信息公开收费情况。");
   }
-
 
   @Test
   void agencyAndYearShareTheTitleLine() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.serialization.Diagnostic;
@@ -20,8 +19,7 @@ class Seed004Test {
 
   @Test
   void allTwoHundredCells() {
-    SeedAssertions.assertCells(result, Map.of(
-            "activeDisclosure.licensing", "1"));
+    SeedAssertions.assertCells(result, Map.of("activeDisclosure.licensing", "1"));
   }
 
   @Test
@@ -39,9 +37,9 @@ class Seed004Test {
         result.report().overview().text(), "2021年,我局认真贯彻《中华人民共和国政府信息公开条例》", "认真做好我局信息公开工作。");
     SeedAssertions.assertNarrative(
         result.report().problemsAndImprovements(), "一年来,我局的政府信息公开工作取得了一定的成绩", "整体推进的工作体系。");
-    SeedAssertions.assertNarrative(result.report().otherMatters(), "2021年,未收取依申请公开信息处理费。", "2021年,未收取依申请公开信息处理费。");
+    SeedAssertions.assertNarrative(
+        result.report().otherMatters(), "2021年,未收取依申请公开信息处理费。", "2021年,未收取依申请公开信息处理费。");
   }
-
 
   @Test
   void webPageFurnitureIsIgnoredAndKeptOutOfTheNarrative() {

@@ -18,8 +18,8 @@ final class SeedAssertions {
   private SeedAssertions() {}
 
   /**
-   * Asserts every one of the 200 cells: the printed text of a number ("" for blank), by a
-   * function of the address.
+   * Asserts every one of the 200 cells: the printed text of a number ("" for blank), by a function
+   * of the address.
    */
   static void assertCells(ReadResult r, Function<CellAddress, String> expected) {
     List<String> wrong = new ArrayList<>();

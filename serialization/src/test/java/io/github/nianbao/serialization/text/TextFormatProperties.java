@@ -125,8 +125,7 @@ class TextFormatProperties {
   }
 
   @Property(tries = 200)
-  void shuffledLinesGiveAResultOrATypedError(
-      @ForAll("samples") String sample, @ForAll long seed) {
+  void shuffledLinesGiveAResultOrATypedError(@ForAll("samples") String sample, @ForAll long seed) {
     List<String> lines = new ArrayList<>(sample.lines().toList());
     Collections.shuffle(lines, new Random(seed));
     readSafely(String.join("\n", lines));
@@ -147,8 +146,7 @@ class TextFormatProperties {
   }
 
   @Property(tries = 300)
-  void deletedLinesGiveAResultOrATypedError(
-      @ForAll("samples") String sample, @ForAll long seed) {
+  void deletedLinesGiveAResultOrATypedError(@ForAll("samples") String sample, @ForAll long seed) {
     Random random = new Random(seed);
     List<String> lines = new ArrayList<>();
     for (String l : sample.lines().toList()) {
@@ -173,12 +171,51 @@ class TextFormatProperties {
     }
     pool.addAll(
         List.of(
-            "达州市2023年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告", "\t", "\n", "\n\n", " ",
-            "0", "12", "-3", "1.5", "1953.86", "/", "—", "无", "(", "（三）", "1.", "一、", "三、",
-            "(三) 不予公开", "规 章", "行政许可", "总计", "其他", "结果 维持", "信息内容", "申请人情况",
-            "第二十条第（一）项", "1. 属于国家秘密", "2.他法律行政法规禁止公开", "四、结转下年度继续办理",
-            "办理结果占比情况", "分享到:", "\\", "\f", "\r", "\u3000", "\u00A0", "•", "９９",
-            "99999999999999999999999", "1E+999999999", "格式：", "范围：", "AGGREGATE"));
+            "达州市2023年政府信息公开工作年度报告",
+            "2023 年政府信息公开工作年度报告",
+            "\t",
+            "\n",
+            "\n\n",
+            " ",
+            "0",
+            "12",
+            "-3",
+            "1.5",
+            "1953.86",
+            "/",
+            "—",
+            "无",
+            "(",
+            "（三）",
+            "1.",
+            "一、",
+            "三、",
+            "(三) 不予公开",
+            "规 章",
+            "行政许可",
+            "总计",
+            "其他",
+            "结果 维持",
+            "信息内容",
+            "申请人情况",
+            "第二十条第（一）项",
+            "1. 属于国家秘密",
+            "2.他法律行政法规禁止公开",
+            "四、结转下年度继续办理",
+            "办理结果占比情况",
+            "分享到:",
+            "\\",
+            "\f",
+            "\r",
+            "\u3000",
+            "\u00A0",
+            "•",
+            "９９",
+            "99999999999999999999999",
+            "1E+999999999",
+            "格式：",
+            "范围：",
+            "AGGREGATE"));
     return Arbitraries.of(pool).list().ofMaxSize(120).map(l -> String.join("", l));
   }
 
@@ -190,15 +227,13 @@ class TextFormatProperties {
   @Property(tries = 200)
   void randomTextWithACanonicalTitleAndHeadingsGivesAResult(
       @ForAll("pieces") String a, @ForAll("pieces") String b) {
-    ReadResult r =
-        readSafely(
-            "某局2023年政府信息公开工作年度报告\n一、总体情况\n" + a + "\n三、收到和处理政府信息公开申请情况\n" + b);
+    ReadResult r = readSafely("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + a + "\n三、收到和处理政府信息公开申请情况\n" + b);
     assertNotNull(r, "a title and a heading make a report");
   }
 
   /**
-   * Reads input that may be anything: the reader returns a result whose diagnostics point into
-   * the input, or throws a ReportParseException that is not the safety net for an internal error.
+   * Reads input that may be anything: the reader returns a result whose diagnostics point into the
+   * input, or throws a ReportParseException that is not the safety net for an internal error.
    */
   private ReadResult readSafely(String input) {
     try {
@@ -226,16 +261,18 @@ class TextFormatProperties {
                     r.formatVersion(),
                     row ->
                         io.github.nianbao.core.ApplicantCounts.from(
-                            c -> mark.isEmpty()
-                                ? io.github.nianbao.core.Cell.blank()
-                                : io.github.nianbao.core.Cell.mark(mark))))
+                            c ->
+                                mark.isEmpty()
+                                    ? io.github.nianbao.core.Cell.blank()
+                                    : io.github.nianbao.core.Cell.mark(mark))))
             .withReviewAndLitigation(
                 io.github.nianbao.core.ReviewAndLitigation.from(
                     g ->
                         io.github.nianbao.core.ReviewOutcomes.from(
-                            c -> mark.isEmpty()
-                                ? io.github.nianbao.core.Cell.blank()
-                                : io.github.nianbao.core.Cell.mark(mark))));
+                            c ->
+                                mark.isEmpty()
+                                    ? io.github.nianbao.core.Cell.blank()
+                                    : io.github.nianbao.core.Cell.mark(mark))));
     ReadResult back = text.read(text.write(marked));
     assertEquals(marked, back.report());
     assertEquals(List.of(), back.diagnostics());
@@ -243,7 +280,8 @@ class TextFormatProperties {
 
   @Provide
   Arbitrary<String> marks() {
-    return Combinators.combine(Arbitraries.of("", "/", "—", "无", "不适用", "N/A", "1.5", "\"x\"", "见附件"),
+    return Combinators.combine(
+            Arbitraries.of("", "/", "—", "无", "不适用", "N/A", "1.5", "\"x\"", "见附件"),
             Arbitraries.just(0))
         .as((m, x) -> m);
   }

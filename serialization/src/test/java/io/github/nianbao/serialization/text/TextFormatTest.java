@@ -137,7 +137,10 @@ class TextFormatTest {
     AnnualReport r =
         report()
             .withActiveDisclosure(
-                report().activeDisclosure2021().withLicensing(Cell.mark("/")).withPenalties(Cell.blank())
+                report()
+                    .activeDisclosure2021()
+                    .withLicensing(Cell.mark("/"))
+                    .withPenalties(Cell.blank())
                     .withAdministrativeFees(AmountCell.mark("不适用")));
     String w = text.write(r);
     assertTrue(w.contains("\n行政许可\t/\n"), w);
@@ -242,7 +245,8 @@ class TextFormatTest {
     assertEquals(AmountCell.blank(), r.report().activeDisclosure2021().administrativeFees());
     assertTrue(
         r.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
-            .anyMatch(d -> d.cell().orElseThrow().path().equals("activeDisclosure.administrativeFees")));
+            .anyMatch(
+                d -> d.cell().orElseThrow().path().equals("activeDisclosure.administrativeFees")));
   }
 
   @Test
@@ -266,8 +270,10 @@ class TextFormatTest {
 
   @Test
   void fullWidthDigitsAreNumbers() throws Exception {
-    String w = text.write(report()).replace("\n行政许可\t136302\n", "\n行政许可\t１３６３０２\n")
-        .replace("\t1953.86\n", "\t１９５３．８６\n");
+    String w =
+        text.write(report())
+            .replace("\n行政许可\t136302\n", "\n行政许可\t１３６３０２\n")
+            .replace("\t1953.86\n", "\t１９５３．８６\n");
     ReadResult r = text.read(w);
     assertEquals(report(), r.report());
   }
@@ -276,10 +282,7 @@ class TextFormatTest {
 
   @Test
   void aRowPrintedTwiceKeepsTheFirstAndReportsTheSecond() throws Exception {
-    ReadResult r =
-        text.read(
-            TITLE_AND_OVERVIEW
-                + "二、主动公开政府信息情况\n行政许可\t5\n行政处罚\t6\n行政许可\t7\n");
+    ReadResult r = text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n行政许可\t5\n行政处罚\t6\n行政许可\t7\n");
     assertEquals(Cell.of(5), r.report().activeDisclosure2021().licensing());
     assertEquals(Cell.of(6), r.report().activeDisclosure2021().penalties());
     assertEquals(List.of("7:7"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
@@ -287,12 +290,10 @@ class TextFormatTest {
 
   @Test
   void aLabelBeyondTheBoundIsUnplacedAndItsRowMissing() throws Exception {
-    ReadResult r =
-        text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n行政许可\t5\n行政罚款\t6\n行政强制\t8\n");
+    ReadResult r = text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n行政许可\t5\n行政罚款\t6\n行政强制\t8\n");
     assertEquals(Cell.blank(), r.report().activeDisclosure2021().penalties());
     assertEquals(Cell.of(8), r.report().activeDisclosure2021().enforcement());
-    assertEquals(
-        List.of("6:行政罚款", "6:6"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
+    assertEquals(List.of("6:行政罚款", "6:6"), SeedAssertions.lines(r, Diagnostic.Kind.UNPLACED));
     assertTrue(
         r.diagnostics(Diagnostic.Kind.MISSING_CELL).stream()
             .anyMatch(d -> d.cell().orElseThrow().path().equals("activeDisclosure.penalties")));
@@ -300,9 +301,7 @@ class TextFormatTest {
 
   @Test
   void marksInOneCellALineAreMarks() throws Exception {
-    ReadResult r =
-        text.read(
-            TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n规章\n/\n—\n0\n行政许可\n不适用\n");
+    ReadResult r = text.read(TITLE_AND_OVERVIEW + "二、主动公开政府信息情况\n规章\n/\n—\n0\n行政许可\n不适用\n");
     assertEquals(Cell.mark("/"), r.report().activeDisclosure2021().rules().issued());
     assertEquals(Cell.mark("—"), r.report().activeDisclosure2021().rules().repealed());
     assertEquals(Cell.of(0), r.report().activeDisclosure2021().rules().inForce());

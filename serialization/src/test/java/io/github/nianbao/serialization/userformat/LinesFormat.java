@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * A user's own format, as a user would write one outside the SDK: {@code agency}, {@code year} and
- * every cell as {@code path=printed}, one a line. Registered in the test resources'
- * {@code META-INF/services}.
+ * every cell as {@code path=printed}, one a line. Registered in the test resources' {@code
+ * META-INF/services}.
  */
 public final class LinesFormat implements ReportFormat {
 
@@ -64,7 +64,8 @@ public final class LinesFormat implements ReportFormat {
       }
     }
     if (!values.containsKey("year")) {
-      throw new ReportParseException(ReportParseException.ErrorType.NO_YEAR, 0, 0, "year", "no year");
+      throw new ReportParseException(
+          ReportParseException.ErrorType.NO_YEAR, 0, 0, "year", "no year");
     }
     AnnualReport blank =
         AnnualReport.builder()

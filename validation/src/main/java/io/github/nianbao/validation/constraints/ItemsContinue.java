@@ -10,10 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code SERIES.ITEMS_CONTINUE} (warning): for consecutive years both of the 2019 trial format,
- * per item row of Table 2 (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制, 行政事业性收费): this
- * year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减. The finding names this year's {@code
- * previousYearItems} cell.
+ * {@code SERIES.ITEMS_CONTINUE} (warning): for consecutive years both of the 2019 trial format, per
+ * item row of Table 2 (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制, 行政事业性收费): this year's 上一年项目数量 = last year's
+ * 上一年项目数量 + 本年增/减. The finding names this year's {@code previousYearItems} cell.
  *
  * <p>Declared on {@link io.github.nianbao.validation.ReportSeries} by {@link
  * io.github.nianbao.validation.ReportValidator}.

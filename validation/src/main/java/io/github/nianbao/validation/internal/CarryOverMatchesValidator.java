@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code SERIES.CARRY}: per column, this year's 二、上年结转 = last year's 四、结转下年度. The 总计 column
- * is checked only where an applicant column of either row is not a number (otherwise it follows).
+ * {@code SERIES.CARRY}: per column, this year's 二、上年结转 = last year's 四、结转下年度. The 总计 column is
+ * checked only where an applicant column of either row is not a number (otherwise it follows).
  */
 public final class CarryOverMatchesValidator extends SeriesRule<CarryOverMatches> {
 

@@ -7,8 +7,8 @@ import io.github.nianbao.core.ApplicationRow;
 import java.util.List;
 
 /**
- * When a column identity of Table 3 is checked on the 总计 column: only where it says something
- * the six applicant columns do not. If every row of the identity has its six applicant cells as
+ * When a column identity of Table 3 is checked on the 总计 column: only where it says something the
+ * six applicant columns do not. If every row of the identity has its six applicant cells as
  * numbers, the 总计 column's identity follows from the six columns' identities and {@code
  * T3.ROW_TOTAL}, so a wrong number is reported once, by the rule that locates it.
  */
@@ -28,5 +28,6 @@ final class ColumnIdentity {
   }
 
   /** {@link ApplicantCategory#parts()}, as an array (these loops run on every report). */
-  static final ApplicantCategory[] PARTS = ApplicantCategory.parts().toArray(new ApplicantCategory[0]);
+  static final ApplicantCategory[] PARTS =
+      ApplicantCategory.parts().toArray(new ApplicantCategory[0]);
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code T2.IN_FORCE}: for 规章 and 行政规范性文件, 现行有效件数 ≥ 本年制发件数 − 本年废止件数, compared
- * exactly (no sum to overflow). The computed value is that minimum.
+ * {@code T2.IN_FORCE}: for 规章 and 行政规范性文件, 现行有效件数 ≥ 本年制发件数 − 本年废止件数, compared exactly (no sum to
+ * overflow). The computed value is that minimum.
  */
 public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce> {
 
@@ -37,7 +37,8 @@ public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce
               CellAddress.of(row, DisclosureColumn.ISSUED),
               CellAddress.of(row, DisclosureColumn.REPEALED));
       List<Cell> cells = List.of(counts.issued(), counts.repealed(), counts.inForce());
-      CellAddress odd = Sums.firstNonNumber(List.of(operands.get(0), operands.get(1), inForce), cells);
+      CellAddress odd =
+          Sums.firstNonNumber(List.of(operands.get(0), operands.get(1), inForce), cells);
       if (odd != null) {
         findings.notAssessable(inForce.path(), Findings.why(odd, report.count(odd)));
         continue;

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code TEXT.FEE_REPORTED}: section 六 states the 信息处理费 situation. It does when it mentions
- * 处理费 (信息处理费, 信息公开处理费) or 收费 (e.g. “不存在信息公开收费情况”), whether fees were charged or
- * not.
+ * {@code TEXT.FEE_REPORTED}: section 六 states the 信息处理费 situation. It does when it mentions 处理费
+ * (信息处理费, 信息公开处理费) or 收费 (e.g. “不存在信息公开收费情况”), whether fees were charged or not.
  */
 public final class FeeReportedValidator extends ReportRule<FeeReported> {
 

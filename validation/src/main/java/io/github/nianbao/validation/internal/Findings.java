@@ -24,8 +24,10 @@ final class Findings {
   private final ConstraintValidatorContext context;
   private final int year;
   private final int seriesIndex;
+
   /** Where {@link #overflows} records its sums in the mode of {@link #overflowsOnly}, else null. */
   private final List<Overflow> overflows;
+
   private boolean valid = true;
 
   /**
@@ -65,7 +67,8 @@ final class Findings {
    * @param addends the cells of the sum that overflows, all numbers
    * @param addendCells their cells
    */
-  record Overflow(RuleCode rule, CellAddress at, List<CellAddress> addends, List<Cell> addendCells) {}
+  record Overflow(
+      RuleCode rule, CellAddress at, List<CellAddress> addends, List<Cell> addendCells) {}
 
   boolean valid() {
     return valid;
@@ -163,8 +166,7 @@ final class Findings {
           numbers.add(cells.get(i));
         }
       }
-      overflows.add(
-          new Overflow(rule, at, List.copyOf(addends), List.copyOf(numbers)));
+      overflows.add(new Overflow(rule, at, List.copyOf(addends), List.copyOf(numbers)));
     } else {
       notAssessable(at.path(), "the sum overflows");
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code SERIES.IN_FORCE}: for 规章 and 行政规范性文件, this year's 现行有效件数 = last year's + 本年制发件数 −
- * 本年废止件数, compared exactly.
+ * {@code SERIES.IN_FORCE}: for 规章 and 行政规范性文件, this year's 现行有效件数 = last year's + 本年制发件数 − 本年废止件数,
+ * compared exactly.
  */
 public final class InForceContinuesValidator extends SeriesRule<InForceContinues> {
 
@@ -48,7 +48,8 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
         continue;
       }
       if (!then.inForce().isNumber()) {
-        findings.notAssessable(at.path(), Findings.why(at, then.inForce()) + " in " + previous.year());
+        findings.notAssessable(
+            at.path(), Findings.why(at, then.inForce()) + " in " + previous.year());
         continue;
       }
       // exactly: an expected number past the range of a long is no long that could be printed

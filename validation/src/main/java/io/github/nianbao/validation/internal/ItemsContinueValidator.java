@@ -65,7 +65,8 @@ public final class ItemsContinueValidator extends SeriesRule<ItemsContinue> {
         p.put("previousYear", previous.year());
         p.put("previousItems", before.printed());
         p.put("change", changed.printed());
-        findings.add(at.path(), at, List.of(at, change), items.printed(), expected.toString(), "", p);
+        findings.add(
+            at.path(), at, List.of(at, change), items.printed(), expected.toString(), "", p);
       }
     }
   }

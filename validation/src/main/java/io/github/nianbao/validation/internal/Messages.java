@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The messages of {@code ReportValidator} in Chinese and English: the template of a key in this
  * module's own {@code ValidationMessages} (Chinese: {@code ValidationMessages_zh_CN}), its named
- * parameters {@code {name}} replaced by their values. Values are inserted once, never
- * interpreted: report text cannot inject anything.
+ * parameters {@code {name}} replaced by their values. Values are inserted once, never interpreted:
+ * report text cannot inject anything.
  */
 public final class Messages {
   private Messages() {}
@@ -63,14 +63,13 @@ public final class Messages {
   }
 
   /**
-   * Loads this module's own copy of the bundle, never one that shadows it: a user's application
-   * may ship its own {@code ValidationMessages} first on the class path. In a named module the
-   * module's resource is read; on the class path, among the resources of that name, the one
-   * beside this class.
+   * Loads this module's own copy of the bundle, never one that shadows it: a user's application may
+   * ship its own {@code ValidationMessages} first on the class path. In a named module the module's
+   * resource is read; on the class path, among the resources of that name, the one beside this
+   * class.
    */
   private static Properties load(Locale locale) {
-    String name =
-        BUNDLE + ("zh".equals(locale.getLanguage()) ? "_zh_CN" : "") + ".properties";
+    String name = BUNDLE + ("zh".equals(locale.getLanguage()) ? "_zh_CN" : "") + ".properties";
     Properties p = new Properties();
     try (InputStream in = open(name)) {
       if (in != null) {
@@ -90,7 +89,9 @@ public final class Messages {
     URL self = Messages.class.getResource(Messages.class.getSimpleName() + ".class");
     String selfText = self == null ? "" : self.toString();
     String root =
-        selfText.substring(0, Math.max(0, selfText.length() - Messages.class.getName().length() - ".class".length()));
+        selfText.substring(
+            0,
+            Math.max(0, selfText.length() - Messages.class.getName().length() - ".class".length()));
     ClassLoader loader = Messages.class.getClassLoader();
     for (Enumeration<URL> e = loader.getResources(name); e.hasMoreElements(); ) {
       URL url = e.nextElement();

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbers that section 一 states about Tables 3 and 4, found by keyword: a keyword, then at
- * most 15 characters that are not digits, sentence punctuation (。；，、) or 各, then a number and
- * 件 or 起 — e.g. “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议 4 件”. Only the first
- * statement of each kind counts; numbers in Chinese numerals are not read.
+ * The numbers that section 一 states about Tables 3 and 4, found by keyword: a keyword, then at most
+ * 15 characters that are not digits, sentence punctuation (。；，、) or 各, then a number and 件 or 起 —
+ * e.g. “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议 4 件”. Only the first statement of each kind
+ * counts; numbers in Chinese numerals are not read.
  */
 final class NarrativeFacts {
   private NarrativeFacts() {}
@@ -59,8 +59,7 @@ final class NarrativeFacts {
       alternatives.append("(?<k").append(k.ordinal()).append(">").append(k.keywords).append(')');
     }
     STATEMENT =
-        Pattern.compile(
-            "(?:" + alternatives + ")[^。；;，,、各\\d]{0,15}?(?<n>\\d{1,12})\\s*(?:件|起)");
+        Pattern.compile("(?:" + alternatives + ")[^。；;，,、各\\d]{0,15}?(?<n>\\d{1,12})\\s*(?:件|起)");
   }
 
   /** A statement found: its kind, the phrase and the number it states. */

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * {@code TEXT.NARRATIVE}: the numbers section 一 states ({@link NarrativeFacts}) agree with the
- * tables. 行政诉讼 is compared with 未经复议直接起诉 + 复议后起诉. The finding names the table cell
- * (the first of the two for 行政诉讼); reported is the table's value, computed the stated number.
+ * tables. 行政诉讼 is compared with 未经复议直接起诉 + 复议后起诉. The finding names the table cell (the first of
+ * the two for 行政诉讼); reported is the table's value, computed the stated number.
  */
 public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeMatchesTables> {
 
@@ -45,13 +45,7 @@ public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeM
         p.put("stated", fact.number());
         p.put("table", table);
         findings.add(
-            at.path(),
-            at,
-            cells,
-            Long.toString(table),
-            Long.toString(fact.number()),
-            "",
-            p);
+            at.path(), at, cells, Long.toString(table), Long.toString(fact.number()), "", p);
       }
     }
   }

@@ -2,9 +2,9 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.AmountCell;
-import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
 import io.github.nianbao.validation.RuleCode;

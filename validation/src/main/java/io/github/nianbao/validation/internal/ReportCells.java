@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Every cell of a report in the order of {@link CellAddress#all(FormatVersion)} for its format
- * version, read row by row rather than address by address (the rules that look at all the cells
- * run on every report).
+ * version, read row by row rather than address by address (the rules that look at all the cells run
+ * on every report).
  */
 final class ReportCells {
   private ReportCells() {}

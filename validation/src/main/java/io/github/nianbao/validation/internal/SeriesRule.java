@@ -8,8 +8,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 
 /**
- * The shape of the validators that compare consecutive years: each pair of a report and the
- * report of the year before, the finding located in the later one.
+ * The shape of the validators that compare consecutive years: each pair of a report and the report
+ * of the year before, the finding located in the later one.
  *
  * @param <A> the rule's constraint annotation
  */
@@ -37,7 +37,12 @@ abstract class SeriesRule<A extends Annotation> implements ConstraintValidator<A
         int previous = series.reports().get(i - 1).year();
         findings.notAssessable(
             "reports[" + i + "]",
-            "no report of " + (current.year() - 1) + ": " + previous + " and " + current.year()
+            "no report of "
+                + (current.year() - 1)
+                + ": "
+                + previous
+                + " and "
+                + current.year()
                 + " are not consecutive");
       }
     }

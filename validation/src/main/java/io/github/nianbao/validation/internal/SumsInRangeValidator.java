@@ -4,8 +4,8 @@ import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.TableCell;
-import io.github.nianbao.validation.RuleCode;
 import io.github.nianbao.core.constraints.SumsInRange;
+import io.github.nianbao.validation.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,7 @@ public final class SumsInRangeValidator extends ReportRule<SumsInRange> {
       p.put("largestCell", big.path());
       p.put("largestLabel", big.label());
       p.put("max", Long.MAX_VALUE);
-      findings.add(
-          o.at().path(), o.at(), o.addends(), null, Sums.exact(o.addendCells()), "", p);
+      findings.add(o.at().path(), o.at(), o.addends(), null, Sums.exact(o.addendCells()), "", p);
     }
   }
 

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code T3.BALANCE}: per column, 一 + 二 = 三（七）总计 + 四. The finding names 四 of the column;
- * the computed value is the 四 that would balance, 一 + 二 − 三（七）, exact. A side whose sum passes
- * the range of a long is for {@code COUNT.OVERFLOW}. The 总计 column is checked as
- * {@link ColumnIdentity} says.
+ * {@code T3.BALANCE}: per column, 一 + 二 = 三（七）总计 + 四. The finding names 四 of the column; the
+ * computed value is the 四 that would balance, 一 + 二 − 三（七）, exact. A side whose sum passes the
+ * range of a long is for {@code COUNT.OVERFLOW}. The 总计 column is checked as {@link ColumnIdentity}
+ * says.
  */
 public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
 

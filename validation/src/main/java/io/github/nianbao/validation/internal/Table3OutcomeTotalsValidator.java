@@ -15,15 +15,17 @@ import java.util.Map;
 
 /**
  * {@code T3.OUTCOME_TOTAL}: per column, （七）总计 is the sum of the outcome rows: 21 in the 2021
- * format, 19 in the 2019 format, whose （六）其他处理 is one row. The 总计
- * column is checked as {@link ColumnIdentity} says.
+ * format, 19 in the 2019 format, whose （六）其他处理 is one row. The 总计 column is checked as {@link
+ * ColumnIdentity} says.
  */
 public final class Table3OutcomeTotalsValidator extends ReportRule<Table3OutcomeTotals> {
 
   /** Per format version (by ordinal): the outcome rows and （七）总计. */
   private static final List<List<ApplicationRow>> ROWS = new ArrayList<>();
+
   /** Per format version (by ordinal): the outcome rows that （七）总计 adds up. */
   private static final List<ApplicationRow[]> OUTCOME_ROWS = new ArrayList<>();
+
   private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
 
   static {
@@ -71,7 +73,9 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
       }
       Cell printed = totals.get(column);
       ApplicationRow odd =
-          firstOdd[k] != null ? firstOdd[k] : printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
+          firstOdd[k] != null
+              ? firstOdd[k]
+              : printed.isNumber() ? null : ApplicationRow.OUTCOMES_TOTAL;
       Sums.Sum sum = sums[k];
       if (odd == null && !sum.overflows() && sum.value() == printed.value()) {
         continue;

@@ -60,7 +60,13 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
         p.put("rowKey", row.key());
         p.put("parts", Sums.addends(cells));
         findings.add(
-            total.path(), total, parts, counts.total().printed(), Long.toString(sum.value()), "", p);
+            total.path(),
+            total,
+            parts,
+            counts.total().printed(),
+            Long.toString(sum.value()),
+            "",
+            p);
       }
     }
   }

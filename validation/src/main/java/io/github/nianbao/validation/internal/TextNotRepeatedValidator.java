@@ -25,7 +25,8 @@ public final class TextNotRepeatedValidator extends SeriesRule<TextNotRepeated> 
     double similarity =
         TextSimilarity.dice(previous.problemsAndImprovements(), current.problemsAndImprovements());
     if (similarity < 0) {
-      findings.notAssessable(location, "section 五 is empty in " + previous.year() + " or " + current.year());
+      findings.notAssessable(
+          location, "section 五 is empty in " + previous.year() + " or " + current.year());
       return;
     }
     if (similarity >= TextSimilarity.THRESHOLD) {

@@ -17,9 +17,7 @@ final class TextSimilarity {
 
   static String normalize(String text) {
     StringBuilder s = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(cp -> Character.isLetter(cp))
-        .forEach(s::appendCodePoint);
+    text.codePoints().filter(cp -> Character.isLetter(cp)).forEach(s::appendCodePoint);
     return s.toString();
   }
 

@@ -2,8 +2,8 @@ package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.FormatVersion;
-import io.github.nianbao.validation.RuleCode;
 import io.github.nianbao.core.constraints.VersionFitsYear;
+import io.github.nianbao.validation.RuleCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 

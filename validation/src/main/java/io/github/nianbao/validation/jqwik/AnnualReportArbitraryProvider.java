@@ -9,8 +9,8 @@ import net.jqwik.api.providers.TypeUsage;
 /**
  * Lets {@code @ForAll AnnualReport report} draw from {@link ReportArbitraries#validReports()}.
  * Listed in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}, which jqwik reads
- * from the test class path; jqwik's own module is not required by {@code nianbao-validation}, so
- * it is not declared with {@code provides} in {@code module-info}.
+ * from the test class path; jqwik's own module is not required by {@code nianbao-validation}, so it
+ * is not declared with {@code provides} in {@code module-info}.
  */
 public final class AnnualReportArbitraryProvider implements ArbitraryProvider {
 

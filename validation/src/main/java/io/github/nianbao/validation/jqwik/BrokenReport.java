@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A report that breaks exactly one rule at exactly one place, as {@link
- * ReportArbitraries#brokenReports()} generates it: validating it must give exactly one finding,
- * of {@code rule} at {@code location}.
+ * ReportArbitraries#brokenReports()} generates it: validating it must give exactly one finding, of
+ * {@code rule} at {@code location}.
  *
  * @param report the report
  * @param rule the rule it breaks

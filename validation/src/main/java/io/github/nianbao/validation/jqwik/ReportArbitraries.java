@@ -3,13 +3,6 @@ package io.github.nianbao.validation.jqwik;
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.ActiveDisclosureTable;
-import io.github.nianbao.core.DisclosureColumn2019;
-import io.github.nianbao.core.DisclosureRow2019;
-import io.github.nianbao.core.FeeItems;
-import io.github.nianbao.core.ItemCounts;
-import io.github.nianbao.core.PrintedAmount;
-import io.github.nianbao.core.Procurement;
-import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
@@ -19,30 +12,37 @@ import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn;
+import io.github.nianbao.core.DisclosureColumn2019;
 import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FeeItems;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.OverviewTopic;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.ReviewAndLitigation;
-import io.github.nianbao.core.ReviewProceeding;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
+import io.github.nianbao.core.ReviewProceeding;
 import io.github.nianbao.core.TableCell;
+import io.github.nianbao.validation.RuleCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.nianbao.validation.RuleCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of annual reports for users' property tests, in the style of jqwik's own
- * {@code Arbitraries}.
+ * jqwik generators of annual reports for users' property tests, in the style of jqwik's own {@code
+ * Arbitraries}.
  *
  * <p>{@link #validReports()} builds reports that satisfy every identity <em>by construction</em>:
  * the parts are drawn first and every total is derived, so no generated value is filtered away.
@@ -57,8 +57,7 @@ public final class ReportArbitraries {
   private ReportArbitraries() {}
 
   /** A neutral overview: no number the rule {@code TEXT.NARRATIVE} would compare. */
-  private static final String PLAIN_OVERVIEW =
-      part(OverviewTopic.ACTIVE_DISCLOSURE) + "按要求公开政府信息。";
+  private static final String PLAIN_OVERVIEW = part(OverviewTopic.ACTIVE_DISCLOSURE) + "按要求公开政府信息。";
 
   /** A section 六 that states the fees, as {@code TEXT.FEE_REPORTED} asks. */
   private static final String FEE_STATEMENT = "本年度未收取信息处理费。";
@@ -74,28 +73,24 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Returns reports of a format version that break no rule, of the years the version was
-   * prescribed for: 2019–2020 for the 2019 trial format (whose Table 2 has signed 本年增/减 cells
-   * and a 采购总金额 printed with its unit), 2021–2030 for the 2021 format.
+   * Returns reports of a format version that break no rule, of the years the version was prescribed
+   * for: 2019–2020 for the 2019 trial format (whose Table 2 has signed 本年增/减 cells and a 采购总金额
+   * printed with its unit), 2021–2030 for the 2021 format.
    *
    * @param version the format version
    * @return the arbitrary
    */
   public static Arbitrary<AnnualReport> validReports(FormatVersion version) {
-    Arbitrary<String> agency =
-        Arbitraries.of("达州市通川区", "渠县经济和信息化局", "达州市数字经济局", "卫滨区政务服务和大数据管理局");
+    Arbitrary<String> agency = Arbitraries.of("达州市通川区", "渠县经济和信息化局", "达州市数字经济局", "卫滨区政务服务和大数据管理局");
     boolean v2019 = version == FormatVersion.V2019;
     Arbitrary<Integer> years =
-        v2019 ? Arbitraries.integers().between(2019, 2020) : Arbitraries.integers().between(2021, 2030);
+        v2019
+            ? Arbitraries.integers().between(2019, 2020)
+            : Arbitraries.integers().between(2021, 2030);
     Arbitrary<ActiveDisclosureTable> table2 =
         v2019 ? activeDisclosures2019().map(t -> t) : activeDisclosures().map(t -> t);
     return Combinators.combine(
-            agency,
-            years,
-            table2,
-            applications(version),
-            reviews(),
-            Arbitraries.of(true, false))
+            agency, years, table2, applications(version), reviews(), Arbitraries.of(true, false))
         .as(
             (name, year, t2, t3, t4, stated) ->
                 AnnualReport.builder()
@@ -191,7 +186,9 @@ public final class ReportArbitraries {
                 Arbitraries.longs().between(0, 20),
                 Arbitraries.longs().between(0, 20),
                 Arbitraries.longs().between(0, 50))
-            .as((issued, repealed, extra) -> DocumentCounts.of(issued, repealed, Math.max(0, issued - repealed) + extra));
+            .as(
+                (issued, repealed, extra) ->
+                    DocumentCounts.of(issued, repealed, Math.max(0, issued - repealed) + extra));
     Arbitrary<AmountCell> fees =
         Combinators.combine(
                 Arbitraries.longs().between(0, 100_000_000L), Arbitraries.integers().between(0, 6))
@@ -216,7 +213,9 @@ public final class ReportArbitraries {
                 Arbitraries.longs().between(0, 20),
                 Arbitraries.longs().between(0, 20),
                 Arbitraries.longs().between(0, 200))
-            .as((made, published, more) -> PublishedDocuments.of(made, published, published + more));
+            .as(
+                (made, published, more) ->
+                    PublishedDocuments.of(made, published, published + more));
     Arbitrary<ItemCounts> items =
         Combinators.combine(
                 Arbitraries.longs().between(0, 300),
@@ -250,8 +249,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * One applicant column of Table 3, balanced: the outcome rows of its version (21 or 19), 四, and
-   * 二 ≤ 三 + 四.
+   * One applicant column of Table 3, balanced: the outcome rows of its version (21 or 19), 四, and 二
+   * ≤ 三 + 四.
    */
   private record Column(
       List<ApplicationRow> outcomeRows, long[] outcomes, long carriedOver, long carriedForward) {
@@ -316,7 +315,10 @@ public final class ReportArbitraries {
 
   private static Arbitrary<ReviewAndLitigation> reviews() {
     Arbitrary<ReviewOutcomes> group =
-        smallCounts().list().ofSize(4).map(l -> ReviewOutcomes.ofParts(l.get(0), l.get(1), l.get(2), l.get(3)));
+        smallCounts()
+            .list()
+            .ofSize(4)
+            .map(l -> ReviewOutcomes.ofParts(l.get(0), l.get(1), l.get(2), l.get(3)));
     return group.list().ofSize(3).map(l -> ReviewAndLitigation.from(g -> l.get(g.ordinal())));
   }
 
@@ -368,7 +370,11 @@ public final class ReportArbitraries {
               AnnualReport b = plain(r);
               CellAddress at = CellAddress.of(ApplicationRow.CARRIED_FORWARD, column);
               b = add(b, at, d);
-              b = add(b, CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), d);
+              b =
+                  add(
+                      b,
+                      CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL),
+                      d);
               return new BrokenReport(b, RuleCode.T3_BALANCE, at.path());
             });
   }
@@ -378,7 +384,8 @@ public final class ReportArbitraries {
         .as(
             (r, group, d) -> {
               CellAddress total = CellAddress.of(group, ReviewColumn.TOTAL);
-              return new BrokenReport(add(plain(r), total, d), RuleCode.T4_GROUP_TOTAL, total.path());
+              return new BrokenReport(
+                  add(plain(r), total, d), RuleCode.T4_GROUP_TOTAL, total.path());
             });
   }
 
@@ -388,11 +395,14 @@ public final class ReportArbitraries {
         version == FormatVersion.V2019
             ? List.of(
                 CellAddress.of(DisclosureRow2019.LICENSING, DisclosureColumn2019.DECISIONS),
-                CellAddress.of(DisclosureRow2019.PENALTIES, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
+                CellAddress.of(
+                    DisclosureRow2019.PENALTIES, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
                 CellAddress.of(DisclosureRow2019.RULES, DisclosureColumn2019.NEWLY_MADE),
                 CellAddress.of(
-                    DisclosureRow2019.ADMINISTRATIVE_FEES, DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
-                CellAddress.of(DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.PROJECTS))
+                    DisclosureRow2019.ADMINISTRATIVE_FEES,
+                    DisclosureColumn2019.PREVIOUS_YEAR_ITEMS),
+                CellAddress.of(
+                    DisclosureRow2019.CENTRALIZED_PROCUREMENT, DisclosureColumn2019.PROJECTS))
             : List.of(
                 CellAddress.of(DisclosureRow.LICENSING),
                 CellAddress.of(DisclosureRow.PENALTIES),
@@ -405,7 +415,8 @@ public final class ReportArbitraries {
             (r, at, d) -> {
               TableCell negative =
                   at.isAmount() ? AmountCell.of(BigDecimal.valueOf(-d, 2)) : Cell.of(-d);
-              return new BrokenReport(r.withCell(at, negative), RuleCode.COUNT_NON_NEGATIVE, at.path());
+              return new BrokenReport(
+                  r.withCell(at, negative), RuleCode.COUNT_NON_NEGATIVE, at.path());
             });
   }
 
@@ -439,9 +450,7 @@ public final class ReportArbitraries {
 
   private static Arbitrary<BrokenReport> documentsNotInForce(Arbitrary<AnnualReport> valid) {
     return Combinators.combine(
-            valid,
-            Arbitraries.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS),
-            deltas())
+            valid, Arbitraries.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS), deltas())
         .as(
             (r, row, d) -> {
               DocumentCounts c = r.activeDisclosure2021().documents(row);
@@ -499,7 +508,9 @@ public final class ReportArbitraries {
             ? Arbitraries.integers().between(2021, 2030)
             : Arbitraries.integers().between(2019, 2020);
     return Combinators.combine(validReports(version), years)
-        .as((r, year) -> new BrokenReport(r.withYear(year), RuleCode.VERSION_YEAR, "formatVersion"));
+        .as(
+            (r, year) ->
+                new BrokenReport(r.withYear(year), RuleCode.VERSION_YEAR, "formatVersion"));
   }
 
   private static Arbitrary<BrokenReport> feesNotReported(Arbitrary<AnnualReport> valid) {

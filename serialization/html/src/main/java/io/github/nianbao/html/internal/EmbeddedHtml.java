@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds a report's HTML held in a JavaScript string, as some sites deliver it ({@code let content =
- * "<p>…<table border=\"1\">…"}): in a file that is script rather than a page, or in a page's
- * {@code <script>} when its body has no table. The longest string literal ({@code "…"}, {@code
- * '…'} or {@code `…`}) that holds {@code <table} is taken, its escapes undone.
+ * "<p>…<table border=\"1\">…"}): in a file that is script rather than a page, or in a page's {@code
+ * <script>} when its body has no table. The longest string literal ({@code "…"}, {@code '…'} or
+ * {@code `…`}) that holds {@code <table} is taken, its escapes undone.
  */
 public final class EmbeddedHtml {
   private EmbeddedHtml() {}
@@ -78,7 +78,8 @@ public final class EmbeddedHtml {
           s.append(d);
         }
       }
-      if (j < n && js.charAt(j) == c
+      if (j < n
+          && js.charAt(j) == c
           && s.toString().toLowerCase(Locale.ROOT).contains("<table")
           && (best == null || s.length() > best.length())) {
         best = s.toString();

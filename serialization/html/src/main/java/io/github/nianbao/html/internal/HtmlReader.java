@@ -13,33 +13,83 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a parsed page into a {@link Grid}, in document order: each table row of a data table a
- * row of its cells (with their spans), each paragraph, heading or other block a row of one cell;
- * see {@link io.github.nianbao.html.HtmlFormat}.
+ * Turns a parsed page into a {@link Grid}, in document order: each table row of a data table a row
+ * of its cells (with their spans), each paragraph, heading or other block a row of one cell; see
+ * {@link io.github.nianbao.html.HtmlFormat}.
  */
 public final class HtmlReader {
 
   /** Elements whose text is never the report's. */
   private static final Set<String> SKIPPED =
       Set.of(
-          "script", "style", "nav", "head", "noscript", "template", "iframe", "footer", "select",
-          "button", "object", "svg", "canvas", "audio", "video", "form", "input", "textarea");
+          "script",
+          "style",
+          "nav",
+          "head",
+          "noscript",
+          "template",
+          "iframe",
+          "footer",
+          "select",
+          "button",
+          "object",
+          "svg",
+          "canvas",
+          "audio",
+          "video",
+          "form",
+          "input",
+          "textarea");
 
   /** Elements that end the text before them and start a new row. */
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-          "section", "article", "main", "header", "aside", "blockquote", "pre", "center",
-          "address", "figure", "figcaption", "hr", "caption", "body", "tr", "td", "th", "table",
-          "tbody", "thead", "tfoot");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "main",
+          "header",
+          "aside",
+          "blockquote",
+          "pre",
+          "center",
+          "address",
+          "figure",
+          "figcaption",
+          "hr",
+          "caption",
+          "body",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot");
 
   private final List<GridRow> rows = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private int textLine;
+
   /** Whether a cell is being read: its paragraphs are its lines, not rows. */
   private boolean cell;
+
   /** The text of the cell being read, null until it has some. */
   private String cellText;
+
   /** The lines of the cell being read, once it has more than one. */
   private final StringBuilder cellLines = new StringBuilder();
 
@@ -283,8 +333,7 @@ public final class HtmlReader {
         }
         column++;
         cells.add(
-            new GridCell(
-                cellText(td), line(td), column, span(td, "rowspan"), span(td, "colspan")));
+            new GridCell(cellText(td), line(td), column, span(td, "rowspan"), span(td, "colspan")));
       }
       if (!cells.isEmpty()) {
         rows.add(new GridRow(rightAligned(cells)));
@@ -295,8 +344,8 @@ public final class HtmlReader {
   /**
    * A row's cells with each cell that spans columns and has cells after it standing in the last of
    * its columns: its other columns are empty cells before it. The grid reader puts a spanning
-   * cell's empty columns after it; after a merged label (（二）部分公开 over two columns) they
-   * would stand among the row's values, where an empty last value would be taken for them.
+   * cell's empty columns after it; after a merged label (（二）部分公开 over two columns) they would stand
+   * among the row's values, where an empty last value would be taken for them.
    */
   private static List<GridCell> rightAligned(List<GridCell> cells) {
     List<GridCell> out = new ArrayList<>(cells.size());
@@ -379,7 +428,9 @@ public final class HtmlReader {
     // the parser lower-cases attribute names
     String v = td.attributes().get(attr).strip();
     int n = 0;
-    for (int i = 0; i < v.length() && Character.isDigit(v.charAt(i)) && n <= GridCell.MAX_SPAN; i++) {
+    for (int i = 0;
+        i < v.length() && Character.isDigit(v.charAt(i)) && n <= GridCell.MAX_SPAN;
+        i++) {
       n = n * 10 + (v.charAt(i) - '0');
     }
     return Math.max(1, Math.min(n, GridCell.MAX_SPAN));

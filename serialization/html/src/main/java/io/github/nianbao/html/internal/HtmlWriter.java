@@ -33,7 +33,6 @@ public final class HtmlWriter {
   private static final String STYLE =
       "body{font-family:\"SimSun\",\"Songti SC\",serif;max-width:60em;margin:2em auto;"
           + "line-height:1.6}h1{text-align:center;font-size:1.5em}h2{font-size:1.15em}"
-          
           + "table{border-collapse:collapse;margin:1em 0;width:100%}"
           + "td,th{border:1px solid #000;padding:2px 4px;text-align:center;font-weight:normal}"
           + "td.label{text-align:left}.note{font-size:.9em}";
@@ -62,7 +61,10 @@ public final class HtmlWriter {
     int first = lines.indexOf(ReportSection.OVERVIEW.heading());
     String title = lines.get(0);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>").append(STYLE)
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>")
+        .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     b.append("<h1>").append(esc(title)).append("</h1>\n");
     // the format and scope lines, when the text layout prints them: before the first blank line
@@ -177,7 +179,8 @@ public final class HtmlWriter {
     // 三、本年度办理结果 spans the outcome rows, （七）总计 included
     List<ApplicationRow> outcomes =
         rows.subList(
-            rows.indexOf(ApplicationRow.DISCLOSED), rows.indexOf(ApplicationRow.OUTCOMES_TOTAL) + 1);
+            rows.indexOf(ApplicationRow.DISCLOSED),
+            rows.indexOf(ApplicationRow.OUTCOMES_TOTAL) + 1);
     OutcomeGroup group = null;
     for (ApplicationRow row : rows) {
       b.append("<tr>");

@@ -46,16 +46,20 @@ public record PageCharset(String text, Charset charset, How how) {
    */
   public static PageCharset decode(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      return new PageCharset(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8, How.BOM);
+      return new PageCharset(
+          new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, How.BOM);
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return new PageCharset(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
-          StandardCharsets.UTF_16BE, How.BOM);
+      return new PageCharset(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE,
+          How.BOM);
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return new PageCharset(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
-          StandardCharsets.UTF_16LE, How.BOM);
+      return new PageCharset(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE,
+          How.BOM);
     }
     Charset declared = declared(b);
     if (declared != null) {
@@ -163,8 +167,13 @@ public record PageCharset(String text, Charset charset, How how) {
   }
 
   private static boolean isTagEnd(byte[] b, int i, int end) {
-    return i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r' || b[i] == '/'
-        || b[i] == '>');
+    return i < end
+        && (b[i] == ' '
+            || b[i] == '\t'
+            || b[i] == '\n'
+            || b[i] == '\r'
+            || b[i] == '/'
+            || b[i] == '>');
   }
 
   private static int indexOf(byte[] b, byte c, int from, int end) {

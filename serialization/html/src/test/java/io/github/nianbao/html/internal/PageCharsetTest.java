@@ -15,7 +15,8 @@ class PageCharsetTest {
 
   @Test
   void aMetaCharsetNamesTheCharset() {
-    PageCharset p = decode("<head><meta charset=\"GB18030\"></head>" + TEXT, Charset.forName("GB18030"));
+    PageCharset p =
+        decode("<head><meta charset=\"GB18030\"></head>" + TEXT, Charset.forName("GB18030"));
     assertEquals(PageCharset.How.DECLARED, p.how());
     assertEquals("GB18030", p.charset().name());
     assertEquals("<head><meta charset=\"GB18030\"></head>" + TEXT, p.text());

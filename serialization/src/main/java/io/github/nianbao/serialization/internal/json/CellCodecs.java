@@ -110,8 +110,7 @@ public final class CellCodecs {
    * Reads the 2019 format's 采购总金额 as {@link Cells#readPrintedAmount}; JSON {@code null} is the
    * blank cell.
    */
-  public static final class PrintedAmountDeserializer
-      extends StdScalarDeserializer<PrintedAmount> {
+  public static final class PrintedAmountDeserializer extends StdScalarDeserializer<PrintedAmount> {
     private static final long serialVersionUID = 1L;
 
     /** Creates the deserializer. */
@@ -120,8 +119,7 @@ public final class CellCodecs {
     }
 
     @Override
-    public PrintedAmount deserialize(JsonParser p, DeserializationContext ctxt)
-        throws IOException {
+    public PrintedAmount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return Cells.readPrintedAmount(p, "");
     }
 

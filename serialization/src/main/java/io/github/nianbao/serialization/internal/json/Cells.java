@@ -90,8 +90,8 @@ public final class Cells {
   }
 
   /**
-   * Reads the cell at an address, of the type the address holds: a count, the 2021 format's fee
-   * or the 2019 format's 采购总金额.
+   * Reads the cell at an address, of the type the address holds: a count, the 2021 format's fee or
+   * the 2019 format's 采购总金额.
    *
    * @param p the parser, at the cell's value; left on its last token
    * @param address the cell's address; its path is the location of errors
@@ -110,8 +110,8 @@ public final class Cells {
   }
 
   /**
-   * Reads the 2019 format's 采购总金额 at the parser's current token: a JSON string, kept as printed
-   * (in the model's one-line form), or {@code null} for a blank.
+   * Reads the 2019 format's 采购总金额 at the parser's current token: a JSON string, kept as printed (in
+   * the model's one-line form), or {@code null} for a blank.
    *
    * @param p the parser, at the cell's value; left on its last token
    * @param path the cell's path, for errors

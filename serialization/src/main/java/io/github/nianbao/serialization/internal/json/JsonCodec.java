@@ -7,7 +7,6 @@ import static io.github.nianbao.serialization.ReportParseException.ErrorType.NOT
 import static io.github.nianbao.serialization.ReportParseException.ErrorType.TOO_LARGE;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -32,15 +32,18 @@ import java.util.Deque;
 import java.util.Objects;
 
 /**
- * The implementation of {@code JsonFormat}: a private, locked-down Jackson mapper with the
- * report's module, size checks before parsing, and the translation of every failure into a {@link
+ * The implementation of {@code JsonFormat}: a private, locked-down Jackson mapper with the report's
+ * module, size checks before parsing, and the translation of every failure into a {@link
  * ReportParseException}. Immutable and thread-safe.
  */
 public final class JsonCodec {
 
   /** The limits of one document; see {@code JsonFormat} for their documentation. */
   public record Limits(
-      int maxDocumentLength, int maxNestingDepth, int maxNumberLength, int maxNameLength,
+      int maxDocumentLength,
+      int maxNestingDepth,
+      int maxNumberLength,
+      int maxNameLength,
       long maxTokenCount) {}
 
   private final Limits limits;
@@ -136,13 +139,20 @@ public final class JsonCodec {
         report = r.readValue(p);
         if (report != null && p.nextToken() != null) {
           throw new ReportParseException(
-              MALFORMED, line(p.currentTokenLocation()), column(p.currentTokenLocation()), "",
+              MALFORMED,
+              line(p.currentTokenLocation()),
+              column(p.currentTokenLocation()),
+              "",
               "Content after the end of the report");
         }
       } catch (ReportInputException e) {
         throw new ReportParseException(
-            e.errorType(), line(e.getLocation()), column(e.getLocation()), e.location(),
-            e.detail(), e);
+            e.errorType(),
+            line(e.getLocation()),
+            column(e.getLocation()),
+            e.location(),
+            e.detail(),
+            e);
       } catch (StreamConstraintsException e) {
         throw parseError(TOO_LARGE, e, p);
       } catch (JsonProcessingException e) {
@@ -179,7 +189,10 @@ public final class JsonCodec {
 
   private ReportParseException tooLong() {
     return new ReportParseException(
-        TOO_LARGE, 0, 0, "",
+        TOO_LARGE,
+        0,
+        0,
+        "",
         "The document is longer than " + limits.maxDocumentLength() + " characters");
   }
 
@@ -206,7 +219,10 @@ public final class JsonCodec {
       }
       if (c < 0x20 && c != '\t' && c != '\r') {
         throw new ReportParseException(
-            BINARY, line, column, "",
+            BINARY,
+            line,
+            column,
+            "",
             String.format("Control character U+%04X: the input is binary, not JSON text", (int) c));
       }
       column++;

@@ -18,11 +18,11 @@ import java.util.Set;
  * {@code DisclosureRow.key()}, {@code DisclosureRow2019.key()}, {@code ApplicationRow.key()},
  * {@code ApplicantCategory.key()} …). No table key is written here as a literal.
  *
- * <p>One tree holds both format versions, so that a reader that does not know the version yet
- * (its {@code formatVersion} comes after the tables) can still place every key: a node knows in
- * which versions it is an object and in which it is a cell — {@code activeDisclosure.licensing} is
- * a cell in 2021 and an object of three cells in 2019 — and lists its children of each version in
- * that version's printed order ({@link CellAddress#all(FormatVersion)}).
+ * <p>One tree holds both format versions, so that a reader that does not know the version yet (its
+ * {@code formatVersion} comes after the tables) can still place every key: a node knows in which
+ * versions it is an object and in which it is a cell — {@code activeDisclosure.licensing} is a cell
+ * in 2021 and an object of three cells in 2019 — and lists its children of each version in that
+ * version's printed order ({@link CellAddress#all(FormatVersion)}).
  */
 final class Layout {
 
@@ -30,22 +30,30 @@ final class Layout {
   static final class Node {
     final String key;
     final String path;
+
     /** The cell at this path, in the versions it {@linkplain CellAddress#appliesTo applies to}. */
     private CellAddress cell;
+
     /** The versions in which this path is an object. */
     private final Set<FormatVersion> objectIn = EnumSet.noneOf(FormatVersion.class);
+
     /** The children of every version, by key. */
     final Map<String, Node> children = new LinkedHashMap<>();
+
     /** The position of this node among its parent's {@link #children}. */
     final int index;
+
     private final Map<FormatVersion, List<Node>> childrenIn = new EnumMap<>(FormatVersion.class);
     private final Map<FormatVersion, List<CellAddress>> cellsIn =
         new EnumMap<>(FormatVersion.class);
     private Set<FormatVersion> versions;
+
     /** The versions in which the path is a cell, once frozen. */
     private Set<FormatVersion> cellIn;
+
     /** Whether the path is a cell (an object) in every version that has it: no shape to check. */
     private boolean alwaysCell;
+
     private boolean alwaysObject;
 
     private Node(String key, String path, int index) {

@@ -85,8 +85,10 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private final JsonParser p;
     private final DeserializationContext ctxt;
     private final DiagnosticSink sink;
+
     /** The cells read, by {@link CellAddress#index()}; null where none was read. */
     private final TableCell[] cells = new TableCell[CellAddress.all().size()];
+
     private final Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
     private final Map<ReportSection, JsonLocation> textsAt = new EnumMap<>(ReportSection.class);
     private JsonLocation agencyAt;
@@ -95,8 +97,10 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     private Integer year;
     private Scope scope = Scope.AGENCY;
     private boolean anyKnown;
+
     /** The checks of a key or shape of one version, read before the version was known. */
     private final List<Pending> pending = new ArrayList<>();
+
     /** The objects read before the version was known, whose missing cells it decides. */
     private final List<PendingMissing> pendingMissing = new ArrayList<>();
 
@@ -276,8 +280,11 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         }
         case SCOPE -> {
           String name = t == JsonToken.VALUE_STRING ? p.getText() : "";
-          scope = Arrays.stream(Scope.values()).filter(s -> s.name().equals(name)).findFirst()
-              .orElse(null);
+          scope =
+              Arrays.stream(Scope.values())
+                  .filter(s -> s.name().equals(name))
+                  .findFirst()
+                  .orElse(null);
           if (scope == null) {
             throw error(
                 at,
@@ -405,8 +412,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     /**
-     * Refuses what the report's version does not have, or, while the version is not known yet
-     * (its {@code formatVersion} comes after the tables), keeps the check for the end.
+     * Refuses what the report's version does not have, or, while the version is not known yet (its
+     * {@code formatVersion} comes after the tables), keeps the check for the end.
      */
     private void requireVersion(Pending check) throws ReportInputException {
       if (version == null) {
@@ -422,9 +429,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       String message;
       if (check.shape() == Shape.OBJECT && node.isCellIn(version)) {
         message =
-            declared
-                + " has a single cell here, not an object as in "
-                + formats(check.allowed());
+            declared + " has a single cell here, not an object as in " + formats(check.allowed());
       } else if (check.shape() == Shape.CELL && node.objectVersions().contains(version)) {
         message =
             declared
@@ -454,9 +459,9 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
     }
 
     /**
-     * Skips the current value, refusing a duplicate key in any object inside it, as the rest of
-     * the document (the reader of {@code JsonFormat} leaves duplicate detection to this
-     * deserializer rather than to the parser).
+     * Skips the current value, refusing a duplicate key in any object inside it, as the rest of the
+     * document (the reader of {@code JsonFormat} leaves duplicate detection to this deserializer
+     * rather than to the parser).
      *
      * @param path the path of the value: object keys, without array indices
      */
@@ -517,8 +522,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
           .activeDisclosure(t2)
           .applications(t3)
           .reviewAndLitigation(t4)
-          .problemsAndImprovements(
-              texts.getOrDefault(ReportSection.PROBLEMS_AND_IMPROVEMENTS, ""))
+          .problemsAndImprovements(texts.getOrDefault(ReportSection.PROBLEMS_AND_IMPROVEMENTS, ""))
           .otherMatters(texts.getOrDefault(ReportSection.OTHER_MATTERS, ""))
           .build();
     }

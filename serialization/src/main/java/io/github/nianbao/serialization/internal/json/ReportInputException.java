@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * A JSON document that the report's deserializer refuses, with the {@link
- * ReportParseException.ErrorType} and the path of the value concerned. It is a Jackson
- * {@link MismatchedInputException}, so that a user's own {@code ObjectMapper} reports it as Jackson
+ * ReportParseException.ErrorType} and the path of the value concerned. It is a Jackson {@link
+ * MismatchedInputException}, so that a user's own {@code ObjectMapper} reports it as Jackson
  * reports any mismatch; {@code JsonFormat} turns it into a {@link ReportParseException}.
  */
 public final class ReportInputException extends MismatchedInputException {

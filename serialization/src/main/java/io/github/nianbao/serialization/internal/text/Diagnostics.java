@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * Collects a reader's diagnostics. At most {@link #LIMIT} of each class are kept — notes of what
- * was lost (UNPLACED, MISSING_CELL) and notes of what was read or left out on purpose
- * (NORMALISED, IGNORED) — so that huge garbage input cannot exhaust memory, and a flood of the
- * lesser notes never crowds out a number that could not be placed. Beyond the limit one last
- * diagnostic of the class says how many more there were.
+ * was lost (UNPLACED, MISSING_CELL) and notes of what was read or left out on purpose (NORMALISED,
+ * IGNORED) — so that huge garbage input cannot exhaust memory, and a flood of the lesser notes
+ * never crowds out a number that could not be placed. Beyond the limit one last diagnostic of the
+ * class says how many more there were.
  */
 final class Diagnostics {
   /** The most diagnostics kept. */
@@ -35,9 +35,9 @@ final class Diagnostics {
   private int droppedOther;
 
   /**
-   * Whether a note is of the class that a flood of lesser notes must never crowd out: what was
-   * lost (UNPLACED, MISSING_CELL), and what was inferred or is doubtful (a split of glued digits,
-   * a year taken from the narrative, a fee in 元).
+   * Whether a note is of the class that a flood of lesser notes must never crowd out: what was lost
+   * (UNPLACED, MISSING_CELL), and what was inferred or is doubtful (a split of glued digits, a year
+   * taken from the narrative, a fee in 元).
    */
   private static boolean isLoss(Diagnostic.Reason reason) {
     Diagnostic.Kind kind = reason.kind();
@@ -102,7 +102,9 @@ final class Diagnostics {
               0,
               null,
               "",
-              droppedLost + " further UNPLACED, MISSING_CELL, DOUBTFUL or inferred-value diagnostics left out after the first " + LIMIT));
+              droppedLost
+                  + " further UNPLACED, MISSING_CELL, DOUBTFUL or inferred-value diagnostics left out after the first "
+                  + LIMIT));
     }
     if (droppedOther > 0) {
       out.add(
@@ -111,7 +113,9 @@ final class Diagnostics {
               0,
               null,
               "",
-              droppedOther + " further NORMALISED or IGNORED diagnostics left out after the first " + LIMIT));
+              droppedOther
+                  + " further NORMALISED or IGNORED diagnostics left out after the first "
+                  + LIMIT));
     }
     return out;
   }

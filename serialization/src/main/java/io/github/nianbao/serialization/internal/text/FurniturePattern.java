@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A pattern of page furniture with a test of a line's first character before the whole match:
- * most lines (a table row, a label) cannot be furniture from their first character on, which the
- * regular expression engine says once per character, through {@link Matcher#hitEnd()}: when the
+ * A pattern of page furniture with a test of a line's first character before the whole match: most
+ * lines (a table row, a label) cannot be furniture from their first character on, which the regular
+ * expression engine says once per character, through {@link Matcher#hitEnd()}: when the
  * one-character text does not match and the engine did not need more input, no text that starts
  * with that character matches. The answers are kept, two bits a character.
  */

@@ -168,10 +168,10 @@ final class GluedDigits {
    * <p>It stops at {@code maxCandidates + 1} splits (at least two, so that {@link Status#AMBIGUOUS}
    * is known) and after {@link #MAX_STEPS} steps. Measured: seven cells with {@link
    * #TOTAL_IS_SUM_OF_REST} decide within the bound for every run length up to {@link #MAX_DIGITS}
-   * (at most about 700,000 steps on random 60-digit runs, about 150,000 on 60 nines or ones, 400
-   * on 60 zeros); fifteen cells in {@code groupsOf(5)} take at most about 100,000. Long rows with
-   * many cells under one total (e.g. 14 cells and their total in 40 digits) may reach the bound
-   * and are then {@link Status#TOO_LONG}.
+   * (at most about 700,000 steps on random 60-digit runs, about 150,000 on 60 nines or ones, 400 on
+   * 60 zeros); fifteen cells in {@code groupsOf(5)} take at most about 100,000. Long rows with many
+   * cells under one total (e.g. 14 cells and their total in 40 digits) may reach the bound and are
+   * then {@link Status#TOO_LONG}.
    *
    * @param digits ASCII digits only
    * @param cells the number of cells, at least 1
@@ -629,8 +629,8 @@ final class GluedDigits {
   }
 
   /**
-   * A linear identity between cells of a table: the terms sum to zero (e.g. Table 3 per column:
-   * 一 + 二 − （七）总计 − 四 = 0). Sums are exact (no overflow).
+   * A linear identity between cells of a table: the terms sum to zero (e.g. Table 3 per column: 一 +
+   * 二 − （七）总计 − 四 = 0). Sums are exact (no overflow).
    */
   record LinearIdentity(List<Term> terms) {
     LinearIdentity {

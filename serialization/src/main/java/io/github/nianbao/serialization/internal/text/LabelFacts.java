@@ -4,19 +4,22 @@ import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
 
 /**
  * What the table reader asks of one printed label, answered once per distinct text: its numbering
- * and normal form, its distances to the labels of each table, whether it is a header of each
- * table, and whether it is a known extra. A text token carries its facts, so that reading a table
- * looks nothing up.
+ * and normal form, its distances to the labels of each table, whether it is a header of each table,
+ * and whether it is a known extra. A text token carries its facts, so that reading a table looks
+ * nothing up.
  */
 final class LabelFacts {
 
   private final String text;
   private final Parsed parsed;
+
   /** By table id: {@link TableReader#distances(String, Vocabulary.TableSpec)}, set when asked. */
   private final TableReader.Distances[] distances =
       new TableReader.Distances[Vocabulary.TABLE_COUNT];
+
   /** By table id: whether the normal form is a header of the table, set when asked. */
   private final Boolean[] header = new Boolean[Vocabulary.TABLE_COUNT];
+
   private final boolean extra;
 
   /** The facts of a label, computed: use {@link #of}, which keeps them in {@link LabelIndex}. */

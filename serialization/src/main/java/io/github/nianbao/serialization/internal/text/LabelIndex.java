@@ -1,14 +1,13 @@
 package io.github.nianbao.serialization.internal.text;
 
-import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.internal.text.LabelText.Parsed;
 import java.util.List;
 
 /**
- * The text reader's one cache: for each distinct short text of a report (a line, a cell, a label,
- * a normal form), what the reader asks of it, each fact computed the first time it is asked and
- * kept while the text is. Labels, headers and page furniture repeat from one report to the next,
- * so reading many reports computes each of them once.
+ * The text reader's one cache: for each distinct short text of a report (a line, a cell, a label, a
+ * normal form), what the reader asks of it, each fact computed the first time it is asked and kept
+ * while the text is. Labels, headers and page furniture repeat from one report to the next, so
+ * reading many reports computes each of them once.
  *
  * <p>Each fact is a pure function of the text, computed by the class that owns its rule (the
  * label's numbering and normal form by {@link LabelText}, a line's class by {@link Layout}, a
@@ -57,6 +56,7 @@ final class LabelIndex {
     private LabelFacts facts;
     private volatile int lineClass = UNSET;
     private volatile int heading = UNSET;
+
     /** By table, made when first asked for: most texts (table rows) are never asked. */
     private TableReader.Distances[] distances;
 

@@ -7,17 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The normalisation and the bounded similarity by which the text reader matches printed labels
- * to the official ones.
+ * The normalisation and the bounded similarity by which the text reader matches printed labels to
+ * the official ones.
  *
- * <p><b>Numbering.</b> A label may start with a numbering: {@code 一、} (Chinese numeral and a
- * comma or dot), {@code （一）} or {@code (一)}, or {@code 1．}/{@code 1.}/{@code 1、}. The numbering
- * is parsed apart from the body, full- and half-width alike, and compared by its kind and value.
+ * <p><b>Numbering.</b> A label may start with a numbering: {@code 一、} (Chinese numeral and a comma
+ * or dot), {@code （一）} or {@code (一)}, or {@code 1．}/{@code 1.}/{@code 1、}. The numbering is parsed
+ * apart from the body, full- and half-width alike, and compared by its kind and value.
  *
  * <p><b>Normal form of a body.</b> Unicode NFKC (full-width letters, digits and punctuation become
- * half-width), then every white space, punctuation and symbol character is removed: {@code 规 章}
- * and {@code 规章}, {@code 危及“三安全一稳定”} and {@code 危及三安全一稳定}, {@code 本年收费金额（单位：万元）}
- * and {@code 本年收费金额(单位:万元)} have the same normal form.
+ * half-width), then every white space, punctuation and symbol character is removed: {@code 规 章} and
+ * {@code 规章}, {@code 危及“三安全一稳定”} and {@code 危及三安全一稳定}, {@code 本年收费金额（单位：万元）} and {@code
+ * 本年收费金额(单位:万元)} have the same normal form.
  *
  * <p><b>Similarity.</b> Two normal forms match when their Levenshtein distance is at most {@link
  * #threshold(int) one per five characters} of the official form (rounded down): a label of up to
@@ -77,7 +77,6 @@ final class LabelText {
     return LabelIndex.of(text).parsed();
   }
 
-
   /** {@link #parse}, computed (kept by {@link LabelIndex}). */
   static Parsed parseNow(String text) {
     Matcher m = LEADING_NUMBERING.matcher(text);
@@ -89,8 +88,7 @@ final class LabelText {
       } else if (m.group(2) != null) {
         numbering = new Numbering(NumberingKind.PAREN, chineseValue(m.group(2)));
       } else {
-        numbering =
-            new Numbering(NumberingKind.ARABIC, Integer.parseInt(nfkc(m.group(3)).strip()));
+        numbering = new Numbering(NumberingKind.ARABIC, Integer.parseInt(nfkc(m.group(3)).strip()));
       }
       body = text.substring(m.end());
     }
@@ -99,8 +97,8 @@ final class LabelText {
 
   /**
    * Splits a text into labels where a numbering follows white space or another numbering, e.g.
-   * {@code 三、（一）予以公开} into {@code 三、} and {@code （一）予以公开}, or {@code (三) 不予公开 1. 属于国家秘密}
-   * into two labels.
+   * {@code 三、（一）予以公开} into {@code 三、} and {@code （一）予以公开}, or {@code (三) 不予公开 1. 属于国家秘密} into two
+   * labels.
    *
    * @param text a text cell
    * @return the parts, at least one

@@ -31,14 +31,13 @@ final class Layout {
    */
   public static final char ESCAPE = '\\';
 
-
   /** The longest line, in characters, that can be a section heading. */
   static final int MAX_HEADING_LENGTH = 60;
 
   /**
    * Returns the section whose heading a line is, if it is one: after white space and bullets, an
-   * optional numbering 一、…六、 that must be the section's, and a title that matches the official
-   * one within {@link LabelText}'s bound (exactly, when the numbering is missing).
+   * optional numbering 一、…六、 that must be the section's, and a title that matches the official one
+   * within {@link LabelText}'s bound (exactly, when the numbering is missing).
    *
    * @param line the line
    * @return the section, or null
@@ -64,7 +63,9 @@ final class Layout {
     return section < 0 ? null : ReportSection.values()[section];
   }
 
-  /** In {@link #classify}'s result: the line is {@linkplain Vocabulary#isFurniture page furniture}. */
+  /**
+   * In {@link #classify}'s result: the line is {@linkplain Vocabulary#isFurniture page furniture}.
+   */
   static final int FURNITURE = 0x100;
 
   /** In {@link #classify}'s result: the bits of the heading's section ordinal plus one. */
@@ -73,8 +74,8 @@ final class Layout {
   /**
    * Classifies the line {@code chars[from, to)}: {@link #heading(String)}'s section's ordinal plus
    * one (0 if it is no heading) in {@link #SECTION_BITS}, and {@link #FURNITURE} if it is page
-   * furniture. The same as calling both on the line's {@code String}, without making it for a
-   * line that is too long to be either.
+   * furniture. The same as calling both on the line's {@code String}, without making it for a line
+   * that is too long to be either.
    *
    * @param chars the text
    * @param from where the line starts
@@ -158,13 +159,29 @@ final class Layout {
 
   /**
    * Returns whether a character at the start of a heading line is not part of it: white space
-   * ({@code [\\s\\u00A0\\u3000]}), a bullet ({@code •●▪■◆}), or Markdown's heading, emphasis,
-   * quote and table marks ({@code # * > |}, full-width {@code ｜}).
+   * ({@code [\\s\\u00A0\\u3000]}), a bullet ({@code •●▪■◆}), or Markdown's heading, emphasis, quote
+   * and table marks ({@code # * > |}, full-width {@code ｜}).
    */
   static boolean isLeadingJunk(char c) {
     switch (c) {
-      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '•', '●', '▪', '■', '◆',
-          '#', '*', '>', '|', '\uFF5C':
+      case ' ',
+      '\t',
+      '\n',
+      '\u000B',
+      '\f',
+      '\r',
+      '\u00A0',
+      '\u3000',
+      '•',
+      '●',
+      '▪',
+      '■',
+      '◆',
+      '#',
+      '*',
+      '>',
+      '|',
+      '\uFF5C':
         return true;
       default:
         return false;

@@ -5,20 +5,20 @@ import java.util.function.Function;
 
 /**
  * A bounded, thread-safe memo of a pure function of short text, for the reader's hot paths: the
- * labels, headers and furniture of reports repeat from one report to the next, so that reading
- * many reports matches each distinct text once. Keys longer than {@link #MAX_KEY_LENGTH} are not
- * kept. The memo has two generations, so that text seen once (a table row with its numbers, in a
+ * labels, headers and furniture of reports repeat from one report to the next, so that reading many
+ * reports matches each distinct text once. Keys longer than {@link #MAX_KEY_LENGTH} are not kept.
+ * The memo has two generations, so that text seen once (a table row with its numbers, in a
  * directory of reports) does not push out text that recurs (the labels): a new key goes into the
  * young generation, and is copied into the old one when it is asked for again; a generation that
  * reaches {@code capacity} entries is emptied and starts again, so that memory stays bounded
  * whatever the input.
  *
- * <p>A key may be given as a range of a {@code char[]} ({@link #get(char[], int, int)}): a hit
- * then costs the hash of the range and one comparison, and no {@code String} is made. This relies
- * on {@link ConcurrentHashMap} calling the lookup key's {@code equals}: a range equals a stored
- * {@code String} of the same text, but a {@code String} never equals a stored range, so a memo
- * should be looked up with one form of key only (with both, a text may be computed and kept
- * twice; never a wrong value).
+ * <p>A key may be given as a range of a {@code char[]} ({@link #get(char[], int, int)}): a hit then
+ * costs the hash of the range and one comparison, and no {@code String} is made. This relies on
+ * {@link ConcurrentHashMap} calling the lookup key's {@code equals}: a range equals a stored {@code
+ * String} of the same text, but a {@code String} never equals a stored range, so a memo should be
+ * looked up with one form of key only (with both, a text may be computed and kept twice; never a
+ * wrong value).
  *
  * @param <V> the value (never null)
  */

@@ -1,11 +1,11 @@
 package io.github.nianbao.serialization.internal.text;
 
 import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn2019;
 import io.github.nianbao.core.PrintedAmount;
-import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.ReportSection;
-import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.serialization.Diagnostic.Reason;
 import io.github.nianbao.serialization.internal.text.LabelText.Numbering;
@@ -26,16 +26,16 @@ import java.util.List;
  * <p>The section is split into {@linkplain Tokens tokens}. A text token is, in this order of
  * preference: a row label (matched by {@link LabelText} against every row of the table, the next
  * rows in printed order first) when numbers follow it (on its own line, if the text is also a
- * header word such as 其他 or 总计); a structure label such as （三）不予公开 or
- * 第二十条第（一）项; a header (column labels or pieces of them; repeated headers after a page break
- * are noted); a row label even though no number follows; a known extra (IGNORED); a label broken
- * over two lines; a mark in the place of a cell; else it is UNPLACED. The cells of a row are the
- * tokens that follow its label, across lines and repeated headers, up to the next label.
+ * header word such as 其他 or 总计); a structure label such as （三）不予公开 or 第二十条第（一）项; a header (column
+ * labels or pieces of them; repeated headers after a page break are noted); a row label even though
+ * no number follows; a known extra (IGNORED); a label broken over two lines; a mark in the place of
+ * a cell; else it is UNPLACED. The cells of a row are the tokens that follow its label, across
+ * lines and repeated headers, up to the next label.
  *
- * <p>A row's cells are then fitted to the row's width: empty cells (between tabs) at the end,
- * then at the start, then inside are dropped while there are too many; surplus cells are UNPLACED; missing
- * cells are blank with a MISSING_CELL diagnostic. A tab-separated line of exactly the label and
- * the row's width of cells (the canonical layout) is taken cell by cell as it stands.
+ * <p>A row's cells are then fitted to the row's width: empty cells (between tabs) at the end, then
+ * at the start, then inside are dropped while there are too many; surplus cells are UNPLACED;
+ * missing cells are blank with a MISSING_CELL diagnostic. A tab-separated line of exactly the label
+ * and the row's width of cells (the canonical layout) is taken cell by cell as it stands.
  */
 final class TableReader {
   private static final int MAX_MARK_LENGTH = 8;
@@ -43,8 +43,10 @@ final class TableReader {
   private final TableSpec spec;
   private final List<Token> tokens;
   private final Diagnostics diagnostics;
+
   /** The cells read, by {@link CellAddress#index()}. */
   private final TableCell[] cells;
+
   private final int headingLine;
   private final BitSet textLines = new BitSet();
   private final boolean[] seen;
@@ -66,8 +68,10 @@ final class TableReader {
     int nonEmpty;
     boolean duplicate;
     boolean exact;
+
     /** Whether the label was printed over two tokens. */
     boolean broken;
+
     /** Whether only the beginning of the label has been read: the rest may follow. */
     boolean incomplete;
 
@@ -173,7 +177,9 @@ final class TableReader {
           number,
           null,
           quote(chars, a, to),
-          "text of more than " + Tokens.MAX_TEXT_CHARS + " characters between its tabs, pipes or"
+          "text of more than "
+              + Tokens.MAX_TEXT_CHARS
+              + " characters between its tabs, pipes or"
               + " numbers, longer than any label or row: the line is not cut into cells, and not"
               + " read");
       return;
@@ -184,7 +190,10 @@ final class TableReader {
           number,
           null,
           quote(chars, a, to),
-          "a line of more than " + Tokens.MAX_LINE_CELLS + " cells and labels (" + unsplit
+          "a line of more than "
+              + Tokens.MAX_LINE_CELLS
+              + " cells and labels ("
+              + unsplit
               + " pieces between its tabs, pipes or spaces), more than any row of a table has:"
               + " it is not cut into cells, and not read");
       return;
@@ -220,8 +229,13 @@ final class TableReader {
           firstUnread,
           null,
           firstUnreadText,
-          "not read, with the " + (unreadLines - 1) + " lines after it up to line " + lastUnread
-              + " that are not blank: the table has " + MAX_TOKENS + " cells and labels before"
+          "not read, with the "
+              + (unreadLines - 1)
+              + " lines after it up to line "
+              + lastUnread
+              + " that are not blank: the table has "
+              + MAX_TOKENS
+              + " cells and labels before"
               + " this line, more than any table (the rest of the section is not read)");
     }
     if (spec.structure().isEmpty() && spec.rows().size() == 1) {
@@ -241,7 +255,9 @@ final class TableReader {
               "",
               spec.rows().get(i).label().official().isEmpty()
                   ? "no row of numbers of this table found: the cell is blank"
-                  : "row " + spec.rows().get(i).label().official() + " not found: the cell is blank");
+                  : "row "
+                      + spec.rows().get(i).label().official()
+                      + " not found: the cell is blank");
         }
       }
     }
@@ -254,8 +270,7 @@ final class TableReader {
       Token t = tokens.get(i);
       switch (t.kind()) {
         case EMPTY -> {
-          if (current != null
-              && (t.line() == current.line || !textLines.get(t.line().number()))) {
+          if (current != null && (t.line() == current.line || !textLines.get(t.line().number()))) {
             current.add(t);
           }
         }
@@ -275,9 +290,9 @@ final class TableReader {
   private record RowMatch(int index, int distance) {}
 
   /**
-   * A normal form's distances to the labels of one table ({@link LabelText#match}: -1 when it
-   * does not match): to each row label, to each structure label, and the rows it matches, in
-   * order. Never modified.
+   * A normal form's distances to the labels of one table ({@link LabelText#match}: -1 when it does
+   * not match): to each row label, to each structure label, and the rows it matches, in order.
+   * Never modified.
    *
    * @param toRows by row index
    * @param toStructure by structure label index
@@ -393,9 +408,7 @@ final class TableReader {
       String joined = t.text() + tokens.get(i + 1).text();
       Parsed q = LabelText.parse(joined);
       RowMatch r =
-          bestRow(
-              distances(q.normal(), spec),
-              q.numbering() != null ? q.numbering() : numbering);
+          bestRow(distances(q.normal(), spec), q.numbering() != null ? q.numbering() : numbering);
       if (r != null) {
         // finish() notes the joined label as LABEL_BROKEN
         int next = startRow(i + 1, r, joined);
@@ -431,9 +444,9 @@ final class TableReader {
   }
 
   /**
-   * A label without its notes in brackets after its start ({@code 规章(县级无此项)} → {@code 规章},
-   * {@code 本年(2023)制发件数} → {@code 本年制发件数}); a numbering such as （二） at the start is
-   * kept. Null if it has none.
+   * A label without its notes in brackets after its start ({@code 规章(县级无此项)} → {@code 规章}, {@code
+   * 本年(2023)制发件数} → {@code 本年制发件数}); a numbering such as （二） at the start is kept. Null if it has
+   * none.
    */
   static String withoutNotes(String text) {
     StringBuilder b = null;
@@ -449,11 +462,16 @@ final class TableReader {
       char c = text.charAt(i);
       if (c == '(' || c == '（') {
         int close = i + 1;
-        while (close < n && text.charAt(close) != ')' && text.charAt(close) != '）'
-            && text.charAt(close) != '(' && text.charAt(close) != '（') {
+        while (close < n
+            && text.charAt(close) != ')'
+            && text.charAt(close) != '）'
+            && text.charAt(close) != '('
+            && text.charAt(close) != '（') {
           close++;
         }
-        if (close < n && (text.charAt(close) == ')' || text.charAt(close) == '）') && close > i + 1) {
+        if (close < n
+            && (text.charAt(close) == ')' || text.charAt(close) == '）')
+            && close > i + 1) {
           if (b == null) {
             b = new StringBuilder(text.substring(0, i));
           }
@@ -531,7 +549,8 @@ final class TableReader {
       String official = label.normals().get(0);
       if (official.length() > normal.length()
           && official.startsWith(normal)
-          && (numbering == null || label.numbering() == null
+          && (numbering == null
+              || label.numbering() == null
               || numbering.equals(label.numbering()))) {
         if (found >= 0) {
           return null;
@@ -644,7 +663,17 @@ final class TableReader {
       int far = Math.abs(r - cursor);
       // the least (distance, mismatch, filled, behind, far), the first of equals
       if (best < 0
-          || isLess(d, bestD, mismatch, bestMismatch, isFilled, bestFilled, behind, bestBehind, far, bestFar)) {
+          || isLess(
+              d,
+              bestD,
+              mismatch,
+              bestMismatch,
+              isFilled,
+              bestFilled,
+              behind,
+              bestBehind,
+              far,
+              bestFar)) {
         best = r;
         bestD = d;
         bestMismatch = mismatch;
@@ -769,7 +798,10 @@ final class TableReader {
     } else if (row.duplicate) {
       for (Token t : row.cells) {
         if (t.kind() != Tokens.Kind.EMPTY) {
-          unplaced(t, Reason.DUPLICATE_ROW, "a cell of row " + row.spec.label().official() + " printed a second time");
+          unplaced(
+              t,
+              Reason.DUPLICATE_ROW,
+              "a cell of row " + row.spec.label().official() + " printed a second time");
         }
       }
       return;
@@ -937,8 +969,9 @@ final class TableReader {
       while (end > 0 && raw.charAt(end - 1) == ' ') {
         end--;
       }
-      boolean closed = end < raw.length() && raw.charAt(raw.length() - 1) == '\t'
-          || (end > 0 && (raw.charAt(end - 1) == '\t' || Tokens.isPipe(raw.charAt(end - 1))));
+      boolean closed =
+          end < raw.length() && raw.charAt(raw.length() - 1) == '\t'
+              || (end > 0 && (raw.charAt(end - 1) == '\t' || Tokens.isPipe(raw.charAt(end - 1))));
       if (!closed && last.kind() != Tokens.Kind.EMPTY) {
         unplaced(
             last,
@@ -951,8 +984,13 @@ final class TableReader {
           line,
           null,
           "",
-          "the input ends inside this row: its " + c.size() + " cells are the first "
-              + c.size() + " of " + width + ", the rest blank");
+          "the input ends inside this row: its "
+              + c.size()
+              + " cells are the first "
+              + c.size()
+              + " of "
+              + width
+              + ", the rest blank");
     } else if (!exact && c.size() < width && values > 0 && width > 1) {
       // fewer cells than columns, and nothing tells which column is missing: place none
       for (Token t : c) {
@@ -960,7 +998,10 @@ final class TableReader {
           unplaced(
               t,
               Reason.SHORT_ROW,
-              "one of " + values + " cells of a row of " + width
+              "one of "
+                  + values
+                  + " cells of a row of "
+                  + width
                   + " columns: which column is missing cannot be told");
         }
       }
@@ -1001,7 +1042,11 @@ final class TableReader {
         put(a, null);
         unplaced(t, Reason.UNPLACED_TEXT, "neither a number nor a mark: the cell is blank");
         diagnostics.add(
-            Reason.UNREADABLE_CELL, t.line().number(), a, t.text(), "no readable cell: it is blank");
+            Reason.UNREADABLE_CELL,
+            t.line().number(),
+            a,
+            t.text(),
+            "no readable cell: it is blank");
       } else {
         put(a, cell);
       }
@@ -1020,8 +1065,8 @@ final class TableReader {
   private final List<PendingRun> pendingRuns = new ArrayList<>();
 
   /**
-   * The one number of a row of more than one column, from a line without tabs or pipes, when it
-   * is a run of ASCII digits at least as long as the row is wide (or one glued to the next label's
+   * The one number of a row of more than one column, from a line without tabs or pipes, when it is
+   * a run of ASCII digits at least as long as the row is wide (or one glued to the next label's
    * item number): cells printed with no separator. Null for any other row.
    */
   private static Token gluedRun(List<Token> given, int width) {
@@ -1118,10 +1163,10 @@ final class TableReader {
   }
 
   /**
-   * Splits Table 3's glued rows together: each row's candidates satisfy its row total; the
-   * resolver keeps, per row, the split on which every assignment satisfying the column identities
-   * (一 + 二 = （七） + 四, （七） = the sum of the outcome rows) agrees, over the rows that are
-   * glued or printed as numbers. A row whose split is not so determined is left blank.
+   * Splits Table 3's glued rows together: each row's candidates satisfy its row total; the resolver
+   * keeps, per row, the split on which every assignment satisfying the column identities (一 + 二 =
+   * （七） + 四, （七） = the sum of the outcome rows) agrees, over the rows that are glued or printed as
+   * numbers. A row whose split is not so determined is left blank.
    */
   private void resolveGlued() {
     if (pendingRuns.isEmpty()) {
@@ -1200,15 +1245,15 @@ final class TableReader {
         identities.add(new GluedDigits.LinearIdentity(terms));
       }
     }
-    GluedDigits.Resolution resolution = candidates.isEmpty() ? null : resolveOrNull(candidates, identities);
+    GluedDigits.Resolution resolution =
+        candidates.isEmpty() ? null : resolveOrNull(candidates, identities);
     for (io.github.nianbao.core.ApplicationRow r : rows) {
       PendingRun p = runOf[r.ordinal()];
       if (p == null) {
         continue;
       }
       int i = index[r.ordinal()];
-      GluedDigits.RowResolution rr =
-          i < 0 || resolution == null ? null : resolution.rows().get(i);
+      GluedDigits.RowResolution rr = i < 0 || resolution == null ? null : resolution.rows().get(i);
       if (rr != null && rr.status() == GluedDigits.Status.UNIQUE) {
         placeSplit(
             p.run(),
@@ -1218,10 +1263,7 @@ final class TableReader {
                 ? "the only split whose total is the sum of the six columns"
                 : "the only split that satisfies the row total and the table's column identities");
       } else {
-        ambiguous(
-            p.run(),
-            p.addresses(),
-            rr == null ? p.candidates().status() : rr.status());
+        ambiguous(p.run(), p.addresses(), rr == null ? p.candidates().status() : rr.status());
       }
     }
   }
@@ -1232,8 +1274,8 @@ final class TableReader {
   }
 
   /**
-   * Every split of a run under both readings, or null when the list is not known to be complete
-   * (a run too long, or more splits than listed): the resolver needs them all.
+   * Every split of a run under both readings, or null when the list is not known to be complete (a
+   * run too long, or more splits than listed): the resolver needs them all.
    */
   private static List<long[]> splits(GluedDigits.StrippedCandidates c) {
     List<long[]> all = new ArrayList<>();
@@ -1250,9 +1292,9 @@ final class TableReader {
   }
 
   /**
-   * Drops empty cells while a row has more cells than columns: first at its end, then at its
-   * start, then inside from the left. One pass, so that a line of a million tabs costs a million
-   * steps, not their square.
+   * Drops empty cells while a row has more cells than columns: first at its end, then at its start,
+   * then inside from the left. One pass, so that a line of a million tabs costs a million steps,
+   * not their square.
    */
   private static List<Token> withoutSurplus(List<Token> given, int width) {
     int surplus = given.size() - width;
@@ -1293,8 +1335,8 @@ final class TableReader {
   }
 
   /**
-   * Reads a count from a token: a short whole number without its text, else {@link
-   * #count(String)}, else a number as people write it ({@link WrittenNumber}: 1,234, 12件), noted.
+   * Reads a count from a token: a short whole number without its text, else {@link #count(String)},
+   * else a number as people write it ({@link WrittenNumber}: 1,234, 12件), noted.
    */
   private Cell count(Token t, CellAddress a) {
     long n = t.smallWholeNumber();
@@ -1320,9 +1362,9 @@ final class TableReader {
   }
 
   /**
-   * Reads the fee from a token: {@link #amount(String)}, else a number as people write it
-   * ({@link WrittenNumber}: 1,953.86, 3.5万元), noted; a number in 元 where 万元 is asked is kept
-   * as printed, a mark, with a {@link Reason#FEE_UNIT} note.
+   * Reads the fee from a token: {@link #amount(String)}, else a number as people write it ({@link
+   * WrittenNumber}: 1,953.86, 3.5万元), noted; a number in 元 where 万元 is asked is kept as printed, a
+   * mark, with a {@link Reason#FEE_UNIT} note.
    */
   private AmountCell amount(Token t, CellAddress a) {
     WrittenNumber w = t.kind() == Tokens.Kind.VALUE ? WrittenNumber.parse(t.text()) : null;

@@ -1,21 +1,17 @@
 package io.github.nianbao.serialization.internal.text;
 
-import io.github.nianbao.core.ActiveDisclosure;
-import io.github.nianbao.core.AmountCell;
-import io.github.nianbao.core.OutcomeGroup;
-import io.github.nianbao.core.DisclosureClause;
-import io.github.nianbao.core.DisclosureRow2019;
-import io.github.nianbao.core.DisclosureColumn2019;
 import io.github.nianbao.core.ActiveDisclosureTable;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureClause;
 import io.github.nianbao.core.DisclosureColumn;
-import io.github.nianbao.core.DisclosureRow;
-import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.OutcomeGroup;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.ReviewAndLitigation;
@@ -31,20 +27,20 @@ import io.github.nianbao.serialization.ReportParseException.ErrorType;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The lenient reader of the text format and the recogniser of {@linkplain
- * io.github.nianbao.serialization.grid.Grid grids}; see {@code TextFormat} for the rules it follows.
+ * io.github.nianbao.serialization.grid.Grid grids}; see {@code TextFormat} for the rules it
+ * follows.
  */
 public final class TextReader {
 
   /**
    * How the reader reads, as the format that calls it says: the most characters it takes, and
-   * whether a row of tab-separated cells is the canonical layout, whose cells stand as printed
-   * (the text format's own rows), or cells of a published table, read leniently (a {@link
+   * whether a row of tab-separated cells is the canonical layout, whose cells stand as printed (the
+   * text format's own rows), or cells of a published table, read leniently (a {@link
    * io.github.nianbao.serialization.grid.Grid}'s rows).
    *
    * @param maxChars the most characters read
@@ -72,10 +68,11 @@ public final class TextReader {
     }
   }
 
-
   private final Diagnostics diagnostics = new Diagnostics();
+
   /** The version a canonical text names on its 格式： line, if any; the tables decide. */
   private FormatVersion declaredVersion;
+
   /** The reporting year, once the preamble is read. */
   private int year;
 
@@ -225,8 +222,8 @@ public final class TextReader {
   }
 
   /**
-   * Takes the text apart into lines, as {@link String#lines()} does (at {@code \n}, {@code \r}
-   * and {@code \r\n}), after a byte order mark; refuses binary input and input with no text.
+   * Takes the text apart into lines, as {@link String#lines()} does (at {@code \n}, {@code \r} and
+   * {@code \r\n}), after a byte order mark; refuses binary input and input with no text.
    */
   private void split(String input) throws ReportParseException {
     int offset = input.startsWith("\uFEFF") ? 1 : 0;
@@ -314,7 +311,9 @@ public final class TextReader {
             i + 1,
             null,
             strippedLine(i),
-            "the heading of " + ReportSection.values()[ordinal].heading() + " after "
+            "the heading of "
+                + ReportSection.values()[ordinal].heading()
+                + " after "
                 + ReportSection.values()[last].heading()
                 + ": read as text of the section it stands in");
         continue;
@@ -335,7 +334,8 @@ public final class TextReader {
       String official = s.heading();
       String printed = strippedLine(i);
       if (!printed.equals(official)) {
-        diagnostics.add(Reason.HEADING_VARIANT, i + 1, null, printed, "read as the heading " + official);
+        diagnostics.add(
+            Reason.HEADING_VARIANT, i + 1, null, printed, "read as the heading " + official);
       }
     }
     // the first line of each section's content: after its heading; a table whose heading is
@@ -400,7 +400,8 @@ public final class TextReader {
       }
       if (section.isTable()) {
         Vocabulary.TableSpec spec = Vocabulary.spec(section, version);
-        java.util.BitSet vertical = from >= 0 ? verticalLabels(from + 1, to, spec) : new java.util.BitSet();
+        java.util.BitSet vertical =
+            from >= 0 ? verticalLabels(from + 1, to, spec) : new java.util.BitSet();
         TableReader table = new TableReader(spec, Math.max(from + 1, 0), diagnostics, cells);
         if (from >= 0) {
           for (int i = from + 1; i < to; i++) {
@@ -438,25 +439,27 @@ public final class TextReader {
   }
 
   /** Normal forms that only the 2019 format's Table 2 prints: its headers, rows and clause. */
-  private static final List<String> MARKS_2019 = normals(
-      DisclosureColumn2019.NEWLY_MADE.label(),
-      DisclosureColumn2019.NEWLY_PUBLISHED.label(),
-      DisclosureColumn2019.TOTAL_PUBLISHED.label(),
-      DisclosureColumn2019.PREVIOUS_YEAR_ITEMS.label(),
-      DisclosureColumn2019.CHANGE.label(),
-      DisclosureColumn2019.PROJECTS.label(),
-      DisclosureColumn2019.TOTAL_AMOUNT.label(),
-      DisclosureRow2019.OTHER_MANAGEMENT_SERVICES.label(),
-      DisclosureRow2019.CENTRALIZED_PROCUREMENT.label(),
-      DisclosureClause.ITEM_9.label());
+  private static final List<String> MARKS_2019 =
+      normals(
+          DisclosureColumn2019.NEWLY_MADE.label(),
+          DisclosureColumn2019.NEWLY_PUBLISHED.label(),
+          DisclosureColumn2019.TOTAL_PUBLISHED.label(),
+          DisclosureColumn2019.PREVIOUS_YEAR_ITEMS.label(),
+          DisclosureColumn2019.CHANGE.label(),
+          DisclosureColumn2019.PROJECTS.label(),
+          DisclosureColumn2019.TOTAL_AMOUNT.label(),
+          DisclosureRow2019.OTHER_MANAGEMENT_SERVICES.label(),
+          DisclosureRow2019.CENTRALIZED_PROCUREMENT.label(),
+          DisclosureClause.ITEM_9.label());
 
   /** Normal forms that only the 2021 format's Table 2 prints: its headers. */
-  private static final List<String> MARKS_2021 = normals(
-      DisclosureColumn.ISSUED.label(),
-      DisclosureColumn.REPEALED.label(),
-      DisclosureColumn.IN_FORCE.label(),
-      DisclosureColumn.DECISIONS.label(),
-      "本年收费金额");
+  private static final List<String> MARKS_2021 =
+      normals(
+          DisclosureColumn.ISSUED.label(),
+          DisclosureColumn.REPEALED.label(),
+          DisclosureColumn.IN_FORCE.label(),
+          DisclosureColumn.DECISIONS.label(),
+          "本年收费金额");
 
   /** Normal forms of the 2021 format's rows of （六）其他处理, in part, as a line may break them. */
   private static final List<String> SUB_ROWS_2021 = normals("逾期不补正", "逾期未按收费通知");
@@ -476,8 +479,8 @@ public final class TextReader {
 
   /**
    * The Chinese characters of a text, in order, without anything else (spaces a PDF put inside a
-   * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as
-   * the lines it sees are mostly table rows with numbers, seen once.
+   * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as the
+   * lines it sees are mostly table rows with numbers, seen once.
    */
   private static String hanOnly(String text) {
     char[] c = text.toCharArray();
@@ -514,10 +517,9 @@ public final class TextReader {
 
   /**
    * Decides the format version from the tables themselves: Table 2's headers, rows and clauses
-   * (本年新制作数量, 上一年项目数量, 政府集中采购 … or 本年制发件数, 现行有效件数 …), else Table 3's group
-   * （六）其他处理 (the 2021 sub-rows, or one row of numbers); then a canonical text's 格式： line;
-   * else 2021. The year never decides; where it, the 格式： line or the other table disagrees, a
-   * note says so.
+   * (本年新制作数量, 上一年项目数量, 政府集中采购 … or 本年制发件数, 现行有效件数 …), else Table 3's group （六）其他处理 (the 2021
+   * sub-rows, or one row of numbers); then a canonical text's 格式： line; else 2021. The year never
+   * decides; where it, the 格式： line or the other table disagrees, a note says so.
    */
   private FormatVersion version(int[] start, int[] body, int lines) {
     char[] scan = new char[VERSION_SCAN_CHARS];
@@ -538,7 +540,9 @@ public final class TextReader {
       }
     }
     FormatVersion byTable2 =
-        marks2019 > marks2021 ? FormatVersion.V2019 : marks2021 > marks2019 ? FormatVersion.V2021 : null;
+        marks2019 > marks2021
+            ? FormatVersion.V2019
+            : marks2021 > marks2019 ? FormatVersion.V2021 : null;
     int[] t3 = range(ReportSection.APPLICATIONS, start, body, lines);
     FormatVersion byTable3 = null;
     int table3Line = -1;
@@ -583,17 +587,29 @@ public final class TextReader {
           evidence + 1,
           null,
           strippedLine(evidence),
-          "the text names the " + declaredVersion.key() + " format, but its tables are of the "
-              + version.key() + " format: read as " + version.key());
+          "the text names the "
+              + declaredVersion.key()
+              + " format, but its tables are of the "
+              + version.key()
+              + " format: read as "
+              + version.key());
     } else if (shown && declaredVersion == null && year != 0 && !version.fitsYear(year)) {
       diagnostics.add(
           Reason.VERSION_FROM_TABLES,
           evidence + 1,
           null,
           strippedLine(evidence),
-          "the tables are of the " + version.key() + " format (" + version.document()
-              + "), which was not prescribed for " + year + ": read as the tables show");
-    } else if (!shown && declaredVersion == null && year != 0 && year < FormatVersion.V2021.firstYear()) {
+          "the tables are of the "
+              + version.key()
+              + " format ("
+              + version.document()
+              + "), which was not prescribed for "
+              + year
+              + ": read as the tables show");
+    } else if (!shown
+        && declaredVersion == null
+        && year != 0
+        && year < FormatVersion.V2021.firstYear()) {
       diagnostics.add(
           Reason.VERSION_ASSUMED,
           0,
@@ -656,7 +672,9 @@ public final class TextReader {
             i + 1,
             null,
             strippedLine(i),
-            "the title of another report (" + t.year() + "): this text holds more than one; its"
+            "the title of another report ("
+                + t.year()
+                + "): this text holds more than one; its"
                 + " lines are read as part of the first");
       }
     }
@@ -666,10 +684,10 @@ public final class TextReader {
   private static final int MAX_ANCHOR_LENGTH = 40;
 
   /**
-   * Finds the tables whose section heading is missing by their first label, between the
-   * sections found before and after: Table 2 by 第二十条 or 信息内容, Table 3 by 申请人情况, the
-   * note of its identity (勾稽关系) or its first row, Table 4 by 未经复议直接起诉 or 复议后起诉 (a
-   * short line each: a narrative that mentions them is no table). Each found is noted.
+   * Finds the tables whose section heading is missing by their first label, between the sections
+   * found before and after: Table 2 by 第二十条 or 信息内容, Table 3 by 申请人情况, the note of its identity
+   * (勾稽关系) or its first row, Table 4 by 未经复议直接起诉 or 复议后起诉 (a short line each: a narrative that
+   * mentions them is no table). Each found is noted.
    */
   private void tablesWithoutHeadings(int[] start, int[] body, int lines) {
     ReportSection[] sections = ReportSection.values();
@@ -724,10 +742,9 @@ public final class TextReader {
 
   /**
    * The lines of {@code [from, to)} that hold a group label printed vertically, one character a
-   * line beside the rows (as PDF text extraction prints the merged cell 三、本年度办理结果): the
-   * lines of one Chinese character (or a numbering such as {@code 三、} before them) whose
-   * characters, in order, spell one of the table's structure labels or headers. Each run found is
-   * noted once.
+   * line beside the rows (as PDF text extraction prints the merged cell 三、本年度办理结果): the lines of
+   * one Chinese character (or a numbering such as {@code 三、} before them) whose characters, in
+   * order, spell one of the table's structure labels or headers. Each run found is noted once.
    */
   private java.util.BitSet verticalLabels(int from, int to, Vocabulary.TableSpec spec) {
     java.util.BitSet found = new java.util.BitSet();
@@ -787,10 +804,14 @@ public final class TextReader {
       }
       int b = Tokens.trimSpace(chars, a, lineTo(i));
       boolean single =
-          b - a == 1 && chars[a] >= '\u4E00' && chars[a] <= '\u9FFF'
+          b - a == 1
+              && chars[a] >= '\u4E00'
+              && chars[a] <= '\u9FFF'
               && !Vocabulary.MARKS.contains(String.valueOf(chars[a]));
       boolean numbering =
-          b - a == 2 && LabelText.isNumeral(chars[a]) && (chars[a + 1] == '、' || chars[a + 1] == '，');
+          b - a == 2
+              && LabelText.isNumeral(chars[a])
+              && (chars[a + 1] == '、' || chars[a + 1] == '，');
       if (single || numbering) {
         return i;
       }
@@ -828,7 +849,9 @@ public final class TextReader {
     return spec.headers().contains(normal);
   }
 
-  /** The error for the character at {@code chars[at]}, which is not text: with its line and column. */
+  /**
+   * The error for the character at {@code chars[at]}, which is not text: with its line and column.
+   */
   private ReportParseException binary(int at) {
     int line = 1;
     int column = 1;
@@ -848,13 +871,20 @@ public final class TextReader {
         String.format("a control character U+%04X: the input is not text", (int) chars[at]));
   }
 
-  /** A character that is not text: a control character other than a line break, tab or form feed, or a noncharacter. */
+  /**
+   * A character that is not text: a control character other than a line break, tab or form feed, or
+   * a noncharacter.
+   */
   private static boolean isBinary(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xFFFE)) {
       return false;
     }
     return c == 0
-        || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f' && c != 0x0B
+        || (Character.isISOControl(c)
+            && c != '\t'
+            && c != '\r'
+            && c != '\f'
+            && c != 0x0B
             && c != '\n')
         || c == '\uFFFE'
         || c == '\uFFFF';
@@ -932,10 +962,19 @@ public final class TextReader {
         cutLine + 1,
         null,
         rest,
-        section.heading() + " has " + (end - lead) + " characters, more than the "
-            + AnnualReport.MAX_NARRATIVE_CHARS + " a narrative section holds: it is cut after the"
-            + " first " + column + " characters of this line; the rest, " + (end - cut)
-            + " characters to line " + (lastLine + 1) + ", is not read");
+        section.heading()
+            + " has "
+            + (end - lead)
+            + " characters, more than the "
+            + AnnualReport.MAX_NARRATIVE_CHARS
+            + " a narrative section holds: it is cut after the"
+            + " first "
+            + column
+            + " characters of this line; the rest, "
+            + (end - cut)
+            + " characters to line "
+            + (lastLine + 1)
+            + ", is not read");
     return new String(kept, 0, cut);
   }
 
@@ -1067,7 +1106,10 @@ public final class TextReader {
           title + 1,
           null,
           "",
-          "the caller's year " + options.year().getAsInt() + " differs from the year " + year
+          "the caller's year "
+              + options.year().getAsInt()
+              + " differs from the year "
+              + year
               + " the text states: the text's is kept");
     }
     if (year == 0) {
@@ -1076,7 +1118,9 @@ public final class TextReader {
           0,
           0,
           "year",
-          "no title line 〔agency〕〔year〕" + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label()
+          "no title line 〔agency〕〔year〕"
+              + Layout.YEAR_SUFFIX
+              + TableHeading.REPORT_TITLE.label()
               + " before the first section, and no year stated plainly (统计期限, 〔year〕年度政府信息公开…)"
               + " in the preamble or the overview; give the year with ReadOptions (--year)");
     }
@@ -1090,7 +1134,9 @@ public final class TextReader {
           title + 1,
           null,
           agency,
-          "the caller's agency " + options.agency().get() + " differs from the title's: the"
+          "the caller's agency "
+              + options.agency().get()
+              + " differs from the title's: the"
               + " title's is kept");
     }
     if (agency.isEmpty() && options.agency().isPresent()) {
@@ -1116,8 +1162,7 @@ public final class TextReader {
         String doc = s.substring(Layout.FORMAT_PREFIX.length()).strip();
         FormatVersion version = null;
         for (FormatVersion v : FormatVersion.values()) {
-          if (LabelText.normal(v.document()).equals(LabelText.normal(doc))
-              || v.key().equals(doc)) {
+          if (LabelText.normal(v.document()).equals(LabelText.normal(doc)) || v.key().equals(doc)) {
             version = v;
           }
         }
@@ -1147,7 +1192,11 @@ public final class TextReader {
         furniture(i + 1, s);
       } else {
         diagnostics.add(
-            Reason.OUTSIDE_REPORT, i + 1, null, s, "text before the first section that is not in the model");
+            Reason.OUTSIDE_REPORT,
+            i + 1,
+            null,
+            s,
+            "text before the first section that is not in the model");
       }
     }
   }
@@ -1191,7 +1240,11 @@ public final class TextReader {
     }
     if (year != 0) {
       diagnostics.add(
-          Reason.METADATA_INFERRED, line, null, text, "no title: the year " + year + " stated here");
+          Reason.METADATA_INFERRED,
+          line,
+          null,
+          text,
+          "no title: the year " + year + " stated here");
     }
     return year;
   }
@@ -1234,7 +1287,12 @@ public final class TextReader {
         at + 1,
         null,
         Tokens.strip(line(at)),
-        "no title: the year " + best + ", which the overview mentions " + bestCount + " of " + all
+        "no title: the year "
+            + best
+            + ", which the overview mentions "
+            + bestCount
+            + " of "
+            + all
             + " times a year is mentioned");
     return best;
   }
@@ -1243,6 +1301,4 @@ public final class TextReader {
     TableCell c = cells[a.index()];
     return c instanceof Cell cell ? cell : Cell.blank();
   }
-
-
 }

@@ -7,8 +7,8 @@ import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureClause;
 import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureColumn2019;
-import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.OutcomeGroup;
 import io.github.nianbao.core.ReportSection;
@@ -62,7 +62,8 @@ public final class TextWriter {
   }
 
   private void all() {
-    String title = report.agency() + report.year() + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label();
+    String title =
+        report.agency() + report.year() + Layout.YEAR_SUFFIX + TableHeading.REPORT_TITLE.label();
     // a title the lenient reader would read otherwise (an agency that starts with a bullet, a
     // Markdown mark or 标题：) is escaped, and read back literally
     Title read = Title.parse(title);

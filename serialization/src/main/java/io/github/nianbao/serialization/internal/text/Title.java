@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * The title line of a report, {@code 〔agency〕〔year〕年(度)政府信息公开工作年度报告} or {@code
- * 〔year〕年(度)〔agency〕政府信息公开工作年度报告}, and the year stated elsewhere in the text when the
- * title is missing. Scanning code, no regular expression: time linear in the line.
+ * 〔year〕年(度)〔agency〕政府信息公开工作年度报告}, and the year stated elsewhere in the text when the title is
+ * missing. Scanning code, no regular expression: time linear in the line.
  *
- * <p>White space anywhere in a title is ignored ({@code 2024 年}); Markdown marks and bullets
- * around it are dropped ({@code # …}, {@code **…**}); the year may be printed in ASCII, full-width
- * or Chinese numerals ({@code 二〇二三年}); {@code 政府信息公开年度报告} without 工作 is accepted as a
- * variant.
+ * <p>White space anywhere in a title is ignored ({@code 2024 年}); Markdown marks and bullets around
+ * it are dropped ({@code # …}, {@code **…**}); the year may be printed in ASCII, full-width or
+ * Chinese numerals ({@code 二〇二三年}); {@code 政府信息公开年度报告} without 工作 is accepted as a variant.
  *
  * @param agency the agency as printed, possibly empty
  * @param year the year, 0 when the title prints none
@@ -23,8 +22,8 @@ record Title(String agency, int year, boolean variant) {
   static final String LABEL = TableHeading.REPORT_TITLE.label();
 
   /**
-   * The endings of a title other than the official one, as agencies print them: without 工作,
-   * without 年度, without 政府.
+   * The endings of a title other than the official one, as agencies print them: without 工作, without
+   * 年度, without 政府.
    */
   private static final List<String> VARIANTS =
       List.of(
@@ -51,7 +50,10 @@ record Title(String agency, int year, boolean variant) {
       lead++;
     }
     // the writer's escaped title is read literally, whatever the agency's length
-    int max = lead < line.length() && line.charAt(lead) == Layout.ESCAPE ? MAX_LITERAL_LENGTH : MAX_LENGTH;
+    int max =
+        lead < line.length() && line.charAt(lead) == Layout.ESCAPE
+            ? MAX_LITERAL_LENGTH
+            : MAX_LENGTH;
     if (line.length() > 2 * max) {
       return null;
     }
@@ -133,8 +135,8 @@ record Title(String agency, int year, boolean variant) {
   }
 
   /**
-   * The agency as printed in a title, without bullets and Markdown marks (heading, emphasis,
-   * quote) around it and white space at its ends; in a literal (escaped) title, only stripped.
+   * The agency as printed in a title, without bullets and Markdown marks (heading, emphasis, quote)
+   * around it and white space at its ends; in a literal (escaped) title, only stripped.
    *
    * @param printed the agency's part of the title
    * @param literal whether the title was escaped
@@ -147,18 +149,22 @@ record Title(String agency, int year, boolean variant) {
     }
     int from = 0;
     int to = t.length();
-    while (from < to && (Tokens.isSpace(t.charAt(from)) || "•●▪■◆#*>".indexOf(t.charAt(from)) >= 0)) {
+    while (from < to
+        && (Tokens.isSpace(t.charAt(from)) || "•●▪■◆#*>".indexOf(t.charAt(from)) >= 0)) {
       from++;
     }
-    while (to > from && (Tokens.isSpace(t.charAt(to - 1)) || t.charAt(to - 1) == '*' || t.charAt(to - 1) == '#')) {
+    while (to > from
+        && (Tokens.isSpace(t.charAt(to - 1))
+            || t.charAt(to - 1) == '*'
+            || t.charAt(to - 1) == '#')) {
       to--;
     }
     return t.substring(from, to);
   }
 
   /**
-   * The line without white space; unless {@code literal} (the writer's escaped title), also
-   * without Markdown marks and bullets at its ends ({@link Layout#isLeadingJunk}, {@link
+   * The line without white space; unless {@code literal} (the writer's escaped title), also without
+   * Markdown marks and bullets at its ends ({@link Layout#isLeadingJunk}, {@link
    * Layout#isTrailingJunk}) and the field name 标题： of a page's metadata block.
    */
   private static Compact compact(String line, boolean literal) {
@@ -256,9 +262,9 @@ record Title(String agency, int year, boolean variant) {
    * The reporting year a line states plainly; 0 if none.
    *
    * <ul>
-   *   <li>{@code 〔year〕年(度)政府信息公开} (…工作年度报告, …情况报告如下; 公開 in traditional script),
-   *       in the preamble only ({@code preamble}): the report names its year (an overview may cite
-   *       last year's report);
+   *   <li>{@code 〔year〕年(度)政府信息公开} (…工作年度报告, …情况报告如下; 公開 in traditional script), in the preamble
+   *       only ({@code preamble}): the report names its year (an overview may cite last year's
+   *       report);
    *   <li>{@code 〔year〕年1月1日} in a line about the statistics period (统计): its start;
    *   <li>{@code 〔year〕年12月31日} in such a line, or right after 至, 止 or 到 (截至…): its end.
    * </ul>

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits the lines of a table section into cells. A line with a tab is split at every tab, and
- * an empty piece is an empty cell; a line without a tab is split at runs of white space, and
+ * Splits the lines of a table section into cells. A line with a tab is split at every tab, and an
+ * empty piece is an empty cell; a line without a tab is split at runs of white space, and
  * consecutive pieces that are neither a number nor a {@linkplain Vocabulary#MARKS known mark} are
- * joined again into one text (so that {@code 规 章} or {@code 1. 属于国家秘密} stay one label). Text
- * is then split into labels at numberings ({@link LabelText#splitLabels}).
+ * joined again into one text (so that {@code 规 章} or {@code 1. 属于国家秘密} stay one label). Text is
+ * then split into labels at numberings ({@link LabelText#splitLabels}).
  */
 final class Tokens {
   private Tokens() {}
@@ -27,18 +27,21 @@ final class Tokens {
 
   /**
    * One line of input: its 1-based number and its place in the text, and, if it has a tab, its
-   * tab-separated cells, stripped, as ranges of the text (a {@code String} is made only when one
-   * is asked for).
+   * tab-separated cells, stripped, as ranges of the text (a {@code String} is made only when one is
+   * asked for).
    */
   static final class Line {
     private final int number;
     private final char[] chars;
     private final int from;
     private final int to;
+
     /** Start and end of each cell, stripped: {@code cells[2k]}, {@code cells[2k + 1]}; or null. */
     private final int[] cells;
+
     /** Whether the cells were cut at pipes, not tabs (never the canonical layout). */
     private final boolean piped;
+
     /** The number of cells printed between tabs or pipes, empty ones included; or 0. */
     private final int printedCells;
 
@@ -148,7 +151,9 @@ final class Tokens {
                       || (piped && WrittenNumber.parse(new String(chars, f, t - f)) != null)
                   ? Kind.VALUE
                   : Kind.MARK;
-      return kind == Kind.EMPTY ? new Token(Kind.EMPTY, "", this, k) : new Token(kind, this, k, f, t);
+      return kind == Kind.EMPTY
+          ? new Token(Kind.EMPTY, "", this, k)
+          : new Token(kind, this, k, f, t);
     }
   }
 
@@ -238,8 +243,8 @@ final class Tokens {
     }
 
     /**
-     * The value of a whole number of at most 18 ASCII digits, optionally with a minus sign,
-     * without making its text; or {@link Long#MIN_VALUE} if the token is not such a number.
+     * The value of a whole number of at most 18 ASCII digits, optionally with a minus sign, without
+     * making its text; or {@link Long#MIN_VALUE} if the token is not such a number.
      */
     long smallWholeNumber() {
       if (text != null || kind != Kind.VALUE) {
@@ -270,10 +275,10 @@ final class Tokens {
 
   /**
    * The most cells that are not empty a line is cut into, and the most tokens other than empty
-   * cells it gives: a row of the widest table has 16 (its label and 15 cells), a published row
-   * with its extras some more. A line with more (a line of a million numbers) is not cut: {@link
-   * #tokenize} gives no token of it and says so, and the reader reports the line as not read.
-   * With {@link #MAX_EMPTY_RUN}, a line costs a bounded number of objects, whatever its length.
+   * cells it gives: a row of the widest table has 16 (its label and 15 cells), a published row with
+   * its extras some more. A line with more (a line of a million numbers) is not cut: {@link
+   * #tokenize} gives no token of it and says so, and the reader reports the line as not read. With
+   * {@link #MAX_EMPTY_RUN}, a line costs a bounded number of objects, whatever its length.
    */
   static final int MAX_LINE_CELLS = 64;
 
@@ -313,7 +318,10 @@ final class Tokens {
     return s.substring(start, end);
   }
 
-  /** The first index in {@code chars[from, to)} that is not {@linkplain #isSpace white space}, or {@code to}. */
+  /**
+   * The first index in {@code chars[from, to)} that is not {@linkplain #isSpace white space}, or
+   * {@code to}.
+   */
   static int skipSpace(char[] chars, int from, int to) {
     while (from < to && isSpace(chars[from])) {
       from++;
@@ -346,8 +354,8 @@ final class Tokens {
   }
 
   /**
-   * Returns whether a cell's text is a number: a whole number or a plain decimal, full-width
-   * digits allowed.
+   * Returns whether a cell's text is a number: a whole number or a plain decimal, full-width digits
+   * allowed.
    *
    * @param s the stripped text
    * @return whether it is a number
@@ -425,12 +433,11 @@ final class Tokens {
    * Makes a line from its place in the text; a line with a tab, else one with a pipe ({@code |},
    * {@code ｜}), is cut into its cells, each stripped.
    *
-   * <p>Tabs separate cells: an empty piece between two tabs is an empty cell; a pipe in a line
-   * with a tab is text. Pipes, in a line without a tab, as HTML
-   * tables flattened to text and Markdown tables print them, also end or open a cell: the piece
-   * before a pipe that opens the line, and the piece after a pipe that ends it, are no cells when
-   * they are blank ({@code | 规章 | 0 |} has the cells 规章 and 0; {@code 0 |} has the cell 0; a
-   * line of a lone {@code |} has one empty cell).
+   * <p>Tabs separate cells: an empty piece between two tabs is an empty cell; a pipe in a line with
+   * a tab is text. Pipes, in a line without a tab, as HTML tables flattened to text and Markdown
+   * tables print them, also end or open a cell: the piece before a pipe that opens the line, and
+   * the piece after a pipe that ends it, are no cells when they are blank ({@code | 规章 | 0 |} has
+   * the cells 规章 and 0; {@code 0 |} has the cell 0; a line of a lone {@code |} has one empty cell).
    *
    * @param number the 1-based line number
    * @param chars the text
@@ -525,7 +532,9 @@ final class Tokens {
         first = 1;
       }
       int trail = trimSpace(chars, from, to);
-      if (trail > from && isPipe(chars[trail - 1]) && last - 1 > first
+      if (trail > from
+          && isPipe(chars[trail - 1])
+          && last - 1 > first
           && cells[2 * (last - 1)] == cells[2 * (last - 1) + 1]) {
         last--;
       }
@@ -548,8 +557,8 @@ final class Tokens {
   /**
    * Whether a text has a run of ASCII digits glued to a label: after a Chinese character or a
    * closing bracket or quote, and ending the text or followed by the next label's item number
-   * ({@code 规章000}, {@code …秘密00000002.其他…}). A lone digit before a point is an item number
-   * ({@code 不予公开1.属于…}), not glued cells.
+   * ({@code 规章000}, {@code …秘密00000002.其他…}). A lone digit before a point is an item number ({@code
+   * 不予公开1.属于…}), not glued cells.
    */
   static boolean hasGluedDigits(CharSequence t) {
     int n = t.length();
@@ -566,8 +575,8 @@ final class Tokens {
   }
 
   /**
-   * The end of the glued run starting at {@code from}, or minus the end of the digits when they
-   * are no glued run.
+   * The end of the glued run starting at {@code from}, or minus the end of the digits when they are
+   * no glued run.
    */
   private static int gluedRunEnd(CharSequence t, int from) {
     int n = t.length();
@@ -601,15 +610,20 @@ final class Tokens {
 
   /** A character after which digits are glued to a label: a Chinese character, a closing mark. */
   private static boolean isGlueChar(char c) {
-    return (c >= '\u4E00' && c <= '\u9FFF') || c == '）' || c == ')' || c == '”' || c == '"'
-        || c == '」' || c == '》';
+    return (c >= '\u4E00' && c <= '\u9FFF')
+        || c == '）'
+        || c == ')'
+        || c == '”'
+        || c == '"'
+        || c == '」'
+        || c == '》';
   }
 
   /**
-   * Cuts a text with glued digits into labels and numbers: each glued run is a {@link
-   * Kind#VALUE} token; a run followed by the next label's item number ({@code 00000002.其他}) keeps
-   * that digit as its {@linkplain Token#suffix() suffix}, for the reader to try both readings, and
-   * the next label gets it as its numbering.
+   * Cuts a text with glued digits into labels and numbers: each glued run is a {@link Kind#VALUE}
+   * token; a run followed by the next label's item number ({@code 00000002.其他}) keeps that digit as
+   * its {@linkplain Token#suffix() suffix}, for the reader to try both readings, and the next label
+   * gets it as its numbering.
    */
   private static void glued(String t, Line line, List<Token> out) {
     int n = t.length();
@@ -650,8 +664,7 @@ final class Tokens {
 
   /**
    * The text of a flattened table with a space before each numbering glued to the label before it
-   * ({@code 结果（一）予以公开}, {@code 不予公开1.属于…}), so that {@link LabelText#splitLabels}
-   * finds it.
+   * ({@code 结果（一）予以公开}, {@code 不予公开1.属于…}), so that {@link LabelText#splitLabels} finds it.
    */
   static String spaceNumberings(String t) {
     StringBuilder b = new StringBuilder(t.length() + 8);
@@ -660,13 +673,17 @@ final class Tokens {
       char c = t.charAt(i);
       if (i > 0 && isGlueChar(t.charAt(i - 1))) {
         boolean numbering = false;
-        if ((c == '（' || c == '(') && i + 2 < n && LabelText.isNumeral(t.charAt(i + 1))
+        if ((c == '（' || c == '(')
+            && i + 2 < n
+            && LabelText.isNumeral(t.charAt(i + 1))
             && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')
             // not the clause of 第二十条第（五）项
             && t.charAt(i - 1) != '第'
             && (i + 3 >= n || t.charAt(i + 3) != '项')) {
           numbering = true;
-        } else if (isAsciiDigit(c) && i + 1 < n && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == '．')
+        } else if (isAsciiDigit(c)
+            && i + 1 < n
+            && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == '．')
             && (i + 2 >= n || !isAsciiDigit(t.charAt(i + 2)))) {
           numbering = true;
         }
@@ -765,9 +782,9 @@ final class Tokens {
    * throws {@link TooManyTokens}.
    */
   /**
-   * The tokens of one line, added straight to the table's list (no copy of each line's tokens):
-   * a view of the list from where the line starts, that counts what is added and can take the
-   * line's tokens away again.
+   * The tokens of one line, added straight to the table's list (no copy of each line's tokens): a
+   * view of the list from where the line starts, that counts what is added and can take the line's
+   * tokens away again.
    */
   private static final class LineTokens extends java.util.AbstractList<Token> {
     private final List<Token> out;
@@ -830,7 +847,8 @@ final class Tokens {
   private static final class TooManyTokens extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final TooManyTokens INSTANCE = new TooManyTokens("more tokens than a line is cut into");
-    static final TooManyTokens TOO_LONG = new TooManyTokens("a text longer than is cut into labels");
+    static final TooManyTokens TOO_LONG =
+        new TooManyTokens("a text longer than is cut into labels");
 
     private TooManyTokens(String message) {
       super(message, null, false, false);
@@ -888,8 +906,7 @@ final class Tokens {
         // (a number this long is no cell either)
         throw TooManyTokens.TOO_LONG;
       }
-      Piece piece =
-          i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : piece(chars, p, i);
+      Piece piece = i - p <= 60 && isAsciiDecimal(chars, p, i) ? VALUE : piece(chars, p, i);
       if (piece.kind() != Kind.TEXT) {
         flushText(text, onlyText, line, out);
         onlyText = null;
@@ -934,7 +951,9 @@ final class Tokens {
   static Object pieceNow(String c) {
     return isValue(c) || WrittenNumber.parse(c) != null
         ? VALUE
-        : Vocabulary.MARKS.contains(c) ? MARK : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c)));
+        : Vocabulary.MARKS.contains(c)
+            ? MARK
+            : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c)));
   }
 
   private static List<LabelFacts> facts(List<String> labels) {

@@ -6,8 +6,8 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureClause;
 import io.github.nianbao.core.DisclosureColumn;
-import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DisclosureColumn2019;
+import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.OutcomeGroup;
@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * What the text reader knows: every official label from the core enums, in the order printed,
- * with its normal form; and the extras, page furniture and marks of the resources {@code
+ * What the text reader knows: every official label from the core enums, in the order printed, with
+ * its normal form; and the extras, page furniture and marks of the resources {@code
  * META-INF/nianbao/text/extras.txt}, {@code furniture.txt} and {@code marks.txt}, which a user
  * extends by putting files of the same names on the class path.
  */
@@ -84,15 +84,19 @@ final class Vocabulary {
   static final TableSpec ACTIVE_DISCLOSURE;
   static final TableSpec APPLICATIONS;
   static final TableSpec REVIEW_AND_LITIGATION;
+
   /** Table 2 of the 2019 format: other columns, 其他对外管理服务事项 and 政府集中采购. */
   static final TableSpec ACTIVE_DISCLOSURE_2019;
+
   /** Table 3 of the 2019 format: （六）其他处理 is a row, not a group. */
   static final TableSpec APPLICATIONS_2019;
+
   /** How many table vocabularies there are: the size of {@link #SPECS}, a constant. */
   static final int TABLE_COUNT = 5;
 
   /** Every table's vocabulary, by {@link TableSpec#id()}. */
   static final List<TableSpec> SPECS;
+
   static final List<Label> SECTIONS;
   static final List<String> EXTRAS;
   static final List<FurniturePattern> FURNITURE;
@@ -157,7 +161,8 @@ final class Vocabulary {
     List<Label> t3Structure = new ArrayList<>();
     String outcomes = TableHeading.OUTCOMES.label();
     LabelText.Parsed o = LabelText.parse(outcomes);
-    t3Structure.add(Label.of(outcomes.substring(0, outcomes.length() - o.body().length()), o.body()));
+    t3Structure.add(
+        Label.of(outcomes.substring(0, outcomes.length() - o.body().length()), o.body()));
     List<Label> t3v2019Structure = new ArrayList<>(t3Structure);
     for (OutcomeGroup g : OutcomeGroup.values()) {
       if (!g.isSingleRow()) {
@@ -336,7 +341,6 @@ final class Vocabulary {
 
   /** The longest line, stripped, that can be page furniture. */
   static final int MAX_FURNITURE_LENGTH = 80;
-
 
   /**
    * {@link #isFurniture(String)} of a line given by its stripped text {@code chars[from, to)}.

@@ -7,8 +7,8 @@ import java.util.List;
  * 1,234}, {@code 1，234}), full-width digits, a plus sign, a unit after it ({@code 12件}, {@code
  * 3.5万元}). Scanning code, linear in the text.
  *
- * @param digits the plain number: ASCII digits, an optional leading {@code -}, an optional
- *     decimal point ({@code 1234}, {@code 3.5})
+ * @param digits the plain number: ASCII digits, an optional leading {@code -}, an optional decimal
+ *     point ({@code 1234}, {@code 3.5})
  * @param unit the unit printed after it, one of {@link #UNITS}, or empty
  */
 record WrittenNumber(String digits, String unit) {

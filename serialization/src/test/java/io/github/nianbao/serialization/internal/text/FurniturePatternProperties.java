@@ -11,9 +11,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The first-character test of {@link FurniturePattern} never changes what matches: the same
- * answer as the plain pattern, on the SDK's furniture patterns and on patterns of other shapes,
- * for text made of the characters those patterns are about.
+ * The first-character test of {@link FurniturePattern} never changes what matches: the same answer
+ * as the plain pattern, on the SDK's furniture patterns and on patterns of other shapes, for text
+ * made of the characters those patterns are about.
  */
 class FurniturePatternProperties {
 

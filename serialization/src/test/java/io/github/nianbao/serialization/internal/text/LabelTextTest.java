@@ -50,8 +50,16 @@ class LabelTextTest {
   @Test
   void escapingIsUndoneExactly() {
     for (String line :
-        List.of("二、主动公开政府信息情况", "\\二、主动公开政府信息情况", "\\\\x", "\\", "", "分享到:", "正文",
-            "\t一、总体情况", "\\".repeat(5000) + "分享到:")) {
+        List.of(
+            "二、主动公开政府信息情况",
+            "\\二、主动公开政府信息情况",
+            "\\\\x",
+            "\\",
+            "",
+            "分享到:",
+            "正文",
+            "\t一、总体情况",
+            "\\".repeat(5000) + "分享到:")) {
       assertEquals(line, Layout.unescape(Layout.escape(line)), line);
     }
     assertEquals("\\二、主动公开政府信息情况", Layout.escape("二、主动公开政府信息情况"));

@@ -16,8 +16,8 @@ import net.jqwik.api.Provide;
  * {@link Layout#classify} answers as {@link Layout#heading(String)} and {@link
  * Vocabulary#isFurniture(String)} on the line's text: its shortcuts (a line with an ASCII digit
  * that does not start with a Chinese numeral is no heading; furniture ruled out by the first
- * character) never change the answer. Lines are built from pieces of headings, numberings,
- * digits, white space, bullets and furniture.
+ * character) never change the answer. Lines are built from pieces of headings, numberings, digits,
+ * white space, bullets and furniture.
  */
 class LineClassProperties {
 
@@ -31,8 +31,8 @@ class LineClassProperties {
     }
     pieces.addAll(
         List.of(
-            "一、", "二、", "十二、", "（二）", "(三)", "2．", "3.", "1、", "2", "０", "１２", "12", "2023",
-            " ", "\t", "\u3000", "\u00A0", "\u2003", "\u200B", "\uFEFF", "\u000B", "•", "●", "\\",
+            "一、", "二、", "十二、", "（二）", "(三)", "2．", "3.", "1、", "2", "０", "１２", "12", "2023", " ",
+            "\t", "\u3000", "\u00A0", "\u2003", "\u200B", "\uFEFF", "\u000B", "•", "●", "\\",
             "- 2 -", "第 3 页", "第", "页", "共", "来源：", "分享到", "【打印】", "况", "情", "x"));
     Arbitrary<String> piece = Arbitraries.of(pieces);
     Arbitrary<String> mutated =

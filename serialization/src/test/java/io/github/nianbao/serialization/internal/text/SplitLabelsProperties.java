@@ -17,10 +17,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LabelText#splitNow} splits as it did when it copied the rest of the text at each
- * numbering (the reference below, its former code), up to {@link LabelText#MAX_LABELS} parts, in
- * time in proportion to the text: a text of a million numberings, which took minutes, takes
- * milliseconds.
+ * {@link LabelText#splitNow} splits as it did when it copied the rest of the text at each numbering
+ * (the reference below, its former code), up to {@link LabelText#MAX_LABELS} parts, in time in
+ * proportion to the text: a text of a million numberings, which took minutes, takes milliseconds.
  */
 class SplitLabelsProperties {
 
@@ -28,8 +27,18 @@ class SplitLabelsProperties {
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
   private static final Pattern LEADING_NUMBERING =
       Pattern.compile(
-          "^" + SPACE + "(?:([一二三四五六七八九十]{1,3})" + SPACE + "[、.．,，]" + "|[（(]" + SPACE
-              + "([一二三四五六七八九十]{1,3})" + SPACE + "[)）]" + "|([0-9０-９]{1,2})" + SPACE
+          "^"
+              + SPACE
+              + "(?:([一二三四五六七八九十]{1,3})"
+              + SPACE
+              + "[、.．,，]"
+              + "|[（(]"
+              + SPACE
+              + "([一二三四五六七八九十]{1,3})"
+              + SPACE
+              + "[)）]"
+              + "|([0-9０-９]{1,2})"
+              + SPACE
               + "(?:[.．、,，](?![0-9０-９])|(?=[^0-9０-９.．\\s\\u00A0\\u3000])))");
   private static final Pattern INNER_NUMBERING =
       Pattern.compile(
@@ -71,9 +80,37 @@ class SplitLabelsProperties {
   Arbitrary<String> texts() {
     Arbitrary<String> piece =
         Arbitraries.of(
-            "一、", "三、", "十二、", "二，", "（一）", "(二)", "（ 三 ）", "1.", "2．", "3、", "12.", "１.", "1",
-            "2023", "1.5", "予以公开", "不予公开", "属于国家秘密", "其他", "第二十条第（五）项", " ", "  ",
-            "\t", "\u3000", "\u00A0", "\u2003", "(", "）", "、", ".", "x");
+            "一、",
+            "三、",
+            "十二、",
+            "二，",
+            "（一）",
+            "(二)",
+            "（ 三 ）",
+            "1.",
+            "2．",
+            "3、",
+            "12.",
+            "１.",
+            "1",
+            "2023",
+            "1.5",
+            "予以公开",
+            "不予公开",
+            "属于国家秘密",
+            "其他",
+            "第二十条第（五）项",
+            " ",
+            "  ",
+            "\t",
+            "\u3000",
+            "\u00A0",
+            "\u2003",
+            "(",
+            "）",
+            "、",
+            ".",
+            "x");
     return piece.list().ofMinSize(0).ofMaxSize(12).map(l -> String.join("", l));
   }
 

@@ -30,7 +30,8 @@ class TitleProperties {
   }
 
   @Property
-  void agencyFirst(@ForAll("agencies") String agency, @ForAll @IntRange(min = 2008, max = 2099) int year) {
+  void agencyFirst(
+      @ForAll("agencies") String agency, @ForAll @IntRange(min = 2008, max = 2099) int year) {
     Title t = Title.parse(agency + year + "年政府信息公开工作年度报告");
     assertEquals(agency, t.agency());
     assertEquals(year, t.year());
@@ -52,7 +53,6 @@ class TitleProperties {
   @Property
   void aStatementOfTheStatisticsPeriodGivesItsYear(
       @ForAll @IntRange(min = 2008, max = 2099) int year) {
-    assertEquals(
-        year, Title.statedYear("统计期限自" + year + "年1月1日起至" + year + "年12月31日止。", false));
+    assertEquals(year, Title.statedYear("统计期限自" + year + "年1月1日起至" + year + "年12月31日止。", false));
   }
 }

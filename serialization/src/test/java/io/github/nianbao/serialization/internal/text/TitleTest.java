@@ -12,15 +12,10 @@ class TitleTest {
 
   @Test
   void agencyFirstAndYearFirst() {
-    assertEquals(
-        new Title("达州市通川区", 2023, false), Title.parse("达州市通川区2023年政府信息公开工作年度报告"));
-    assertEquals(
-        new Title("上海市科委", 2024, false), Title.parse("2024年上海市科委政府信息公开工作年度报告"));
-    assertEquals(
-        new Title("宁陕县梅子镇人民政府", 2024, false),
-        Title.parse("宁陕县梅子镇人民政府2024年度政府信息公开工作年度报告"));
-    assertEquals(
-        new Title("上海市科委", 2024, false), Title.parse("2024年度上海市科委政府信息公开工作年度报告"));
+    assertEquals(new Title("达州市通川区", 2023, false), Title.parse("达州市通川区2023年政府信息公开工作年度报告"));
+    assertEquals(new Title("上海市科委", 2024, false), Title.parse("2024年上海市科委政府信息公开工作年度报告"));
+    assertEquals(new Title("宁陕县梅子镇人民政府", 2024, false), Title.parse("宁陕县梅子镇人民政府2024年度政府信息公开工作年度报告"));
+    assertEquals(new Title("上海市科委", 2024, false), Title.parse("2024年度上海市科委政府信息公开工作年度报告"));
   }
 
   @Test
@@ -40,8 +35,7 @@ class TitleTest {
     assertEquals(new Title("某局", 2023, true), Title.parse("# 某局2023年政府信息公开工作年度报告"));
     assertEquals(new Title("某局", 2023, true), Title.parse("**某局2023年政府信息公开工作年度报告**"));
     assertEquals(
-        new Title("海棠区卫生健康委员会", 2022, true),
-        Title.parse("  • 标    题:海棠区卫生健康委员会2022年政府信息公开工作年度报告"));
+        new Title("海棠区卫生健康委员会", 2022, true), Title.parse("  • 标    题:海棠区卫生健康委员会2022年政府信息公开工作年度报告"));
   }
 
   @Test

@@ -25,19 +25,19 @@ import org.apache.poi.util.RecordFormatException;
  * Builds the {@link Grid} of a Word 97–2003 document (.doc) with POI's HWPF: the main text's
  * paragraphs and tables in document order, as {@link DocxReader} builds a .docx's.
  *
- * <p>A paragraph is a row of one cell, its fields read as their results (a page number field as
- * the number, a hyperlink as its text) and a manual line break as a line break. A table row is a
- * row of its cells. A .doc keeps no grid of columns: a cell's columns are found from its left and
- * right edges among all the edges of the table's rows (within {@value #EDGE_TOLERANCE} twips), so
- * that a cell as wide as three is a cell that spans three, as Word and LibreOffice write a
- * horizontal merge; a cell with the old merge flag ({@code fMerged}) widens the cell before it. A
- * vertical merge ({@code fVertRestart}, {@code fVertMerge}) is a row span, as in a .docx. A cell's
+ * <p>A paragraph is a row of one cell, its fields read as their results (a page number field as the
+ * number, a hyperlink as its text) and a manual line break as a line break. A table row is a row of
+ * its cells. A .doc keeps no grid of columns: a cell's columns are found from its left and right
+ * edges among all the edges of the table's rows (within {@value #EDGE_TOLERANCE} twips), so that a
+ * cell as wide as three is a cell that spans three, as Word and LibreOffice write a horizontal
+ * merge; a cell with the old merge flag ({@code fMerged}) widens the cell before it. A vertical
+ * merge ({@code fVertRestart}, {@code fVertMerge}) is a row span, as in a .docx. A cell's
  * paragraphs are joined with line breaks; a nested table's paragraphs are lines of its cell.
  *
- * <p>Headers and footers are page furniture: left out with a PAGE_FURNITURE note if they hold
- * text. Text boxes, footnotes, endnotes and comments are stories of their own in a .doc, not
- * anchored in place in the main text: they are not read, and an OUTSIDE_REPORT note quotes the
- * text of each kind that holds any.
+ * <p>Headers and footers are page furniture: left out with a PAGE_FURNITURE note if they hold text.
+ * Text boxes, footnotes, endnotes and comments are stories of their own in a .doc, not anchored in
+ * place in the main text: they are not read, and an OUTSIDE_REPORT note quotes the text of each
+ * kind that holds any.
  */
 final class DocReader {
   /** Edges of cells closer than this many twips (1/1440 inch) are one column edge. */
@@ -220,8 +220,8 @@ final class DocReader {
   }
 
   /**
-   * A cell's paragraphs joined with line breaks; a nested table's paragraphs are lines, its
-   * row-end marks (empty paragraphs of their own in a .doc) left out.
+   * A cell's paragraphs joined with line breaks; a nested table's paragraphs are lines, its row-end
+   * marks (empty paragraphs of their own in a .doc) left out.
    */
   private static String text(TableCell cell) {
     StringBuilder b = new StringBuilder();

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -21,7 +22,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,13 +48,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * vMerge="restart"}) spans the rows its continuation cells ({@code vMerge} without a value) take
  * up, and the continuation cells are left out, as {@link Grid} wants. A cell's text is its
  * paragraphs' text joined with line breaks; a table nested in a cell is flattened into the cell's
- * text, its cells separated by tabs and its rows by line breaks. Line {@code n} of a diagnostic
- * is the {@code n}-th row of the grid: the {@code n}-th paragraph or table row of the body.
+ * text, its cells separated by tabs and its rows by line breaks. Line {@code n} of a diagnostic is
+ * the {@code n}-th row of the grid: the {@code n}-th paragraph or table row of the body.
  *
  * <p>A text box's paragraphs and tables ({@code w:txbxContent}) are rows after the paragraph that
- * anchors it, or lines of the cell whose paragraph anchors it; a box Word writes twice, as a
- * shape in {@code mc:Choice} and as VML in {@code mc:Fallback}, is read from the choice. Headers
- * and footers are not read: each that holds text gives a PAGE_FURNITURE note.
+ * anchors it, or lines of the cell whose paragraph anchors it; a box Word writes twice, as a shape
+ * in {@code mc:Choice} and as VML in {@code mc:Fallback}, is read from the choice. Headers and
+ * footers are not read: each that holds text gives a PAGE_FURNITURE note.
  */
 final class DocxReader {
   /** The largest uncompressed part POI inflates (256 MiB; a report's document.xml is far less). */
@@ -63,7 +63,8 @@ final class DocxReader {
   /** The smallest ratio of compressed to uncompressed size POI accepts (zip bombs are below). */
   static final double MIN_INFLATE_RATIO = 0.01;
 
-  private static final Pattern VBA = Pattern.compile("/word/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VBA =
+      Pattern.compile("/word/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
   static {
     // POI's limits are global: tighten them, never loosen a limit the application set
@@ -124,8 +125,13 @@ final class DocxReader {
     } catch (EncryptedDocumentException e) {
       throw new ReportParseException(
           ErrorType.UNSUPPORTED_DOCUMENT, 0, 0, "", "an encrypted Word document is not read", e);
-    } catch (IOException | POIXMLException | OpenXML4JException | OpenXML4JRuntimeException
-        | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+    } catch (IOException
+        | POIXMLException
+        | OpenXML4JException
+        | OpenXML4JRuntimeException
+        | IllegalArgumentException
+        | IllegalStateException
+        | UnsupportedOperationException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")
           || String.valueOf(e.getMessage()).contains("exceeds the max")) {
         throw new ReportParseException(
@@ -173,8 +179,8 @@ final class DocxReader {
   }
 
   /**
-   * A paragraph, then the paragraphs and tables of the text boxes anchored in it, in place. A
-   * text box that Word writes twice, as a DrawingML shape ({@code mc:Choice}) and as VML for older
+   * A paragraph, then the paragraphs and tables of the text boxes anchored in it, in place. A text
+   * box that Word writes twice, as a DrawingML shape ({@code mc:Choice}) and as VML for older
    * readers ({@code mc:Fallback}), is read once, from the choice.
    */
   private void paragraph(XmlObject ctp, String text, IBody part) {
@@ -191,14 +197,21 @@ final class DocxReader {
           }
           try {
             if (name.getLocalPart().equals("p")) {
-              CTP p = c.getObject() instanceof CTP typed ? typed : CTP.Factory.parse(c.getObject().xmlText());
+              CTP p =
+                  c.getObject() instanceof CTP typed
+                      ? typed
+                      : CTP.Factory.parse(c.getObject().xmlText());
               paragraph(p, ownText(new XWPFParagraph(p, part)), part);
             } else if (name.getLocalPart().equals("tbl")) {
-              CTTbl t = c.getObject() instanceof CTTbl typed ? typed : CTTbl.Factory.parse(c.getObject().xmlText());
+              CTTbl t =
+                  c.getObject() instanceof CTTbl typed
+                      ? typed
+                      : CTTbl.Factory.parse(c.getObject().xmlText());
               table(new XWPFTable(t, part));
             }
           } catch (org.apache.xmlbeans.XmlException e) {
-            throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                "a text box's paragraph does not parse: " + e.getMessage(), e);
           }
         }
       }
@@ -217,8 +230,9 @@ final class DocxReader {
     CTP copy = (CTP) ctp.copy();
     String[] shapes = {"mc:AlternateContent", "w:pict", "w:drawing", "w:object"};
     for (String shape : shapes) {
-      XmlObject[] found = copy.selectPath(
-          "declare namespace w='" + W + "' declare namespace mc='" + MC + "' .//" + shape);
+      XmlObject[] found =
+          copy.selectPath(
+              "declare namespace w='" + W + "' declare namespace mc='" + MC + "' .//" + shape);
       // the innermost first: each is removed while it is still in the copy
       for (int i = found.length - 1; i >= 0; i--) {
         try (XmlCursor c = found[i].newCursor()) {
@@ -236,8 +250,7 @@ final class DocxReader {
    */
   static List<XmlObject> textBoxes(XmlObject paragraph) {
     List<XmlObject> boxes = new ArrayList<>();
-    for (XmlObject box : paragraph.selectPath(
-        "declare namespace w='" + W + "' .//w:txbxContent")) {
+    for (XmlObject box : paragraph.selectPath("declare namespace w='" + W + "' .//w:txbxContent")) {
       if (!nestedOrFallback(box, paragraph)) {
         boxes.add(box);
       }
@@ -246,7 +259,8 @@ final class DocxReader {
   }
 
   private static boolean nestedOrFallback(XmlObject box, XmlObject paragraph) {
-    try (XmlCursor c = box.newCursor(); XmlCursor stop = paragraph.newCursor()) {
+    try (XmlCursor c = box.newCursor();
+        XmlCursor stop = paragraph.newCursor()) {
       while (c.toParent() && !c.isAtSamePositionAs(stop)) {
         QName name = c.getName();
         if (name == null) {
@@ -259,10 +273,16 @@ final class DocxReader {
           // the fallback is a copy only if the choice beside it has a text box
           try (XmlCursor alternate = c.newCursor()) {
             alternate.toParent();
-            return alternate.getObject().selectPath(
-                    "declare namespace w='" + W + "' declare namespace mc='" + MC
-                        + "' ./mc:Choice//w:txbxContent")
-                .length > 0;
+            return alternate
+                    .getObject()
+                    .selectPath(
+                        "declare namespace w='"
+                            + W
+                            + "' declare namespace mc='"
+                            + MC
+                            + "' ./mc:Choice//w:txbxContent")
+                    .length
+                > 0;
           }
         }
       }
@@ -284,7 +304,8 @@ final class DocxReader {
           b.append('\n').append(ownText(new XWPFParagraph(p, part)));
           boxes(p, part, b);
         } catch (org.apache.xmlbeans.XmlException e) {
-          throw new IllegalStateException("a text box's paragraph does not parse: " + e.getMessage(), e);
+          throw new IllegalStateException(
+              "a text box's paragraph does not parse: " + e.getMessage(), e);
         }
       }
     }
@@ -318,7 +339,9 @@ final class DocxReader {
 
   private static int gridBefore(XWPFTableRow row) {
     var pr = row.getCtRow().getTrPr();
-    if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) {
+    if (pr == null
+        || pr.sizeOfGridBeforeArray() == 0
+        || pr.getGridBeforeArray(0).getVal() == null) {
       return 0;
     }
     return clamp(pr.getGridBeforeArray(0).getVal());

@@ -33,14 +33,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Writes a report as a .docx in the official layout: the title paragraph (and the format and
- * scope lines of the text format where they are not the default), the six section headings, the
- * narrative a paragraph a line, and the three tables with their header rows and merged cells as
- * the official template prints them (label cells merged down with {@code vMerge}, group headers
- * across with {@code gridSpan}).
+ * Writes a report as a .docx in the official layout: the title paragraph (and the format and scope
+ * lines of the text format where they are not the default), the six section headings, the narrative
+ * a paragraph a line, and the three tables with their header rows and merged cells as the official
+ * template prints them (label cells merged down with {@code vMerge}, group headers across with
+ * {@code gridSpan}).
  *
- * <p>The paragraphs are the text format's canonical lines (so a narrative line that would read as
- * a heading is escaped as there), which the Word reader reads back without diagnostics.
+ * <p>The paragraphs are the text format's canonical lines (so a narrative line that would read as a
+ * heading is escaped as there), which the Word reader reads back without diagnostics.
  */
 final class DocxWriter {
   /** One planned cell: its text, its column span, and its row span (0: a continuation). */
@@ -62,7 +62,8 @@ final class DocxWriter {
   }
 
   private void all() {
-    List<String> lines = List.of(ReportFormats.byName("text").orElseThrow().write(report).split("\n", -1));
+    List<String> lines =
+        List.of(ReportFormats.byName("text").orElseThrow().write(report).split("\n", -1));
     List<Integer> headings = new ArrayList<>();
     int from = 0;
     for (ReportSection s : ReportSection.values()) {
@@ -204,11 +205,16 @@ final class DocxWriter {
       if (g == null) {
         r.add(new Cell(row.officialLabel(), 3, 1, false));
       } else {
-        r.add(new Cell(row == ApplicationRow.DISCLOSED ? TableHeading.OUTCOMES.label() : "", 1,
-            row == ApplicationRow.DISCLOSED ? outcomes : 0, false));
+        r.add(
+            new Cell(
+                row == ApplicationRow.DISCLOSED ? TableHeading.OUTCOMES.label() : "",
+                1,
+                row == ApplicationRow.DISCLOSED ? outcomes : 0,
+                false));
         if (row.isSubRow()) {
-          boolean first = rows.get(rows.indexOf(row) - 1).group().orElse(null) != g
-              || !rows.get(rows.indexOf(row) - 1).isSubRow();
+          boolean first =
+              rows.get(rows.indexOf(row) - 1).group().orElse(null) != g
+                  || !rows.get(rows.indexOf(row) - 1).isSubRow();
           int n = 0;
           for (ApplicationRow o : rows) {
             if (o.isSubRow() && o.group().orElse(null) == g) {
@@ -275,7 +281,8 @@ final class DocxWriter {
       }
       for (Cell c : plan.get(i)) {
         XWPFTableCell cell = row.addNewTableCell();
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr =
+            cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         if (c.colSpan() > 1) {
           pr.addNewGridSpan().setVal(BigInteger.valueOf(c.colSpan()));
         }
@@ -284,7 +291,8 @@ final class DocxWriter {
         } else if (c.rowSpan() == 0) {
           pr.addNewVMerge();
         }
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        XWPFParagraph p =
+            cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
         if (!c.text().isEmpty()) {
           XWPFRun r = p.createRun();
           r.setText(c.text());

@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>A cell that starts a vertical merge spans the rows its continuation cells in the same grid
  * column take up; a blank continuation cell is left out, as {@link
  * io.github.nianbao.serialization.grid.Grid} wants. A continuation cell with nothing above it, or
- * with text, is kept as a cell of its own: no text is dropped. A row of only continuation cells
- * is an empty row, so that the line count stays.
+ * with text, is kept as a cell of its own: no text is dropped. A row of only continuation cells is
+ * an empty row, so that the line count stays.
  */
 final class TableRows {
   /** How a cell takes part in a vertical merge. */

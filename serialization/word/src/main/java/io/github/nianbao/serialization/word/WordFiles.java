@@ -39,7 +39,11 @@ final class WordFiles {
       throws ReportParseException {
     if (bytes.length > ReportFormat.MAX_INPUT_BYTES) {
       throw new ReportParseException(
-          ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + ReportFormat.MAX_INPUT_BYTES + " bytes");
+          ErrorType.TOO_LARGE,
+          0,
+          0,
+          "",
+          "the input exceeds " + ReportFormat.MAX_INPUT_BYTES + " bytes");
     }
     if (bytes.length == 0) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
@@ -57,8 +61,10 @@ final class WordFiles {
         throw DocReader.malformed("not a readable .doc: " + e, e);
       }
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     if (head.startsWith("{\\rtf")) {
       throw new ReportParseException(
           ErrorType.UNSUPPORTED_DOCUMENT,
@@ -67,7 +73,9 @@ final class WordFiles {
           "",
           "an RTF document (often named .doc) is not read: save it as .docx");
     }
-    if (head.startsWith("mime-version") || head.contains("<html") || head.contains("<!doctype html")
+    if (head.startsWith("mime-version")
+        || head.contains("<html")
+        || head.contains("<!doctype html")
         || head.contains("w:worddocument")) {
       throw new ReportParseException(
           ErrorType.UNSUPPORTED_DOCUMENT,

@@ -15,29 +15,29 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The {@code docx} format: the report as a Word document (Office Open XML, .docx), read and
- * written with Apache POI. Find it with {@code ReportFormats.byName("docx")} or by the ending
- * {@code .docx}.
+ * The {@code docx} format: the report as a Word document (Office Open XML, .docx), read and written
+ * with Apache POI. Find it with {@code ReportFormats.byName("docx")} or by the ending {@code
+ * .docx}.
  *
  * <h2>Reading</h2>
  *
  * <p>The body's paragraphs and tables, in document order, become a {@link
  * io.github.nianbao.serialization.grid.Grid} that {@link
- * io.github.nianbao.serialization.grid.GridReader} reads as the text format reads text (see
- * {@link io.github.nianbao.serialization.text.TextFormat}): a paragraph is a row of one cell, a
- * table row a row of its cells, a merged cell ({@code gridSpan}, {@code vMerge}) one cell with its
- * spans, standing in its first row only. The paragraphs of a text box ({@code w:txbxContent}) are
- * read in place, after the paragraph that anchors it; a text box that Word writes twice, as a
- * shape and as its VML fallback ({@code mc:AlternateContent}), is read once. Headers and footers
- * are page furniture: left out, with a {@link
+ * io.github.nianbao.serialization.grid.GridReader} reads as the text format reads text (see {@link
+ * io.github.nianbao.serialization.text.TextFormat}): a paragraph is a row of one cell, a table row
+ * a row of its cells, a merged cell ({@code gridSpan}, {@code vMerge}) one cell with its spans,
+ * standing in its first row only. The paragraphs of a text box ({@code w:txbxContent}) are read in
+ * place, after the paragraph that anchors it; a text box that Word writes twice, as a shape and as
+ * its VML fallback ({@code mc:AlternateContent}), is read once. Headers and footers are page
+ * furniture: left out, with a {@link
  * io.github.nianbao.serialization.Diagnostic.Reason#PAGE_FURNITURE} note at line 0 for each that
  * holds text. A diagnostic's line {@code n} is the {@code n}-th paragraph or table row of the body
  * (a text box's paragraphs count).
  *
  * <p>The file is read by what it is, not by its name: a Word 97–2003 document (an OLE2 compound
  * file), as sites often publish under a .docx name, is read as the {@link DocFormat doc} format
- * reads it. Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES}
- * bytes, or a part that inflates beyond POI's zip limits ({@code TOO_LARGE}); an encrypted or
+ * reads it. Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES} bytes,
+ * or a part that inflates beyond POI's zip limits ({@code TOO_LARGE}); an encrypted or
  * macro-enabled document, an OLE2 file that holds no Word document (an .xls), an RTF file or a web
  * page ({@code UNSUPPORTED_DOCUMENT}); anything else that is no Word document ({@code MALFORMED},
  * or {@code EMPTY}). A .docx is binary: read it from bytes or a stream, never as characters.
@@ -46,8 +46,8 @@ import java.util.List;
  *
  * <p>{@link #write(AnnualReport, OutputStream)} writes the official layout: the title paragraph,
  * the six section headings, each narrative line a paragraph, the tables with the official header
- * rows and merged cells, for both format versions. {@code read(write(r))} equals {@code r} with
- * no diagnostics.
+ * rows and merged cells, for both format versions. {@code read(write(r))} equals {@code r} with no
+ * diagnostics.
  *
  * <p>Immutable and thread-safe.
  */

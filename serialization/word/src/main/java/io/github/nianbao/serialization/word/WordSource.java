@@ -48,8 +48,7 @@ record WordSource(Grid grid, List<Diagnostic> notes) {
   }
 
   /**
-   * A note at line 0 on text left out, quoted with its white space folded (at most 200
-   * characters).
+   * A note at line 0 on text left out, quoted with its white space folded (at most 200 characters).
    *
    * @return the note, or none if the text is blank
    */

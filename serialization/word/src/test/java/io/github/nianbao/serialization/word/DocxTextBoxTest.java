@@ -22,9 +22,9 @@ import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text boxes, headers and footers of a .docx: a text box's paragraphs are read in place (after
- * the paragraph that anchors it), once even where Word writes it twice (a DrawingML shape in
- * {@code mc:Choice}, its VML copy in {@code mc:Fallback}); headers and footers are left out with a
+ * Text boxes, headers and footers of a .docx: a text box's paragraphs are read in place (after the
+ * paragraph that anchors it), once even where Word writes it twice (a DrawingML shape in {@code
+ * mc:Choice}, its VML copy in {@code mc:Fallback}); headers and footers are left out with a
  * PAGE_FURNITURE note each.
  */
 class DocxTextBoxTest {
@@ -41,7 +41,9 @@ class DocxTextBoxTest {
 
   /** A run holding a text box as Word 2010+ writes it: a shape, and its VML fallback. */
   static String alternateContent(String... paragraphs) {
-    return "<w:r xmlns:w=\"" + W + "\">"
+    return "<w:r xmlns:w=\""
+        + W
+        + "\">"
         + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
         + "<mc:Choice xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
         + " Requires=\"wps\"><w:drawing>"
@@ -50,7 +52,9 @@ class DocxTextBoxTest {
         + " layoutInCell=\"1\" allowOverlap=\"1\" relativeHeight=\"2\">"
         + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
         + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
-        + "<wps:wsp><wps:txbx>" + box(paragraphs) + "</wps:txbx></wps:wsp>"
+        + "<wps:wsp><wps:txbx>"
+        + box(paragraphs)
+        + "</wps:txbx></wps:wsp>"
         + "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
         + "<mc:Fallback><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>"
         + box(paragraphs)
@@ -59,13 +63,18 @@ class DocxTextBoxTest {
 
   /** A run holding a text box as older Word and WPS write it: VML only. */
   static String vml(String... paragraphs) {
-    return "<w:r xmlns:w=\"" + W + "\"><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\">"
-        + "<v:textbox>" + box(paragraphs) + "</v:textbox></v:shape></w:pict></w:r>";
+    return "<w:r xmlns:w=\""
+        + W
+        + "\"><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+        + "<v:textbox>"
+        + box(paragraphs)
+        + "</v:textbox></v:shape></w:pict></w:r>";
   }
 
   private static void append(XWPFParagraph p, String runXml) throws Exception {
     XmlObject run = XmlObject.Factory.parse(runXml);
-    try (XmlCursor from = run.newCursor(); XmlCursor to = p.getCTP().newCursor()) {
+    try (XmlCursor from = run.newCursor();
+        XmlCursor to = p.getCTP().newCursor()) {
       from.toFirstChild();
       to.toEndToken();
       from.copyXml(to);
@@ -108,7 +117,9 @@ class DocxTextBoxTest {
     }
     // the heading paragraphs hold the text boxes: POI's text of them has none of the boxes' text
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      assertEquals(1, DocxReader.textBoxes(paragraph(doc, ReportSection.OVERVIEW.heading()).getCTP()).size());
+      assertEquals(
+          1,
+          DocxReader.textBoxes(paragraph(doc, ReportSection.OVERVIEW.heading()).getCTP()).size());
       assertEquals(
           1,
           DocxReader.textBoxes(
@@ -118,7 +129,8 @@ class DocxTextBoxTest {
     ReadResult read = docx.read(bytes, ReadOptions.none());
     assertEquals(seed, read.report());
     // the box's paragraph counts as a row: the diagnostics stand at the lines of the plain file
-    assertEquals(docx.read(docx.toBytes(seed), ReadOptions.none()).diagnostics(), read.diagnostics());
+    assertEquals(
+        docx.read(docx.toBytes(seed), ReadOptions.none()).diagnostics(), read.diagnostics());
   }
 
   /** A text box inside a text box, and one in a table cell, are read too. */
@@ -133,7 +145,8 @@ class DocxTextBoxTest {
       XmlObject outer = DocxReader.textBoxes(h.getCTP()).get(0);
       XmlObject p = outer.selectPath("declare namespace w='" + W + "' ./w:p")[0];
       XmlObject inner = XmlObject.Factory.parse(vml("内框"));
-      try (XmlCursor from = inner.newCursor(); XmlCursor to = p.newCursor()) {
+      try (XmlCursor from = inner.newCursor();
+          XmlCursor to = p.newCursor()) {
         from.toFirstChild();
         to.toEndToken();
         from.copyXml(to);
@@ -172,6 +185,8 @@ class DocxTextBoxTest {
     assertTrue(notes.stream().allMatch(d -> d.line() == 0 && d.kind() == Diagnostic.Kind.IGNORED));
     assertEquals(
         docx.read(docx.toBytes(seed), ReadOptions.none()).diagnostics(),
-        read.diagnostics().stream().filter(d -> d.reason() != Diagnostic.Reason.PAGE_FURNITURE).toList());
+        read.diagnostics().stream()
+            .filter(d -> d.reason() != Diagnostic.Reason.PAGE_FURNITURE)
+            .toList());
   }
 }

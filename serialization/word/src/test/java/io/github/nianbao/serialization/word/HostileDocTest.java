@@ -26,7 +26,9 @@ import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
-/** Hostile and foreign input to the doc format: a typed ReportParseException, never a stack trace. */
+/**
+ * Hostile and foreign input to the doc format: a typed ReportParseException, never a stack trace.
+ */
 class HostileDocTest {
   private final DocFormat doc = new DocFormat();
 
@@ -61,7 +63,8 @@ class HostileDocTest {
 
   @Test
   void inputOverTheLimitIsTooLarge() {
-    assertEquals(ErrorType.TOO_LARGE, refused(new byte[ReportFormat.MAX_INPUT_BYTES + 1]).errorType());
+    assertEquals(
+        ErrorType.TOO_LARGE, refused(new byte[ReportFormat.MAX_INPUT_BYTES + 1]).errorType());
   }
 
   @Test
@@ -79,18 +82,24 @@ class HostileDocTest {
     assertTrue(doc.binary());
     var seed = WordFormatTest.seed();
     UnsupportedOperationException w =
-        assertThrows(UnsupportedOperationException.class, () -> doc.write(seed, new ByteArrayOutputStream()));
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> doc.write(seed, new ByteArrayOutputStream()));
     assertTrue(w.getMessage().contains("read only"), w.getMessage());
-    assertThrows(UnsupportedOperationException.class, () -> doc.write(seed, new java.io.StringWriter()));
+    assertThrows(
+        UnsupportedOperationException.class, () -> doc.write(seed, new java.io.StringWriter()));
   }
 
   @Test
   void aWord95DocumentIsRefused() throws Exception {
     // nFib 101: Word 6.0/95
-    byte[] old = withWordDocument(seedDoc(), s -> {
-      s[2] = 101;
-      s[3] = 0;
-    });
+    byte[] old =
+        withWordDocument(
+            seedDoc(),
+            s -> {
+              s[2] = 101;
+              s[3] = 0;
+            });
     ReportParseException e = refused(old);
     assertEquals(ErrorType.UNSUPPORTED_DOCUMENT, e.errorType());
     assertTrue(e.detail().contains("Word 6.0/95"), e.detail());
@@ -115,7 +124,8 @@ class HostileDocTest {
   @Test
   void anExcelWorkbookIsRefusedAsSuch() throws Exception {
     byte[] xls;
-    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.createSheet("表三").createRow(0).createCell(0).setCellValue("一、本年新收政府信息公开申请数量");
       wb.write(out);
       xls = out.toByteArray();
@@ -166,8 +176,9 @@ class HostileDocTest {
     assertEquals(ErrorType.UNSUPPORTED_DOCUMENT, rtf.errorType());
     assertTrue(rtf.detail().contains("RTF"), rtf.detail());
     ReportParseException page =
-        refused("<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>一、总体情况</body></html>"
-            .getBytes(StandardCharsets.UTF_8));
+        refused(
+            "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>一、总体情况</body></html>"
+                .getBytes(StandardCharsets.UTF_8));
     assertEquals(ErrorType.UNSUPPORTED_DOCUMENT, page.errorType());
     assertTrue(page.detail().contains("html format"), page.detail());
   }
@@ -197,8 +208,8 @@ class HostileDocTest {
    */
   @Property(tries = 150)
   void aDamagedDocIsReadOrRefused(
-      @ForAll @IntRange(min = 0, max = 52735) int at,
-      @ForAll @Size(min = 1, max = 16) byte[] junk) throws Exception {
+      @ForAll @IntRange(min = 0, max = 52735) int at, @ForAll @Size(min = 1, max = 16) byte[] junk)
+      throws Exception {
     byte[] damaged = seedDoc();
     int from = at % damaged.length;
     for (int i = 0; i < junk.length && from + i < damaged.length; i++) {
@@ -218,13 +229,16 @@ class HostileDocTest {
   /** The same in the WordDocument stream alone, where HWPF's own structures are. */
   @Property(tries = 150)
   void aDamagedWordDocumentStreamIsReadOrRefused(
-      @ForAll @IntRange(min = 0, max = 4095) int at,
-      @ForAll @Size(min = 1, max = 8) byte[] junk) throws Exception {
-    byte[] damaged = withWordDocument(seedDoc(), s -> {
-      for (int i = 0; i < junk.length && at + i < s.length; i++) {
-        s[at + i] = junk[i];
-      }
-    });
+      @ForAll @IntRange(min = 0, max = 4095) int at, @ForAll @Size(min = 1, max = 8) byte[] junk)
+      throws Exception {
+    byte[] damaged =
+        withWordDocument(
+            seedDoc(),
+            s -> {
+              for (int i = 0; i < junk.length && at + i < s.length; i++) {
+                s[at + i] = junk[i];
+              }
+            });
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {

@@ -111,7 +111,8 @@ class HostileDocxTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(written()))) {
       PackagePartName name = PackagingURIHelper.createPartName("/word/vbaProject.bin");
-      try (OutputStream os = pkg.createPart(name, "application/vnd.ms-office.vbaProject").getOutputStream()) {
+      try (OutputStream os =
+          pkg.createPart(name, "application/vnd.ms-office.vbaProject").getOutputStream()) {
         os.write(new byte[] {1, 2, 3});
       }
       pkg.save(out);

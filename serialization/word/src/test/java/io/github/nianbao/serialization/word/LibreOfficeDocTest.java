@@ -22,11 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The LibreOffice fixtures (made by src/test/fixtures/make-fixtures.sh; see the README there):
- * each .docx the generator wrote, and the .doc LibreOffice made of it, reads back to its source
- * report (NAME.txt) cell for cell, narratives and all, with a MISSING_CELL diagnostic for each
- * blank cell and nothing else. Where LibreOffice's conversion changes the document, the test says
- * what.
+ * The LibreOffice fixtures (made by src/test/fixtures/make-fixtures.sh; see the README there): each
+ * .docx the generator wrote, and the .doc LibreOffice made of it, reads back to its source report
+ * (NAME.txt) cell for cell, narratives and all, with a MISSING_CELL diagnostic for each blank cell
+ * and nothing else. Where LibreOffice's conversion changes the document, the test says what.
  */
 class LibreOfficeDocTest {
   private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
@@ -48,19 +47,42 @@ class LibreOfficeDocTest {
     assertEquals(TEXT.write(source), TEXT.write(read.report()));
     assertEquals(source, read.report());
     List<Diagnostic> losses =
-        read.diagnostics().stream().filter(d -> d.reason() != Diagnostic.Reason.PAGE_FURNITURE).toList();
+        read.diagnostics().stream()
+            .filter(d -> d.reason() != Diagnostic.Reason.PAGE_FURNITURE)
+            .toList();
     assertEquals(WordRoundTripProperties.blanks(source), WordRoundTripProperties.missing(losses));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019"})
+  @ValueSource(
+      strings = {
+        "seed-0",
+        "seed-1",
+        "seed-2",
+        "seed-3",
+        "seed-4",
+        "wps-styled",
+        "blank-cells",
+        "format-2019"
+      })
   void eachDocReadsBackToItsSource(String name) throws Exception {
     readsBack(source(name), doc.read(resource(name + ".doc"), ReadOptions.none()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "wps-styled", "blank-cells", "format-2019",
-      "cell-without-paragraph", "text-box"})
+  @ValueSource(
+      strings = {
+        "seed-0",
+        "seed-1",
+        "seed-2",
+        "seed-3",
+        "seed-4",
+        "wps-styled",
+        "blank-cells",
+        "format-2019",
+        "cell-without-paragraph",
+        "text-box"
+      })
   void eachDocxReadsBackToItsSource(String name) throws Exception {
     readsBack(source(name), docx.read(resource(name + ".docx"), ReadOptions.none()));
   }
@@ -93,8 +115,8 @@ class LibreOfficeDocTest {
   /**
    * A table nested in Table 3's note cell: both readers flatten it into the cell's text (the .docx
    * reader with tabs and line breaks, the .doc reader a paragraph a line, its row-end marks left
-   * out), which the grid reader reads with spaces: the note is then no label of the table, and
-   * an UNPLACED_TEXT diagnostic quotes it, the same from both files. The report is the source.
+   * out), which the grid reader reads with spaces: the note is then no label of the table, and an
+   * UNPLACED_TEXT diagnostic quotes it, the same from both files. The report is the source.
    */
   @ParameterizedTest
   @ValueSource(strings = {"doc", "docx"})
@@ -109,7 +131,9 @@ class LibreOfficeDocTest {
     assertEquals(
         WordRoundTripProperties.blanks(source),
         WordRoundTripProperties.missing(
-            read.diagnostics().stream().filter(d -> d.kind() != Diagnostic.Kind.UNPLACED).toList()));
+            read.diagnostics().stream()
+                .filter(d -> d.kind() != Diagnostic.Kind.UNPLACED)
+                .toList()));
   }
 
   /** A .doc named .docx (and the reverse) is read by what it is. */
@@ -134,15 +158,17 @@ class LibreOfficeDocTest {
     ReadResult fromDocx = docx.read(resource("wps-styled.docx"), ReadOptions.none());
     assertEquals(
         List.of("政府信息公开工作年度报告", "- 1 -"),
-        fromDocx.diagnostics(Diagnostic.Reason.PAGE_FURNITURE).stream().map(Diagnostic::text).toList());
+        fromDocx.diagnostics(Diagnostic.Reason.PAGE_FURNITURE).stream()
+            .map(Diagnostic::text)
+            .toList());
     assertTrue(fromDoc.diagnostics(Diagnostic.Kind.UNPLACED).isEmpty());
   }
 
   /**
-   * LibreOffice drops a cell that holds no paragraph ({@code <w:tc>} with only its properties), which
-   * the docx reader reads as an empty cell: in the .doc, 规章's row of Table 2 has three cells, the
-   * last spanning two columns, so its values move left. 本年制发件数, blank in the source, reads
-   * the 本年废止件数; 本年废止件数 reads the 现行有效件数; 现行有效件数 is blank, and said so.
+   * LibreOffice drops a cell that holds no paragraph ({@code <w:tc>} with only its properties),
+   * which the docx reader reads as an empty cell: in the .doc, 规章's row of Table 2 has three cells,
+   * the last spanning two columns, so its values move left. 本年制发件数, blank in the source, reads the
+   * 本年废止件数; 本年废止件数 reads the 现行有效件数; 现行有效件数 is blank, and said so.
    */
   @Test
   void aCellWithoutAParagraphIsLostByLibreOffice() throws Exception {

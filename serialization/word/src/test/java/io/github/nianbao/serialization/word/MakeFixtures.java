@@ -32,32 +32,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * Writes the .docx inputs of the LibreOffice fixtures (run by {@code
  * src/test/fixtures/make-fixtures.sh}, which converts them; see the README there): for each seed
- * report its canonical text ({@code NAME.txt}, the source every fixture is checked against) and
- * the .docx that {@link WordFormat} writes of it ({@code seed-N.docx}), and two variants as Word
- * and WPS write documents:
+ * report its canonical text ({@code NAME.txt}, the source every fixture is checked against) and the
+ * .docx that {@link WordFormat} writes of it ({@code seed-N.docx}), and two variants as Word and
+ * WPS write documents:
  *
  * <ul>
  *   <li>{@code wps-styled.docx} (seed 1): continuations as {@code vMerge="continue"}, each cell's
- *       and paragraph's text in runs of one to three characters with changing bold, size and
- *       East Asian font, the title in a paragraph of the style Title, every table's first row a
- *       repeated header row ({@code w:tblHeader}), a page header and a footer with a PAGE field;
+ *       and paragraph's text in runs of one to three characters with changing bold, size and East
+ *       Asian font, the title in a paragraph of the style Title, every table's first row a repeated
+ *       header row ({@code w:tblHeader}), a page header and a footer with a PAGE field;
  *   <li>{@code blank-cells.docx} (seed 2, with cells of Tables 2 and 3 made blank): every other
  *       blank cell holds an empty paragraph ({@code <w:p/>}, as the docx format writes it), the
  *       others a paragraph with an empty run and a second empty paragraph;
- *   <li>{@code cell-without-paragraph.docx} (seed 3, 规章's 本年制发件数 blank): that cell holds
- *       nothing at all ({@code w:tc} with no paragraph, which the schema does not allow but a
- *       reader meets).
+ *   <li>{@code cell-without-paragraph.docx} (seed 3, 规章's 本年制发件数 blank): that cell holds nothing at
+ *       all ({@code w:tc} with no paragraph, which the schema does not allow but a reader meets).
  * </ul>
  *
- * <p>And {@code format-2019.docx}: the 2019 format's sample report (JSON) as the docx format
- * writes it.
+ * <p>And {@code format-2019.docx}: the 2019 format's sample report (JSON) as the docx format writes
+ * it.
  *
  * <p>And {@code text-box.docx} (seed 0): the overview's first paragraph moved into a text box
- * anchored in the heading 一、总体情况, as Word 2010+ writes one (a DrawingML shape, and its VML
- * copy in {@code mc:Fallback}).
+ * anchored in the heading 一、总体情况, as Word 2010+ writes one (a DrawingML shape, and its VML copy in
+ * {@code mc:Fallback}).
  *
- * <p>And {@code nested-table.docx} (seed 4): a table of two rows of two cells (内表甲 … 内表丁)
- * nested in Table 3's first cell, after its note.
+ * <p>And {@code nested-table.docx} (seed 4): a table of two rows of two cells (内表甲 … 内表丁) nested in
+ * Table 3's first cell, after its note.
  *
  * <p>Usage: {@code MakeFixtures SEEDS_DIR OUT_DIR REPORT_2019_JSON}.
  */
@@ -88,7 +87,8 @@ public final class MakeFixtures {
     AnnualReport bare = TEXT.read(blankIssuedRules(TEXT.write(reports.get(3)))).report();
     write(out, "cell-without-paragraph", bare, cellWithoutParagraph(DOCX.toBytes(bare)));
     AnnualReport v2019 =
-        ReportFormats.byName("json").orElseThrow()
+        ReportFormats.byName("json")
+            .orElseThrow()
             .read(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8))
             .report();
     write(out, "format-2019", v2019, DOCX.toBytes(v2019));
@@ -234,7 +234,8 @@ public final class MakeFixtures {
 
   static byte[] textBox(byte[] docx) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      DocxTextBoxTest.moveIntoBox(doc, io.github.nianbao.core.ReportSection.OVERVIEW.heading(), false);
+      DocxTextBoxTest.moveIntoBox(
+          doc, io.github.nianbao.core.ReportSection.OVERVIEW.heading(), false);
       return bytes(doc);
     } catch (IOException e) {
       throw e;
@@ -262,5 +263,4 @@ public final class MakeFixtures {
     doc.write(out);
     return out.toByteArray();
   }
-
 }

@@ -34,7 +34,11 @@ class ModulePathTest {
     assertEquals(WordFormat.class.getModule(), doc.getClass().getModule());
     assertTrue(
         WordFormat.class.getModule().getDescriptor().provides().stream()
-            .anyMatch(p -> p.providers().containsAll(List.of(WordFormat.class.getName(), DocFormat.class.getName()))));
+            .anyMatch(
+                p ->
+                    p.providers()
+                        .containsAll(
+                            List.of(WordFormat.class.getName(), DocFormat.class.getName()))));
   }
 
   @Test
@@ -43,7 +47,8 @@ class ModulePathTest {
     assertTrue(path != null && !path.isEmpty(), "the tests run on the module path");
     List<String> modules =
         Arrays.stream(path.split(File.pathSeparator))
-            .filter(p -> !p.matches(".*(junit|jqwik|opentest4j|apiguardian|surefire|test-classes).*"))
+            .filter(
+                p -> !p.matches(".*(junit|jqwik|opentest4j|apiguardian|surefire|test-classes).*"))
             .collect(Collectors.toList());
     Path probe = dir.resolve("Probe.java");
     Files.writeString(

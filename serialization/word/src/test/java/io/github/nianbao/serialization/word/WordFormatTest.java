@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** The docx format: found by name and ending, the seed report, documents as Word and WPS write them. */
+/**
+ * The docx format: found by name and ending, the seed report, documents as Word and WPS write them.
+ */
 class WordFormatTest {
   private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
   private final WordFormat docx = new WordFormat();
@@ -66,8 +68,7 @@ class WordFormatTest {
   @Test
   void aStreamReadsAsTheBytes() throws Exception {
     AnnualReport seed = seed();
-    ReadResult read =
-        docx.read(new ByteArrayInputStream(docx.toBytes(seed)), ReadOptions.none());
+    ReadResult read = docx.read(new ByteArrayInputStream(docx.toBytes(seed)), ReadOptions.none());
     assertEquals(seed, read.report());
   }
 
@@ -83,8 +84,9 @@ class WordFormatTest {
       XWPFTableRow disclosed = applications.getRow(5);
       assertEquals("三、本年度办理结果", disclosed.getCell(0).getText());
       assertEquals(STMerge.RESTART, disclosed.getCell(0).getCTTc().getTcPr().getVMerge().getVal());
-      assertTrue(doc.getParagraphs().stream()
-          .anyMatch(p -> p.getText().equals(ReportSection.REVIEW_AND_LITIGATION.heading())));
+      assertTrue(
+          doc.getParagraphs().stream()
+              .anyMatch(p -> p.getText().equals(ReportSection.REVIEW_AND_LITIGATION.heading())));
     }
   }
 
@@ -115,14 +117,15 @@ class WordFormatTest {
   }
 
   /**
-   * A document as people make it: the title split over two paragraphs, a cell of two paragraphs,
-   * a label merged over two columns, a continuation that repeats nothing; diagnostics at the
-   * body's rows.
+   * A document as people make it: the title split over two paragraphs, a cell of two paragraphs, a
+   * label merged over two columns, a continuation that repeats nothing; diagnostics at the body's
+   * rows.
    */
   @Test
   void aHandMadeDocumentReadsWithItsMergedLabels() throws Exception {
     byte[] bytes;
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("某县司法局");
       doc.createParagraph().createRun().setText("2023年政府信息公开工作年度报告");
       doc.createParagraph().createRun().setText(ReportSection.OVERVIEW.heading());
@@ -158,22 +161,22 @@ class WordFormatTest {
     assertEquals("2023年，我局…", r.overview().text());
     assertEquals(Cell.of(1024), r.cell(CellAddress.of(DisclosureRow.LICENSING)));
     assertEquals(
-        Cell.of(1), r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON)));
+        Cell.of(1),
+        r.cell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON)));
     // 1,024 normalised: at the body's sixth row (paragraphs 1–5, then the table's first row)
     Diagnostic number = read.diagnostics(Diagnostic.Reason.NUMBER_NORMALISED).get(0);
     assertEquals(6, number.line());
     // the cell of two paragraphs "7\n件" is not silently taken for 7: it is reported at its row
     assertTrue(
-        read.diagnostics().stream().anyMatch(d -> d.line() == 7), () -> read.diagnostics().toString());
+        read.diagnostics().stream().anyMatch(d -> d.line() == 7),
+        () -> read.diagnostics().toString());
     assertEquals("无。", r.problemsAndImprovements());
   }
 
   /** Known limit of the grid reader: such an amount is reported, never dropped silently. */
   @Test
   void anAmountWithDigitsInsideChineseIsReportedNotDropped() throws Exception {
-    String text =
-        TEXT.write(seed2019())
-            .replaceAll("(?m)^(政府集中采购\t[^\t]*\t).*$", "$125万3千元");
+    String text = TEXT.write(seed2019()).replaceAll("(?m)^(政府集中采购\t[^\t]*\t).*$", "$125万3千元");
     AnnualReport r = TEXT.read(text).report();
     ReadResult read = docx.read(docx.toBytes(r), ReadOptions.none());
     assertTrue(
@@ -198,10 +201,12 @@ class WordFormatTest {
 
   @Test
   void charactersAreRefused() throws Exception {
-    var e = assertThrows(
-        io.github.nianbao.serialization.ReportParseException.class,
-        () -> docx.read(new StringReader("一、总体情况")));
-    assertEquals(io.github.nianbao.serialization.ReportParseException.ErrorType.BINARY, e.errorType());
+    var e =
+        assertThrows(
+            io.github.nianbao.serialization.ReportParseException.class,
+            () -> docx.read(new StringReader("一、总体情况")));
+    assertEquals(
+        io.github.nianbao.serialization.ReportParseException.ErrorType.BINARY, e.errorType());
     assertThrows(UnsupportedOperationException.class, () -> docx.write(seed(), new StringWriter()));
   }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.CellKind;
-import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
@@ -21,10 +21,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * write → read of a .docx is the report, in both format versions. The only diagnostics are the
- * grid reader's MISSING_CELL, one for each blank cell of Tables 2 and 3: a published table's
- * empty cell is read as blank and said so (a .docx has no other way to print a blank). Table 4's
- * row of 15 values, which has no label, reads its empty cells as blank without a diagnostic.
+ * write → read of a .docx is the report, in both format versions. The only diagnostics are the grid
+ * reader's MISSING_CELL, one for each blank cell of Tables 2 and 3: a published table's empty cell
+ * is read as blank and said so (a .docx has no other way to print a blank). Table 4's row of 15
+ * values, which has no label, reads its empty cells as blank without a diagnostic.
  */
 class WordRoundTripProperties {
   private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
@@ -46,8 +46,7 @@ class WordRoundTripProperties {
   }
 
   @Property(tries = 40)
-  void readOfWriteIsTheReportIn2019Format(@ForAll("reports2019") AnnualReport r)
-      throws Exception {
+  void readOfWriteIsTheReportIn2019Format(@ForAll("reports2019") AnnualReport r) throws Exception {
     check(r);
   }
 
