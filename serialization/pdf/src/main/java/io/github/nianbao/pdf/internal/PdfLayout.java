@@ -1,0 +1,715 @@
+package io.github.nianbao.pdf.internal;
+
+import io.github.nianbao.pdf.internal.PdfText.Glyph;
+import io.github.nianbao.pdf.internal.PdfText.Page;
+import io.github.nianbao.serialization.Diagnostic;
+import io.github.nianbao.serialization.grid.Grid;
+import io.github.nianbao.serialization.grid.GridCell;
+import io.github.nianbao.serialization.grid.GridRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * From positioned glyphs to a {@link Grid}: lines by baseline, cells by the gaps between glyphs,
+ * table rows' values placed in the columns of their table, page numbers and running headers and
+ * footers dropped (with a note), a group label printed one character a line joined, a label
+ * wrapped over lines joined, and narrative lines joined into their paragraphs.
+ *
+ * <p>A line's number (where diagnostics point) is its place among all the document's lines of
+ * text, counted from the first page's top.
+ */
+public final class PdfLayout {
+  private PdfLayout() {}
+
+  /** Glyphs whose baselines differ by at most this many font sizes stand on one line. */
+  static final float SAME_LINE = 0.3f;
+
+  /** A gap wider than this many font sizes between glyphs separates two cells. */
+  static final float CELL_GAP = 0.9f;
+
+  /** A gap wider than this many font sizes, with no space glyph in it, is a space. */
+  static final float WORD_GAP = 0.4f;
+
+  /** The band at a page's top, as a share of its height, where a running header may stand. */
+  static final float TOP_BAND = 0.09f;
+
+  /** The band at a page's bottom where a page number or running footer may stand. */
+  static final float BOTTOM_BAND = 0.12f;
+
+  /** The grid and the layout's own notes. */
+  public record Result(Grid grid, List<Diagnostic> diagnostics) {}
+
+  /** A cell of a line: its text and its horizontal extent. */
+  record Cell(String text, float x0, float x1, float size) {
+    float centre() {
+      return (x0 + x1) / 2;
+    }
+  }
+
+  /** A line of text: its cells left to right. */
+  static final class Line {
+    final int page;
+    final float y;
+    final float size;
+    final float pageWidth;
+    final float pageHeight;
+    int number;
+    List<Cell> cells;
+    /** The line's cells in the table's columns, where it is a row of values; else null. */
+    List<String> row;
+    boolean table;
+    boolean dropped;
+    /** Text joined onto this line from the lines after it (a paragraph, a wrapped label). */
+    StringBuilder joined;
+
+    Line(int page, float y, float size, float pageWidth, float pageHeight, List<Cell> cells) {
+      this.page = page;
+      this.y = y;
+      this.size = size;
+      this.pageWidth = pageWidth;
+      this.pageHeight = pageHeight;
+      this.cells = cells;
+    }
+
+    float x0() {
+      return cells.get(0).x0();
+    }
+
+    float x1() {
+      return cells.get(cells.size() - 1).x1();
+    }
+
+    String text() {
+      StringBuilder b = new StringBuilder();
+      for (Cell c : cells) {
+        if (b.length() > 0) {
+          b.append("    ");
+        }
+        b.append(c.text());
+      }
+      return b.toString();
+    }
+
+    int values() {
+      int n = 0;
+      for (Cell c : cells) {
+        if (isValue(c.text())) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Lays out the pages.
+   *
+   * @param pages the pages' glyphs
+   * @return the grid and the notes on what was dropped or joined
+   */
+  public static Result layout(List<Page> pages) {
+    List<Line> lines = new ArrayList<>();
+    for (Page p : pages) {
+      lines.addAll(lines(p));
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      lines.get(i).number = i + 1;
+    }
+    List<Diagnostic> notes = new ArrayList<>();
+    dropFurniture(lines, pages.size(), notes);
+    List<Line> kept = new ArrayList<>();
+    for (Line l : lines) {
+      if (!l.dropped) {
+        kept.add(l);
+      }
+    }
+    verticalLabels(kept, notes);
+    kept.removeIf(l -> l.cells.isEmpty());
+    columns(kept);
+    joinParagraphs(kept);
+    List<GridRow> rows = new ArrayList<>(kept.size());
+    for (Line l : kept) {
+      if (l.dropped) {
+        continue;
+      }
+      if (l.row != null) {
+        List<GridCell> cells = new ArrayList<>(l.row.size());
+        int col = 1;
+        for (String s : l.row) {
+          cells.add(GridCell.of(s, l.number, col++));
+        }
+        rows.add(new GridRow(cells));
+      } else {
+        String text = l.text();
+        if (l.joined != null) {
+          text = text + l.joined;
+        }
+        rows.add(GridRow.paragraph(text, l.number));
+      }
+    }
+    return new Result(new Grid(rows), notes);
+  }
+
+  // ---------------------------------------------------------------- lines and cells
+
+  private static List<Line> lines(Page p) {
+    List<Glyph> gs = new ArrayList<>(p.glyphs());
+    gs.sort(Comparator.comparingDouble(Glyph::y));
+    List<Line> out = new ArrayList<>();
+    int i = 0;
+    while (i < gs.size()) {
+      float y = gs.get(i).y();
+      float size = gs.get(i).size();
+      int j = i;
+      float maxSize = 0;
+      while (j < gs.size() && gs.get(j).y() - y <= SAME_LINE * Math.max(size, gs.get(j).size())) {
+        maxSize = Math.max(maxSize, gs.get(j).size());
+        j++;
+      }
+      List<Glyph> line = new ArrayList<>(gs.subList(i, j));
+      line.sort(Comparator.comparingDouble(Glyph::x));
+      List<Cell> cells = cells(line);
+      if (!cells.isEmpty()) {
+        out.add(new Line(p.number(), y, maxSize, p.width(), p.height(), cells));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** Cuts a line's glyphs, sorted by x, into cells at the wide gaps. */
+  static List<Cell> cells(List<Glyph> line) {
+    List<Cell> cells = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Glyph first = null;
+    Glyph last = null;
+    boolean space = false;
+    for (Glyph g : line) {
+      if (g.text().isBlank()) {
+        space = last != null;
+        continue;
+      }
+      if (last != null) {
+        // a glyph drawn twice over itself (bold by overprinting) is one glyph
+        if (g.text().equals(last.text()) && Math.abs(g.x() - last.x()) < 0.3f * last.width()) {
+          continue;
+        }
+        float size = Math.max(g.size(), last.size());
+        float gap = g.x() - last.right();
+        if (gap > CELL_GAP * size) {
+          cells.add(new Cell(text.toString(), first.x(), last.right(), size));
+          text.setLength(0);
+          first = null;
+        } else if (space || gap > WORD_GAP * size) {
+          text.append(' ');
+        }
+      }
+      if (first == null) {
+        first = g;
+      }
+      text.append(g.text());
+      last = g;
+      space = false;
+    }
+    if (first != null) {
+      cells.add(new Cell(text.toString(), first.x(), last.right(), last.size()));
+    }
+    return cells;
+  }
+
+  // ---------------------------------------------------------------- page furniture
+
+  private static void dropFurniture(List<Line> lines, int pages, List<Diagnostic> notes) {
+    // running headers and footers: the same text (digits aside) in a page's top or bottom band
+    // on more than one page
+    Map<String, Integer> seen = new HashMap<>();
+    for (Line l : lines) {
+      if (inBand(l)) {
+        seen.merge(band(l) + shape(l.text()), 1, Integer::sum);
+      }
+    }
+    for (Line l : lines) {
+      if (!inBand(l)) {
+        continue;
+      }
+      String t = l.text();
+      boolean number = isPageNumber(t);
+      boolean running = pages > 1 && seen.getOrDefault(band(l) + shape(t), 0) > 1;
+      if (number || running) {
+        l.dropped = true;
+        notes.add(
+            Diagnostic.of(
+                Diagnostic.Reason.PAGE_FURNITURE,
+                l.number,
+                null,
+                t,
+                (number ? "page number" : "running header or footer") + " of page " + l.page
+                    + " left out"));
+      }
+    }
+  }
+
+  private static boolean inBand(Line l) {
+    return l.y < TOP_BAND * l.pageHeight || l.y > (1 - BOTTOM_BAND) * l.pageHeight;
+  }
+
+  private static String band(Line l) {
+    return l.y < TOP_BAND * l.pageHeight ? "top:" : "bottom:";
+  }
+
+  /** The text with its digits as {@code #}, spaces removed: a running line's shape. */
+  private static String shape(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      b.append(Character.isDigit(c) ? '#' : c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether a line is a page number: digits, with dashes around them ({@code -1-}, {@code — 2
+   * —}), 第…页 (and 共…页), or {@code n/m}; scanned, not matched by a pattern.
+   */
+  static boolean isPageNumber(String text) {
+    String t = shape(text);
+    if (t.isEmpty() || t.length() > 20) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '#') {
+        digits++;
+      } else if ("-—–―－/第页共PpageofＰ·.".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digits > 0 && digits <= 8;
+  }
+
+  // ---------------------------------------------------------------- vertical group labels
+
+  /**
+   * Joins a group label printed one character a line (三、 本 年 度 …) beside a table's rows: the
+   * first cells of successive lines, at one x, each of one or two characters that are no value,
+   * three or more of them, become one line of the label before the first of them.
+   */
+  private static void verticalLabels(List<Line> lines, List<Diagnostic> notes) {
+    int i = 0;
+    while (i < lines.size()) {
+      Line l = lines.get(i);
+      Cell c = l.cells.get(0);
+      if (!isStackPiece(c, l)) {
+        i++;
+        continue;
+      }
+      List<Integer> stack = new ArrayList<>();
+      stack.add(i);
+      float lastY = l.y;
+      int lastPage = l.page;
+      for (int k = i + 1; k < lines.size(); k++) {
+        Line m = lines.get(k);
+        if (m.page != lastPage || m.y - lastY > 4 * m.size) {
+          break;
+        }
+        Cell d = m.cells.get(0);
+        if (Math.abs(d.x0() - c.x0()) <= 0.5f * c.size() && isStackPiece(d, m)) {
+          stack.add(k);
+          lastY = m.y;
+        } else if (d.x0() < c.x0() - 0.5f * c.size()) {
+          break; // something stands further left: the stack has ended
+        }
+      }
+      if (stack.size() < 3) {
+        i++;
+        continue;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int k : stack) {
+        Line m = lines.get(k);
+        label.append(m.cells.get(0).text().strip());
+        m.cells = new ArrayList<>(m.cells.subList(1, m.cells.size()));
+      }
+      Line head =
+          new Line(l.page, l.y, l.size, l.pageWidth, l.pageHeight,
+              new ArrayList<>(List.of(new Cell(label.toString(), c.x0(), c.x1(), c.size()))));
+      head.number = l.number;
+      notes.add(
+          Diagnostic.of(
+              Diagnostic.Reason.VERTICAL_LABEL,
+              l.number,
+              null,
+              label.toString(),
+              "a label printed one character a line on page " + l.page + " (lines " + l.number
+                  + "–" + lines.get(stack.get(stack.size() - 1)).number + ") read as one label"));
+      lines.add(i, head);
+      i = stack.get(stack.size() - 1) + 2;
+    }
+  }
+
+  private static boolean isStackPiece(Cell c, Line l) {
+    String t = c.text().strip();
+    if (t.isEmpty() || t.length() > 2 || isValue(t)) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN && ch != '、') {
+        return false;
+      }
+    }
+    // a one-cell line of one character, or the first of several cells
+    return l.cells.size() > 1 || t.length() <= 2;
+  }
+
+  // ---------------------------------------------------------------- table rows and columns
+
+  /**
+   * Places each row's values in its table's columns: a table is a run of lines with values; its
+   * columns are those of its rows with the most values; a row with fewer values has each in the
+   * column it stands under (an empty cell where none does). A row whose values do not each fall in
+   * one column keeps them as printed, in order.
+   */
+  private static void columns(List<Line> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      if (lines.get(i).values() == 0) {
+        i++;
+        continue;
+      }
+      // the table: from this line to the last line with values before a section heading
+      int end = i;
+      for (int k = i; k < lines.size(); k++) {
+        Line m = lines.get(k);
+        if (m.values() > 0) {
+          end = k;
+        } else if (isBreak(m)) {
+          break;
+        }
+      }
+      int added = sideLabels(lines, i, end);
+      end += added;
+      table(lines.subList(i, end + 1));
+      i = end + 1;
+    }
+  }
+
+  /** A line that ends a table: a section heading or a clause of Table 2, or a long paragraph. */
+  private static boolean isBreak(Line l) {
+    String t = l.text().replace(" ", "");
+    if (t.startsWith("第二十条")) {
+      return true;
+    }
+    if (t.length() >= 6 && "一二三四五六".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '、'
+        && (t.endsWith("情况") || t.endsWith("事项"))) {
+      return true;
+    }
+    return l.cells.size() == 1 && t.length() > 40;
+  }
+
+  /**
+   * Lifts out of a table's lines the pieces of a group label that stands in a column left of the
+   * item labels (1.属于国家秘密 …) and is wrapped over lines beside them ({@code （三）不} /
+   * {@code 予公开}): each such piece (at most six characters, wholly left of the item labels'
+   * column) leaves its line, and the pieces at one x that follow each other are joined, a piece
+   * that starts a label ({@code （四）}, {@code 2.}) starting a new one. The joined label becomes a
+   * line of its own, where its first piece stood; after that line's values when the piece stood on
+   * the values' line below the row's own label.
+   *
+   * @return how many lines were added
+   */
+  private static int sideLabels(List<Line> lines, int from, int to) {
+    float itemX = Float.MAX_VALUE;
+    for (int k = from; k <= to; k++) {
+      for (Cell c : lines.get(k).cells) {
+        if (isItemLabel(c.text())) {
+          itemX = Math.min(itemX, c.x0());
+        }
+      }
+    }
+    if (itemX == Float.MAX_VALUE) {
+      return 0;
+    }
+    List<Line> block = new ArrayList<>(lines.subList(from, to + 1));
+    List<Line> out = new ArrayList<>(block.size() + 8);
+    Line open = null; // the joined label being built
+    Cell openPiece = null;
+    for (int k = 0; k < block.size(); k++) {
+      Line l = block.get(k);
+      List<Cell> keep = new ArrayList<>(l.cells.size());
+      Cell piece = null;
+      for (Cell c : l.cells) {
+        if (piece == null && isSidePiece(c, itemX) && !isValue(c.text())) {
+          piece = c;
+        } else {
+          keep.add(c);
+        }
+      }
+      if (piece != null && l.values() > 0 && valueStartIndex(l) == 1 && k > 0) {
+        // the piece is this value line's only label: it is the row's label unless the line just
+        // above holds an item label without values (the row's own label)
+        Line above = block.get(k - 1);
+        boolean ownLabelAbove =
+            above.values() == 0 && above.page == l.page && l.y - above.y <= 1.6f * l.size
+                && above.x1() > itemX;
+        if (!ownLabelAbove) {
+          piece = null;
+          keep = l.cells;
+        }
+      }
+      if (piece == null) {
+        out.add(l);
+        continue;
+      }
+      l.cells = keep;
+      boolean continues =
+          open != null
+              && Math.abs(piece.x0() - openPiece.x0()) <= 0.6f * piece.size()
+              && !startsLabel(piece.text());
+      if (continues) {
+        open.cells = new ArrayList<>(List.of(new Cell(
+            open.cells.get(0).text() + piece.text().strip(), openPiece.x0(), piece.x1(),
+            piece.size())));
+        open = null; // a group label wraps over two lines at most here
+      } else {
+        Line head = new Line(l.page, l.y, l.size, l.pageWidth, l.pageHeight,
+            new ArrayList<>(List.of(new Cell(piece.text().strip(), piece.x0(), piece.x1(),
+                piece.size()))));
+        head.number = l.number;
+        open = head;
+        openPiece = piece;
+        if (l.values() > 0) {
+          out.add(l);
+          out.add(head);
+        } else {
+          out.add(head);
+          if (!l.cells.isEmpty()) {
+            out.add(l);
+          }
+        }
+        continue;
+      }
+      if (!l.cells.isEmpty()) {
+        out.add(l);
+      }
+    }
+    List<Line> target = lines.subList(from, to + 1);
+    target.clear();
+    target.addAll(out);
+    return out.size() - block.size();
+  }
+
+  private static int valueStartIndex(Line l) {
+    return l.cells.size() - valueCells(l).size();
+  }
+
+  private static boolean isSidePiece(Cell c, float itemX) {
+    String t = c.text().strip();
+    return !t.isEmpty() && t.length() <= 6 && c.x1() < itemX - 0.3f * c.size()
+        && !isItemLabel(t);
+  }
+
+  /** An item label: a digit, then {@code .}, {@code ．} or {@code 、}, then text. */
+  private static boolean isItemLabel(String text) {
+    String t = text.strip();
+    return t.length() > 2 && t.charAt(0) >= '1' && t.charAt(0) <= '9'
+        && ".．、".indexOf(t.charAt(1)) >= 0;
+  }
+
+  /** Whether a piece starts a label: （一）…（九）, 一、…, or an item's number. */
+  private static boolean startsLabel(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == '（' || c == '(' || (t.length() > 1 && t.charAt(1) == '、') || isItemLabel(t);
+  }
+
+  private static void table(List<Line> rows) {
+    int most = 0;
+    for (Line l : rows) {
+      l.table = true;
+      most = Math.max(most, valueCells(l).size());
+    }
+    // the columns: the extent of each column over the rows with the most values
+    float[] x0 = new float[most];
+    float[] x1 = new float[most];
+    java.util.Arrays.fill(x0, Float.MAX_VALUE);
+    java.util.Arrays.fill(x1, -Float.MAX_VALUE);
+    for (Line l : rows) {
+      List<Cell> v = valueCells(l);
+      if (v.size() == most) {
+        for (int c = 0; c < most; c++) {
+          x0[c] = Math.min(x0[c], v.get(c).x0());
+          x1[c] = Math.max(x1[c], v.get(c).x1());
+        }
+      }
+    }
+    for (Line l : rows) {
+      List<Cell> v = valueCells(l);
+      if (v.isEmpty()) {
+        continue;
+      }
+      List<String> row = new ArrayList<>();
+      for (Cell c : l.cells.subList(0, l.cells.size() - v.size())) {
+        row.add(c.text());
+      }
+      String[] placed = new String[most];
+      boolean ok = true;
+      int prev = -1;
+      for (Cell c : v) {
+        int col = column(c, x0, x1, prev);
+        if (col < 0) {
+          ok = false;
+          break;
+        }
+        placed[col] = c.text();
+        prev = col;
+      }
+      if (!ok || v.size() == most) {
+        for (Cell c : v) {
+          row.add(c.text());
+        }
+      } else {
+        for (String s : placed) {
+          row.add(s == null ? "" : s);
+        }
+      }
+      l.row = row;
+    }
+  }
+
+  /** The column a value stands in: after {@code prev}, the one its centre falls in, else -1. */
+  private static int column(Cell c, float[] x0, float[] x1, int prev) {
+    float slack = 0.6f * c.size();
+    for (int k = prev + 1; k < x0.length; k++) {
+      if (c.centre() >= x0[k] - slack && c.centre() <= x1[k] + slack) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A line's values: the run of value cells that ends it. */
+  private static List<Cell> valueCells(Line l) {
+    int k = l.cells.size();
+    while (k > 0 && isValue(l.cells.get(k - 1).text())) {
+      k--;
+    }
+    return l.cells.subList(k, l.cells.size());
+  }
+
+  /**
+   * Whether a cell is a value: a number as reports print them (digits, with separators, a
+   * decimal point, a sign or a unit after them), or a mark of an empty cell (/, -, —, 无, 不适用).
+   */
+  static boolean isValue(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 24) {
+      return false;
+    }
+    switch (t) {
+      case "/", "／", "-", "—", "－", "–", "——", "无", "不适用", "*", "×" -> {
+        return true;
+      }
+      default -> {
+        // fall through to the number scan
+      }
+    }
+    int i = 0;
+    if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+      i++;
+    }
+    int digits = 0;
+    for (; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        digits++;
+      } else if (c == '.' || c == ',' || c == '，' || c == '．' || c == ' ') {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    // a unit after the number (件, 万元, 元, %) and nothing else
+    String rest = t.substring(i).strip();
+    return rest.isEmpty() || rest.equals("件") || rest.equals("万元") || rest.equals("元")
+        || rest.equals("%") || rest.equals("个") || rest.equals("条");
+  }
+
+  // ---------------------------------------------------------------- paragraphs
+
+  /**
+   * Joins a narrative line to the line before it when that line runs to the page's right margin
+   * and this one starts at the left margin (not indented): one paragraph, wrapped by the page. A
+   * table's lines and lines of several cells are never joined.
+   */
+  private static void joinParagraphs(List<Line> lines) {
+    Map<Integer, float[]> margins = new HashMap<>();
+    for (Line l : lines) {
+      if (l.table || l.cells.size() != 1) {
+        continue;
+      }
+      float[] m = margins.computeIfAbsent(l.page, k -> new float[] {Float.MAX_VALUE, 0});
+      m[0] = Math.min(m[0], l.x0());
+      m[1] = Math.max(m[1], l.x1());
+    }
+    Line open = null;
+    Line prev = null;
+    for (Line l : lines) {
+      boolean plain = !l.table && l.cells.size() == 1 && l.row == null;
+      if (plain && prev != null && open != null && prev.page <= l.page) {
+        float[] pm = margins.get(prev.page);
+        float[] m = margins.get(l.page);
+        boolean fullBefore = prev.x1() >= pm[1] - 1.5f * prev.size;
+        boolean flush = l.x0() <= m[0] + 0.5f * l.size;
+        if (fullBefore && flush && !isHeadingStart(l.text())) {
+          if (open.joined == null) {
+            open.joined = new StringBuilder();
+          }
+          String before = open.joined.length() > 0 ? open.joined.toString() : open.text();
+          String add = l.text().strip();
+          if (needsSpace(before, add)) {
+            open.joined.append(' ');
+          }
+          open.joined.append(add);
+          l.dropped = true;
+          prev = l;
+          continue;
+        }
+      }
+      open = plain ? l : null;
+      prev = plain ? l : null;
+    }
+  }
+
+  private static boolean isHeadingStart(String t) {
+    String s = t.strip();
+    return s.length() > 1 && "一二三四五六".indexOf(s.charAt(0)) >= 0 && s.charAt(1) == '、';
+  }
+
+  /** Latin words broken over lines keep a space between them; Chinese text has none. */
+  private static boolean needsSpace(String before, String after) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return false;
+    }
+    char a = before.charAt(before.length() - 1);
+    char b = after.charAt(0);
+    return isLatinLetter(a) && isLatinLetter(b);
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
