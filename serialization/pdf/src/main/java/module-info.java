@@ -7,6 +7,7 @@ module io.github.nianbao.pdf {
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires org.apache.fontbox;
+  requires java.desktop;
 
   exports io.github.nianbao.pdf;
 

@@ -125,7 +125,15 @@ public final class PdfFormat implements ReportFormat {
     if (bytes.length == 0) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
     }
-    PdfLayout.Result layout = PdfLayout.layout(PdfText.read(bytes));
+    List<PdfText.Page> pages = PdfText.read(bytes);
+    PdfLayout.Result layout;
+    try {
+      layout = PdfLayout.layout(pages);
+    } catch (RuntimeException e) {
+      // a safety net, as the grid reader's: the layout is meant never to get here
+      throw new ReportParseException(
+          ErrorType.MALFORMED, 0, 0, "", "the PDF's text could not be laid out: " + e, e);
+    }
     ReadResult read = GridReader.read(layout.grid(), options);
     if (layout.diagnostics().isEmpty()) {
       return read;

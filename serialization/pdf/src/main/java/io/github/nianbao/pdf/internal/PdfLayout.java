@@ -62,6 +62,14 @@ public final class PdfLayout {
     List<String> row;
     boolean table;
     boolean dropped;
+    /** The cells of a ruled table's row ({@link PdfTable}), or null. */
+    List<PdfTable.Cell> ruled;
+    /** The ruled table the row belongs to. */
+    PdfTable.Table part;
+    /** Whether a space glyph ends the line (a space before the page wrapped it). */
+    boolean trailingSpace;
+    /** Empty paragraphs before this line (a wide gap above it in the flow). */
+    int blankBefore;
     /** Text joined onto this line from the lines after it (a paragraph, a wrapped label). */
     StringBuilder joined;
 
@@ -126,6 +134,7 @@ public final class PdfLayout {
         kept.add(l);
       }
     }
+    continuedCells(kept, notes);
     verticalLabels(kept, notes);
     kept.removeIf(l -> l.cells.isEmpty());
     columns(kept);
@@ -135,7 +144,16 @@ public final class PdfLayout {
       if (l.dropped) {
         continue;
       }
-      if (l.row != null) {
+      if (l.ruled != null) {
+        List<GridCell> cells = new ArrayList<>(l.ruled.size());
+        for (PdfTable.Cell c : l.ruled) {
+          cells.add(new GridCell(c.text, l.number, c.col + 1,
+              Math.min(c.rowSpan, GridCell.MAX_SPAN), Math.min(c.colSpan, GridCell.MAX_SPAN)));
+        }
+        if (!cells.isEmpty()) {
+          rows.add(new GridRow(cells));
+        }
+      } else if (l.row != null) {
         List<GridCell> cells = new ArrayList<>(l.row.size());
         int col = 1;
         for (String s : l.row) {
@@ -147,6 +165,9 @@ public final class PdfLayout {
         if (l.joined != null) {
           text = text + l.joined;
         }
+        for (int k = 0; k < l.blankBefore; k++) {
+          rows.add(GridRow.paragraph("", l.number));
+        }
         rows.add(GridRow.paragraph(text, l.number));
       }
     }
@@ -157,6 +178,35 @@ public final class PdfLayout {
 
   private static List<Line> lines(Page p) {
     List<Glyph> gs = new ArrayList<>(p.glyphs());
+    List<PdfTable.Table> tables = PdfTable.find(p.rules(), gs);
+    List<Line> out = flowLines(p, gs);
+    for (PdfTable.Table t : tables) {
+      for (List<PdfTable.Cell> row : t.rows()) {
+        boolean any = false;
+        List<Cell> cells = new ArrayList<>(row.size());
+        float size = 0;
+        for (PdfTable.Cell c : row) {
+          any |= !c.text.isEmpty();
+          float s = c.glyphs.isEmpty() ? 0 : c.glyphs.get(0).size();
+          size = Math.max(size, s);
+          cells.add(new Cell(c.text, c.left, c.right, s));
+        }
+        if (!any) {
+          continue;
+        }
+        Line l = new Line(p.number(), row.get(0).top, size, p.width(), p.height(), cells);
+        l.ruled = new ArrayList<>(row);
+        l.part = t;
+        l.table = true;
+        out.add(l);
+      }
+    }
+    // reading order: top to bottom (a table's row at its top rule)
+    out.sort(Comparator.comparingDouble(l -> l.y));
+    return out;
+  }
+
+  private static List<Line> flowLines(Page p, List<Glyph> gs) {
     gs.sort(Comparator.comparingDouble(Glyph::y));
     List<Line> out = new ArrayList<>();
     int i = 0;
@@ -173,7 +223,9 @@ public final class PdfLayout {
       line.sort(Comparator.comparingDouble(Glyph::x));
       List<Cell> cells = cells(line);
       if (!cells.isEmpty()) {
-        out.add(new Line(p.number(), y, maxSize, p.width(), p.height(), cells));
+        Line l = new Line(p.number(), y, maxSize, p.width(), p.height(), cells);
+        l.trailingSpace = line.get(line.size() - 1).text().isBlank();
+        out.add(l);
       }
       i = j;
     }
@@ -232,7 +284,7 @@ public final class PdfLayout {
       }
     }
     for (Line l : lines) {
-      if (!inBand(l)) {
+      if (!inBand(l) || l.ruled != null) {
         continue;
       }
       String t = l.text();
@@ -294,6 +346,69 @@ public final class PdfLayout {
     return digits > 0 && digits <= 8;
   }
 
+  // ---------------------------------------------------------------- ruled tables over pages
+
+  /**
+   * Joins a cell that a page break cut in two ({@code （四）无} at a page's foot, {@code 法提供} at
+   * the next page's head): the first row of a ruled table at the head of a page, right after a
+   * ruled table at the foot of the page before, gives a label cell's text to the cell at the same
+   * x that reaches the foot of that table, when the text starts no label of its own (（五）, 2.),
+   * neither is a value, and the cell is merged over rows or its row has no values (the rest of a
+   * row cut by the break).
+   */
+  private static void continuedCells(List<Line> lines, List<Diagnostic> notes) {
+    Line prev = null;
+    for (Line l : lines) {
+      if (l.ruled == null) {
+        prev = null;
+        continue;
+      }
+      if (prev != null && prev.part != l.part && l.page == prev.page + 1
+          && l.ruled.get(0).row == 0) {
+        PdfTable.Table before = prev.part;
+        boolean noValues = true;
+        for (PdfTable.Cell c : l.ruled) {
+          noValues &= !isValue(c.text);
+        }
+        for (var it = l.ruled.iterator(); it.hasNext(); ) {
+          PdfTable.Cell c = it.next();
+          // the rest of a cut row has no values (they stand in its first part); a merged cell
+          // goes on over the rows after
+          if (c.text.isEmpty() || isValue(c.text) || startsLabel(c.text)
+              || !(noValues || c.rowSpan > 1)) {
+            continue;
+          }
+          PdfTable.Cell up = null;
+          for (List<PdfTable.Cell> row : before.rows()) {
+            for (PdfTable.Cell d : row) {
+              if (d.row + d.rowSpan == before.rowCount() && Math.abs(d.left - c.left) <= 2
+                  && Math.abs(d.right - c.right) <= 2 && !d.text.isEmpty()
+                  && !isValue(d.text)) {
+                up = d;
+              }
+            }
+          }
+          if (up != null) {
+            notes.add(
+                Diagnostic.of(
+                    Diagnostic.Reason.LABEL_BROKEN,
+                    l.number,
+                    null,
+                    up.text + c.text,
+                    "a merged cell cut by the break before page " + l.page + " read as one: «"
+                        + up.text + "» and «" + c.text + "»"));
+            up.text = up.text + c.text;
+            it.remove();
+          }
+        }
+        if (l.ruled.isEmpty()) {
+          l.dropped = true;
+        }
+      }
+      prev = l;
+    }
+  }
+
   // ---------------------------------------------------------------- vertical group labels
 
   /**
@@ -305,6 +420,10 @@ public final class PdfLayout {
     int i = 0;
     while (i < lines.size()) {
       Line l = lines.get(i);
+      if (l.ruled != null || l.cells.isEmpty()) {
+        i++;
+        continue;
+      }
       Cell c = l.cells.get(0);
       if (!isStackPiece(c, l)) {
         i++;
@@ -316,7 +435,8 @@ public final class PdfLayout {
       int lastPage = l.page;
       for (int k = i + 1; k < lines.size(); k++) {
         Line m = lines.get(k);
-        if (m.page != lastPage || m.y - lastY > 4 * m.size) {
+        if (m.ruled != null || m.cells.isEmpty() || m.page != lastPage
+            || m.y - lastY > 4 * m.size) {
           break;
         }
         Cell d = m.cells.get(0);
@@ -380,7 +500,7 @@ public final class PdfLayout {
   private static void columns(List<Line> lines) {
     int i = 0;
     while (i < lines.size()) {
-      if (lines.get(i).values() == 0) {
+      if (lines.get(i).ruled != null || lines.get(i).values() == 0) {
         i++;
         continue;
       }
@@ -388,6 +508,9 @@ public final class PdfLayout {
       int end = i;
       for (int k = i; k < lines.size(); k++) {
         Line m = lines.get(k);
+        if (m.ruled != null) {
+          break;
+        }
         if (m.values() > 0) {
           end = k;
         } else if (isBreak(m)) {
@@ -457,7 +580,7 @@ public final class PdfLayout {
         // above holds an item label without values (the row's own label)
         Line above = block.get(k - 1);
         boolean ownLabelAbove =
-            above.values() == 0 && above.page == l.page && l.y - above.y <= 1.6f * l.size
+            !above.cells.isEmpty() && above.values() == 0 && above.page == l.page && l.y - above.y <= 1.6f * l.size
                 && above.x1() > itemX;
         if (!ownLabelAbove) {
           piece = null;
@@ -652,35 +775,52 @@ public final class PdfLayout {
 
   /**
    * Joins a narrative line to the line before it when that line runs to the page's right margin
-   * and this one starts at the left margin (not indented): one paragraph, wrapped by the page. A
-   * table's lines and lines of several cells are never joined.
+   * (within 2.5 characters: a line breaks before a character that does not fit, and punctuation
+   * may hang beyond it) and this one starts at the left margin (not indented) right below it (at
+   * most 1.6 times the document's line pitch): one paragraph, wrapped by the page. A wider gap
+   * between two lines of the flow is an empty paragraph for each further pitch (a blank line, as
+   * Word and WPS print an empty paragraph). A table's lines and lines of several cells are never
+   * joined.
    */
   private static void joinParagraphs(List<Line> lines) {
     Map<Integer, float[]> margins = new HashMap<>();
+    Map<Integer, Integer> pitches = new HashMap<>();
+    Line before = null;
     for (Line l : lines) {
-      if (l.table || l.cells.size() != 1) {
+      if (l.table || l.cells.size() != 1 || l.dropped) {
+        before = null;
         continue;
       }
       float[] m = margins.computeIfAbsent(l.page, k -> new float[] {Float.MAX_VALUE, 0});
       m[0] = Math.min(m[0], l.x0());
       m[1] = Math.max(m[1], l.x1());
+      if (before != null && before.page == l.page) {
+        if (l.y - before.y >= 0.9f * l.size) {
+          pitches.merge(Math.round((l.y - before.y) * 2), 1, Integer::sum);
+        }
+      }
+      before = l;
     }
     Line open = null;
     Line prev = null;
     for (Line l : lines) {
-      boolean plain = !l.table && l.cells.size() == 1 && l.row == null;
-      if (plain && prev != null && open != null && prev.page <= l.page) {
+      boolean plain = !l.table && l.cells.size() == 1 && l.row == null && !l.dropped;
+      if (plain && prev != null && open != null) {
         float[] pm = margins.get(prev.page);
         float[] m = margins.get(l.page);
-        boolean fullBefore = prev.x1() >= pm[1] - 1.5f * prev.size;
+        float pitch = pitch(pitches, l.size);
+        float gap = prev.page == l.page ? l.y - prev.y : pitch;
+        boolean fullBefore = prev.x1() >= pm[1] - 2.5f * prev.size;
         boolean flush = l.x0() <= m[0] + 0.5f * l.size;
-        if (fullBefore && flush && !isHeadingStart(l.text())) {
+        if (gap > 1.6f * pitch) {
+          l.blankBefore = Math.max(1, Math.round((gap - pitch) / pitch));
+        } else if (fullBefore && flush && !isHeadingStart(l.text())) {
           if (open.joined == null) {
             open.joined = new StringBuilder();
           }
-          String before = open.joined.length() > 0 ? open.joined.toString() : open.text();
+          String text = open.joined.length() > 0 ? open.joined.toString() : open.text();
           String add = l.text().strip();
-          if (needsSpace(before, add)) {
+          if (prev.trailingSpace || needsSpace(text, add)) {
             open.joined.append(' ');
           }
           open.joined.append(add);
@@ -692,6 +832,21 @@ public final class PdfLayout {
       open = plain ? l : null;
       prev = plain ? l : null;
     }
+  }
+
+  /**
+   * The document's distance between the baselines of a paragraph's lines: the smallest distance
+   * (to half a point, at least 0.9 font sizes) between lines of the flow that occurs more than once,
+   * else 1.5 font sizes.
+   */
+  private static float pitch(Map<Integer, Integer> halves, float size) {
+    int best = Integer.MAX_VALUE;
+    for (Map.Entry<Integer, Integer> e : halves.entrySet()) {
+      if (e.getValue() > 1 && e.getKey() < best) {
+        best = e.getKey();
+      }
+    }
+    return best == Integer.MAX_VALUE ? 1.5f * size : best / 2f;
   }
 
   private static boolean isHeadingStart(String t) {

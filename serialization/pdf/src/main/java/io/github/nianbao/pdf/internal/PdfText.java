@@ -67,7 +67,34 @@ public final class PdfText {
    * @param height the page's height in points
    * @param glyphs the glyphs, white space included
    */
-  public record Page(int number, float width, float height, List<Glyph> glyphs) {}
+  public record Page(
+      int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {
+
+    /** A page without ruling lines. */
+    public Page(int number, float width, float height, List<Glyph> glyphs) {
+      this(number, width, height, glyphs, List.of());
+    }
+  }
+
+  /**
+   * A ruling line: a stroked segment, or a filled rectangle at most {@link #THIN} points thick, in
+   * the glyphs' coordinates (from the page's top left); horizontal or vertical only.
+   *
+   * @param horizontal whether it runs across the page
+   * @param at its y (horizontal) or x (vertical)
+   * @param from where it starts, along its length
+   * @param to where it ends, along its length
+   */
+  public record Rule(boolean horizontal, float at, float from, float to) {}
+
+  /** The thickest filled rectangle read as a ruling line, in points. */
+  static final float THIN = 2.5f;
+
+  /** The shortest ruling line, in points. */
+  static final float SHORTEST = 3f;
+
+  /** The most ruling lines kept for one page (a table of a report has a few hundred). */
+  static final int MAX_RULES = 20_000;
 
   /**
    * Opens a PDF and reads its positioned text.
@@ -269,7 +296,170 @@ public final class PdfText {
       boolean turned = rot == 90 || rot == 270;
       float w = turned ? box.getHeight() : box.getWidth();
       float h = turned ? box.getWidth() : box.getHeight();
-      pages.add(new Page(getCurrentPageNo(), w, h, current));
+      List<Rule> kept = new ArrayList<>(rules.size());
+      if (rot == 0) {
+        // rules in the glyphs' coordinates: from the crop box's top left
+        for (Rule r : rules) {
+          kept.add(
+              r.horizontal()
+                  ? new Rule(true, box.getUpperRightY() - r.at(), r.from() - box.getLowerLeftX(),
+                      r.to() - box.getLowerLeftX())
+                  : new Rule(false, r.at() - box.getLowerLeftX(),
+                      box.getUpperRightY() - r.to(), box.getUpperRightY() - r.from()));
+        }
+      } // a turned page's tables are read by the gaps between glyphs alone
+      pages.add(new Page(getCurrentPageNo(), w, h, current, kept));
+      rules.clear();
+    }
+
+    // ---- ruling lines: the path operators, read beside the text in the same pass
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<float[]> path = new ArrayList<>(); // segments x0,y0,x1,y1 in device space
+    private final List<float[]> rects = new ArrayList<>(); // rectangles x0,y0,x1,y1
+    private float[] start;
+    private float[] point;
+
+    @Override
+    protected void processOperator(
+        org.apache.pdfbox.contentstream.operator.Operator op,
+        List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+      String name = op.getName();
+      try {
+        switch (name) {
+          case "re" -> {
+            float[] a = floats(operands, 4);
+            if (a != null) {
+              float[] p0 = device(a[0], a[1]);
+              float[] p1 = device(a[0] + a[2], a[1] + a[3]);
+              rects.add(new float[] {Math.min(p0[0], p1[0]), Math.min(p0[1], p1[1]),
+                  Math.max(p0[0], p1[0]), Math.max(p0[1], p1[1])});
+              start = p0;
+              point = p0;
+            }
+          }
+          case "m" -> {
+            float[] a = floats(operands, 2);
+            if (a != null) {
+              start = device(a[0], a[1]);
+              point = start;
+            }
+          }
+          case "l" -> {
+            float[] a = floats(operands, 2);
+            if (a != null && point != null) {
+              float[] p = device(a[0], a[1]);
+              path.add(new float[] {point[0], point[1], p[0], p[1]});
+              point = p;
+            }
+          }
+          case "c", "v", "y" -> {
+            // a curve draws no rule; its end is the current point
+            float[] a = floats(operands, operands.size());
+            if (a != null && a.length >= 2) {
+              point = device(a[a.length - 2], a[a.length - 1]);
+            }
+          }
+          case "h" -> {
+            if (point != null && start != null) {
+              path.add(new float[] {point[0], point[1], start[0], start[1]});
+              point = start;
+            }
+          }
+          case "S", "s" -> paint(true);
+          case "f", "F", "f*" -> paint(false);
+          case "B", "B*", "b", "b*" -> paint(true);
+          case "n" -> clearPath();
+          default -> {
+            // not a path operator
+          }
+        }
+      } catch (RuntimeException e) {
+        clearPath(); // a malformed path draws no rule
+      }
+      super.processOperator(op, operands);
+    }
+
+    private void paint(boolean stroke) {
+      if (rules.size() < MAX_RULES) {
+        for (float[] r : rects) {
+          float w = r[2] - r[0];
+          float h = r[3] - r[1];
+          if (h <= THIN && w >= SHORTEST) {
+            addRule(true, (r[1] + r[3]) / 2, r[0], r[2]);
+          } else if (w <= THIN && h >= SHORTEST) {
+            addRule(false, (r[0] + r[2]) / 2, r[1], r[3]);
+          } else if (stroke) {
+            addRule(true, r[1], r[0], r[2]);
+            addRule(true, r[3], r[0], r[2]);
+            addRule(false, r[0], r[1], r[3]);
+            addRule(false, r[2], r[1], r[3]);
+          }
+        }
+        if (stroke) {
+          for (float[] s : path) {
+            if (Math.abs(s[1] - s[3]) < 0.5f) {
+              addRule(true, (s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2]));
+            } else if (Math.abs(s[0] - s[2]) < 0.5f) {
+              addRule(false, (s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3]));
+            }
+          }
+        } else {
+          // a filled path of a thin shape (a border drawn as a polygon): its bounding box
+          if (!path.isEmpty()) {
+            float x0 = Float.MAX_VALUE;
+            float y0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float y1 = -Float.MAX_VALUE;
+            for (float[] s : path) {
+              x0 = Math.min(x0, Math.min(s[0], s[2]));
+              x1 = Math.max(x1, Math.max(s[0], s[2]));
+              y0 = Math.min(y0, Math.min(s[1], s[3]));
+              y1 = Math.max(y1, Math.max(s[1], s[3]));
+            }
+            if (y1 - y0 <= THIN && x1 - x0 >= SHORTEST) {
+              addRule(true, (y0 + y1) / 2, x0, x1);
+            } else if (x1 - x0 <= THIN && y1 - y0 >= SHORTEST) {
+              addRule(false, (x0 + x1) / 2, y0, y1);
+            }
+          }
+        }
+      }
+      clearPath();
+    }
+
+    private void addRule(boolean horizontal, float at, float from, float to) {
+      if (to - from >= SHORTEST && rules.size() < MAX_RULES && Float.isFinite(at)
+          && Float.isFinite(from) && Float.isFinite(to)) {
+        rules.add(new Rule(horizontal, at, from, to));
+      }
+    }
+
+    private void clearPath() {
+      path.clear();
+      rects.clear();
+      start = null;
+      point = null;
+    }
+
+    private float[] device(float x, float y) {
+      Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+      java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
+      return new float[] {p.x, p.y};
+    }
+
+    private static float[] floats(List<org.apache.pdfbox.cos.COSBase> operands, int n) {
+      if (operands.size() < n) {
+        return null;
+      }
+      float[] a = new float[n];
+      for (int i = 0; i < n; i++) {
+        if (!(operands.get(i) instanceof org.apache.pdfbox.cos.COSNumber num)) {
+          return null;
+        }
+        a[i] = num.floatValue();
+      }
+      return a;
     }
 
     @Override
