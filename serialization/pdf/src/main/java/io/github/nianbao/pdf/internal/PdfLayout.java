@@ -147,6 +147,16 @@ public final class PdfLayout {
       if (l.ruled != null) {
         List<GridCell> cells = new ArrayList<>(l.ruled.size());
         for (PdfTable.Cell c : l.ruled) {
+          if (c.vertical) {
+            notes.add(
+                Diagnostic.of(
+                    Diagnostic.Reason.VERTICAL_LABEL,
+                    l.number,
+                    null,
+                    c.text,
+                    "a cell printed one character a line on page " + l.page
+                        + " read as one label"));
+          }
           cells.add(new GridCell(c.text, l.number, c.col + 1,
               Math.min(c.rowSpan, GridCell.MAX_SPAN), Math.min(c.colSpan, GridCell.MAX_SPAN)));
         }

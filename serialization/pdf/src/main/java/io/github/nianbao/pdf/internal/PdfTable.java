@@ -40,6 +40,8 @@ final class PdfTable {
     final int colSpan;
     final List<Glyph> glyphs = new ArrayList<>();
     String text = "";
+    /** Whether the text stands one or two characters a line, on three lines or more. */
+    boolean vertical;
 
     Cell(float left, float top, float right, float bottom, int row, int col, int rowSpan,
         int colSpan) {
@@ -163,6 +165,7 @@ final class PdfTable {
     }
     for (Cell cell : cells) {
       cell.text = text(cell.glyphs);
+      cell.vertical = vertical(cell.glyphs);
       rows.get(cell.row).add(cell);
     }
     for (List<Cell> row : rows) {
@@ -323,6 +326,33 @@ final class PdfTable {
       i = j;
     }
     return out.toString();
+  }
+
+  /** Whether glyphs stand one or two a line, on three lines or more (a vertical label). */
+  static boolean vertical(List<Glyph> glyphs) {
+    if (glyphs.size() < 3) {
+      return false;
+    }
+    List<Glyph> gs = new ArrayList<>(glyphs);
+    gs.sort(Comparator.comparingDouble(Glyph::y));
+    int lines = 0;
+    int i = 0;
+    while (i < gs.size()) {
+      float y = gs.get(i).y();
+      int j = i;
+      int visible = 0;
+      while (j < gs.size()
+          && gs.get(j).y() - y <= PdfLayout.SAME_LINE * Math.max(gs.get(i).size(), gs.get(j).size())) {
+        visible += gs.get(j).text().isBlank() ? 0 : 1;
+        j++;
+      }
+      if (visible > 2) {
+        return false;
+      }
+      lines += visible > 0 ? 1 : 0;
+      i = j;
+    }
+    return lines >= 3;
   }
 
   private static boolean isLatin(char c) {
