@@ -40,6 +40,13 @@ public final class PdfText {
   /** The most memory PDFBox may use for the file's decoded streams: 256 MiB. */
   public static final long MAX_STREAM_MEMORY = 256L * 1024 * 1024;
 
+  /**
+   * The most bytes the pages' content streams may decode to, over the document: 64 MiB (a report's
+   * are a few MiB at most). Checked before the text is read, so that a stream that inflates to
+   * gigabytes of nothing (a PDF bomb) is refused quickly.
+   */
+  public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+
   /** The longest a file is read: 60 seconds (a report of 6 pages takes well under one). */
   public static final long MAX_NANOS = 60L * 1_000_000_000L;
 
@@ -122,6 +129,7 @@ public final class PdfText {
       if (pages == 0) {
         throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the PDF has no page");
       }
+      checkContentSize(doc);
       Collector c = new Collector(deadline);
       c.getText(doc);
       if (c.failure != null) {
@@ -217,6 +225,49 @@ public final class PdfText {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * Decodes the pages' content streams and their forms' (one level down), counting bytes, and
+   * refuses the document when they decode to more than {@link #MAX_CONTENT_BYTES}.
+   */
+  private static void checkContentSize(PDDocument doc) throws IOException, ReportParseException {
+    long total = 0;
+    byte[] buf = new byte[1 << 16];
+    int pageNo = 0;
+    java.util.Set<org.apache.pdfbox.cos.COSBase> seen = new java.util.HashSet<>();
+    for (PDPage page : doc.getPages()) {
+      pageNo++;
+      List<java.io.InputStream> streams = new ArrayList<>();
+      streams.add(page.getContents());
+      PDResources res = page.getResources();
+      if (res != null) {
+        for (COSName name : res.getXObjectNames()) {
+          org.apache.pdfbox.cos.COSBase x = res.getCOSObject()
+              .getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
+          if (x instanceof org.apache.pdfbox.cos.COSStream cs && seen.add(cs)
+              && COSName.FORM.equals(cs.getCOSName(COSName.SUBTYPE))) {
+            streams.add(cs.createInputStream());
+          }
+        }
+      }
+      for (java.io.InputStream in : streams) {
+        try (in) {
+          for (int n; (n = in.read(buf)) != -1; ) {
+            total += n;
+            if (total > MAX_CONTENT_BYTES) {
+              throw new ReportParseException(
+                  ErrorType.TOO_LARGE,
+                  0,
+                  0,
+                  "page " + pageNo,
+                  "the PDF's content streams decode to more than " + MAX_CONTENT_BYTES
+                      + " bytes by page " + pageNo + " (a PDF bomb?)");
+            }
+          }
+        }
+      }
+    }
   }
 
   /** How many pages draw an image (directly or in a form). */
