@@ -363,8 +363,8 @@ public final class PdfLayout {
    * the next page's head): the first row of a ruled table at the head of a page, right after a
    * ruled table at the foot of the page before, gives a label cell's text to the cell at the same
    * x that reaches the foot of that table, when the text starts no label of its own (（五）, 2.),
-   * neither is a value, and the cell is merged over rows or its row has no values (the rest of a
-   * row cut by the break).
+   * neither is a value, and the cell is merged over rows, or its row has no values (the rest of a
+   * row cut by the break) and the cell above is full to its right edge (its text went on).
    */
   private static void continuedCells(List<Line> lines, List<Diagnostic> notes) {
     Line prev = null;
@@ -398,7 +398,7 @@ public final class PdfLayout {
               }
             }
           }
-          if (up != null) {
+          if (up != null && (c.rowSpan > 1 || up.full())) {
             notes.add(
                 Diagnostic.of(
                     Diagnostic.Reason.LABEL_BROKEN,
@@ -503,9 +503,10 @@ public final class PdfLayout {
 
   /**
    * Places each row's values in its table's columns: a table is a run of lines with values; its
-   * columns are those of its rows with the most values; a row with fewer values has each in the
-   * column it stands under (an empty cell where none does). A row whose values do not each fall in
-   * one column keeps them as printed, in order.
+   * columns are the x-ranges its values occupy (overlapping ranges one column), and the cells of
+   * its lowest header line where these name more columns (a column no row fills); a row has each
+   * value in the column it stands under and an empty cell where none does. A row whose values do
+   * not each fall in one column keeps them as printed, in order.
    */
   private static void columns(List<Line> lines) {
     int i = 0;
@@ -529,9 +530,27 @@ public final class PdfLayout {
       }
       int added = sideLabels(lines, i, end);
       end += added;
-      table(lines.subList(i, end + 1));
+      table(lines.subList(i, end + 1), header(lines, i));
       i = end + 1;
     }
+  }
+
+  /**
+   * The table's lowest header line: of the few lines of several cells right above its first row,
+   * the one with the most cells.
+   */
+  private static Line header(List<Line> lines, int first) {
+    Line best = null;
+    for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+      Line l = lines.get(k);
+      if (l.ruled != null || l.values() > 0 || isBreak(l)) {
+        break;
+      }
+      if (l.cells.size() >= 2 && (best == null || l.cells.size() > best.cells.size())) {
+        best = l;
+      }
+    }
+    return best;
   }
 
   /** A line that ends a table: a section heading or a clause of Table 2, or a long paragraph. */
@@ -649,11 +668,12 @@ public final class PdfLayout {
         && !isItemLabel(t);
   }
 
-  /** An item label: a digit, then {@code .}, {@code ．} or {@code 、}, then text. */
+  /** An item label: a digit, then {@code .}, {@code ．} or {@code 、}, then a Chinese character. */
   private static boolean isItemLabel(String text) {
     String t = text.strip();
     return t.length() > 2 && t.charAt(0) >= '1' && t.charAt(0) <= '9'
-        && ".．、".indexOf(t.charAt(1)) >= 0;
+        && ".．、".indexOf(t.charAt(1)) >= 0
+        && Character.UnicodeScript.of(t.charAt(2)) == Character.UnicodeScript.HAN;
   }
 
   /** Whether a piece starts a label: （一）…（九）, 一、…, or an item's number. */
@@ -666,26 +686,44 @@ public final class PdfLayout {
     return c == '（' || c == '(' || (t.length() > 1 && t.charAt(1) == '、') || isItemLabel(t);
   }
 
-  private static void table(List<Line> rows) {
-    int most = 0;
+  private static void table(List<Line> rows, Line header) {
+    float size = 0;
+    boolean labels = false;
+    float labelRight = -Float.MAX_VALUE;
+    List<float[]> spans = new ArrayList<>();
     for (Line l : rows) {
       l.table = true;
-      most = Math.max(most, valueCells(l).size());
+      int values = valueCells(l).size();
+      if (values > 0 && values < l.cells.size()) {
+        labels = true;
+        labelRight = Math.max(labelRight, l.cells.get(l.cells.size() - values - 1).x1());
+      }
+      for (Cell c : valueCells(l)) {
+        size = Math.max(size, c.size());
+        spans.add(new float[] {c.x0(), c.x1()});
+      }
     }
-    // the columns: the extent of each column over the rows with the most values
-    float[] x0 = new float[most];
-    float[] x1 = new float[most];
-    java.util.Arrays.fill(x0, Float.MAX_VALUE);
-    java.util.Arrays.fill(x1, -Float.MAX_VALUE);
-    for (Line l : rows) {
-      List<Cell> v = valueCells(l);
-      if (v.size() == most) {
-        for (int c = 0; c < most; c++) {
-          x0[c] = Math.min(x0[c], v.get(c).x0());
-          x1[c] = Math.max(x1[c], v.get(c).x1());
+    List<float[]> cols = clusters(spans, 0.3f * size);
+    if (header != null) {
+      // the lowest header line's cells over the values (not over the labels, where the rows have
+      // labels) add the columns that no row fills, when it has a cell for each column the values
+      // show
+      List<float[]> heads = new ArrayList<>();
+      for (Cell c : header.cells) {
+        if (!labels || c.x0() > labelRight) {
+          heads.add(new float[] {c.x0(), c.x1()});
+        }
+      }
+      if (heads.size() > cols.size()) {
+        List<float[]> all = new ArrayList<>(spans);
+        all.addAll(heads);
+        List<float[]> merged = clusters(all, 0.3f * size);
+        if (merged.size() == heads.size()) {
+          cols = merged;
         }
       }
     }
+    int n = cols.size();
     for (Line l : rows) {
       List<Cell> v = valueCells(l);
       if (v.isEmpty()) {
@@ -695,11 +733,11 @@ public final class PdfLayout {
       for (Cell c : l.cells.subList(0, l.cells.size() - v.size())) {
         row.add(c.text());
       }
-      String[] placed = new String[most];
+      String[] placed = new String[n];
       boolean ok = true;
       int prev = -1;
       for (Cell c : v) {
-        int col = column(c, x0, x1, prev);
+        int col = column(c, cols, prev);
         if (col < 0) {
           ok = false;
           break;
@@ -707,7 +745,7 @@ public final class PdfLayout {
         placed[col] = c.text();
         prev = col;
       }
-      if (!ok || v.size() == most) {
+      if (!ok) {
         for (Cell c : v) {
           row.add(c.text());
         }
@@ -720,11 +758,26 @@ public final class PdfLayout {
     }
   }
 
+  /** Intervals merged where they overlap (or lie within {@code slack}), left to right. */
+  private static List<float[]> clusters(List<float[]> spans, float slack) {
+    List<float[]> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingDouble(a -> a[0]));
+    List<float[]> out = new ArrayList<>();
+    for (float[] s : sorted) {
+      float[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s[0] <= last[1] + slack) {
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        out.add(new float[] {s[0], s[1]});
+      }
+    }
+    return out;
+  }
+
   /** The column a value stands in: after {@code prev}, the one its centre falls in, else -1. */
-  private static int column(Cell c, float[] x0, float[] x1, int prev) {
-    float slack = 0.6f * c.size();
-    for (int k = prev + 1; k < x0.length; k++) {
-      if (c.centre() >= x0[k] - slack && c.centre() <= x1[k] + slack) {
+  private static int column(Cell c, List<float[]> cols, int prev) {
+    for (int k = prev + 1; k < cols.size(); k++) {
+      if (c.centre() >= cols.get(k)[0] - 0.5f && c.centre() <= cols.get(k)[1] + 0.5f) {
         return k;
       }
     }
@@ -750,7 +803,7 @@ public final class PdfLayout {
       return false;
     }
     switch (t) {
-      case "/", "／", "-", "—", "－", "–", "——", "无", "不适用", "*", "×" -> {
+      case "/", "／", "-", "—", "－", "–", "——", "无", "不适用", "*", "×", "N/A", "n/a" -> {
         return true;
       }
       default -> {
@@ -786,7 +839,8 @@ public final class PdfLayout {
   /**
    * Joins a narrative line to the line before it when that line runs to the page's right margin
    * (within 2.5 characters: a line breaks before a character that does not fit, and punctuation
-   * may hang beyond it) and this one starts at the left margin (not indented) right below it (at
+   * may hang beyond it; a margin that two lines of the page reach at least, in the page's right
+   * half, else the document's) and this one starts at the left margin (not indented) right below it (at
    * most 1.6 times the document's line pitch): one paragraph, wrapped by the page. A wider gap
    * between two lines of the flow is an empty paragraph for each further pitch (a blank line, as
    * Word and WPS print an empty paragraph). A table's lines and lines of several cells are never
@@ -810,6 +864,34 @@ public final class PdfLayout {
         }
       }
       before = l;
+    }
+    // a page's right margin holds when two lines or more run to it (a lone widest line, a title,
+    // is no margin); a page without one takes the document's (the widest that holds)
+    Map<Integer, Integer> full = new HashMap<>();
+    for (Line l : lines) {
+      if (!l.table && l.cells.size() == 1 && !l.dropped
+          && l.x1() >= margins.get(l.page)[1] - 2.5f * l.size) {
+        full.merge(l.page, 1, Integer::sum);
+      }
+    }
+    Map<Integer, Float> widths = new HashMap<>();
+    for (Line l : lines) {
+      widths.put(l.page, l.pageWidth);
+    }
+    float documentRight = -1;
+    java.util.Set<Integer> holds = new java.util.HashSet<>();
+    for (Map.Entry<Integer, float[]> e : margins.entrySet()) {
+      // and it lies in the page's right half: the lines of text run across most of a page
+      if (full.getOrDefault(e.getKey(), 0) >= 2
+          && e.getValue()[1] >= 0.55f * widths.get(e.getKey())) {
+        holds.add(e.getKey());
+        documentRight = Math.max(documentRight, e.getValue()[1]);
+      }
+    }
+    for (Map.Entry<Integer, float[]> e : margins.entrySet()) {
+      if (!holds.contains(e.getKey())) {
+        e.getValue()[1] = documentRight < 0 ? Float.MAX_VALUE : documentRight;
+      }
     }
     Line open = null;
     Line prev = null;

@@ -43,6 +43,31 @@ final class PdfTable {
     /** Whether the text stands one or two characters a line, on three lines or more. */
     boolean vertical;
 
+    /**
+     * Whether the text's last line runs to the cell's right edge (within 2.5 characters): text
+     * that the cell's edge wrapped, or that a page break may have cut.
+     */
+    boolean full() {
+      if (glyphs.isEmpty()) {
+        return false;
+      }
+      Glyph last = glyphs.get(0);
+      for (Glyph g : glyphs) {
+        if (g.y() > last.y() + PdfLayout.SAME_LINE * g.size()
+            || (Math.abs(g.y() - last.y()) <= PdfLayout.SAME_LINE * g.size()
+                && g.right() > last.right())) {
+          last = g;
+        }
+      }
+      float lastRight = 0;
+      for (Glyph g : glyphs) {
+        if (Math.abs(g.y() - last.y()) <= PdfLayout.SAME_LINE * g.size() && !g.text().isBlank()) {
+          lastRight = Math.max(lastRight, g.right());
+        }
+      }
+      return right - lastRight <= 2.5f * last.size();
+    }
+
     Cell(float left, float top, float right, float bottom, int row, int col, int rowSpan,
         int colSpan) {
       this.left = left;
