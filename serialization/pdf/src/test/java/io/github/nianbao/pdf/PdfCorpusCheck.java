@@ -89,6 +89,34 @@ class PdfCorpusCheck {
     assertEquals(3 + CellAddress.all(FormatVersion.V2021).size(), checked);
   }
 
+  /**
+   * The same file read without its ruling lines (the path for a table drawn without lines): the
+   * columns from the values' x-ranges, the vertical label and the wrapped side labels joined from
+   * the lines' positions; every cell the same.
+   */
+  @Test
+  void readsEveryCellAsPrintedWithoutItsRulingLines() throws Exception {
+    byte[] bytes = Files.readAllBytes(corpus().resolve(FILE));
+    List<io.github.nianbao.pdf.internal.PdfText.Page> bare = new ArrayList<>();
+    for (var p : io.github.nianbao.pdf.internal.PdfText.read(bytes)) {
+      assertTrue(!p.rules().isEmpty() || p.number() < 3 || p.number() > 5, "page " + p.number());
+      bare.add(new io.github.nianbao.pdf.internal.PdfText.Page(
+          p.number(), p.width(), p.height(), p.glyphs()));
+    }
+    var layout = io.github.nianbao.pdf.internal.PdfLayout.layout(bare);
+    ReadResult read =
+        io.github.nianbao.serialization.grid.GridReader.read(layout.grid(), ReadOptions.none());
+    AnnualReport ruled = read().report();
+    for (CellAddress a : CellAddress.all(FormatVersion.V2021)) {
+      assertEquals(ruled.cell(a), read.report().cell(a), a.toString());
+    }
+    assertEquals(List.of(), read.diagnostics(Diagnostic.Reason.UNPLACED_CELL));
+    assertTrue(
+        layout.diagnostics().stream()
+            .anyMatch(d -> d.reason() == Diagnostic.Reason.VERTICAL_LABEL
+                && d.text().equals("三、本年度办理结果")));
+  }
+
   /** The hand-written cells keep the identities the printed report keeps (all of them hold). */
   @Test
   void expectedCellsKeepThePrintedIdentities() throws Exception {

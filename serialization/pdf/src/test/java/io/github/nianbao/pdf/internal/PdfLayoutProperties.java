@@ -90,7 +90,12 @@ class PdfLayoutProperties {
 
   /** The canonical text laid out on pages: glyphs, and ruling lines around the tables' rows. */
   static List<Page> layout(AnnualReport report, boolean ruled) {
-    String[] lines = TEXT.write(report).split("\n", -1);
+    return layout(TEXT.write(report), ruled);
+  }
+
+  /** A text in the canonical layout laid out on pages, as {@link #layout(AnnualReport, boolean)}. */
+  static List<Page> layout(String text, boolean ruled) {
+    String[] lines = text.split("\n", -1);
     boolean[] inTable = new boolean[lines.length];
     for (int i = 0; i < lines.length; i++) {
       inTable[i] = lines[i].indexOf('\t') >= 0;
