@@ -32,29 +32,34 @@ import java.util.List;
  *   <li>characters whose baselines differ by at most 0.3 of their font size stand on one line; a
  *       gap wider than 0.9 of the font size separates two cells; a space character, or a gap wider
  *       than 0.4 of the font size, is a space;
- *   <li>a line whose cells end in numbers (or marks: / — 无 不适用) is a table row: its numbers are
- *       placed in the columns of its table, the x-ranges of the table's rows that have the most
- *       numbers, so that a blank cell stays blank in its column; its other cells are its labels;
- *   <li>a group label printed one character a line beside the rows (三、本年度办理结果) is joined
- *       into one label, with a {@link Diagnostic.Reason#VERTICAL_LABEL} note; labels wrapped over
- *       lines, header words broken over lines, a table's header repeated after a page break are
- *       joined or passed over by the recogniser, as in any source;
+ *   <li>a table drawn with ruling lines (as Word, WPS and LibreOffice print them) is read from its
+ *       lines: a cell is the box they enclose, a merged cell one box with its row and column spans
+ *       standing in its first row, its text every character inside, so that a label wrapped over
+ *       lines, header words broken over lines and a group label printed one character a line
+ *       (三、本年度办理结果, noted {@link Diagnostic.Reason#VERTICAL_LABEL}) are each one cell; a
+ *       row or merged cell that a page break cut in two is joined ({@link
+ *       Diagnostic.Reason#LABEL_BROKEN});
+ *   <li>in a table drawn without lines, a line whose cells end in numbers (or marks: / — 无 不适用)
+ *       is a table row: its numbers are placed in the columns of its table (the x-ranges its
+ *       values occupy, and its lowest header's cells for a column no row fills), so that a blank
+ *       cell stays blank in its column; its other cells are its labels; a group label printed one
+ *       character a line beside the rows is joined ({@link Diagnostic.Reason#VERTICAL_LABEL});
  *   <li>a page number ({@code -1-}, {@code 第 2 页}, {@code 3/6}) at a page's top or bottom, and a
  *       line printed in the same place on several pages (a running header or footer), are left
  *       out, each with a {@link Diagnostic.Reason#PAGE_FURNITURE} note, so that a table broken
- *       across pages reads as one;
+ *       across pages reads as one (a header printed again is passed over by the recogniser);
  *   <li>the narrative is read in reading order, verbatim: a line that runs to the right margin
- *       followed by a line that starts at the left margin (not indented) is one paragraph, joined
- *       without a line break.
+ *       followed by a line that starts at the left margin (not indented) right below it is one
+ *       paragraph, joined without a line break; a wider gap is an empty paragraph.
  * </ul>
  *
  * <p>A diagnostic's line {@code n} is the {@code n}-th line of text of the document, counted from
  * the top of the first page (its message names the page where the layout notes it).
  *
  * <p>Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES} bytes, over
- * {@link PdfText#MAX_PAGES} pages or {@link PdfText#MAX_GLYPHS} characters, whose streams decode
- * to more than {@link PdfText#MAX_STREAM_MEMORY} bytes (a PDF bomb), or that takes longer than
- * {@link PdfText#MAX_NANOS} ns to read ({@code TOO_LARGE}); a file that is no PDF, or truncated
+ * 500 pages or 10 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb),
+ * that needs more than 256 MiB of PDFBox's stream memory, or that takes longer than 60 seconds to
+ * read ({@code TOO_LARGE}); a file that is no PDF, or truncated
  * (no {@code %%EOF} at its end), or damaged beyond PDFBox's repair ({@code MALFORMED}); a PDF
  * encrypted with a password; a PDF whose pages are only images, as a scan is ({@code
  * UNSUPPORTED_DOCUMENT}, saying that the file has only images); a PDF with characters that cannot
@@ -62,6 +67,10 @@ import java.util.List;
  * UNSUPPORTED_DOCUMENT}, with the page and the font: the reader never guesses characters, so
  * never reads garbage digits). A PDF is binary: read it from bytes or a stream, never as
  * characters.
+ *
+ * <p>The format reads only: {@code write} throws {@link UnsupportedOperationException} (the SPI's
+ * round trip holds for the formats that write; write a report as {@code docx} or {@code html} and
+ * print that to PDF).
  *
  * <p>Immutable and thread-safe.
  */

@@ -435,7 +435,7 @@ public final class PdfLayout {
         continue;
       }
       Cell c = l.cells.get(0);
-      if (!isStackPiece(c, l)) {
+      if (!isStackPiece(c)) {
         i++;
         continue;
       }
@@ -450,7 +450,7 @@ public final class PdfLayout {
           break;
         }
         Cell d = m.cells.get(0);
-        if (Math.abs(d.x0() - c.x0()) <= 0.5f * c.size() && isStackPiece(d, m)) {
+        if (Math.abs(d.x0() - c.x0()) <= 0.5f * c.size() && isStackPiece(d)) {
           stack.add(k);
           lastY = m.y;
         } else if (d.x0() < c.x0() - 0.5f * c.size()) {
@@ -484,7 +484,7 @@ public final class PdfLayout {
     }
   }
 
-  private static boolean isStackPiece(Cell c, Line l) {
+  private static boolean isStackPiece(Cell c) {
     String t = c.text().strip();
     if (t.isEmpty() || t.length() > 2 || isValue(t)) {
       return false;
@@ -495,8 +495,7 @@ public final class PdfLayout {
         return false;
       }
     }
-    // a one-cell line of one character, or the first of several cells
-    return l.cells.size() > 1 || t.length() <= 2;
+    return true;
   }
 
   // ---------------------------------------------------------------- table rows and columns
