@@ -82,6 +82,28 @@ class PdfFixturesTest {
     assertEquals(seed, r);
   }
 
+  /**
+   * Pages turned for display ({@code /Rotate}, as a printer sets for a landscape page) read the
+   * same: the glyphs and the ruling lines are taken in the text's own direction.
+   */
+  @ParameterizedTest(name = "/Rotate {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {90, 180, 270})
+  void pagesTurnedForDisplayReadTheSame(int rotation) throws Exception {
+    AnnualReport seed = seed("000_da43b1e554017db7.txt");
+    byte[] turned;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(fixture("seed-000-portrait.pdf"))) {
+      for (org.apache.pdfbox.pdmodel.PDPage p : doc.getPages()) {
+        p.setRotation(rotation);
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      turned = out.toByteArray();
+    }
+    AnnualReport r = new PdfFormat().read(turned, ReadOptions.none()).report();
+    assertEquals(TEXT.write(seed), TEXT.write(r));
+  }
+
   /** A row cut by a page break, and a merged label cut by it, are read as one, with a note. */
   @Test
   void cellsCutByAPageBreakAreJoinedWithANote() throws Exception {

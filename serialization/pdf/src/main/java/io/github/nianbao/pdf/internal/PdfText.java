@@ -324,6 +324,7 @@ public final class PdfText {
       }
       current = new ArrayList<>();
       unmapped = 0;
+      turnedGlyphs = 0;
       unmappedFont = null;
       super.processPage(page);
       if (failure != null) {
@@ -343,12 +344,14 @@ public final class PdfText {
         return;
       }
       PDRectangle box = page.getCropBox();
-      int rot = page.getRotation();
-      boolean turned = rot == 90 || rot == 270;
+      // the glyphs' coordinates are those of their text's direction: where the text runs across
+      // the page's user space (whatever its /Rotate), they are the user space's, and the rules
+      // drawn there apply; text turned in user space is read by the gaps between glyphs alone
+      boolean turned = 2 * turnedGlyphs > current.size();
       float w = turned ? box.getHeight() : box.getWidth();
       float h = turned ? box.getWidth() : box.getHeight();
       List<Rule> kept = new ArrayList<>(rules.size());
-      if (rot == 0) {
+      if (!turned) {
         // rules in the glyphs' coordinates: from the crop box's top left
         for (Rule r : rules) {
           kept.add(
@@ -358,14 +361,16 @@ public final class PdfText {
                   : new Rule(false, r.at() - box.getLowerLeftX(),
                       box.getUpperRightY() - r.to(), box.getUpperRightY() - r.from()));
         }
-      } // a turned page's tables are read by the gaps between glyphs alone
+      }
       pages.add(new Page(getCurrentPageNo(), w, h, current, kept));
       rules.clear();
+      turnedGlyphs = 0;
     }
 
     // ---- ruling lines: the path operators, read beside the text in the same pass
 
     private final List<Rule> rules = new ArrayList<>();
+    private int turnedGlyphs;
     private final List<float[]> path = new ArrayList<>(); // segments x0,y0,x1,y1 in device space
     private final List<float[]> rects = new ArrayList<>(); // rectangles x0,y0,x1,y1
     private float[] start;
@@ -562,6 +567,9 @@ public final class PdfText {
       float size = t.getFontSizeInPt();
       if (!(size > 0.5f) || size > 500) {
         size = Math.max(t.getHeightDir(), 1f);
+      }
+      if (t.getDir() != 0) {
+        turnedGlyphs++;
       }
       current.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
     }
