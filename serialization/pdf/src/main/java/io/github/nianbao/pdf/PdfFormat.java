@@ -57,7 +57,7 @@ import java.util.List;
  * the top of the first page (its message names the page where the layout notes it).
  *
  * <p>Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES} bytes, over
- * 500 pages or 10 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb),
+ * 500 pages or 1 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb),
  * that needs more than 256 MiB of PDFBox's stream memory, or that takes longer than 60 seconds to
  * read ({@code TOO_LARGE}); a file that is no PDF, or truncated
  * (no {@code %%EOF} at its end), or damaged beyond PDFBox's repair ({@code MALFORMED}); a PDF

@@ -202,6 +202,29 @@ class HostilePdfTest {
     assertTrue(e.getMessage().contains("Helvetica"), e.getMessage());
   }
 
+  /** More characters than the reader keeps (a page of a million glyphs) are too large. */
+  @Test
+  void tooManyCharactersAreTooLarge() throws Exception {
+    PDDocument doc = new PDDocument();
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    PDResources res = new PDResources();
+    res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    page.setResources(res);
+    COSStream contents = doc.getDocument().createCOSStream();
+    try (OutputStream o = contents.createOutputStream(COSName.FLATE_DECODE)) {
+      o.write("BT /F1 1 Tf 0 Tc (".getBytes(StandardCharsets.US_ASCII));
+      byte[] ones = new byte[PdfText.MAX_GLYPHS + 1];
+      Arrays.fill(ones, (byte) '1');
+      o.write(ones);
+      o.write(") Tj ET".getBytes(StandardCharsets.US_ASCII));
+    }
+    page.getCOSObject().setItem(COSName.CONTENTS, contents);
+    ReportParseException e = refused(save(doc));
+    assertEquals(ErrorType.TOO_LARGE, e.errorType());
+    assertTrue(e.getMessage().contains("characters"), e.getMessage());
+  }
+
   /**
    * A PDF bomb: a content stream of a few hundred KiB that inflates to more than the reader lets
    * PDFBox hold in memory is refused as too large, in bounded time.

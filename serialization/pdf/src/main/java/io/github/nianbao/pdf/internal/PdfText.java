@@ -34,8 +34,11 @@ public final class PdfText {
   /** The most pages read: a report runs to a few dozen. */
   public static final int MAX_PAGES = 500;
 
-  /** The most glyphs read, over all pages (as the text format's character limit). */
-  public static final int MAX_GLYPHS = 10 * 1024 * 1024;
+  /**
+   * The most glyphs read, over all pages: 1 Mi (a report of 6 pages has about 20,000; each glyph
+   * kept takes about 100 bytes).
+   */
+  public static final int MAX_GLYPHS = 1024 * 1024;
 
   /** The most memory PDFBox may use for the file's decoded streams: 256 MiB. */
   public static final long MAX_STREAM_MEMORY = 256L * 1024 * 1024;
@@ -371,6 +374,7 @@ public final class PdfText {
 
     private final List<Rule> rules = new ArrayList<>();
     private int turnedGlyphs;
+    private long operators;
     private final List<float[]> path = new ArrayList<>(); // segments x0,y0,x1,y1 in device space
     private final List<float[]> rects = new ArrayList<>(); // rectangles x0,y0,x1,y1
     private float[] start;
@@ -381,6 +385,22 @@ public final class PdfText {
         org.apache.pdfbox.contentstream.operator.Operator op,
         List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
       String name = op.getName();
+      if ((++operators & 4095) == 0 && System.nanoTime() > deadline && failure == null) {
+        failure =
+            new ReportParseException(
+                ErrorType.TOO_LARGE,
+                0,
+                0,
+                "page " + getCurrentPageNo(),
+                "reading the PDF took longer than " + MAX_NANOS / 1_000_000_000L
+                    + " seconds, at page " + getCurrentPageNo());
+      }
+      if (failure != null) {
+        return;
+      }
+      if (path.size() + rects.size() > MAX_RULES) {
+        clearPath(); // a path of more pieces than a page has ruling lines draws no table
+      }
       try {
         switch (name) {
           case "re" -> {
