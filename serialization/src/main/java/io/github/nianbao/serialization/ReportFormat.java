@@ -22,8 +22,10 @@ import java.util.List;
  * same line in {@code META-INF/services/io.github.nianbao.serialization.ReportFormat}, and give it
  * a public no-argument constructor.
  *
- * <p>Every format round-trips: {@code read(write(r)).report()} equals {@code r} for every report
- * {@code r}, valid or not. Implementations are immutable and thread-safe.
+ * <p>Every format that writes ({@link #writes()}) round-trips: {@code read(write(r)).report()}
+ * equals {@code r} for every report {@code r}, valid or not; a read-only format (a .doc, a PDF)
+ * throws {@link UnsupportedOperationException} from its {@code write} methods. Implementations
+ * are immutable and thread-safe.
  */
 public interface ReportFormat {
 

@@ -167,11 +167,12 @@ final class Inputs {
   }
 
   /**
-   * Reads a file, once, with the format its ending names, or, failing that, by its first character;
-   * its encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}). For {@code -},
-   * standard input is read, at most {@link ReportFormat#MAX_INPUT_BYTES} bytes, and its format told
-   * by its first character. A pipe or a device named as a file is not read: a pipe with no writer
-   * would block the run for ever.
+   * Reads a file, once, with the format its ending names, or, failing that, by its content; its
+   * encoding is detected ({@link ReportFormat#read(byte[], ReadOptions)}). For {@code -}, standard
+   * input is read, at most {@link ReportFormat#MAX_INPUT_BYTES} bytes, and its format told by its
+   * content (a PDF, .docx or .doc by its magic number, HTML, JSON or text by its first character).
+   * A pipe or a device named as a file is not read: a pipe with no writer would block the run for
+   * ever.
    */
   static Read read(Path path, ReadOptions options, InputStream stdin) {
     String shown = shown(path);
@@ -283,10 +284,21 @@ final class Inputs {
   }
 
   /**
-   * The format of bytes without a telling file ending: JSON if the first character that is not
-   * white space, a byte order mark or a NUL (of UTF-16) is {@code {}, else text.
+   * The format of bytes without a telling file ending: a PDF, a .docx or a .doc by its magic
+   * number; else, by the first character that is not white space, a byte order mark or a NUL (of
+   * UTF-16), HTML if it opens a tag or {@code <!}, JSON if it is {@code {}, else text.
    */
   private static ReportFormat sniff(byte[] bytes) throws IOException {
+    // binary documents by their magic numbers: PDF, zip (.docx), OLE2 (.doc)
+    if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+      return named("pdf");
+    }
+    if (startsWith(bytes, 'P', 'K', 3, 4)) {
+      return named("docx");
+    }
+    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return named("doc");
+    }
     int i = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
@@ -299,7 +311,26 @@ final class Inputs {
     while (i < bytes.length && (bytes[i] == 0 || Character.isWhitespace(bytes[i]))) {
       i++;
     }
-    String wanted = i < bytes.length && bytes[i] == '{' ? "json" : "text";
+    boolean markup =
+        i + 1 < bytes.length
+            && bytes[i] == '<'
+            && (bytes[i + 1] == '!' || Character.isLetter(bytes[i + 1]));
+    return named(markup ? "html" : i < bytes.length && bytes[i] == '{' ? "json" : "text");
+  }
+
+  private static boolean startsWith(byte[] bytes, int... magic) {
+    if (bytes.length < magic.length) {
+      return false;
+    }
+    for (int k = 0; k < magic.length; k++) {
+      if ((bytes[k] & 0xFF) != magic[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ReportFormat named(String wanted) throws IOException {
     return FORMATS.stream()
         .filter(f -> f.name().equals(wanted))
         .findFirst()

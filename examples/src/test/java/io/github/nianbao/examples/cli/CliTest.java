@@ -330,6 +330,51 @@ class CliTest {
   }
 
   @Test
+  void standardInputIsToldByItsContentAndAPdfIsRead() throws IOException {
+    Path original = json("report.json", SampleReports.all().get(0));
+    Path docx = dir.resolve("report.docx");
+    Path html = dir.resolve("report.html");
+    assertEquals(
+        0, nianbao("convert", "--to", "docx", "-o", docx.toString(), original.toString()).code());
+    assertEquals(
+        0, nianbao("convert", "--to", "html", "-o", html.toString(), original.toString()).code());
+    String expected = nianbao("convert", "--to", "json", original.toString()).out();
+    Path doc = Path.of("../serialization/word/src/test/resources/libreoffice/seed-0.doc");
+    Path pdf = Path.of("../serialization/pdf/src/test/resources/fixtures/seed-000-portrait.pdf");
+    for (Path p : List.of(docx, html)) {
+      Run piped =
+          nianbao(
+              stdin(new java.io.ByteArrayInputStream(Files.readAllBytes(p))),
+              "convert",
+              "--to",
+              "json",
+              "-");
+      assertEquals(0, piped.code(), p + ": " + piped.err());
+      assertEquals(expected, piped.out(), p.toString());
+    }
+    for (Path p : List.of(doc, pdf)) {
+      Run piped =
+          nianbao(
+              stdin(new java.io.ByteArrayInputStream(Files.readAllBytes(p))),
+              "convert",
+              "--to",
+              "json",
+              "-");
+      assertEquals(0, piped.code(), p + ": " + piped.err());
+      assertEquals(
+          nianbao("convert", "--to", "json", p.toString()).out(), piped.out(), p.toString());
+      assertTrue(piped.out().contains("\"applications\""), piped.out());
+    }
+    Run validate = nianbao("validate", "--lang", "en", pdf.toString());
+    assertTrue(validate.out().contains("1 report(s)"), validate.out());
+    Path out = dir.resolve("again.pdf");
+    Run refused = nianbao("convert", "--to", "pdf", "-o", out.toString(), original.toString());
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("the pdf format is read only"), refused.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void aSumThatOverflowsNamesTheCellAndTheFiles() throws IOException {
     AnnualReport r = SampleReports.all().get(0);
     io.github.nianbao.core.CellAddress at =

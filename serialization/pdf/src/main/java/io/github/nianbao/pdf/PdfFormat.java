@@ -36,18 +36,18 @@ import java.util.List;
  *       lines: a cell is the box they enclose, a merged cell one box with its row and column spans
  *       standing in its first row, its text every character inside, so that a label wrapped over
  *       lines, header words broken over lines and a group label printed one character a line
- *       (三、本年度办理结果, noted {@link Diagnostic.Reason#VERTICAL_LABEL}) are each one cell; a
- *       row or merged cell that a page break cut in two is joined ({@link
+ *       (三、本年度办理结果, noted {@link Diagnostic.Reason#VERTICAL_LABEL}) are each one cell; a row or
+ *       merged cell that a page break cut in two is joined ({@link
  *       Diagnostic.Reason#LABEL_BROKEN});
- *   <li>in a table drawn without lines, a line whose cells end in numbers (or marks: / — 无 不适用)
- *       is a table row: its numbers are placed in the columns of its table (the x-ranges its
- *       values occupy, and its lowest header's cells for a column no row fills), so that a blank
- *       cell stays blank in its column; its other cells are its labels; a group label printed one
+ *   <li>in a table drawn without lines, a line whose cells end in numbers (or marks: / — 无 不适用) is
+ *       a table row: its numbers are placed in the columns of its table (the x-ranges its values
+ *       occupy, and its lowest header's cells for a column no row fills), so that a blank cell
+ *       stays blank in its column; its other cells are its labels; a group label printed one
  *       character a line beside the rows is joined ({@link Diagnostic.Reason#VERTICAL_LABEL});
  *   <li>a page number ({@code -1-}, {@code 第 2 页}, {@code 3/6}) at a page's top or bottom, and a
- *       line printed in the same place on several pages (a running header or footer), are left
- *       out, each with a {@link Diagnostic.Reason#PAGE_FURNITURE} note, so that a table broken
- *       across pages reads as one (a header printed again is passed over by the recogniser);
+ *       line printed in the same place on several pages (a running header or footer), are left out,
+ *       each with a {@link Diagnostic.Reason#PAGE_FURNITURE} note, so that a table broken across
+ *       pages reads as one (a header printed again is passed over by the recogniser);
  *   <li>the narrative is read in reading order, verbatim: a line that runs to the right margin
  *       followed by a line that starts at the left margin (not indented) right below it is one
  *       paragraph, joined without a line break; a wider gap is an empty paragraph.
@@ -57,16 +57,15 @@ import java.util.List;
  * the top of the first page (its message names the page where the layout notes it).
  *
  * <p>Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES} bytes, over
- * 500 pages or 1 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb),
- * that needs more than 256 MiB of PDFBox's stream memory, or that takes longer than 60 seconds to
- * read ({@code TOO_LARGE}); a file that is no PDF, or truncated
- * (no {@code %%EOF} at its end), or damaged beyond PDFBox's repair ({@code MALFORMED}); a PDF
- * encrypted with a password; a PDF whose pages are only images, as a scan is ({@code
- * UNSUPPORTED_DOCUMENT}, saying that the file has only images); a PDF with characters that cannot
- * be mapped to Unicode, as in a font with no ToUnicode map and no usable encoding ({@code
- * UNSUPPORTED_DOCUMENT}, with the page and the font: the reader never guesses characters, so
- * never reads garbage digits). A PDF is binary: read it from bytes or a stream, never as
- * characters.
+ * 500 pages or 1 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb), that
+ * needs more than 256 MiB of PDFBox's stream memory, or that takes longer than 60 seconds to read
+ * ({@code TOO_LARGE}); a file that is no PDF, or truncated (no {@code %%EOF} at its end), or
+ * damaged beyond PDFBox's repair ({@code MALFORMED}); a PDF encrypted with a password; a PDF whose
+ * pages are only images, as a scan is ({@code UNSUPPORTED_DOCUMENT}, saying that the file has only
+ * images); a PDF with characters that cannot be mapped to Unicode, as in a font with no ToUnicode
+ * map and no usable encoding ({@code UNSUPPORTED_DOCUMENT}, with the page and the font: the reader
+ * never guesses characters, so never reads garbage digits). A PDF is binary: read it from bytes or
+ * a stream, never as characters.
  *
  * <p>The format reads only: {@code write} throws {@link UnsupportedOperationException} (the SPI's
  * round trip holds for the formats that write; write a report as {@code docx} or {@code html} and
@@ -121,8 +120,8 @@ public final class PdfFormat implements ReportFormat {
    *
    * @param bytes the file
    * @param options what the caller knows of the report
-   * @return the report, with the layout's notes (page furniture left out, labels joined) first
-   *     and then the recogniser's
+   * @return the report, with the layout's notes (page furniture left out, labels joined) first and
+   *     then the recogniser's
    * @throws ReportParseException if the file is refused or holds no report, with its error type
    */
   @Override
@@ -174,6 +173,16 @@ public final class PdfFormat implements ReportFormat {
   @Override
   public boolean binary() {
     return true;
+  }
+
+  /**
+   * Returns {@code false}: the format only reads.
+   *
+   * @return false
+   */
+  @Override
+  public boolean writes() {
+    return false;
   }
 
   /**

@@ -64,7 +64,8 @@ class HostilePdfTest {
 
   @Test
   void inputOverTheLimitIsTooLarge() {
-    assertEquals(ErrorType.TOO_LARGE, refused(new byte[ReportFormat.MAX_INPUT_BYTES + 1]).errorType());
+    assertEquals(
+        ErrorType.TOO_LARGE, refused(new byte[ReportFormat.MAX_INPUT_BYTES + 1]).errorType());
   }
 
   @Test
@@ -84,8 +85,8 @@ class HostilePdfTest {
 
   /**
    * The middle of the file overwritten with garbage, its end kept: PDFBox repairs the cross
-   * references, but the fonts' objects are gone, so their characters cannot be told: refused
-   * with the page, never read as guessed characters.
+   * references, but the fonts' objects are gone, so their characters cannot be told: refused with
+   * the page, never read as guessed characters.
    */
   @Test
   void aFileDamagedInsideIsRefusedNotGuessed() throws Exception {

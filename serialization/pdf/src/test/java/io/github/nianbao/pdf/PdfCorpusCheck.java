@@ -23,11 +23,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real published PDF of {@code ../shared/corpus} (淮安市人民政府 2024, made with WPS: page
- * numbers in the flow, Table 3's group label printed vertically, header words broken over lines),
- * read with every cell as {@code corpus/001_szfgs_2024.expected} writes it down by hand. Runs in
- * the profile {@code corpus} only, where that folder exists beside the clone (the file may not be
- * copied into the repository).
+ * The real published PDF of {@code ../shared/corpus} (淮安市人民政府 2024, made with WPS: page numbers in
+ * the flow, Table 3's group label printed vertically, header words broken over lines), read with
+ * every cell as {@code corpus/001_szfgs_2024.expected} writes it down by hand. Runs in the profile
+ * {@code corpus} only, where that folder exists beside the clone (the file may not be copied into
+ * the repository).
  */
 class PdfCorpusCheck {
   private static final String FILE = "pdf/001_szfgs_2024.pdf";
@@ -59,7 +59,8 @@ class PdfCorpusCheck {
   private static ReadResult read() throws Exception {
     byte[] pdf = Files.readAllBytes(corpus().resolve(FILE));
     assertEquals(
-        SHA256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
+        SHA256,
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
         "the corpus file is the one SOURCES.md lists");
     return new PdfFormat().read(pdf, ReadOptions.none());
   }
@@ -100,8 +101,9 @@ class PdfCorpusCheck {
     List<io.github.nianbao.pdf.internal.PdfText.Page> bare = new ArrayList<>();
     for (var p : io.github.nianbao.pdf.internal.PdfText.read(bytes)) {
       assertTrue(!p.rules().isEmpty() || p.number() < 3 || p.number() > 5, "page " + p.number());
-      bare.add(new io.github.nianbao.pdf.internal.PdfText.Page(
-          p.number(), p.width(), p.height(), p.glyphs()));
+      bare.add(
+          new io.github.nianbao.pdf.internal.PdfText.Page(
+              p.number(), p.width(), p.height(), p.glyphs()));
     }
     var layout = io.github.nianbao.pdf.internal.PdfLayout.layout(bare);
     ReadResult read =
@@ -113,8 +115,10 @@ class PdfCorpusCheck {
     assertEquals(List.of(), read.diagnostics(Diagnostic.Reason.UNPLACED_CELL));
     assertTrue(
         layout.diagnostics().stream()
-            .anyMatch(d -> d.reason() == Diagnostic.Reason.VERTICAL_LABEL
-                && d.text().equals("三、本年度办理结果")));
+            .anyMatch(
+                d ->
+                    d.reason() == Diagnostic.Reason.VERTICAL_LABEL
+                        && d.text().equals("三、本年度办理结果")));
   }
 
   /** The hand-written cells keep the identities the printed report keeps (all of them hold). */
@@ -122,8 +126,12 @@ class PdfCorpusCheck {
   void expectedCellsKeepThePrintedIdentities() throws Exception {
     Map<String, String> x = expected();
     String[] cols = {
-      "naturalPerson", "commercialEnterprise", "researchInstitution", "publicWelfareOrganization",
-      "legalServiceInstitution", "other"
+      "naturalPerson",
+      "commercialEnterprise",
+      "researchInstitution",
+      "publicWelfareOrganization",
+      "legalServiceInstitution",
+      "other"
     };
     List<String> rows = new ArrayList<>();
     for (String k : x.keySet()) {
@@ -154,13 +162,17 @@ class PdfCorpusCheck {
           total + Long.parseLong(x.get("applications.carriedForward." + c)),
           c);
     }
-    for (String g : new String[] {"administrativeReview", "litigationDirect",
-        "litigationAfterReview"}) { // T4.GROUP_TOTAL
+    for (String g :
+        new String[] {
+          "administrativeReview", "litigationDirect", "litigationAfterReview"
+        }) { // T4.GROUP_TOTAL
       String p = "reviewAndLitigation." + g + ".";
       assertEquals(
           Long.parseLong(x.get(p + "total")),
-          Long.parseLong(x.get(p + "upheld")) + Long.parseLong(x.get(p + "corrected"))
-              + Long.parseLong(x.get(p + "other")) + Long.parseLong(x.get(p + "pending")),
+          Long.parseLong(x.get(p + "upheld"))
+              + Long.parseLong(x.get(p + "corrected"))
+              + Long.parseLong(x.get(p + "other"))
+              + Long.parseLong(x.get(p + "pending")),
           g);
     }
   }
@@ -185,9 +197,7 @@ class PdfCorpusCheck {
   @Test
   void narrativesAreVerbatimWithTheirParagraphsJoined() throws Exception {
     AnnualReport r = read().report();
-    assertEquals(
-        "2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。",
-        r.otherMatters());
+    assertEquals("2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。", r.otherMatters());
     String[] problems = r.problemsAndImprovements().split("\n");
     assertEquals(2, problems.length, r.problemsAndImprovements());
     assertTrue(problems[0].startsWith("对照上级新要求和公众新期待，还有一些需要加强和改进的地方。主要表现在"));

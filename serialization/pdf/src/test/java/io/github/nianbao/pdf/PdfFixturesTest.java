@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The fixtures of {@code src/test/resources/fixtures}, made as agencies make their PDFs
- * ({@code src/test/fixtures/make-fixtures.sh}): seed reports written as .docx by the Word writer,
- * A4 portrait or landscape, printed to PDF by LibreOffice, Table 3 broken across pages. Each reads
+ * The fixtures of {@code src/test/resources/fixtures}, made as agencies make their PDFs ({@code
+ * src/test/fixtures/make-fixtures.sh}): seed reports written as .docx by the Word writer, A4
+ * portrait or landscape, printed to PDF by LibreOffice, Table 3 broken across pages. Each reads
  * back to its seed report cell for cell.
  */
 class PdfFixturesTest {

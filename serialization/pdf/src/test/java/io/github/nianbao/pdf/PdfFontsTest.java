@@ -50,8 +50,14 @@ class PdfFontsTest {
     descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
     descriptor.setName(COSName.FONT_NAME, "STSong-Light");
     descriptor.setInt(COSName.FLAGS, 6);
-    descriptor.setItem(COSName.FONT_BBOX, new COSArray(java.util.List.of(
-        COSInteger.get(-25), COSInteger.get(-254), COSInteger.get(1000), COSInteger.get(880))));
+    descriptor.setItem(
+        COSName.FONT_BBOX,
+        new COSArray(
+            java.util.List.of(
+                COSInteger.get(-25),
+                COSInteger.get(-254),
+                COSInteger.get(1000),
+                COSInteger.get(880))));
     descriptor.setInt(COSName.ASCENT, 880);
     descriptor.setInt(COSName.DESCENT, -120);
     descriptor.setInt(COSName.CAP_HEIGHT, 880);
@@ -68,8 +74,7 @@ class PdfFontsTest {
     res.put(COSName.getPDFName("F1"), PDFontFactory.createFont(font));
     page.setResources(res);
     StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 760 Td ");
-    for (String line : new String[] {
-        "某县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "本年度共主动公开信息12条。"}) {
+    for (String line : new String[] {"某县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "本年度共主动公开信息12条。"}) {
       content.append('<');
       for (char c : line.toCharArray()) {
         content.append(String.format("%04X", (int) c));

@@ -70,7 +70,8 @@ class PdfFormatTest {
   /** A diagnostic points at the document's line of text, counted from the first page's top. */
   @Test
   void diagnosticsPointAtTheDocumentsLines() throws Exception {
-    ReadResult read = pdf.read(PdfFixturesTest.fixture("seed-000-portrait.pdf"), ReadOptions.none());
+    ReadResult read =
+        pdf.read(PdfFixturesTest.fixture("seed-000-portrait.pdf"), ReadOptions.none());
     for (Diagnostic d : read.diagnostics()) {
       assertTrue(d.line() >= 0 && d.line() < 400, d.toString());
     }
@@ -89,13 +90,15 @@ class PdfFormatTest {
     assertEquals("io.github.nianbao.pdf", m.name());
     assertEquals(
         Set.of("io.github.nianbao.pdf"),
-        m.exports().stream().map(ModuleDescriptor.Exports::source).collect(
-            java.util.stream.Collectors.toSet()));
+        m.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(java.util.stream.Collectors.toSet()));
     assertTrue(
         m.provides().stream()
             .anyMatch(
-                p -> p.service().equals("io.github.nianbao.serialization.ReportFormat")
-                    && p.providers().equals(List.of("io.github.nianbao.pdf.PdfFormat"))));
+                p ->
+                    p.service().equals("io.github.nianbao.serialization.ReportFormat")
+                        && p.providers().equals(List.of("io.github.nianbao.pdf.PdfFormat"))));
     assertTrue(m.requires().stream().anyMatch(r -> r.name().equals("org.apache.pdfbox")));
   }
 }

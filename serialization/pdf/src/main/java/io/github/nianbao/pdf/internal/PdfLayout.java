@@ -15,11 +15,11 @@ import java.util.Map;
 /**
  * From positioned glyphs to a {@link Grid}: lines by baseline, cells by the gaps between glyphs,
  * table rows' values placed in the columns of their table, page numbers and running headers and
- * footers dropped (with a note), a group label printed one character a line joined, a label
- * wrapped over lines joined, and narrative lines joined into their paragraphs.
+ * footers dropped (with a note), a group label printed one character a line joined, a label wrapped
+ * over lines joined, and narrative lines joined into their paragraphs.
  *
- * <p>A line's number (where diagnostics point) is its place among all the document's lines of
- * text, counted from the first page's top.
+ * <p>A line's number (where diagnostics point) is its place among all the document's lines of text,
+ * counted from the first page's top.
  */
 public final class PdfLayout {
   private PdfLayout() {}
@@ -58,18 +58,25 @@ public final class PdfLayout {
     final float pageHeight;
     int number;
     List<Cell> cells;
+
     /** The line's cells in the table's columns, where it is a row of values; else null. */
     List<String> row;
+
     boolean table;
     boolean dropped;
+
     /** The cells of a ruled table's row ({@link PdfTable}), or null. */
     List<PdfTable.Cell> ruled;
+
     /** The ruled table the row belongs to. */
     PdfTable.Table part;
+
     /** Whether a space glyph ends the line (a space before the page wrapped it). */
     boolean trailingSpace;
+
     /** Empty paragraphs before this line (a wide gap above it in the flow). */
     int blankBefore;
+
     /** Text joined onto this line from the lines after it (a paragraph, a wrapped label). */
     StringBuilder joined;
 
@@ -154,11 +161,17 @@ public final class PdfLayout {
                     l.number,
                     null,
                     c.text,
-                    "a cell printed one character a line on page " + l.page
+                    "a cell printed one character a line on page "
+                        + l.page
                         + " read as one label"));
           }
-          cells.add(new GridCell(c.text, l.number, c.col + 1,
-              Math.min(c.rowSpan, GridCell.MAX_SPAN), Math.min(c.colSpan, GridCell.MAX_SPAN)));
+          cells.add(
+              new GridCell(
+                  c.text,
+                  l.number,
+                  c.col + 1,
+                  Math.min(c.rowSpan, GridCell.MAX_SPAN),
+                  Math.min(c.colSpan, GridCell.MAX_SPAN)));
         }
         if (!cells.isEmpty()) {
           rows.add(new GridRow(cells));
@@ -308,7 +321,9 @@ public final class PdfLayout {
                 l.number,
                 null,
                 t,
-                (number ? "page number" : "running header or footer") + " of page " + l.page
+                (number ? "page number" : "running header or footer")
+                    + " of page "
+                    + l.page
                     + " left out"));
       }
     }
@@ -336,8 +351,8 @@ public final class PdfLayout {
   }
 
   /**
-   * Whether a line is a page number: digits, with dashes around them ({@code -1-}, {@code — 2
-   * —}), 第…页 (and 共…页), or {@code n/m}; scanned, not matched by a pattern.
+   * Whether a line is a page number: digits, with dashes around them ({@code -1-}, {@code — 2 —}),
+   * 第…页 (and 共…页), or {@code n/m}; scanned, not matched by a pattern.
    */
   static boolean isPageNumber(String text) {
     String t = shape(text);
@@ -359,12 +374,12 @@ public final class PdfLayout {
   // ---------------------------------------------------------------- ruled tables over pages
 
   /**
-   * Joins a cell that a page break cut in two ({@code （四）无} at a page's foot, {@code 法提供} at
-   * the next page's head): the first row of a ruled table at the head of a page, right after a
-   * ruled table at the foot of the page before, gives a label cell's text to the cell at the same
-   * x that reaches the foot of that table, when the text starts no label of its own (（五）, 2.),
-   * neither is a value, and the cell is merged over rows, or its row has no values (the rest of a
-   * row cut by the break) and the cell above is full to its right edge (its text went on).
+   * Joins a cell that a page break cut in two ({@code （四）无} at a page's foot, {@code 法提供} at the
+   * next page's head): the first row of a ruled table at the head of a page, right after a ruled
+   * table at the foot of the page before, gives a label cell's text to the cell at the same x that
+   * reaches the foot of that table, when the text starts no label of its own (（五）, 2.), neither is
+   * a value, and the cell is merged over rows, or its row has no values (the rest of a row cut by
+   * the break) and the cell above is full to its right edge (its text went on).
    */
   private static void continuedCells(List<Line> lines, List<Diagnostic> notes) {
     Line prev = null;
@@ -373,7 +388,9 @@ public final class PdfLayout {
         prev = null;
         continue;
       }
-      if (prev != null && prev.part != l.part && l.page == prev.page + 1
+      if (prev != null
+          && prev.part != l.part
+          && l.page == prev.page + 1
           && l.ruled.get(0).row == 0) {
         PdfTable.Table before = prev.part;
         boolean noValues = true;
@@ -384,15 +401,19 @@ public final class PdfLayout {
           PdfTable.Cell c = it.next();
           // the rest of a cut row has no values (they stand in its first part); a merged cell
           // goes on over the rows after
-          if (c.text.isEmpty() || isValue(c.text) || startsLabel(c.text)
+          if (c.text.isEmpty()
+              || isValue(c.text)
+              || startsLabel(c.text)
               || !(noValues || c.rowSpan > 1)) {
             continue;
           }
           PdfTable.Cell up = null;
           for (List<PdfTable.Cell> row : before.rows()) {
             for (PdfTable.Cell d : row) {
-              if (d.row + d.rowSpan == before.rowCount() && Math.abs(d.left - c.left) <= 2
-                  && Math.abs(d.right - c.right) <= 2 && !d.text.isEmpty()
+              if (d.row + d.rowSpan == before.rowCount()
+                  && Math.abs(d.left - c.left) <= 2
+                  && Math.abs(d.right - c.right) <= 2
+                  && !d.text.isEmpty()
                   && !isValue(d.text)) {
                 up = d;
               }
@@ -405,8 +426,13 @@ public final class PdfLayout {
                     l.number,
                     null,
                     up.text + c.text,
-                    "a merged cell cut by the break before page " + l.page + " read as one: «"
-                        + up.text + "» and «" + c.text + "»"));
+                    "a merged cell cut by the break before page "
+                        + l.page
+                        + " read as one: «"
+                        + up.text
+                        + "» and «"
+                        + c.text
+                        + "»"));
             up.text = up.text + c.text;
             it.remove();
           }
@@ -422,9 +448,9 @@ public final class PdfLayout {
   // ---------------------------------------------------------------- vertical group labels
 
   /**
-   * Joins a group label printed one character a line (三、 本 年 度 …) beside a table's rows: the
-   * first cells of successive lines, at one x, each of one or two characters that are no value,
-   * three or more of them, become one line of the label before the first of them.
+   * Joins a group label printed one character a line (三、 本 年 度 …) beside a table's rows: the first
+   * cells of successive lines, at one x, each of one or two characters that are no value, three or
+   * more of them, become one line of the label before the first of them.
    */
   private static void verticalLabels(List<Line> lines, List<Diagnostic> notes) {
     int i = 0;
@@ -445,7 +471,9 @@ public final class PdfLayout {
       int lastPage = l.page;
       for (int k = i + 1; k < lines.size(); k++) {
         Line m = lines.get(k);
-        if (m.ruled != null || m.cells.isEmpty() || m.page != lastPage
+        if (m.ruled != null
+            || m.cells.isEmpty()
+            || m.page != lastPage
             || m.y - lastY > 4 * m.size) {
           break;
         }
@@ -468,7 +496,12 @@ public final class PdfLayout {
         m.cells = new ArrayList<>(m.cells.subList(1, m.cells.size()));
       }
       Line head =
-          new Line(l.page, l.y, l.size, l.pageWidth, l.pageHeight,
+          new Line(
+              l.page,
+              l.y,
+              l.size,
+              l.pageWidth,
+              l.pageHeight,
               new ArrayList<>(List.of(new Cell(label.toString(), c.x0(), c.x1(), c.size()))));
       head.number = l.number;
       notes.add(
@@ -477,8 +510,13 @@ public final class PdfLayout {
               l.number,
               null,
               label.toString(),
-              "a label printed one character a line on page " + l.page + " (lines " + l.number
-                  + "–" + lines.get(stack.get(stack.size() - 1)).number + ") read as one label"));
+              "a label printed one character a line on page "
+                  + l.page
+                  + " (lines "
+                  + l.number
+                  + "–"
+                  + lines.get(stack.get(stack.size() - 1)).number
+                  + ") read as one label"));
       lines.add(i, head);
       i = stack.get(stack.size() - 1) + 2;
     }
@@ -558,7 +596,9 @@ public final class PdfLayout {
     if (t.startsWith("第二十条")) {
       return true;
     }
-    if (t.length() >= 6 && "一二三四五六".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '、'
+    if (t.length() >= 6
+        && "一二三四五六".indexOf(t.charAt(0)) >= 0
+        && t.charAt(1) == '、'
         && (t.endsWith("情况") || t.endsWith("事项"))) {
       return true;
     }
@@ -567,12 +607,12 @@ public final class PdfLayout {
 
   /**
    * Lifts out of a table's lines the pieces of a group label that stands in a column left of the
-   * item labels (1.属于国家秘密 …) and is wrapped over lines beside them ({@code （三）不} /
-   * {@code 予公开}): each such piece (at most six characters, wholly left of the item labels'
-   * column) leaves its line, and the pieces at one x that follow each other are joined, a piece
-   * that starts a label ({@code （四）}, {@code 2.}) starting a new one. The joined label becomes a
-   * line of its own, where its first piece stood; after that line's values when the piece stood on
-   * the values' line below the row's own label.
+   * item labels (1.属于国家秘密 …) and is wrapped over lines beside them ({@code （三）不} / {@code 予公开}):
+   * each such piece (at most six characters, wholly left of the item labels' column) leaves its
+   * line, and the pieces at one x that follow each other are joined, a piece that starts a label
+   * ({@code （四）}, {@code 2.}) starting a new one. The joined label becomes a line of its own, where
+   * its first piece stood; after that line's values when the piece stood on the values' line below
+   * the row's own label.
    *
    * @return how many lines were added
    */
@@ -608,7 +648,10 @@ public final class PdfLayout {
         // above holds an item label without values (the row's own label)
         Line above = block.get(k - 1);
         boolean ownLabelAbove =
-            !above.cells.isEmpty() && above.values() == 0 && above.page == l.page && l.y - above.y <= 1.6f * l.size
+            !above.cells.isEmpty()
+                && above.values() == 0
+                && above.page == l.page
+                && l.y - above.y <= 1.6f * l.size
                 && above.x1() > itemX;
         if (!ownLabelAbove) {
           piece = null;
@@ -625,14 +668,25 @@ public final class PdfLayout {
               && Math.abs(piece.x0() - openPiece.x0()) <= 0.6f * piece.size()
               && !startsLabel(piece.text());
       if (continues) {
-        open.cells = new ArrayList<>(List.of(new Cell(
-            open.cells.get(0).text() + piece.text().strip(), openPiece.x0(), piece.x1(),
-            piece.size())));
+        open.cells =
+            new ArrayList<>(
+                List.of(
+                    new Cell(
+                        open.cells.get(0).text() + piece.text().strip(),
+                        openPiece.x0(),
+                        piece.x1(),
+                        piece.size())));
         open = null; // a group label wraps over two lines at most here
       } else {
-        Line head = new Line(l.page, l.y, l.size, l.pageWidth, l.pageHeight,
-            new ArrayList<>(List.of(new Cell(piece.text().strip(), piece.x0(), piece.x1(),
-                piece.size()))));
+        Line head =
+            new Line(
+                l.page,
+                l.y,
+                l.size,
+                l.pageWidth,
+                l.pageHeight,
+                new ArrayList<>(
+                    List.of(new Cell(piece.text().strip(), piece.x0(), piece.x1(), piece.size()))));
         head.number = l.number;
         open = head;
         openPiece = piece;
@@ -663,14 +717,15 @@ public final class PdfLayout {
 
   private static boolean isSidePiece(Cell c, float itemX) {
     String t = c.text().strip();
-    return !t.isEmpty() && t.length() <= 6 && c.x1() < itemX - 0.3f * c.size()
-        && !isItemLabel(t);
+    return !t.isEmpty() && t.length() <= 6 && c.x1() < itemX - 0.3f * c.size() && !isItemLabel(t);
   }
 
   /** An item label: a digit, then {@code .}, {@code ．} or {@code 、}, then a Chinese character. */
   private static boolean isItemLabel(String text) {
     String t = text.strip();
-    return t.length() > 2 && t.charAt(0) >= '1' && t.charAt(0) <= '9'
+    return t.length() > 2
+        && t.charAt(0) >= '1'
+        && t.charAt(0) <= '9'
         && ".．、".indexOf(t.charAt(1)) >= 0
         && Character.UnicodeScript.of(t.charAt(2)) == Character.UnicodeScript.HAN;
   }
@@ -793,8 +848,8 @@ public final class PdfLayout {
   }
 
   /**
-   * Whether a cell is a value: a number as reports print them (digits, with separators, a
-   * decimal point, a sign or a unit after them), or a mark of an empty cell (/, -, —, 无, 不适用).
+   * Whether a cell is a value: a number as reports print them (digits, with separators, a decimal
+   * point, a sign or a unit after them), or a mark of an empty cell (/, -, —, 无, 不适用).
    */
   static boolean isValue(String text) {
     String t = text.strip();
@@ -829,17 +884,22 @@ public final class PdfLayout {
     }
     // a unit after the number (件, 万元, 元, %) and nothing else
     String rest = t.substring(i).strip();
-    return rest.isEmpty() || rest.equals("件") || rest.equals("万元") || rest.equals("元")
-        || rest.equals("%") || rest.equals("个") || rest.equals("条");
+    return rest.isEmpty()
+        || rest.equals("件")
+        || rest.equals("万元")
+        || rest.equals("元")
+        || rest.equals("%")
+        || rest.equals("个")
+        || rest.equals("条");
   }
 
   // ---------------------------------------------------------------- paragraphs
 
   /**
    * Joins a narrative line to the line before it when that line runs to the page's right margin
-   * (within 2.5 characters: a line breaks before a character that does not fit, and punctuation
-   * may hang beyond it; a margin that two lines of the page reach at least, in the page's right
-   * half, else the document's) and this one starts at the left margin (not indented) right below it (at
+   * (within 2.5 characters: a line breaks before a character that does not fit, and punctuation may
+   * hang beyond it; a margin that two lines of the page reach at least, in the page's right half,
+   * else the document's) and this one starts at the left margin (not indented) right below it (at
    * most 1.6 times the document's line pitch): one paragraph, wrapped by the page. A wider gap
    * between two lines of the flow is an empty paragraph for each further pitch (a blank line, as
    * Word and WPS print an empty paragraph). A table's lines and lines of several cells are never
@@ -868,7 +928,9 @@ public final class PdfLayout {
     // is no margin); a page without one takes the document's (the widest that holds)
     Map<Integer, Integer> full = new HashMap<>();
     for (Line l : lines) {
-      if (!l.table && l.cells.size() == 1 && !l.dropped
+      if (!l.table
+          && l.cells.size() == 1
+          && !l.dropped
           && l.x1() >= margins.get(l.page)[1] - 2.5f * l.size) {
         full.merge(l.page, 1, Integer::sum);
       }
@@ -926,8 +988,8 @@ public final class PdfLayout {
   }
 
   /**
-   * The document's distance between the baselines of a paragraph's lines: the smallest distance
-   * (to half a point, at least 0.9 font sizes) between lines of the flow that occurs more than once,
+   * The document's distance between the baselines of a paragraph's lines: the smallest distance (to
+   * half a point, at least 0.9 font sizes) between lines of the flow that occurs more than once,
    * else 1.5 font sizes.
    */
   private static float pitch(Map<Integer, Integer> halves, float size) {

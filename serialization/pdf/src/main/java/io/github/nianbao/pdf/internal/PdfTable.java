@@ -16,8 +16,8 @@ import java.util.Map;
  * broken over lines are each one cell's text).
  *
  * <p>The lines of a page that cross each other form one table when there are at least two
- * horizontal and two vertical ones. Each cell stands in the row of its box's top, with the rows
- * and columns its box spans.
+ * horizontal and two vertical ones. Each cell stands in the row of its box's top, with the rows and
+ * columns its box spans.
  */
 final class PdfTable {
   private PdfTable() {}
@@ -40,12 +40,13 @@ final class PdfTable {
     final int colSpan;
     final List<Glyph> glyphs = new ArrayList<>();
     String text = "";
+
     /** Whether the text stands one or two characters a line, on three lines or more. */
     boolean vertical;
 
     /**
-     * Whether the text's last line runs to the cell's right edge (within 2.5 characters): text
-     * that the cell's edge wrapped, or that a page break may have cut.
+     * Whether the text's last line runs to the cell's right edge (within 2.5 characters): text that
+     * the cell's edge wrapped, or that a page break may have cut.
      */
     boolean full() {
       if (glyphs.isEmpty()) {
@@ -68,7 +69,14 @@ final class PdfTable {
       return right - lastRight <= 2.5f * last.size();
     }
 
-    Cell(float left, float top, float right, float bottom, int row, int col, int rowSpan,
+    Cell(
+        float left,
+        float top,
+        float right,
+        float bottom,
+        int row,
+        int col,
+        int rowSpan,
         int colSpan) {
       this.left = left;
       this.top = top;
@@ -82,8 +90,8 @@ final class PdfTable {
   }
 
   /** A table of a page: its box and its rows of cells, each row's cells left to right. */
-  record Table(float left, float top, float right, float bottom, int rowCount,
-      List<List<Cell>> rows) {
+  record Table(
+      float left, float top, float right, float bottom, int rowCount, List<List<Cell>> rows) {
 
     boolean contains(Glyph g) {
       float cx = g.x() + g.width() / 2;
@@ -200,8 +208,8 @@ final class PdfTable {
   }
 
   /** The box around a point: the nearest rules on each side that pass the point. */
-  private static Cell box(List<Rule> h, List<Rule> v, float[] xs, float[] ys, float x, float y,
-      Map<Long, Cell> boxes) {
+  private static Cell box(
+      List<Rule> h, List<Rule> v, float[] xs, float[] ys, float x, float y, Map<Long, Cell> boxes) {
     float l = xs[0];
     float r = xs[xs.length - 1];
     float t = ys[0];
@@ -236,8 +244,10 @@ final class PdfTable {
     }
     long key = ((long) row << 48) | ((long) col << 32) | ((long) rowEnd << 16) | colEnd;
     return boxes.computeIfAbsent(
-        key, k -> new Cell(xs[col], ys[row], xs[colEnd], ys[rowEnd], row, col, rowEnd - row,
-            colEnd - col));
+        key,
+        k ->
+            new Cell(
+                xs[col], ys[row], xs[colEnd], ys[rowEnd], row, col, rowEnd - row, colEnd - col));
   }
 
   /** The boundary nearest a coordinate. */
@@ -282,8 +292,9 @@ final class PdfTable {
       for (int i = out.size() - 1; i >= 0 && r.at() - out.get(i).at() <= SNAP; i--) {
         Rule o = out.get(i);
         if (r.from() <= o.to() + SNAP && r.to() >= o.from() - SNAP) {
-          out.set(i, new Rule(horizontal, o.at(), Math.min(o.from(), r.from()),
-              Math.max(o.to(), r.to())));
+          out.set(
+              i,
+              new Rule(horizontal, o.at(), Math.min(o.from(), r.from()), Math.max(o.to(), r.to())));
           merged = true;
           break;
         }
@@ -296,8 +307,10 @@ final class PdfTable {
   }
 
   private static boolean crosses(Rule h, Rule v) {
-    return v.at() >= h.from() - 2 * SNAP && v.at() <= h.to() + 2 * SNAP
-        && h.at() >= v.from() - 2 * SNAP && h.at() <= v.to() + 2 * SNAP;
+    return v.at() >= h.from() - 2 * SNAP
+        && v.at() <= h.to() + 2 * SNAP
+        && h.at() >= v.from() - 2 * SNAP
+        && h.at() <= v.to() + 2 * SNAP;
   }
 
   private static int find(int[] parent, int i) {
@@ -314,8 +327,8 @@ final class PdfTable {
 
   /**
    * A cell's text: its glyphs by line, top to bottom, each line's pieces joined as the flow's are
-   * (a space where the line has one), the lines joined without a break (a space between two
-   * Latin letters only).
+   * (a space where the line has one), the lines joined without a break (a space between two Latin
+   * letters only).
    */
   static String text(List<Glyph> glyphs) {
     if (glyphs.isEmpty()) {
@@ -329,7 +342,8 @@ final class PdfTable {
       float y = gs.get(i).y();
       int j = i;
       while (j < gs.size()
-          && gs.get(j).y() - y <= PdfLayout.SAME_LINE * Math.max(gs.get(i).size(), gs.get(j).size())) {
+          && gs.get(j).y() - y
+              <= PdfLayout.SAME_LINE * Math.max(gs.get(i).size(), gs.get(j).size())) {
         j++;
       }
       List<Glyph> line = new ArrayList<>(gs.subList(i, j));
@@ -367,7 +381,8 @@ final class PdfTable {
       int j = i;
       int visible = 0;
       while (j < gs.size()
-          && gs.get(j).y() - y <= PdfLayout.SAME_LINE * Math.max(gs.get(i).size(), gs.get(j).size())) {
+          && gs.get(j).y() - y
+              <= PdfLayout.SAME_LINE * Math.max(gs.get(i).size(), gs.get(j).size())) {
         visible += gs.get(j).text().isBlank() ? 0 : 1;
         j++;
       }

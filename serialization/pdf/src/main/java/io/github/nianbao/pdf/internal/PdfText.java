@@ -24,9 +24,9 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * The positioned text of a PDF: every glyph with its Unicode text, its baseline and its box, page
- * by page, as PDFBox's content stream engine shows it, within limits of size, pages, glyphs,
- * memory and time. What PDFBox cannot open, or a text layer that cannot be read, is a typed
- * {@link ReportParseException}.
+ * by page, as PDFBox's content stream engine shows it, within limits of size, pages, glyphs, memory
+ * and time. What PDFBox cannot open, or a text layer that cannot be read, is a typed {@link
+ * ReportParseException}.
  */
 public final class PdfText {
   private PdfText() {}
@@ -77,8 +77,7 @@ public final class PdfText {
    * @param height the page's height in points
    * @param glyphs the glyphs, white space included
    */
-  public record Page(
-      int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {
+  public record Page(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {
 
     /** A page without ruling lines. */
     public Page(int number, float width, float height, List<Glyph> glyphs) {
@@ -111,23 +110,29 @@ public final class PdfText {
    *
    * @param bytes the file
    * @return the pages
-   * @throws ReportParseException if the file is truncated or no PDF ({@code MALFORMED}),
-   *     encrypted with a password ({@code UNSUPPORTED_DOCUMENT}), over the limits ({@code
-   *     TOO_LARGE}), has only images (a scan, {@code UNSUPPORTED_DOCUMENT}), or has text whose
-   *     characters cannot be told ({@code UNSUPPORTED_DOCUMENT}, with the page and font)
+   * @throws ReportParseException if the file is truncated or no PDF ({@code MALFORMED}), encrypted
+   *     with a password ({@code UNSUPPORTED_DOCUMENT}), over the limits ({@code TOO_LARGE}), has
+   *     only images (a scan, {@code UNSUPPORTED_DOCUMENT}), or has text whose characters cannot be
+   *     told ({@code UNSUPPORTED_DOCUMENT}, with the page and font)
    */
   public static List<Page> read(byte[] bytes) throws ReportParseException {
     checkTrailer(bytes);
     long deadline = System.nanoTime() + MAX_NANOS;
     try (PDDocument doc =
         Loader.loadPDF(
-            bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_MEMORY)
-                .streamCache)) {
+            bytes,
+            "",
+            null,
+            null,
+            MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_MEMORY).streamCache)) {
       int pages = doc.getNumberOfPages();
       if (pages > MAX_PAGES) {
         throw new ReportParseException(
-            ErrorType.TOO_LARGE, 0, 0, "", "the PDF has " + pages + " pages, more than "
-                + MAX_PAGES);
+            ErrorType.TOO_LARGE,
+            0,
+            0,
+            "",
+            "the PDF has " + pages + " pages, more than " + MAX_PAGES);
       }
       if (pages == 0) {
         throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the PDF has no page");
@@ -155,7 +160,11 @@ public final class PdfText {
               0,
               0,
               "page 1",
-              "the PDF has only images (" + images + " of its " + pages + " pages are images,"
+              "the PDF has only images ("
+                  + images
+                  + " of its "
+                  + pages
+                  + " pages are images,"
                   + " none has text): a scan, whose text would need optical character"
                   + " recognition, which this reader does not do");
         }
@@ -190,15 +199,18 @@ public final class PdfText {
       throw new ReportParseException(
           ErrorType.TOO_LARGE, 0, 0, "", "the PDF needs more memory than is free to read it", e);
     } catch (RuntimeException e) {
-      throw new ReportParseException(
-          ErrorType.MALFORMED, 0, 0, "", "the PDF is damaged: " + e, e);
+      throw new ReportParseException(ErrorType.MALFORMED, 0, 0, "", "the PDF is damaged: " + e, e);
     }
   }
 
   /** A PDF ends with {@code %%EOF} (white space or a little junk after it aside). */
   private static void checkTrailer(byte[] bytes) throws ReportParseException {
-    if (bytes.length < 8 || !(bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D'
-        && bytes[3] == 'F' && bytes[4] == '-')) {
+    if (bytes.length < 8
+        || !(bytes[0] == '%'
+            && bytes[1] == 'P'
+            && bytes[2] == 'D'
+            && bytes[3] == 'F'
+            && bytes[4] == '-')) {
       // some files have junk before the header: look in the first KiB as PDFBox does
       if (indexOf(bytes, "%PDF-", 0, Math.min(bytes.length, 1024)) < 0) {
         throw new ReportParseException(
@@ -246,9 +258,10 @@ public final class PdfText {
       PDResources res = page.getResources();
       if (res != null) {
         for (COSName name : res.getXObjectNames()) {
-          org.apache.pdfbox.cos.COSBase x = res.getCOSObject()
-              .getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
-          if (x instanceof org.apache.pdfbox.cos.COSStream cs && seen.add(cs)
+          org.apache.pdfbox.cos.COSBase x =
+              res.getCOSObject().getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
+          if (x instanceof org.apache.pdfbox.cos.COSStream cs
+              && seen.add(cs)
               && COSName.FORM.equals(cs.getCOSName(COSName.SUBTYPE))) {
             streams.add(cs.createInputStream());
           }
@@ -264,8 +277,11 @@ public final class PdfText {
                   0,
                   0,
                   "page " + pageNo,
-                  "the PDF's content streams decode to more than " + MAX_CONTENT_BYTES
-                      + " bytes by page " + pageNo + " (a PDF bomb?)");
+                  "the PDF's content streams decode to more than "
+                      + MAX_CONTENT_BYTES
+                      + " bytes by page "
+                      + pageNo
+                      + " (a PDF bomb?)");
             }
           }
         }
@@ -340,8 +356,13 @@ public final class PdfText {
                 0,
                 0,
                 "page " + getCurrentPageNo(),
-                "page " + getCurrentPageNo() + ": " + unmapped + " characters of the font "
-                    + unmappedFont + " cannot be mapped to Unicode (the font has no ToUnicode map"
+                "page "
+                    + getCurrentPageNo()
+                    + ": "
+                    + unmapped
+                    + " characters of the font "
+                    + unmappedFont
+                    + " cannot be mapped to Unicode (the font has no ToUnicode map"
                     + " and no encoding that tells them), so its text, numbers included, cannot be"
                     + " read");
         return;
@@ -359,10 +380,16 @@ public final class PdfText {
         for (Rule r : rules) {
           kept.add(
               r.horizontal()
-                  ? new Rule(true, box.getUpperRightY() - r.at(), r.from() - box.getLowerLeftX(),
+                  ? new Rule(
+                      true,
+                      box.getUpperRightY() - r.at(),
+                      r.from() - box.getLowerLeftX(),
                       r.to() - box.getLowerLeftX())
-                  : new Rule(false, r.at() - box.getLowerLeftX(),
-                      box.getUpperRightY() - r.to(), box.getUpperRightY() - r.from()));
+                  : new Rule(
+                      false,
+                      r.at() - box.getLowerLeftX(),
+                      box.getUpperRightY() - r.to(),
+                      box.getUpperRightY() - r.from()));
         }
       }
       pages.add(new Page(getCurrentPageNo(), w, h, current, kept));
@@ -383,7 +410,8 @@ public final class PdfText {
     @Override
     protected void processOperator(
         org.apache.pdfbox.contentstream.operator.Operator op,
-        List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        List<org.apache.pdfbox.cos.COSBase> operands)
+        throws IOException {
       String name = op.getName();
       if ((++operators & 4095) == 0 && System.nanoTime() > deadline && failure == null) {
         failure =
@@ -392,8 +420,10 @@ public final class PdfText {
                 0,
                 0,
                 "page " + getCurrentPageNo(),
-                "reading the PDF took longer than " + MAX_NANOS / 1_000_000_000L
-                    + " seconds, at page " + getCurrentPageNo());
+                "reading the PDF took longer than "
+                    + MAX_NANOS / 1_000_000_000L
+                    + " seconds, at page "
+                    + getCurrentPageNo());
       }
       if (failure != null) {
         return;
@@ -408,8 +438,13 @@ public final class PdfText {
             if (a != null) {
               float[] p0 = device(a[0], a[1]);
               float[] p1 = device(a[0] + a[2], a[1] + a[3]);
-              rects.add(new float[] {Math.min(p0[0], p1[0]), Math.min(p0[1], p1[1]),
-                  Math.max(p0[0], p1[0]), Math.max(p0[1], p1[1])});
+              rects.add(
+                  new float[] {
+                    Math.min(p0[0], p1[0]),
+                    Math.min(p0[1], p1[1]),
+                    Math.max(p0[0], p1[0]),
+                    Math.max(p0[1], p1[1])
+                  });
               start = p0;
               point = p0;
             }
@@ -505,8 +540,11 @@ public final class PdfText {
     }
 
     private void addRule(boolean horizontal, float at, float from, float to) {
-      if (to - from >= SHORTEST && rules.size() < MAX_RULES && Float.isFinite(at)
-          && Float.isFinite(from) && Float.isFinite(to)) {
+      if (to - from >= SHORTEST
+          && rules.size() < MAX_RULES
+          && Float.isFinite(at)
+          && Float.isFinite(from)
+          && Float.isFinite(to)) {
         rules.add(new Rule(horizontal, at, from, to));
       }
     }
@@ -576,8 +614,10 @@ public final class PdfText {
                 0,
                 0,
                 "page " + getCurrentPageNo(),
-                "reading the PDF took longer than " + MAX_NANOS / 1_000_000_000L
-                    + " seconds, at page " + getCurrentPageNo());
+                "reading the PDF took longer than "
+                    + MAX_NANOS / 1_000_000_000L
+                    + " seconds, at page "
+                    + getCurrentPageNo());
         return;
       }
       String u = t.getUnicode();

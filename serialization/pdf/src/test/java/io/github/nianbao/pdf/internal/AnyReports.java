@@ -3,12 +3,6 @@ package io.github.nianbao.pdf.internal;
 import io.github.nianbao.core.ActiveDisclosure;
 import io.github.nianbao.core.ActiveDisclosure2019;
 import io.github.nianbao.core.ActiveDisclosureTable;
-import io.github.nianbao.core.FeeItems;
-import io.github.nianbao.core.FormatVersion;
-import io.github.nianbao.core.ItemCounts;
-import io.github.nianbao.core.PrintedAmount;
-import io.github.nianbao.core.Procurement;
-import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCounts;
@@ -16,7 +10,13 @@ import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Applications;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.DocumentCounts;
+import io.github.nianbao.core.FeeItems;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.ItemCounts;
 import io.github.nianbao.core.Overview;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Procurement;
+import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.ReviewAndLitigation;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.Scope;
@@ -27,10 +27,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generators of any report a format must round-trip, valid or not: blanks, marks, negative and
- * huge counts, broken totals, fee amounts with 0 to 12 decimals, and narrative text with line
- * breaks, full-width punctuation, quotes and backslashes. A copy of the serialization module's
- * test generator (test sources are not shared between modules).
+ * Generators of any report a format must round-trip, valid or not: blanks, marks, negative and huge
+ * counts, broken totals, fee amounts with 0 to 12 decimals, and narrative text with line breaks,
+ * full-width punctuation, quotes and backslashes. A copy of the serialization module's test
+ * generator (test sources are not shared between modules).
  */
 final class AnyReports {
   private AnyReports() {}
@@ -65,8 +65,8 @@ final class AnyReports {
 
   /**
    * Narrative text: Chinese, ASCII, line breaks, full-width and special characters. No tabs (the
-   * serialization module's copy has them): the grid reader reads a paragraph's tab as a space
-   * (see WordFormatTest).
+   * serialization module's copy has them): the grid reader reads a paragraph's tab as a space (see
+   * WordFormatTest).
    */
   public static Arbitrary<String> narratives() {
     return Arbitraries.strings()
@@ -95,8 +95,8 @@ final class AnyReports {
   }
 
   /**
-   * Any 采购总金额 as printed: amounts with and without a unit, with digit-group commas, blanks,
-   * marks and text that merely contains digits.
+   * Any 采购总金额 as printed: amounts with and without a unit, with digit-group commas, blanks, marks
+   * and text that merely contains digits.
    */
   public static Arbitrary<PrintedAmount> printedAmounts() {
     Arbitrary<PrintedAmount> numbers =

@@ -46,9 +46,9 @@ class PdfLayoutProperties {
   }
 
   /**
-   * Without ruling lines: each value is placed in the column it stands under. Only where every
-   * cell of a row is a number or a mark the layout tells from a label (a text such as 约3万 in a
-   * value's place needs the ruling lines).
+   * Without ruling lines: each value is placed in the column it stands under. Only where every cell
+   * of a row is a number or a mark the layout tells from a label (a text such as 约3万 in a value's
+   * place needs the ruling lines).
    */
   @Property(tries = 40)
   void anUnruledLayoutReadsBackEveryCell(@ForAll("reports") AnnualReport report) throws Exception {
@@ -93,7 +93,9 @@ class PdfLayoutProperties {
     return layout(TEXT.write(report), ruled);
   }
 
-  /** A text in the canonical layout laid out on pages, as {@link #layout(AnnualReport, boolean)}. */
+  /**
+   * A text in the canonical layout laid out on pages, as {@link #layout(AnnualReport, boolean)}.
+   */
   static List<Page> layout(String text, boolean ruled) {
     String[] lines = text.split("\n", -1);
     boolean[] inTable = new boolean[lines.length];

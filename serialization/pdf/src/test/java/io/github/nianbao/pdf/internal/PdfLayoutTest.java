@@ -18,9 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The layout's rules one by one, on glyphs placed here. */
 class PdfLayoutTest {
@@ -38,8 +38,10 @@ class PdfLayoutTest {
 
   @Test
   void valuesAreNumbersAndMarks() {
-    for (String s : List.of("0", "3119", "96171.6", "1,234", "-5", "12件", "3.5万元", "/", "—", "无",
-        "不适用", "N/A", "１２")) {
+    for (String s :
+        List.of(
+            "0", "3119", "96171.6", "1,234", "-5", "12件", "3.5万元", "/", "—", "无", "不适用", "N/A",
+            "１２")) {
       assertTrue(PdfLayout.isValue(s), s);
     }
     for (String s : List.of("规章", "1.属于国家秘密", "约3万", "2024年度", "")) {
@@ -48,8 +50,8 @@ class PdfLayoutTest {
   }
 
   /**
-   * A running header (the same line at the top of every page) and page numbers at the foot are
-   * left out, each with a note naming its page; the rest of the page is read.
+   * A running header (the same line at the top of every page) and page numbers at the foot are left
+   * out, each with a note naming its page; the rest of the page is read.
    */
   @Test
   void runningHeadersAndPageNumbersAreDroppedWithNotes() {
@@ -68,16 +70,21 @@ class PdfLayoutTest {
       dropped.add(d.text());
     }
     assertEquals(
-        List.of("某县人民政府办公室文件", "第 1 页 共 3 页", "某县人民政府办公室文件", "第 2 页 共 3 页",
-            "某县人民政府办公室文件", "第 3 页 共 3 页"),
+        List.of(
+            "某县人民政府办公室文件",
+            "第 1 页 共 3 页",
+            "某县人民政府办公室文件",
+            "第 2 页 共 3 页",
+            "某县人民政府办公室文件",
+            "第 3 页 共 3 页"),
         dropped);
     assertEquals(3, r.grid().rows().size());
     assertEquals("某县人民政府2023年政府信息公开工作年度报告", r.grid().rows().get(0).cells().get(0).text());
   }
 
   /**
-   * Table 3 broken across pages with its header printed again at the head of the next page reads
-   * as one table, with and without ruling lines: the repeated header is passed over with a note.
+   * Table 3 broken across pages with its header printed again at the head of the next page reads as
+   * one table, with and without ruling lines: the repeated header is passed over with a note.
    */
   @ParameterizedTest(name = "ruled {0}")
   @ValueSource(booleans = {true, false})
@@ -107,7 +114,9 @@ class PdfLayoutTest {
     for (CellAddress a : CellAddress.all(report.formatVersion())) {
       assertEquals(report.cell(a), read.report().cell(a), a.toString());
     }
-    assertFalse(read.diagnostics(Diagnostic.Reason.REPEATED_HEADER).isEmpty(), read.diagnostics().toString());
+    assertFalse(
+        read.diagnostics(Diagnostic.Reason.REPEATED_HEADER).isEmpty(),
+        read.diagnostics().toString());
   }
 
   private static int find(List<String> lines, String prefix) {
