@@ -33,9 +33,7 @@ public final class PdfRatio {
           file,
           "pdf",
           InterleavedRatio.measure(
-              () -> pdf.read(bytes, ReadOptions.none()),
-              () -> PdfBenchmark.strip(bytes),
-              rounds));
+              () -> pdf.read(bytes, ReadOptions.none()), () -> PdfBenchmark.strip(bytes), rounds));
     }
   }
 }

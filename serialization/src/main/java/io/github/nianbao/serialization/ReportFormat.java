@@ -24,8 +24,8 @@ import java.util.List;
  *
  * <p>Every format that writes ({@link #writes()}) round-trips: {@code read(write(r)).report()}
  * equals {@code r} for every report {@code r}, valid or not; a read-only format (a .doc, a PDF)
- * throws {@link UnsupportedOperationException} from its {@code write} methods. Implementations
- * are immutable and thread-safe.
+ * throws {@link UnsupportedOperationException} from its {@code write} methods. Implementations are
+ * immutable and thread-safe.
  */
 public interface ReportFormat {
 

@@ -7,6 +7,7 @@ import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.testing.AnyReports;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -7,6 +7,7 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.TableHeading;
+import io.github.nianbao.testing.AnyReports;
 import java.util.List;
 import net.jqwik.api.Example;
 import org.jsoup.Jsoup;

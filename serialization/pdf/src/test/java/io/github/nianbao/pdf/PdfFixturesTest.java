@@ -10,9 +10,6 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.text.TextFormat;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,10 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PdfFixturesTest {
   private static final TextFormat TEXT = new TextFormat();
-  private static final Path SEEDS = Path.of("..", "src", "test", "resources", "seeds");
 
   static AnnualReport seed(String file) throws Exception {
-    return TEXT.read(Files.readString(SEEDS.resolve(file), StandardCharsets.UTF_8)).report();
+    return TEXT.read(io.github.nianbao.testing.Seeds.text(file)).report();
   }
 
   static byte[] fixture(String name) throws Exception {

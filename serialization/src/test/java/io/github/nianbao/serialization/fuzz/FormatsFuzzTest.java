@@ -290,7 +290,15 @@ class FormatsFuzzTest {
   private static List<String> files() {
     List<String> files = new ArrayList<>();
     for (String dir : List.of("seeds", "reports", "canonical", "corpus", "json")) {
-      try (Stream<Path> list = Files.list(RESOURCES.resolve(dir))) {
+      // the seeds live in nianbao-testing
+      Path folder =
+          dir.equals("seeds")
+              ? RESOURCES
+                  .resolve(
+                      "../../../../core/testing/src/main/resources/io/github/nianbao/testing/seeds")
+                  .normalize()
+              : RESOURCES.resolve(dir);
+      try (Stream<Path> list = Files.list(folder)) {
         for (Path f : list.sorted().toList()) {
           String name = f.getFileName().toString();
           boolean report = name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".json");

@@ -100,7 +100,11 @@ class GoldenRecordTest {
   static List<Input> inputs() throws IOException {
     List<Input> inputs = new ArrayList<>();
     Path resources = BASE.resolve("src/test/resources");
-    for (Path f : files(resources.resolve("seeds"))) {
+    // the seeds live in nianbao-testing
+    Path seeds =
+        BASE.resolve("../core/testing/src/main/resources/io/github/nianbao/testing/seeds")
+            .normalize();
+    for (Path f : files(seeds)) {
       String name = "seed-" + f.getFileName().toString().substring(0, 3);
       inputs.add(new Input(name, f, record("seeds", f)));
     }

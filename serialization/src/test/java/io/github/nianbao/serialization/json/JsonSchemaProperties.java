@@ -20,7 +20,7 @@ import io.github.nianbao.core.DisclosureColumn2019;
 import io.github.nianbao.core.DisclosureRow2019;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.Scope;
-import io.github.nianbao.serialization.AnyReports;
+import io.github.nianbao.testing.AnyReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -15,6 +15,9 @@ final class Seeds {
   private Seeds() {}
 
   static String text(String name) {
+    if (name.startsWith("seeds/")) {
+      return io.github.nianbao.testing.Seeds.text(name.substring("seeds/".length()));
+    }
     try (InputStream in = Seeds.class.getResourceAsStream("/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no test resource " + name);

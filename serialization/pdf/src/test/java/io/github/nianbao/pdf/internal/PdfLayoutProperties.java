@@ -10,6 +10,7 @@ import io.github.nianbao.pdf.internal.PdfText.Rule;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.grid.GridReader;
 import io.github.nianbao.serialization.text.TextFormat;
+import io.github.nianbao.testing.AnyReports;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -36,7 +37,7 @@ class PdfLayoutProperties {
 
   @Provide
   Arbitrary<AnnualReport> reports() {
-    return AnyReports.reports();
+    return AnyReports.gridReports();
   }
 
   /** With ruling lines around every table row's cells: each cell is the box its lines enclose. */

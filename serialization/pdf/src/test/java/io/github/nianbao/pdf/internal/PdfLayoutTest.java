@@ -13,9 +13,6 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.grid.GridReader;
 import io.github.nianbao.serialization.text.TextFormat;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,10 +86,7 @@ class PdfLayoutTest {
   @ParameterizedTest(name = "ruled {0}")
   @ValueSource(booleans = {true, false})
   void aTableBrokenAcrossPagesWithItsHeaderRepeatedReadsAsOne(boolean ruled) throws Exception {
-    String seed =
-        Files.readString(
-            Path.of("..", "src", "test", "resources", "seeds", "000_da43b1e554017db7.txt"),
-            StandardCharsets.UTF_8);
+    String seed = io.github.nianbao.testing.Seeds.text("000_da43b1e554017db7.txt");
     AnnualReport report = TEXT.read(seed).report();
     List<String> lines = new ArrayList<>(List.of(TEXT.write(report).split("\n", -1)));
     int t3 = lines.indexOf("三、收到和处理政府信息公开申请情况");

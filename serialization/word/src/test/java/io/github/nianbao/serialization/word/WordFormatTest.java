@@ -17,6 +17,7 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportFormats;
+import io.github.nianbao.testing.AnyReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -186,7 +187,7 @@ class WordFormatTest {
   }
 
   private static AnnualReport seed2019() throws Exception {
-    return AnyReports.reports(io.github.nianbao.core.FormatVersion.V2019).sample();
+    return AnyReports.gridReports(io.github.nianbao.core.FormatVersion.V2019).sample();
   }
 
   /** Known limit of the grid reader: a tab in a narrative paragraph reads as a space. */

@@ -12,6 +12,7 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportFormats;
+import io.github.nianbao.testing.AnyReports;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,12 +33,12 @@ class WordRoundTripProperties {
 
   @Provide
   Arbitrary<AnnualReport> reports() {
-    return AnyReports.reports();
+    return AnyReports.gridReports();
   }
 
   @Provide
   Arbitrary<AnnualReport> reports2019() {
-    return AnyReports.reports(FormatVersion.V2019);
+    return AnyReports.gridReports(FormatVersion.V2019);
   }
 
   @Property(tries = 60)
