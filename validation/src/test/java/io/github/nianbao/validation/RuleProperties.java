@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** The laws of the rules, over the generators that ship for users. */
 class RuleProperties {
@@ -60,6 +61,26 @@ class RuleProperties {
     assertFalse(f.messageEn().isBlank());
     assertFalse(f.messageZh().contains("{"), f.messageZh());
     assertFalse(f.messageEn().contains("{"), f.messageEn());
+    // every kind of broken report is drawn, not only the easy ones
+    Statistics.collect(broken.rule());
+    Statistics.coverage(
+        c -> {
+          for (RuleCode rule :
+              List.of(
+                  RuleCode.T3_ROW_TOTAL,
+                  RuleCode.T3_OUTCOME_TOTAL,
+                  RuleCode.T3_BALANCE,
+                  RuleCode.T4_GROUP_TOTAL,
+                  RuleCode.COUNT_NON_NEGATIVE,
+                  RuleCode.COUNT_OVERFLOW,
+                  RuleCode.CELL_BLANK,
+                  RuleCode.TEXT_NARRATIVE,
+                  RuleCode.VERSION_YEAR,
+                  RuleCode.T2_IN_FORCE,
+                  RuleCode.TEXT_FEE_REPORTED)) {
+            c.check(rule).count(n -> n > 0);
+          }
+        });
   }
 
   @Property(tries = 200)

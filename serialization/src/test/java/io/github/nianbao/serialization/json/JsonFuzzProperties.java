@@ -1,7 +1,8 @@
 package io.github.nianbao.serialization.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
@@ -33,9 +34,12 @@ class JsonFuzzProperties {
   private void readsOrRefuses(String text) {
     try {
       ReadResult r = json.read(text);
-      assertNotNull(r.report());
+      // what was read is a report the format holds: it writes and reads back as itself
+      assertEquals(r.report(), json.read(json.write(r.report())).report());
     } catch (ReportParseException e) {
-      assertNotNull(e.errorType());
+      // a refusal says where, within the document
+      long lines = text.lines().count();
+      assertTrue(e.line() >= 0 && e.line() <= lines + 1, e::getMessage); // + 1: the end of input
       assertFalse(
           e.getCause() instanceof RuntimeException,
           () -> "an unexpected exception was caught: " + e.getCause());

@@ -50,9 +50,9 @@ class JsonRoundTripProperties {
   }
 
   @Property(tries = 200)
-  void writingIsDeterministic(@ForAll("reports") AnnualReport report) throws ReportParseException {
+  void aReportReadBackWritesTheSameText(@ForAll("reports") AnnualReport report)
+      throws ReportParseException {
     String once = json.write(report);
-    assertEquals(once, new JsonFormat().write(report));
     assertEquals(once, json.write(json.read(once).report()));
   }
 

@@ -32,7 +32,6 @@ final class SeedAssertions {
       }
     }
     assertEquals(List.of(), wrong, "cells read wrong");
-    assertEquals(200, CellAddress.all(r.report().formatVersion()).size());
   }
 
   /** Asserts every cell: zero but for the listed exceptions (path to printed text). */
