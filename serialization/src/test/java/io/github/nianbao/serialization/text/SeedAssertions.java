@@ -53,10 +53,6 @@ final class SeedAssertions {
     assertTrue(s.endsWith(end), () -> "should end with «" + end + "»: «" + s + "»");
   }
 
-  static List<Diagnostic> of(ReadResult r, Diagnostic.Kind kind) {
-    return r.diagnostics(kind);
-  }
-
   /** The diagnostics of a kind as "line:text". */
   static List<String> lines(ReadResult r, Diagnostic.Kind kind) {
     return r.diagnostics(kind).stream().map(d -> d.line() + ":" + d.text()).toList();

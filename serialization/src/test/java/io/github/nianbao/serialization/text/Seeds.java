@@ -1,14 +1,11 @@
 package io.github.nianbao.serialization.text;
 
-import io.github.nianbao.core.CellAddress;
-import io.github.nianbao.core.TableCell;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** Test resources: the seed reports and our own test reports. */
 final class Seeds {
@@ -34,15 +31,5 @@ final class Seeds {
     } catch (ReportParseException e) {
       throw new AssertionError(name + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Returns every cell's printed text, "" for blank: expected zeros but for the exceptions. */
-  static String printed(ReadResult r, CellAddress a) {
-    TableCell c = r.report().cell(a);
-    return c.printed();
-  }
-
-  static String expected(CellAddress a, Map<String, String> exceptions) {
-    return exceptions.getOrDefault(a.path(), "0");
   }
 }
