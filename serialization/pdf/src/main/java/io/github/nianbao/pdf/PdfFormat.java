@@ -3,6 +3,7 @@ package io.github.nianbao.pdf;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.pdf.internal.PdfLayout;
 import io.github.nianbao.pdf.internal.PdfText;
+import io.github.nianbao.pdf.internal.Radicals;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
@@ -133,7 +134,8 @@ public final class PdfFormat implements ReportFormat {
     if (bytes.length == 0) {
       throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
     }
-    List<PdfText.Page> pages = PdfText.read(bytes);
+    Radicals.Unified unified = Radicals.unify(PdfText.read(bytes));
+    List<PdfText.Page> pages = unified.pages();
     PdfLayout.Result layout;
     try {
       layout = PdfLayout.layout(pages);
@@ -143,10 +145,11 @@ public final class PdfFormat implements ReportFormat {
           ErrorType.MALFORMED, 0, 0, "", "the PDF's text could not be laid out: " + e, e);
     }
     ReadResult read = GridReader.read(layout.grid(), options);
-    if (layout.diagnostics().isEmpty()) {
+    if (layout.diagnostics().isEmpty() && unified.count() == 0) {
       return read;
     }
-    List<Diagnostic> all = new ArrayList<>(layout.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(unified.diagnostics());
+    all.addAll(layout.diagnostics());
     all.addAll(read.diagnostics());
     return new ReadResult(read.report(), all);
   }

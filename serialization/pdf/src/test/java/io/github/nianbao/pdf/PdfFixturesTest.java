@@ -65,6 +65,36 @@ class PdfFixturesTest {
     assertEquals(List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED));
   }
 
+  /**
+   * A web page printed by Chromium (Skia's PDF): its text maps most Chinese characters to Kangxi
+   * radicals (⼀ for 一, ⼯ for 工), which are read as the ideographs they show, with one note.
+   */
+  @org.junit.jupiter.api.Test
+  void chromiumsRadicalsAreReadAsTheIdeographsTheyShow() throws Exception {
+    ReadResult read = new PdfFormat().read(fixture("seed-002-chromium.pdf"), ReadOptions.none());
+    assertEquals("达州市通川区", read.report().agency());
+    assertTrue(read.report().overview().text().startsWith("（一）主动公开。"));
+    // every cell as the seed's, and the narratives but for 户, printed with the glyph it shares
+    // with 戶 and so named 戶 by the PDF's text
+    AnnualReport seed = seed("002_91d5f5a0561784d8.txt");
+    for (CellAddress a : CellAddress.all(seed.formatVersion())) {
+      assertEquals(seed.cell(a), read.report().cell(a), a::toString);
+    }
+    assertEquals(
+        lines(seed.overview().text()), lines(read.report().overview().text().replace('戶', '户')));
+    assertEquals(
+        lines(seed.problemsAndImprovements()),
+        lines(read.report().problemsAndImprovements().replace('戶', '户')));
+    assertEquals(lines(seed.otherMatters()), lines(read.report().otherMatters()));
+    List<Diagnostic> encoding = read.diagnostics(Diagnostic.Reason.ENCODING);
+    assertEquals(1, encoding.size(), encoding::toString);
+    assertTrue(encoding.get(0).message().contains("Kangxi radicals"), encoding.get(0)::message);
+    for (String text :
+        List.of(read.report().overview().text(), read.report().problemsAndImprovements())) {
+      assertTrue(text.chars().noneMatch(c -> c >= 0x2E80 && c <= 0x2FDF), text);
+    }
+  }
+
   /** Where the seed's narratives have no leading spaces, the whole report reads back equal. */
   @ParameterizedTest(name = "{1}")
   @CsvSource({
