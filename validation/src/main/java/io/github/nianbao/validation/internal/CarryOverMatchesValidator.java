@@ -50,7 +50,13 @@ public final class CarryOverMatchesValidator extends SeriesRule<CarryOverMatches
         p.put("column", column.label());
         p.put("columnKey", column.key());
         p.put("previousYear", previous.year());
-        findings.add(at.path(), at, List.of(before), now.printed(), then.printed(), "", p);
+        findings
+            .at(at)
+            .contributing(List.of(before))
+            .reported(now.printed())
+            .computed(then.printed())
+            .params(p)
+            .add();
       }
     }
   }

@@ -32,8 +32,7 @@ public final class CellsFilledValidator extends ReportRule<CellsFilled> {
       if (mark) {
         p.put("mark", cell.printed());
       }
-      findings.add(
-          address.path(), address, List.of(), cell.printed(), null, mark ? ".mark" : "", p);
+      findings.at(address).reported(cell.printed()).variant(mark ? ".mark" : "").params(p).add();
     }
   }
 }

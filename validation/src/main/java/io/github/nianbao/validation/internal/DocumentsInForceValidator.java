@@ -60,14 +60,13 @@ public final class DocumentsInForceValidator extends ReportRule<DocumentsInForce
         p.put("rowKey", row.key());
         p.put("issued", counts.issued().value());
         p.put("repealed", counts.repealed().value());
-        findings.add(
-            inForce.path(),
-            inForce,
-            operands,
-            counts.inForce().printed(),
-            Sums.difference(issued, repealed),
-            "",
-            p);
+        findings
+            .at(inForce)
+            .contributing(operands)
+            .reported(counts.inForce().printed())
+            .computed(Sums.difference(issued, repealed))
+            .params(p)
+            .add();
       }
     }
   }

@@ -6,7 +6,6 @@ import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.constraints.FeeReported;
 import io.github.nianbao.validation.RuleCode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,14 +30,11 @@ public final class FeeReportedValidator extends ReportRule<FeeReported> {
     if (!FEE_STATEMENT.matcher(report.otherMatters()).find()) {
       var p = new LinkedHashMap<String, Object>();
       p.put("section", ReportSection.OTHER_MATTERS.heading());
-      findings.add(
-          ReportSection.OTHER_MATTERS.key(),
-          null,
-          List.of(),
-          null,
-          null,
-          report.otherMatters().isEmpty() ? ".empty" : "",
-          p);
+      findings
+          .atPlace(ReportSection.OTHER_MATTERS.key())
+          .variant(report.otherMatters().isEmpty() ? ".empty" : "")
+          .params(p)
+          .add();
     }
   }
 }

@@ -82,7 +82,90 @@ final class Findings {
     return p;
   }
 
-  void add(
+  /**
+   * Starts a finding at a cell: its location is the cell's path, and its message parameters start
+   * with the cell's path and label ({@code cell}, {@code cellLabel}).
+   *
+   * @param cell the cell the finding names
+   * @return the finding to complete and {@linkplain Finding#add() add}
+   */
+  Finding at(CellAddress cell) {
+    return new Finding(cell.path(), cell, parameters(cell));
+  }
+
+  /**
+   * Starts a finding at a place that is no cell, such as a section ({@code otherMatters}).
+   *
+   * @param location the place's path
+   * @return the finding to complete and add
+   */
+  Finding atPlace(String location) {
+    return new Finding(location, null, new LinkedHashMap<>());
+  }
+
+  /**
+   * A finding being built: what the rule names besides its place, then {@link #add()}. Unset, the
+   * contributing cells are none, the reported and computed values absent, and the message the
+   * rule's own (a {@linkplain #variant variant} picks another of its keys).
+   */
+  final class Finding {
+    private final String location;
+    private final CellAddress cell;
+    private final Map<String, Object> parameters;
+    private List<CellAddress> contributing = List.of();
+    private String reported;
+    private String computed;
+    private String variant = "";
+
+    private Finding(String location, CellAddress cell, Map<String, Object> parameters) {
+      this.location = location;
+      this.cell = cell;
+      this.parameters = parameters;
+    }
+
+    /** The cells the rule computed from. */
+    Finding contributing(List<CellAddress> cells) {
+      this.contributing = cells;
+      return this;
+    }
+
+    /** The value as printed. */
+    Finding reported(String value) {
+      this.reported = value;
+      return this;
+    }
+
+    /** The value the rule derived. */
+    Finding computed(String value) {
+      this.computed = value;
+      return this;
+    }
+
+    /** The suffix of the rule's message key for a variant of its message, e.g. {@code .mark}. */
+    Finding variant(String suffix) {
+      this.variant = suffix;
+      return this;
+    }
+
+    /** A message parameter. */
+    Finding param(String name, Object value) {
+      parameters.put(name, value);
+      return this;
+    }
+
+    /** Message parameters, added to those there are. */
+    Finding params(Map<String, Object> more) {
+      parameters.putAll(more);
+      return this;
+    }
+
+    /** Adds the finding. */
+    void add() {
+      Findings.this.add(location, cell, contributing, reported, computed, variant, parameters);
+    }
+  }
+
+  private void add(
       String location,
       CellAddress cell,
       List<CellAddress> contributing,

@@ -65,15 +65,14 @@ public final class InForceContinuesValidator extends SeriesRule<InForceContinues
         p.put("previousInForce", then.inForce().value());
         p.put("issued", now.issued().value());
         p.put("repealed", now.repealed().value());
-        findings.add(
-            at.path(),
-            at,
-            // last year's inForce (same address, the year before), this year's issued and repealed
-            List.of(at, issued, repealed),
-            now.inForce().printed(),
-            expected.toString(),
-            "",
-            p);
+        // last year's inForce (same address, the year before), this year's issued and repealed
+        findings
+            .at(at)
+            .contributing(List.of(at, issued, repealed))
+            .reported(now.inForce().printed())
+            .computed(expected.toString())
+            .params(p)
+            .add();
       }
     }
   }

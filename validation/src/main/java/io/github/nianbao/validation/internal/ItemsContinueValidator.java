@@ -65,8 +65,13 @@ public final class ItemsContinueValidator extends SeriesRule<ItemsContinue> {
         p.put("previousYear", previous.year());
         p.put("previousItems", before.printed());
         p.put("change", changed.printed());
-        findings.add(
-            at.path(), at, List.of(at, change), items.printed(), expected.toString(), "", p);
+        findings
+            .at(at)
+            .contributing(List.of(at, change))
+            .reported(items.printed())
+            .computed(expected.toString())
+            .params(p)
+            .add();
       }
     }
   }

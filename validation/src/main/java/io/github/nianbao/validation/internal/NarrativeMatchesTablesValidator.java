@@ -44,8 +44,13 @@ public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeM
         p.put("phrase", fact.phrase());
         p.put("stated", fact.number());
         p.put("table", table);
-        findings.add(
-            at.path(), at, cells, Long.toString(table), Long.toString(fact.number()), "", p);
+        findings
+            .at(at)
+            .contributing(cells)
+            .reported(Long.toString(table))
+            .computed(Long.toString(fact.number()))
+            .params(p)
+            .add();
       }
     }
   }

@@ -37,14 +37,7 @@ public final class NonNegativeCountsValidator extends ReportRule<NonNegativeCoun
         negative = ((PrintedAmount) cell).amount().map(x -> x.signum() < 0).orElse(false);
       }
       if (negative) {
-        findings.add(
-            address.path(),
-            address,
-            List.of(),
-            cell.printed(),
-            null,
-            "",
-            Findings.parameters(address));
+        findings.at(address).reported(cell.printed()).add();
       }
     }
   }

@@ -57,7 +57,12 @@ public final class SumsInRangeValidator extends ReportRule<SumsInRange> {
       p.put("largestCell", big.path());
       p.put("largestLabel", big.label());
       p.put("max", Long.MAX_VALUE);
-      findings.add(o.at().path(), o.at(), o.addends(), null, Sums.exact(o.addendCells()), "", p);
+      findings
+          .at(o.at())
+          .contributing(o.addends())
+          .computed(Sums.exact(o.addendCells()))
+          .params(p)
+          .add();
     }
   }
 

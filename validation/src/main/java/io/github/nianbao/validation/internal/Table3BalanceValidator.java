@@ -79,14 +79,13 @@ public final class Table3BalanceValidator extends ReportRule<Table3Balance> {
         p.put("carriedForward", forward);
         p.put("left", left);
         p.put("right", right);
-        findings.add(
-            at.path(),
-            at,
-            addresses(column),
-            Long.toString(forward),
-            Sums.difference(left, concluded),
-            "",
-            p);
+        findings
+            .at(at)
+            .contributing(addresses(column))
+            .reported(Long.toString(forward))
+            .computed(Sums.difference(left, concluded))
+            .params(p)
+            .add();
       }
     }
   }

@@ -11,7 +11,6 @@ import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.validation.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code T3.OUTCOME_TOTAL}: per column, （七）总计 is the sum of the outcome rows: 21 in the 2021
@@ -80,26 +79,24 @@ public final class Table3OutcomeTotalsValidator extends ReportRule<Table3Outcome
       if (odd == null && !sum.overflows() && sum.value() == printed.value()) {
         continue;
       }
+      // something is off: the one way to say what
       CellAddress total = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, column);
       List<CellAddress> addends = new ArrayList<>(OUTCOME_ROWS.get(version).length);
+      List<Cell> cells = new ArrayList<>(OUTCOME_ROWS.get(version).length);
       for (ApplicationRow row : OUTCOME_ROWS.get(version)) {
         addends.add(CellAddress.of(row, column));
+        cells.add(report.applications().get(row, column));
       }
-      if (sum.overflows()) {
-        List<Cell> cells = new ArrayList<>(OUTCOME_ROWS.get(version).length);
-        for (ApplicationRow row : OUTCOME_ROWS.get(version)) {
-          cells.add(report.applications().get(row, column));
-        }
-        findings.overflow(total, addends, cells);
-      } else if (odd != null) {
-        CellAddress a = CellAddress.of(odd, column);
-        findings.notAssessable(total.path(), Findings.why(a, report.count(a)));
-      } else {
-        Map<String, Object> p = Findings.parameters(total);
-        p.put("column", column.label());
-        p.put("columnKey", column.key());
-        findings.add(
-            total.path(), total, addends, printed.printed(), Long.toString(sum.value()), "", p);
+      String computed = SumIdentity.differs(findings, report, total, printed, addends, cells);
+      if (computed != null) {
+        findings
+            .at(total)
+            .contributing(addends)
+            .reported(printed.printed())
+            .computed(computed)
+            .param("column", column.label())
+            .param("columnKey", column.key())
+            .add();
       }
     }
   }

@@ -10,7 +10,6 @@ import io.github.nianbao.core.constraints.Table3RowTotals;
 import io.github.nianbao.validation.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code T3.ROW_TOTAL}: every Table 3 row's 总计 is the sum of its six applicant columns. */
 public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> {
@@ -41,6 +40,7 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
       if (odd == null && !sum.overflows() && sum.value() == counts.total().value()) {
         continue;
       }
+      // something is off: the one way to say what
       CellAddress total = CellAddress.of(row, ApplicantCategory.TOTAL);
       List<CellAddress> parts = new ArrayList<>(6);
       List<Cell> cells = new ArrayList<>(6);
@@ -48,25 +48,17 @@ public final class Table3RowTotalsValidator extends ReportRule<Table3RowTotals> 
         parts.add(CellAddress.of(row, c));
         cells.add(counts.get(c));
       }
-      if (sum.overflows()) {
-        // the numbers among the parts pass the range of a long, whatever a blank stands for
-        findings.overflow(total, parts, cells);
-      } else if (odd != null) {
-        CellAddress at = CellAddress.of(row, odd);
-        findings.notAssessable(total.path(), Findings.why(at, report.count(at)));
-      } else {
-        Map<String, Object> p = Findings.parameters(total);
-        p.put("row", row.officialLabel());
-        p.put("rowKey", row.key());
-        p.put("parts", Sums.addends(cells));
-        findings.add(
-            total.path(),
-            total,
-            parts,
-            counts.total().printed(),
-            Long.toString(sum.value()),
-            "",
-            p);
+      String computed = SumIdentity.differs(findings, report, total, counts.total(), parts, cells);
+      if (computed != null) {
+        findings
+            .at(total)
+            .contributing(parts)
+            .reported(counts.total().printed())
+            .computed(computed)
+            .param("row", row.officialLabel())
+            .param("rowKey", row.key())
+            .param("parts", Sums.addends(cells))
+            .add();
       }
     }
   }

@@ -11,7 +11,6 @@ import io.github.nianbao.validation.RuleCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** {@code T4.GROUP_TOTAL}: per Table 4 group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTotals> {
@@ -48,33 +47,18 @@ public final class Table4GroupTotalsValidator extends ReportRule<Table4GroupTota
         read[i] = outcomes.get(columns.get(i));
       }
       List<Cell> cells = Arrays.asList(read);
-      Sums.Sum exact = new Sums.Sum();
-      for (Cell c : read) {
-        if (c.isNumber()) {
-          exact.add(c.value());
-        }
-      }
-      if (exact.overflows()) {
-        // the numbers among the parts pass the range of a long, whatever a blank stands for
-        findings.overflow(total, parts, cells);
-        continue;
-      }
-      CellAddress odd = Sums.firstNonNumber(parts, cells);
-      if (odd == null && !outcomes.total().isNumber()) {
-        odd = total;
-      }
-      if (odd != null) {
-        findings.notAssessable(total.path(), Findings.why(odd, report.count(odd)));
-        continue;
-      }
-      long sum = exact.value();
-      if (sum != outcomes.total().value()) {
-        Map<String, Object> p = Findings.parameters(total);
-        p.put("group", group.fullLabel());
-        p.put("groupKey", group.key());
-        p.put("parts", Sums.addends(cells));
-        findings.add(
-            total.path(), total, parts, outcomes.total().printed(), Long.toString(sum), "", p);
+      String computed =
+          SumIdentity.differs(findings, report, total, outcomes.total(), parts, cells);
+      if (computed != null) {
+        findings
+            .at(total)
+            .contributing(parts)
+            .reported(outcomes.total().printed())
+            .computed(computed)
+            .param("group", group.fullLabel())
+            .param("groupKey", group.key())
+            .param("parts", Sums.addends(cells))
+            .add();
       }
     }
   }

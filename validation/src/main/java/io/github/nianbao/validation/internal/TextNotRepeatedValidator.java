@@ -5,7 +5,6 @@ import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.validation.RuleCode;
 import io.github.nianbao.validation.constraints.TextNotRepeated;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,7 +34,7 @@ public final class TextNotRepeatedValidator extends SeriesRule<TextNotRepeated> 
       p.put("previousYear", previous.year());
       p.put("similarity", String.format(Locale.ROOT, "%.0f%%", similarity * 100));
       p.put("threshold", String.format(Locale.ROOT, "%.0f%%", TextSimilarity.THRESHOLD * 100));
-      findings.add(location, null, List.of(), null, null, "", p);
+      findings.atPlace(location).params(p).add();
     }
   }
 }

@@ -5,7 +5,6 @@ import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.constraints.VersionFitsYear;
 import io.github.nianbao.validation.RuleCode;
 import java.util.LinkedHashMap;
-import java.util.List;
 
 /**
  * {@code VERSION.YEAR}: the format version of the tables fits the reporting year ({@link
@@ -36,13 +35,12 @@ public final class VersionFitsYearValidator extends ReportRule<VersionFitsYear> 
     p.put("year", report.year());
     p.put("expected", expected == null ? "—" : expected.key());
     p.put("expectedDocument", expected == null ? "—" : expected.document());
-    findings.add(
-        "formatVersion",
-        null,
-        List.of(),
-        version.key(),
-        expected == null ? null : expected.key(),
-        expected == null ? ".none" : "",
-        p);
+    findings
+        .atPlace("formatVersion")
+        .reported(version.key())
+        .computed(expected == null ? null : expected.key())
+        .variant(expected == null ? ".none" : "")
+        .params(p)
+        .add();
   }
 }
