@@ -12,12 +12,9 @@ module io.github.nianbao.validation {
   // service binding brings its provider (expressly), so that a user's standard
   // Validation.buildDefaultValidatorFactory() works without --add-modules.
   requires jakarta.el;
-  // jqwik support for users' tests: optional, never loaded by production code.
-  requires static net.jqwik.api;
 
   exports io.github.nianbao.validation;
   exports io.github.nianbao.validation.constraints;
-  exports io.github.nianbao.validation.jqwik;
 
   // Hibernate Validator instantiates the validators reflectively.
   opens io.github.nianbao.validation.internal to

@@ -1,7 +1,7 @@
 package io.github.nianbao.benchmarks;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.validation.jqwik.ReportArbitraries;
+import io.github.nianbao.testing.ReportArbitraries;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -40,8 +40,8 @@ import net.jqwik.api.Tuple;
  * {@code "x"} (beside a group's label the grid reader does not read it as a cell) and the amount
  * {@code 25万3千元} (digits inside Chinese are taken for a label).
  *
- * <p>For reports that satisfy every identity, or break exactly one rule, see {@code
- * io.github.nianbao.validation.jqwik.ReportArbitraries} in {@code nianbao-validation}.
+ * <p>For reports that satisfy every identity, or break exactly one rule, see {@link
+ * ReportArbitraries}.
  */
 public final class AnyReports {
   private AnyReports() {}

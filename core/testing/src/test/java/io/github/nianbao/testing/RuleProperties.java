@@ -1,4 +1,4 @@
-package io.github.nianbao.validation;
+package io.github.nianbao.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.github.nianbao.core.Aggregation;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.FormatVersion;
-import io.github.nianbao.validation.jqwik.BrokenReport;
-import io.github.nianbao.validation.jqwik.ReportArbitraries;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.RuleCode;
+import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package io.github.nianbao.validation.jqwik;
+package io.github.nianbao.testing;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.RuleCode;

@@ -1,10 +1,13 @@
-package io.github.nianbao.validation;
+package io.github.nianbao.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
-import io.github.nianbao.testing.AnyReports;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.RuleCode;
+import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

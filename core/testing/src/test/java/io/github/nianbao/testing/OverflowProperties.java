@@ -1,4 +1,4 @@
-package io.github.nianbao.validation;
+package io.github.nianbao.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,11 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.ReportSection;
-import io.github.nianbao.validation.jqwik.ReportArbitraries;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.NotAssessable;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
