@@ -47,7 +47,8 @@ public final class AnyReports {
   private AnyReports() {}
 
   /** What the generators draw from: all of it, or what a grid source can hold. */
-  private record Profile(String[] marks, String narrativeChars, String[] oddAmounts) {}
+  private record Profile(
+      String[] marks, String narrativeChars, String[] oddAmounts, boolean summable) {}
 
   private static final String NARRATIVE = "（）()、，。：；“”\"'\\\n 0123456789abcXYZ%$<>&{}[]　";
 
@@ -55,13 +56,19 @@ public final class AnyReports {
       new Profile(
           new String[] {"/", "-", "—", "－", "无", "不适用", "*", "N/A", "1.5", "\"x\""},
           NARRATIVE + "\t",
-          new String[] {"251,000元", "约25万元", "25万3千元", "0"});
+          new String[] {"251,000元", "约25万元", "25万3千元", "0"},
+          false);
 
   private static final Profile GRID =
       new Profile(
           new String[] {"/", "-", "—", "－", "无", "不适用", "*", "N/A", "1.5"},
           NARRATIVE,
-          new String[] {"251,000元", "约25万元", "0"});
+          new String[] {"251,000元", "约25万元", "0"},
+          false);
+
+  private static final Profile SUMMABLE =
+      new Profile(
+          new String[] {"/", "-", "—", "无", "不适用"}, NARRATIVE + "\t", new String[] {"0"}, true);
 
   /**
    * Any count cell: small and large numbers, negative ones, blanks and marks.
@@ -73,6 +80,14 @@ public final class AnyReports {
   }
 
   private static Arbitrary<Cell> cells(Profile p) {
+    if (p.summable()) {
+      return Arbitraries.frequencyOf(
+          Tuple.of(20, Arbitraries.longs().between(0, 50).map(Cell::of)),
+          Tuple.of(
+              6, Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000_000L).map(Cell::of)),
+          Tuple.of(2, Arbitraries.just(Cell.blank())),
+          Tuple.of(2, Arbitraries.of(p.marks()).map(Cell::mark)));
+    }
     return Arbitraries.frequencyOf(
         Tuple.of(20, Arbitraries.longs().between(0, 99).map(Cell::of)),
         Tuple.of(4, Arbitraries.longs().map(Cell::of)),
@@ -93,8 +108,10 @@ public final class AnyReports {
   private static Arbitrary<AmountCell> amounts(Profile p) {
     Arbitrary<AmountCell> numbers =
         Combinators.combine(
-                Arbitraries.longs().between(-1_000_000L, Long.MAX_VALUE),
-                Arbitraries.integers().between(0, AmountCell.MAX_SCALE))
+                p.summable()
+                    ? Arbitraries.longs().between(0, 10_000_000_000L)
+                    : Arbitraries.longs().between(-1_000_000L, Long.MAX_VALUE),
+                Arbitraries.integers().between(0, p.summable() ? 6 : AmountCell.MAX_SCALE))
             .as((unscaled, scale) -> AmountCell.of(BigDecimal.valueOf(unscaled, scale)));
     return Arbitraries.frequencyOf(
         Tuple.of(10, numbers),
@@ -131,15 +148,18 @@ public final class AnyReports {
   private static Arbitrary<PrintedAmount> printedAmounts(Profile p) {
     Arbitrary<PrintedAmount> numbers =
         Combinators.combine(
-                Arbitraries.longs().between(-1_000_000L, 1_000_000_000_000L),
+                p.summable()
+                    ? Arbitraries.longs().between(0, 10_000_000_000L)
+                    : Arbitraries.longs().between(-1_000_000L, 1_000_000_000_000L),
                 Arbitraries.integers().between(0, 4),
-                Arbitraries.of("", "元", "万元", " 万元"))
+                p.summable() ? Arbitraries.of("", "元", "万元") : Arbitraries.of("", "元", "万元", " 万元"))
             .as(
                 (unscaled, scale, unit) ->
                     PrintedAmount.of(BigDecimal.valueOf(unscaled, scale).toPlainString() + unit));
     return Arbitraries.frequencyOf(
         Tuple.of(10, numbers),
         Tuple.of(1, Arbitraries.of(p.oddAmounts()).map(PrintedAmount::of)),
+        Tuple.of(1, Arbitraries.just(p.summable() ? PrintedAmount.zero() : PrintedAmount.blank())),
         Tuple.of(1, Arbitraries.just(PrintedAmount.blank())),
         Tuple.of(1, Arbitraries.of(p.marks()).map(PrintedAmount::of)));
   }
@@ -254,8 +274,10 @@ public final class AnyReports {
         version == FormatVersion.V2019 ? activeDisclosures2019(p) : activeDisclosures(p);
     return Combinators.combine(
             Arbitraries.strings().withCharRange('一', '龥').withChars("（）·、 ").ofMaxLength(30),
-            Arbitraries.integers().between(AnnualReport.MIN_YEAR, 2100),
-            Arbitraries.of(Scope.class),
+            p.summable()
+                ? Arbitraries.just(2023)
+                : Arbitraries.integers().between(AnnualReport.MIN_YEAR, 2100),
+            p.summable() ? Arbitraries.just(Scope.AGENCY) : Arbitraries.of(Scope.class),
             narratives(p),
             table2,
             applications(p, version),
@@ -274,6 +296,74 @@ public final class AnyReports {
                     .problemsAndImprovements(texts.get(0))
                     .otherMatters(texts.get(1))
                     .build());
+  }
+
+  /**
+   * Returns generators whose numbers stay small enough that a handful of reports sum without
+   * overflow (counts up to 10¹², amounts up to 10¹⁰ with at most 6 decimals, printed amounts of one
+   * of three units), with blanks and marks: for the laws of aggregation.
+   *
+   * @return the generators
+   */
+  public static Summable summable() {
+    return Summable.INSTANCE;
+  }
+
+  /** Generators of reports and cells that sum without overflow; see {@link #summable()}. */
+  public static final class Summable {
+    private static final Summable INSTANCE = new Summable();
+
+    private Summable() {}
+
+    /**
+     * Count cells.
+     *
+     * @return the generator
+     */
+    public Arbitrary<Cell> cells() {
+      return AnyReports.cells(SUMMABLE);
+    }
+
+    /**
+     * Fee cells.
+     *
+     * @return the generator
+     */
+    public Arbitrary<AmountCell> amounts() {
+      return AnyReports.amounts(SUMMABLE);
+    }
+
+    /**
+     * 采购总金额 cells.
+     *
+     * @return the generator
+     */
+    public Arbitrary<PrintedAmount> printedAmounts() {
+      return AnyReports.printedAmounts(SUMMABLE);
+    }
+
+    /**
+     * Reports of either format version (one in four of the 2019 format).
+     *
+     * @return the generator
+     */
+    public Arbitrary<AnnualReport> reports() {
+      return Arbitraries.<FormatVersion>frequency(
+              Tuple.of(3, FormatVersion.V2021), Tuple.of(1, FormatVersion.V2019))
+          .flatMap(v -> AnyReports.reports(SUMMABLE, v));
+    }
+
+    /**
+     * Lists of reports of one format version (either), to sum.
+     *
+     * @param min the fewest reports
+     * @param max the most reports
+     * @return the generator
+     */
+    public Arbitrary<List<AnnualReport>> ofOneVersion(int min, int max) {
+      return Arbitraries.of(FormatVersion.values())
+          .flatMap(v -> AnyReports.reports(SUMMABLE, v).list().ofMinSize(min).ofMaxSize(max));
+    }
   }
 
   /**

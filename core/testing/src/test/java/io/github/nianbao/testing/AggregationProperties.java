@@ -1,9 +1,18 @@
-package io.github.nianbao.core;
+package io.github.nianbao.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.Aggregation;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Applications;
+import io.github.nianbao.core.Cell;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.PrintedAmount;
+import io.github.nianbao.core.Scope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,32 +27,32 @@ class AggregationProperties {
 
   @Provide
   Arbitrary<Cell> cells() {
-    return TestReports.cells();
+    return AnyReports.summable().cells();
   }
 
   @Provide
   Arbitrary<AmountCell> amounts() {
-    return TestReports.amounts();
+    return AnyReports.summable().amounts();
   }
 
   @Provide
   Arbitrary<AnnualReport> reports() {
-    return TestReports.reports();
+    return AnyReports.summable().reports();
   }
 
   @Provide
   Arbitrary<PrintedAmount> printedAmounts() {
-    return TestReports.printedAmounts();
+    return AnyReports.summable().printedAmounts();
   }
 
   @Provide
   Arbitrary<List<AnnualReport>> sameVersion() {
-    return TestReports.sameVersionReports(1, 8);
+    return AnyReports.summable().ofOneVersion(1, 8);
   }
 
   @Provide
   Arbitrary<List<AnnualReport>> threeOfOneVersion() {
-    return TestReports.sameVersionReports(3, 3);
+    return AnyReports.summable().ofOneVersion(3, 3);
   }
 
   @Property
