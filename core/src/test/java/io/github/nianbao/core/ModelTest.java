@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,8 @@ class ModelTest {
 
   @Test
   void valuesAreComparedByValue() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
-    AnnualReport b = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
+    AnnualReport b = Tongchuan2023.report();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     AnnualReport changed =
@@ -140,7 +141,7 @@ class ModelTest {
 
   @Test
   void yearMustBeAReportingYear() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     assertThrows(IllegalArgumentException.class, () -> a.withYear(2007));
     assertThrows(IllegalArgumentException.class, () -> a.withYear(10000));
     assertEquals(2008, a.withYear(2008).year());
@@ -238,7 +239,7 @@ class ModelTest {
 
   @Test
   void aggregationRejectsReportsOfAnotherYear() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -248,7 +249,7 @@ class ModelTest {
 
   @Test
   void aggregationAddsCellsAndDetectsOverflow() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     AnnualReport sum = Aggregation.sum("达州市", 2023, List.of(a, a, a));
     assertEquals(Cell.of(3 * 136302), ((ActiveDisclosure) sum.activeDisclosure()).licensing());
     assertEquals(
@@ -273,7 +274,7 @@ class ModelTest {
 
   @Test
   void textIsHeldInItsNormalForms() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     AnnualReport b =
         a.withAgency("  达州市\n通川区\u3000 ")
             .withOtherMatters("\r\n未收取信息处理费。\r\n第二行\r\n\n")
@@ -288,7 +289,7 @@ class ModelTest {
 
   @Test
   void withCellReplacesExactlyThatCell() {
-    AnnualReport v2021 = Seed002ExampleTest.tongchuan2023();
+    AnnualReport v2021 = Tongchuan2023.report();
     AnnualReport v2019 =
         AnnualReport.builder()
             .from(v2021)
@@ -329,7 +330,7 @@ class ModelTest {
 
   @Test
   void textWithControlCharactersIsRefused() {
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     assertThrows(IllegalArgumentException.class, () -> a.withAgency("达州\u0000市"));
     assertThrows(IllegalArgumentException.class, () -> a.withOtherMatters("未收取\u0007"));
     assertThrows(IllegalArgumentException.class, () -> Overview.of("\u001b[31m"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class NarrativeLengthTest {
   @Test
   void eachSectionHoldsTextAtTheLimit() {
     String text = "文".repeat(MAX);
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     AnnualReport b =
         a.withOverview(Overview.of(text)).withProblemsAndImprovements(text).withOtherMatters(text);
     assertEquals(MAX, b.overview().text().length());
@@ -33,7 +34,7 @@ class NarrativeLengthTest {
   @Test
   void whiteSpaceAroundTheTextIsNotCounted() {
     String text = "文".repeat(MAX);
-    AnnualReport a = Seed002ExampleTest.tongchuan2023().withOtherMatters("\n  " + text + "\r\n\n");
+    AnnualReport a = Tongchuan2023.report().withOtherMatters("\n  " + text + "\r\n\n");
     assertEquals(text, a.otherMatters());
     assertEquals(text, Overview.of("\u3000" + text + "\n").text());
   }
@@ -41,7 +42,7 @@ class NarrativeLengthTest {
   @Test
   void aLongerSectionIsRefusedByName() {
     String text = "文".repeat(MAX) + "。";
-    AnnualReport a = Seed002ExampleTest.tongchuan2023();
+    AnnualReport a = Tongchuan2023.report();
     IllegalArgumentException one =
         assertThrows(IllegalArgumentException.class, () -> Overview.of(text));
     assertTrue(

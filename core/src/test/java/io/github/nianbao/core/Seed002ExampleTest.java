@@ -3,6 +3,7 @@ package io.github.nianbao.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,81 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class Seed002ExampleTest {
 
-  static AnnualReport tongchuan2023() {
-    ApplicantCounts zero = ApplicantCounts.zero();
-    Applications applications =
-        Applications.builder()
-            .newlyReceived(ApplicantCounts.of(55, 4, 5, 0, 0, 0, 64))
-            .carriedOver(ApplicantCounts.of(0, 1, 0, 0, 0, 0, 1))
-            .outcomes(
-                Outcomes.builder()
-                    .disclosed(ApplicantCounts.of(17, 1, 5, 0, 0, 0, 23))
-                    .partiallyDisclosed(ApplicantCounts.of(11, 1, 0, 0, 0, 0, 12))
-                    .withheld(
-                        Withheld.builder()
-                            .stateSecret(zero)
-                            .prohibitedByLaw(zero)
-                            .safetyAndStability(zero)
-                            .thirdPartyRights(zero)
-                            .internalAffairs(zero)
-                            .processInformation(zero)
-                            .enforcementCaseFile(zero)
-                            .administrativeInquiry(zero)
-                            .build())
-                    .unavailable(
-                        Unavailable.builder()
-                            .notHeld(ApplicantCounts.of(21, 2, 0, 0, 0, 0, 23))
-                            .requiresCreation(zero)
-                            .unclearAfterCorrection(zero)
-                            .build())
-                    .notProcessed(
-                        NotProcessed.builder()
-                            .petitionOrComplaint(zero)
-                            .duplicate(ApplicantCounts.ofParts(1, 1, 0, 0, 0, 0))
-                            .publicationRequest(zero)
-                            .excessiveRepeated(zero)
-                            .confirmationRequest(zero)
-                            .build())
-                    .otherHandling(
-                        OtherHandling.builder()
-                            .overdueCorrection(zero)
-                            .unpaidFee(zero)
-                            .other(ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1))
-                            .build())
-                    .total(ApplicantCounts.of(51, 5, 5, 0, 0, 0, 61))
-                    .build())
-            .carriedForward(ApplicantCounts.of(4, 0, 0, 0, 0, 0, 4))
-            .build();
-
-    return AnnualReport.builder()
-        .agency("达州市通川区")
-        .year(2023)
-        .scope(Scope.AGGREGATE)
-        .overview(Overview.of("（一）主动公开。一是加强工作安排部署。\n（二）依申请公开。本年度，全区各级行政机关新收政府信息公开申请 64 件。"))
-        .activeDisclosure(
-            ActiveDisclosure.builder()
-                .rules(DocumentCounts.of(0, 0, 0))
-                .normativeDocuments(DocumentCounts.of(1, 0, 10))
-                .licensing(Cell.of(136302))
-                .penalties(Cell.of(5584))
-                .enforcement(Cell.of(998))
-                .administrativeFees(AmountCell.of("1953.86"))
-                .build())
-        .applications(applications)
-        .reviewAndLitigation(
-            ReviewAndLitigation.builder()
-                .administrativeReview(ReviewOutcomes.of(2, 1, 0, 1, 4))
-                .litigationDirect(ReviewOutcomes.ofParts(3, 1, 1, 3))
-                .litigationAfterReview(ReviewOutcomes.zero())
-                .build())
-        .problemsAndImprovements("主要问题：一是主动公开的信息质量还有差距。")
-        .otherMatters("达州市通川区 2023 年未发出政府信息处理费收费通知，未收取信息处理费。")
-        .build();
-  }
-
   @Test
   void cellsReadBackThroughTheAccessors() {
-    AnnualReport report = tongchuan2023();
+    AnnualReport report = Tongchuan2023.report();
 
     assertEquals("达州市通川区", report.agency());
     assertEquals(2023, report.year());
@@ -111,7 +40,7 @@ class Seed002ExampleTest {
 
   @Test
   void theSameCellsThroughRowEnumsAndAddresses() {
-    AnnualReport report = tongchuan2023();
+    AnnualReport report = Tongchuan2023.report();
     assertEquals(
         Cell.of(23), report.applications().get(ApplicationRow.DISCLOSED, ApplicantCategory.TOTAL));
     assertEquals(
@@ -126,7 +55,7 @@ class Seed002ExampleTest {
 
   @Test
   void itsNumbersSatisfyTheBalanceNotedAboveTable3() {
-    Applications t3 = tongchuan2023().applications();
+    Applications t3 = Tongchuan2023.report().applications();
     for (ApplicantCategory c : ApplicantCategory.values()) {
       long left = t3.newlyReceived().get(c).value() + t3.carriedOver().get(c).value();
       long right = t3.outcomes().total().get(c).value() + t3.carriedForward().get(c).value();

@@ -7,6 +7,7 @@ import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

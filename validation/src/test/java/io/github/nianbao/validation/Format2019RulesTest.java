@@ -20,6 +20,7 @@ import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.Procurement;
 import io.github.nianbao.core.PublishedDocuments;
 import io.github.nianbao.core.ReviewAndLitigation;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -11,6 +11,7 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.DisclosureRow;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Set;

@@ -10,6 +10,7 @@ import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.Table3Balance;
+import io.github.nianbao.core.fixtures.Tongchuan2023;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
