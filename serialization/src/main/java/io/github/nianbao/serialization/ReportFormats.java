@@ -23,9 +23,10 @@ public final class ReportFormats {
   private ReportFormats() {}
 
   /**
-   * Returns every format that can be found, each name once, in the order the class comment gives.
+   * Returns every format that can be found, in the order the class comment gives.
    *
    * @return the formats
+   * @throws IllegalStateException if two formats claim one name
    */
   public static List<ReportFormat> all() {
     List<ReportFormat> found = new ArrayList<>();
@@ -36,20 +37,34 @@ public final class ReportFormats {
     return ordered(found, ReportFormats::isSdks);
   }
 
-  /** The formats in the documented order, each name once; {@code sdks} tells the SDK's own. */
+  /**
+   * The formats in the documented order; {@code sdks} tells the SDK's own.
+   *
+   * @throws IllegalStateException if two formats claim one name
+   */
   static List<ReportFormat> ordered(List<ReportFormat> found, Predicate<ReportFormat> sdks) {
     List<ReportFormat> sorted = new ArrayList<>(found);
     sorted.sort(
         Comparator.comparing((ReportFormat f) -> sdks.test(f))
             .thenComparing(ReportFormat::name)
             .thenComparing(f -> f.getClass().getName()));
-    List<ReportFormat> formats = new ArrayList<>();
-    for (ReportFormat f : sorted) {
-      if (formats.stream().noneMatch(g -> g.name().equals(f.name()))) {
-        formats.add(f);
+    for (int i = 0; i < sorted.size(); i++) {
+      ReportFormat b = sorted.get(i);
+      if (sorted.stream().filter(f -> f.name().equals(b.name())).count() > 1) {
+        List<String> classes =
+            sorted.stream()
+                .filter(f -> f.name().equals(b.name()))
+                .map(f -> f.getClass().getName())
+                .toList();
+        throw new IllegalStateException(
+            "two formats claim the name "
+                + b.name()
+                + ": "
+                + String.join(" and ", classes)
+                + "; remove one from the class path or module path");
       }
     }
-    return List.copyOf(formats);
+    return List.copyOf(sorted);
   }
 
   private static boolean isSdks(ReportFormat f) {

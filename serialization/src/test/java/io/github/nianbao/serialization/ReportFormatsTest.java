@@ -2,6 +2,7 @@ package io.github.nianbao.serialization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
@@ -84,15 +85,28 @@ class ReportFormatsTest {
   void theOrderIsTheSameWhateverOrderTheLoaderFindsThemIn() {
     ReportFormat sdkJson = new JsonFormat();
     ReportFormat sdkText = new TextFormat();
-    ReportFormat usersJson = new UsersFormat("json");
     ReportFormat usersCsv = new UsersFormat("csv");
-    List<ReportFormat> found = List.of(sdkText, sdkJson, usersJson, usersCsv);
-    List<ReportFormat> expected = List.of(usersCsv, usersJson, sdkText);
+    ReportFormat usersXml = new UsersFormat("xml");
+    List<ReportFormat> found = List.of(sdkText, usersXml, sdkJson, usersCsv);
+    List<ReportFormat> expected = List.of(usersCsv, usersXml, sdkJson, sdkText);
     assertEquals(expected, ReportFormats.ordered(found, SDKS));
     List<ReportFormat> reversed = new ArrayList<>(found);
     Collections.reverse(reversed);
     assertEquals(expected, ReportFormats.ordered(reversed, SDKS));
-    // without the user's json, the SDK's is found
-    assertEquals(List.of(sdkJson, sdkText), ReportFormats.ordered(List.of(sdkText, sdkJson), SDKS));
+  }
+
+  @Test
+  void twoFormatsOfOneNameAreAClearError() {
+    ReportFormat usersJson = new UsersFormat("json");
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ReportFormats.ordered(List.of(new JsonFormat(), usersJson), SDKS));
+    assertTrue(e.getMessage().contains("two formats claim the name json"), e.getMessage());
+    assertTrue(e.getMessage().contains(JsonFormat.class.getName()), e.getMessage());
+    assertTrue(e.getMessage().contains(UsersFormat.class.getName()), e.getMessage());
+    assertThrows(
+        IllegalStateException.class,
+        () -> ReportFormats.ordered(List.of(new UsersFormat("a"), new UsersFormat("a")), SDKS));
   }
 }
