@@ -24,6 +24,7 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
+import io.github.nianbao.serialization.grid.Radicals;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -230,13 +231,31 @@ public final class TextReader {
     chars = new char[input.length() - offset];
     input.getChars(offset, input.length(), chars, 0);
     int n = chars.length;
-    // the lines counted first: the arrays are made once, at their size
+    // the lines counted first: the arrays are made once, at their size; radicals that stand for
+    // ideographs (as text copied from some PDFs has them) read as the ideographs
     int count = 0;
+    int radicals = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (c == '\n' || (c == '\r' && (i + 1 == n || chars[i + 1] != '\n'))) {
         count++;
+      } else if (c >= '\u2E80' && (c <= '\u2FDF' || c >= '\uF900')) {
+        char u = Radicals.ideograph(c);
+        if (u != 0) {
+          chars[i] = u;
+          radicals++;
+        }
       }
+    }
+    if (radicals > 0) {
+      diagnostics.add(
+          Reason.ENCODING,
+          0,
+          null,
+          radicals + " characters",
+          radicals
+              + " characters that the text names by Kangxi radicals or compatibility ideographs (as"
+              + " text from Chrome's PDFs does) are read as the ideographs they show");
     }
     if (n > 0 && chars[n - 1] != '\n' && chars[n - 1] != '\r') {
       count++;
