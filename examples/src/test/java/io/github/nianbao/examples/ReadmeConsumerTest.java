@@ -89,4 +89,19 @@ class ReadmeConsumerTest {
     assertEquals(6, checked, "the README's Java snippets checked");
     assertEquals(List.of(), missing);
   }
+
+  @Test
+  void theConsumersRuleIsTheExamplesRule() throws IOException {
+    String rule =
+        Files.readString(
+                Path.of("src/main/java/io/github/nianbao/examples/WithheldAtMostHalf.java"))
+            .replace("package io.github.nianbao.examples;", "package com.example.reports.rules;");
+    for (Path consumer : List.of(CONSUMER, MODULE_CONSUMER)) {
+      assertEquals(
+          rule,
+          Files.readString(
+              consumer.resolve("src/main/java/com/example/reports/rules/WithheldAtMostHalf.java")),
+          consumer.toString());
+    }
+  }
 }
