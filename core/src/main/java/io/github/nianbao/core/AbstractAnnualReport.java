@@ -44,7 +44,7 @@ import org.immutables.value.Value;
 @Table3Balance(payload = Severities.Error.class)
 @Table4GroupTotals(payload = Severities.Error.class)
 @NonNegativeCounts(payload = Severities.Error.class)
-@DocumentsInForce(payload = Severities.Error.class)
+@DocumentsInForce(payload = Severities.Warning.class)
 @CellsFilled(payload = Severities.Warning.class)
 @NarrativeMatchesTables(payload = Severities.Warning.class)
 @FeeReported(payload = Severities.Warning.class)

@@ -39,7 +39,7 @@ public enum RuleCode {
    */
   COUNT_OVERFLOW("COUNT.OVERFLOW", Severity.ERROR, SumsInRange.class),
   /** 规章, 行政规范性文件: inForce ≥ issued − repealed. */
-  T2_IN_FORCE("T2.IN_FORCE", Severity.ERROR, DocumentsInForce.class),
+  T2_IN_FORCE("T2.IN_FORCE", Severity.WARNING, DocumentsInForce.class),
   /** Consecutive years: this year's 二 上年结转 = last year's 四 结转下年度, per column. */
   SERIES_CARRY("SERIES.CARRY", Severity.ERROR, CarryOverMatches.class),
   /** Consecutive years: inForce = last year's inForce + issued − repealed. */

@@ -222,6 +222,18 @@ class ReportValidatorTest {
   }
 
   @Test
+  void aNewReviewApplicationIsNoNewApplication() {
+    // "新收行政复议申请" is a review: not 一、本年新收政府信息公开申请数量 (64), but 行政复议 (4)
+    AnnualReport r =
+        Tongchuan2023.report().withOverview(Overview.of("本年度新收行政复议申请 4 件，新收政府信息公开申请 64 件。"));
+    assertEquals(List.of(), VALIDATOR.validate(r).findings());
+    AnnualReport wrong = Tongchuan2023.report().withOverview(Overview.of("本年度新收行政复议申请 5 件。"));
+    assertEquals(
+        List.of("reviewAndLitigation.administrativeReview.total"),
+        VALIDATOR.validate(wrong).findings().stream().map(Finding::location).toList());
+  }
+
+  @Test
   void aNarrativeWithoutNumbersIsNoFinding() {
     AnnualReport r =
         Tongchuan2023.report()

@@ -9,9 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code T2.IN_FORCE} (error): for 规章 and 行政规范性文件: {@code inForce} ≥ {@code issued} − {@code
- * repealed} (documents issued this year and not repealed are in force). The finding names the
- * {@code inForce} cell.
+ * {@code T2.IN_FORCE} (warning: documents that expire within the year legitimately break it): for
+ * 规章 and 行政规范性文件: {@code inForce} ≥ {@code issued} − {@code repealed} (documents issued this year
+ * and not repealed are in force). The finding names the {@code inForce} cell.
  *
  * <p>Declared on {@link io.github.nianbao.core.AnnualReport}; implemented by the validation module.
  * A column whose operands include a blank or a mark is not assessable and gives no violation.

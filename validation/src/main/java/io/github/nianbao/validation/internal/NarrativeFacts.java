@@ -22,8 +22,12 @@ final class NarrativeFacts {
 
   /** A kind of statement, its keywords and the table cells it speaks of. */
   enum Kind {
-    // 收到 counts only when no 复议/诉讼 follows before the number ("收到行政复议申请 3 件" is none)
-    NEWLY_RECEIVED("新收|收到(?![^。；;，,、各\\d]{0,15}?(?:复议|诉讼))", t3(ApplicationRow.NEWLY_RECEIVED)),
+    // 新收 and 收到 count only when no 复议/诉讼 follows before the number ("收到行政复议申请 3 件",
+    // "新收行政复议申请 3 件" are none)
+    // (each alternative starts with its keyword's first character: see STARTS)
+    NEWLY_RECEIVED(
+        "新收(?![^。；;，,、各\\d]{0,15}?(?:复议|诉讼))|收到(?![^。；;，,、各\\d]{0,15}?(?:复议|诉讼))",
+        t3(ApplicationRow.NEWLY_RECEIVED)),
     CARRIED_OVER("上年结转|上年度结转|结转上一?年度?", t3(ApplicationRow.CARRIED_OVER)),
     CONCLUDED("办结", t3(ApplicationRow.OUTCOMES_TOTAL)),
     CARRIED_FORWARD("结转下一?年度?|结转至下一?年度?|结转到下一?年度?", t3(ApplicationRow.CARRIED_FORWARD)),
