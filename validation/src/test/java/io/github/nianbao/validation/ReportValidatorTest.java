@@ -234,6 +234,20 @@ class ReportValidatorTest {
   }
 
   @Test
+  void fullWidthDigitsAreNumbersToo() {
+    AnnualReport r = Tongchuan2023.report().withOverview(Overview.of("本年度新收政府信息公开申请６４件，办结６１件。"));
+    assertEquals(List.of(), VALIDATOR.validate(r).findings());
+    AnnualReport wrong = Tongchuan2023.report().withOverview(Overview.of("本年度新收政府信息公开申请６５件。"));
+    List<Finding> findings = VALIDATOR.validate(wrong).findings();
+    assertEquals(
+        List.of("applications.newlyReceived.total"),
+        findings.stream().map(Finding::location).toList());
+    assertEquals("65", findings.get(0).computed().orElseThrow());
+    // the statement quoted as printed
+    assertTrue(findings.get(0).messageZh().contains("６５"), findings.get(0).messageZh());
+  }
+
+  @Test
   void aNarrativeWithoutNumbersIsNoFinding() {
     AnnualReport r =
         Tongchuan2023.report()

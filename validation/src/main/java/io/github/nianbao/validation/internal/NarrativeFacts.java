@@ -113,13 +113,18 @@ final class NarrativeFacts {
     if (text.indexOf('件') < 0 && text.indexOf('起') < 0) {
       return List.of();
     }
+    // the digits matched as ASCII; the phrase quoted as printed (the two texts align one for one)
+    String printed = text;
+    text = asciiDigits(text);
     Fact[] first = new Fact[Kind.values().length];
     Matcher m = STATEMENT.matcher(text);
     for (int from = 0; next(m, text, from); from = m.end()) {
       for (Kind kind : Kind.values()) {
         if (m.start(kind.ordinal() + 1) >= 0) {
           if (first[kind.ordinal()] == null) {
-            first[kind.ordinal()] = new Fact(kind, m.group(), Long.parseLong(m.group(NUMBER)));
+            first[kind.ordinal()] =
+                new Fact(
+                    kind, printed.substring(m.start(), m.end()), Long.parseLong(m.group(NUMBER)));
           }
           break;
         }
@@ -132,5 +137,20 @@ final class NarrativeFacts {
       }
     }
     return facts;
+  }
+
+  /** The text with full-width digits (０–９, as typed in Chinese) as ASCII ones, one for one. */
+  private static String asciiDigits(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF10' && c <= '\uFF19') {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = (char) ('0' + (c - '\uFF10'));
+      }
+    }
+    return out == null ? text : new String(out);
   }
 }
