@@ -11,8 +11,6 @@ import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
 import io.github.nianbao.serialization.grid.GridReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -152,20 +150,6 @@ public final class PdfFormat implements ReportFormat {
     all.addAll(layout.diagnostics());
     all.addAll(read.diagnostics());
     return new ReadResult(read.report(), all);
-  }
-
-  /**
-   * Reads a report from a PDF stream (at most {@link #MAX_INPUT_BYTES} bytes are read).
-   *
-   * @param in the stream; not closed
-   * @param options what the caller knows of the report
-   * @return the report and the diagnostics
-   * @throws ReportParseException if the input is refused or holds no report
-   * @throws IOException if reading fails
-   */
-  @Override
-  public ReadResult read(InputStream in, ReadOptions options) throws IOException {
-    return read(in.readNBytes(MAX_INPUT_BYTES + 1), options);
   }
 
   /**

@@ -43,6 +43,10 @@ class RadicalsTextTest {
     assertEquals(0, Radicals.ideograph('\u2E8C')); // a radical that is no whole character
     assertEquals(0, Radicals.ideograph('\uFA11')); // a unified ideograph of the compatibility block
     assertEquals("人民", Radicals.unify("⼈⺠"));
+    // as the PDF reader's glyphs come (moved here from its RadicalsTest, which now tests pages)
+    assertEquals("一、总体情况", Radicals.unify("⼀、总体情况"));
+    assertEquals("工作", Radicals.unify("⼯作"));
+    assertEquals("人民政府门户", Radicals.unify("⼈⺠政府⻔户"));
     assertNull(Radicals.unify("人民 2023"));
   }
 }

@@ -89,6 +89,13 @@ public final class PdfLayout {
       this.cells = cells;
     }
 
+    /** A line at this one's place and number that holds only the cell. */
+    Line withOnly(Cell cell) {
+      Line l = new Line(page, y, size, pageWidth, pageHeight, new ArrayList<>(List.of(cell)));
+      l.number = number;
+      return l;
+    }
+
     float x0() {
       return cells.get(0).x0();
     }
@@ -495,15 +502,7 @@ public final class PdfLayout {
         label.append(m.cells.get(0).text().strip());
         m.cells = new ArrayList<>(m.cells.subList(1, m.cells.size()));
       }
-      Line head =
-          new Line(
-              l.page,
-              l.y,
-              l.size,
-              l.pageWidth,
-              l.pageHeight,
-              new ArrayList<>(List.of(new Cell(label.toString(), c.x0(), c.x1(), c.size()))));
-      head.number = l.number;
+      Line head = l.withOnly(new Cell(label.toString(), c.x0(), c.x1(), c.size()));
       notes.add(
           Diagnostic.of(
               Diagnostic.Reason.VERTICAL_LABEL,
@@ -679,15 +678,7 @@ public final class PdfLayout {
         open = null; // a group label wraps over two lines at most here
       } else {
         Line head =
-            new Line(
-                l.page,
-                l.y,
-                l.size,
-                l.pageWidth,
-                l.pageHeight,
-                new ArrayList<>(
-                    List.of(new Cell(piece.text().strip(), piece.x0(), piece.x1(), piece.size()))));
-        head.number = l.number;
+            l.withOnly(new Cell(piece.text().strip(), piece.x0(), piece.x1(), piece.size()));
         open = head;
         openPiece = piece;
         if (l.values() > 0) {

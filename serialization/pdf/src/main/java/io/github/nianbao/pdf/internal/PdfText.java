@@ -407,6 +407,19 @@ public final class PdfText {
     private float[] start;
     private float[] point;
 
+    /** The refusal of a PDF whose reading takes longer than {@link #MAX_NANOS}, at this page. */
+    private ReportParseException tooSlow() {
+      return new ReportParseException(
+          ErrorType.TOO_LARGE,
+          0,
+          0,
+          "page " + getCurrentPageNo(),
+          "reading the PDF took longer than "
+              + MAX_NANOS / 1_000_000_000L
+              + " seconds, at page "
+              + getCurrentPageNo());
+    }
+
     @Override
     protected void processOperator(
         org.apache.pdfbox.contentstream.operator.Operator op,
@@ -414,16 +427,7 @@ public final class PdfText {
         throws IOException {
       String name = op.getName();
       if ((++operators & 4095) == 0 && System.nanoTime() > deadline && failure == null) {
-        failure =
-            new ReportParseException(
-                ErrorType.TOO_LARGE,
-                0,
-                0,
-                "page " + getCurrentPageNo(),
-                "reading the PDF took longer than "
-                    + MAX_NANOS / 1_000_000_000L
-                    + " seconds, at page "
-                    + getCurrentPageNo());
+        failure = tooSlow();
       }
       if (failure != null) {
         return;
@@ -608,16 +612,7 @@ public final class PdfText {
         return;
       }
       if ((total & 1023) == 0 && System.nanoTime() > deadline) {
-        failure =
-            new ReportParseException(
-                ErrorType.TOO_LARGE,
-                0,
-                0,
-                "page " + getCurrentPageNo(),
-                "reading the PDF took longer than "
-                    + MAX_NANOS / 1_000_000_000L
-                    + " seconds, at page "
-                    + getCurrentPageNo());
+        failure = tooSlow();
         return;
       }
       String u = t.getUnicode();

@@ -51,7 +51,7 @@ public final class Radicals {
       List<Glyph> glyphs = null;
       for (int i = 0; i < p.glyphs().size(); i++) {
         Glyph g = p.glyphs().get(i);
-        String text = unify(g.text());
+        String text = io.github.nianbao.serialization.grid.Radicals.unify(g.text());
         if (text != null) {
           if (glyphs == null) {
             glyphs = new ArrayList<>(p.glyphs());
@@ -63,10 +63,5 @@ public final class Radicals {
       out.add(glyphs == null ? p : new Page(p.number(), p.width(), p.height(), glyphs, p.rules()));
     }
     return new Unified(out, count);
-  }
-
-  /** The text with its radicals unified, or null if it has none. */
-  static String unify(String text) {
-    return io.github.nianbao.serialization.grid.Radicals.unify(text);
   }
 }

@@ -8,7 +8,6 @@ import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.ReportParseException.ErrorType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -103,20 +102,6 @@ public final class WordFormat implements ReportFormat {
   @Override
   public ReadResult read(byte[] bytes, ReadOptions options) throws ReportParseException {
     return WordFiles.read(bytes, options, "docx");
-  }
-
-  /**
-   * Reads a report from a .docx stream (at most {@link #MAX_INPUT_BYTES} bytes are read).
-   *
-   * @param in the stream; not closed
-   * @param options what the caller knows of the report
-   * @return the report and the diagnostics
-   * @throws ReportParseException if the input is refused or holds no report
-   * @throws IOException if reading fails
-   */
-  @Override
-  public ReadResult read(InputStream in, ReadOptions options) throws IOException {
-    return read(in.readNBytes(MAX_INPUT_BYTES + 1), options);
   }
 
   /**
