@@ -14,6 +14,7 @@ import java.util.Optional;
  *     {@link FindingDetails}, the annotation's simple name)
  * @param severity the severity, after any override of the validator's configuration
  * @param year the reporting year of the report the finding is in
+ * @param agency the agency of the report the finding is in, as printed
  * @param location the path of the cell or section, e.g. {@code
  *     applications.carriedForward.naturalPerson}
  * @param cell the cell the finding names, if it names one
@@ -27,6 +28,7 @@ public record Finding(
     String code,
     Severity severity,
     int year,
+    String agency,
     String location,
     Optional<CellAddress> cell,
     List<CellAddress> contributingCells,
@@ -41,6 +43,7 @@ public record Finding(
    * @param code the code
    * @param severity the severity
    * @param year the year
+   * @param agency the agency
    * @param location the location
    * @param cell the cell, if any
    * @param contributingCells the contributing cells
@@ -52,6 +55,7 @@ public record Finding(
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(reported, "reported");
@@ -68,6 +72,35 @@ public record Finding(
    */
   public Optional<RuleCode> rule() {
     return RuleCode.ofCode(code);
+  }
+
+  /**
+   * Returns the finding's stable fingerprint: the same rule at the same place of the same agency's
+   * report of the same year has the same fingerprint in every run and every version of the SDK, so
+   * that an auditor can track a finding across runs and mark it reviewed. Severity, values and
+   * messages are not part of it: a finding whose numbers change is still the same finding.
+   *
+   * <p>It is the first 16 hexadecimal digits of the SHA-256 of the UTF-8 bytes of {@code code + "|"
+   * + location + "|" + agency + "|" + year}, with the agency's white space removed (a line break in
+   * a printed name changes nothing).
+   *
+   * @return 16 lower-case hexadecimal digits
+   */
+  public String fingerprint() {
+    StringBuilder agencyKey = new StringBuilder(agency.length());
+    agency
+        .codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(agencyKey::appendCodePoint);
+    String key = code + "|" + location + "|" + agencyKey + "|" + year;
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /**

@@ -232,6 +232,7 @@ public final class ReportValidator {
         bean instanceof AbstractAnnualReport r
             ? r.year()
             : details.map(FindingDetails::year).orElse(0);
+    String agency = agencyOf(bean, year);
     if (details.isPresent()) {
       FindingDetails d = details.get();
       Map<String, Object> params = d.messageParameters();
@@ -239,6 +240,7 @@ public final class ReportValidator {
           code,
           severity,
           d.year(),
+          agency,
           d.location(),
           d.cell(),
           d.contributingCells(),
@@ -252,6 +254,7 @@ public final class ReportValidator {
         code,
         severity,
         year,
+        agency,
         location,
         CellAddress.parse(location),
         List.of(),
@@ -259,6 +262,22 @@ public final class ReportValidator {
         Optional.empty(),
         v.getMessage(),
         v.getMessage());
+  }
+
+  /** The agency of the report of {@code year} in the bean: a report, or a series of one agency. */
+  private static String agencyOf(Object bean, int year) {
+    if (bean instanceof AbstractAnnualReport r) {
+      return r.agency();
+    }
+    if (bean instanceof ReportSeries s) {
+      for (AnnualReport r : s.reports()) {
+        if (r.year() == year) {
+          return r.agency();
+        }
+      }
+      return s.reports().get(s.reports().size() - 1).agency();
+    }
+    return "";
   }
 
   /** Configures a {@link ReportValidator}. */
