@@ -6,6 +6,9 @@ module io.github.nianbao.examples {
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.databind;
+  // validate --to xlsx writes its workbook with Apache POI
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
 
   exports io.github.nianbao.examples;
 

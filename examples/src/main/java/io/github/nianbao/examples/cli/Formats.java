@@ -44,6 +44,8 @@ final class Formats {
     boolean format =
         name.equalsIgnoreCase("text")
             || name.equalsIgnoreCase("json")
+            || name.equalsIgnoreCase("csv")
+            || name.equalsIgnoreCase("xlsx")
             || ReportFormats.all().stream().anyMatch(f -> f.name().equalsIgnoreCase(name));
     if (format) {
       throw new CommandLine.ParameterException(

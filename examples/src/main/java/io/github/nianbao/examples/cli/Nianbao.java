@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ConvertCommand.class,
       SumCommand.class,
       SeriesCommand.class,
+      FactsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Nianbao implements java.util.concurrent.Callable<Integer> {

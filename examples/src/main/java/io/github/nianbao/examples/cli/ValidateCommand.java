@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.validation.Finding;
@@ -68,10 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
   String lang;
 
   @Option(
-      names = "--to",
+      names = {"--to", "--format"},
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "The format to write: text (default) or json.")
+      description =
+          "The format to write: text (default), json, csv (a finding a row, UTF-8 with a BOM) or"
+              + " xlsx (findings, checks not assessable and reader notes on three sheets; needs"
+              + " -o).")
   Format to;
 
   @Option(
@@ -79,6 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write here instead of stdout (the format is --to's).")
   Path output;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "Also write a page for people: charts of the findings per rule and per agency, the"
+              + " reports worst first, each finding linked to its cell in the report's tables.")
+  Path html;
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();
 
@@ -95,17 +107,27 @@ final class ValidateCommand implements Callable<Integer> {
   /** The formats of the findings. */
   enum Format {
     text,
-    json
+    json,
+    csv,
+    xlsx
   }
 
-  /** What came of one file, without the report itself: findings and notes only. */
+  /**
+   * What came of one file: findings and notes, and the report itself only when the page of {@code
+   * --html} is to show its tables ({@code null} otherwise, so that memory does not grow with the
+   * number of files).
+   */
   record Outcome(
       Path path,
       String agency,
       int year,
       ValidationResult result,
       List<Diagnostic> diagnostics,
-      String error) {}
+      String error,
+      AnnualReport report) {}
+
+  /** The outcomes the page of {@code --html} shows, kept as they come; {@code null} without it. */
+  private List<Outcome> kept;
 
   @Override
   public Integer call() throws Exception {
@@ -114,17 +136,28 @@ final class ValidateCommand implements Callable<Integer> {
           spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
     Formats.refuseFormatAsFile(spec.commandLine(), output);
+    if (to == Format.xlsx && output == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--to xlsx writes a binary workbook, not for standard output: give the file with -o,"
+              + " as in -o findings.xlsx");
+    }
     Inputs.stdinOnce(spec.commandLine(), inputs);
+    kept = html == null ? null : new ArrayList<>();
     Env env = Nianbao.env(spec);
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
     List<Inputs.Input> files = Inputs.expand(inputs);
-    Output file = output == null ? null : Output.file(output);
+    Output file = output == null || to == Format.xlsx ? null : Output.file(output);
     PrintWriter out = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
     Totals totals = new Totals();
     try {
       if (to == Format.json) {
         validateJson(env, files, out, err, locale, totals);
+      } else if (to == Format.csv) {
+        validateCsv(env, files, out, err, totals);
+      } else if (to == Format.xlsx) {
+        validateXlsx(env, files, out, err, totals);
       } else {
         validateAll(
             env,
@@ -160,6 +193,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (file != null) {
       file.close();
+    }
+    if (html != null) {
+      Output page = Output.file(html);
+      try {
+        page.write(HtmlAudit.page(kept));
+      } finally {
+        page.close();
+      }
     }
     return totals.unreadable > 0
         ? Nianbao.UNREADABLE
@@ -215,7 +256,7 @@ final class ValidateCommand implements Callable<Integer> {
               pool.submit(
                   () -> {
                     try {
-                      return validate(env, validator, f, options);
+                      return validate(env, validator, f, options, kept != null);
                     } catch (OutOfMemoryError e) {
                       // this file's memory is free again once its task ends: the run goes on
                       return new Outcome(
@@ -224,7 +265,8 @@ final class ValidateCommand implements Callable<Integer> {
                           0,
                           null,
                           List.of(),
-                          Inputs.outOfMemory(f.path(), "reading or validating"));
+                          Inputs.outOfMemory(f.path(), "reading or validating"),
+                          null);
                     } finally {
                       progress.step();
                     }
@@ -232,6 +274,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Outcome o = inFlight.removeFirst().get();
         progress.print(() -> sink.accept(o));
+        if (kept != null) {
+          kept.add(o);
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -241,14 +286,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Validates one file: an {@link OutOfMemoryError} is the caller's to catch. */
   private static Outcome validate(
-      Env env, ReportValidator validator, Inputs.Input input, ReadOptions options) {
+      Env env, ReportValidator validator, Inputs.Input input, ReadOptions options, boolean keep) {
     Path file = input.path();
     if (input.error() != null) {
-      return new Outcome(file, null, 0, null, List.of(), input.error());
+      return new Outcome(file, null, 0, null, List.of(), input.error(), null);
     }
     Inputs.Read read = env.read(file, options);
     if (!read.ok()) {
-      return new Outcome(file, null, 0, null, List.of(), read.error());
+      return new Outcome(file, null, 0, null, List.of(), read.error(), null);
     }
     var report = read.result().report();
     return new Outcome(
@@ -257,7 +302,62 @@ final class ValidateCommand implements Callable<Integer> {
         report.year(),
         validator.validate(report),
         read.result().diagnostics(),
-        null);
+        null,
+        keep ? report : null);
+  }
+
+  /**
+   * Writes the findings as CSV ({@link Csv}, {@link AuditRows#FINDINGS}) as the reports are
+   * validated: a byte order mark, the header, a finding a row, a file that could not be read a row
+   * with its error.
+   */
+  private void validateCsv(
+      Env env, List<Inputs.Input> files, PrintWriter out, PrintWriter err, Totals totals)
+      throws InterruptedException, ExecutionException {
+    out.print(Csv.BOM);
+    Csv.row(out, AuditRows.FINDINGS);
+    validateAll(
+        env,
+        files,
+        out,
+        err,
+        o -> {
+          totals.add(o, err);
+          if (o.error() != null) {
+            Csv.row(out, AuditRows.unreadable(o));
+            return;
+          }
+          for (Finding f : o.result().findings()) {
+            Csv.row(out, AuditRows.finding(o, f));
+          }
+          out.flush();
+        });
+  }
+
+  /** Writes the workbook of {@link Xlsx} to the file of {@code -o}. */
+  private void validateXlsx(
+      Env env, List<Inputs.Input> files, PrintWriter out, PrintWriter err, Totals totals)
+      throws IOException, InterruptedException, ExecutionException {
+    try (Xlsx book = new Xlsx()) {
+      validateAll(
+          env,
+          files,
+          out,
+          err,
+          o -> {
+            totals.add(o, err);
+            if (o.error() != null) {
+              book.finding(AuditRows.unreadable(o));
+              return;
+            }
+            o.result().findings().forEach(f -> book.finding(AuditRows.finding(o, f)));
+            o.result()
+                .notAssessable()
+                .forEach(n -> book.notAssessable(AuditRows.notAssessable(o, n)));
+            o.diagnostics().forEach(d -> book.note(AuditRows.note(o, d)));
+          });
+      book.write(output);
+    }
   }
 
   /** Whether a reader note is listed under its file: what was lost, or is doubtful. */
