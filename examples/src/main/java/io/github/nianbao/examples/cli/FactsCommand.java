@@ -2,6 +2,7 @@ package io.github.nianbao.examples.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.TableCell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code nianbao facts}: every cell of every report as one long table, CSV ({@link Csv}), for
  * DuckDB, pandas or a spreadsheet: a row a cell of the report's format version ({@link
  * CellAddress#all(io.github.nianbao.core.FormatVersion)}, the 2019 format's own cells included), in
- * printed order, with its file, agency, year, format version, key and official label, its kind and
- * its value as printed. A file that cannot be read is told on standard error and ends the run with
- * exit code 2, after the others are written.
+ * printed order, with its file, agency, year, format version, key and official label, its kind, its
+ * value and, for the one cell printed with a unit, its unit ({@link #rows}). A file that cannot be
+ * read is told on standard error and ends the run with exit code 2, after the others are written.
  */
 @Command(
     name = "facts",
@@ -39,7 +40,7 @@ final class FactsCommand implements Callable<Integer> {
 
   /** The columns of the table. */
   static final List<String> COLUMNS =
-      List.of("file", "agency", "year", "format", "cell", "label", "kind", "value");
+      List.of("file", "agency", "year", "format", "cell", "label", "kind", "value", "unit");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,13 +60,22 @@ final class FactsCommand implements Callable<Integer> {
 
   /**
    * The rows of one report: a cell a row, in printed order; the kind in lower case ({@code number},
-   * {@code blank}, {@code mark}), the value as printed (the number, the mark, empty for a blank).
+   * {@code blank}, {@code mark}), the value (the number as printed, the mark as printed, empty for
+   * a blank). The unit is empty but for the 2019 format's 采购总金额, printed with its own unit ({@code
+   * 251000元}): its value is the number ({@code 251000}), its unit the rest ({@code 元}), so that the
+   * value column holds numbers only where the kind is {@code number}.
    */
   static List<List<Object>> rows(String file, AnnualReport report) {
     List<CellAddress> cells = CellAddress.all(report.formatVersion());
     List<List<Object>> rows = new ArrayList<>(cells.size());
     for (CellAddress a : cells) {
       TableCell cell = report.cell(a);
+      String value = cell.printed();
+      String unit = "";
+      if (cell instanceof PrintedAmount p && p.isNumber()) {
+        value = p.amount().orElseThrow().toPlainString();
+        unit = p.unit();
+      }
       rows.add(
           List.of(
               file,
@@ -75,7 +85,8 @@ final class FactsCommand implements Callable<Integer> {
               a.path(),
               a.label(),
               cell.kind().name().toLowerCase(Locale.ROOT),
-              cell.printed()));
+              value,
+              unit));
     }
     return rows;
   }
