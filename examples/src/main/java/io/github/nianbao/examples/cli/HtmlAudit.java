@@ -34,6 +34,7 @@ final class HtmlAudit {
           + "padding:2px 5px;font-size:.9em;vertical-align:top}th{background:#f3f3f3;"
           + "font-weight:normal}caption{text-align:left;font-weight:bold;padding:.3em 0}"
           + "table.report td{text-align:right;min-width:3em}td.none{background:#eee}"
+          + "th[scope=row]{text-align:left}"
           + "td.error,tr.error td.sev{background:#f8c9c4}"
           + "td.warning,tr.warning td.sev{background:#fde9b6}"
           + ":target{outline:3px solid #1a5fb4;outline-offset:-1px;background:#cfe3ff}"

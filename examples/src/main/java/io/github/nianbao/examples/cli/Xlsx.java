@@ -101,9 +101,12 @@ final class Xlsx implements AutoCloseable {
       }
     }
     Path dir = file.toAbsolutePath().getParent();
-    Path partial = Files.createTempFile(dir, ".nianbao-", ".xlsx.part");
+    // a name of its own beside the file, created with the permissions any new file gets
+    Path partial =
+        dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
     try {
-      try (OutputStream out = Files.newOutputStream(partial)) {
+      try (OutputStream out =
+          Files.newOutputStream(partial, java.nio.file.StandardOpenOption.CREATE_NEW)) {
         book.write(out);
       }
       Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
