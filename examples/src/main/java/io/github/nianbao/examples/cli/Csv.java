@@ -15,6 +15,24 @@ final class Csv {
   /** The byte order mark, written first: Excel reads the file as UTF-8 only with it. */
   static final char BOM = '\uFEFF';
 
+  /**
+   * Where a CSV goes: the file of {@code -o} (UTF-8), else standard output, as UTF-8 where the
+   * process gives it so ({@link Env#utf8Stdout()}), whatever the platform's encoding. The caller
+   * closes what is returned: a file is closed, standard output flushed.
+   *
+   * @throws java.io.IOException if the file cannot be opened
+   */
+  static Output open(picocli.CommandLine.Model.CommandSpec spec, java.nio.file.Path output)
+      throws java.io.IOException {
+    if (output != null) {
+      return Output.file(output);
+    }
+    java.io.Writer utf8 = Nianbao.env(spec).utf8Stdout();
+    // what went to the command line's own writer before (nothing, so far) is out first
+    spec.commandLine().getOut().flush();
+    return Output.standardOutput(utf8 != null ? utf8 : spec.commandLine().getOut());
+  }
+
   /** Writes one record: each value as {@link String#valueOf(Object)}, {@code null} empty. */
   static void row(PrintWriter out, List<?> values) {
     StringBuilder b = new StringBuilder();

@@ -29,6 +29,7 @@ final class Env {
   private final InputStream stdin;
   private final BooleanSupplier terminal;
   private final Reader reader;
+  private java.io.Writer utf8Stdout;
 
   /**
    * Creates an environment.
@@ -47,6 +48,26 @@ final class Env {
   /** The process's own: {@link System#in}, and standard error a terminal as far as it can tell. */
   static Env system() {
     return new Env(System.in, Env::stderrIsTerminal, null);
+  }
+
+  /**
+   * Gives the run standard output as UTF-8, whatever the platform's encoding: the process's main
+   * does, so that a CSV on standard output is UTF-8 as it says it is.
+   *
+   * @param utf8 a writer of UTF-8 onto standard output's bytes
+   * @return this environment
+   */
+  Env withUtf8Stdout(java.io.Writer utf8) {
+    this.utf8Stdout = utf8;
+    return this;
+  }
+
+  /**
+   * Standard output as UTF-8, or {@code null} where the run's standard output is a writer only (a
+   * test's, an embedding's), which is then written as it is.
+   */
+  java.io.Writer utf8Stdout() {
+    return utf8Stdout;
   }
 
   InputStream stdin() {

@@ -97,8 +97,8 @@ final class FactsCommand implements Callable<Integer> {
     Inputs.stdinOnce(spec.commandLine(), inputs);
     Env env = Nianbao.env(spec);
     PrintWriter err = spec.commandLine().getErr();
-    Output file = output == null ? null : Output.file(output);
-    PrintWriter out = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
+    Output file = Csv.open(spec, output);
+    PrintWriter out = new PrintWriter(file);
     int unreadable = 0;
     try {
       out.print(Csv.BOM);
@@ -121,9 +121,7 @@ final class FactsCommand implements Callable<Integer> {
       }
       out.flush();
     } finally {
-      if (file != null) {
-        file.close();
-      }
+      file.close();
     }
     return unreadable > 0 ? Nianbao.UNREADABLE : Nianbao.OK;
   }

@@ -98,11 +98,15 @@ public final class Nianbao implements java.util.concurrent.Callable<Integer> {
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
     // standard output as bytes Java does not hide a failure of (System.out swallows them)
-    Writer stdout =
-        new BufferedWriter(
-            new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
-    System.exit(run(Env.system(), stdout, new PrintWriter(System.err, true), args));
+    FileOutputStream bytes = new FileOutputStream(FileDescriptor.out);
+    Writer stdout = new BufferedWriter(new OutputStreamWriter(bytes, Charset.defaultCharset()));
+    // a CSV is UTF-8 on standard output too, whatever the platform's encoding
+    Env env =
+        Env.system()
+            .withUtf8Stdout(
+                new BufferedWriter(
+                    new OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    System.exit(run(env, stdout, new PrintWriter(System.err, true), args));
   }
 
   /**

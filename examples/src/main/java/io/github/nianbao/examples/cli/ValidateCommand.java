@@ -148,7 +148,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
     List<Inputs.Input> files = Inputs.expand(inputs);
-    Output file = output == null || to == Format.xlsx ? null : Output.file(output);
+    Output file =
+        to == Format.csv
+            ? Csv.open(spec, output)
+            : output == null || to == Format.xlsx ? null : Output.file(output);
     PrintWriter out = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
     Totals totals = new Totals();
     try {

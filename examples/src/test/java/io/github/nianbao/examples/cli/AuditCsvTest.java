@@ -2,6 +2,7 @@ package io.github.nianbao.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
@@ -198,6 +199,39 @@ class AuditCsvTest {
     Csv.row(out, AuditRows.finding(o, f));
     out.flush();
     assertEquals(expected("a,b \"c\".txt", f), named(CsvParser.parse(s.toString())).get(0));
+  }
+
+  /**
+   * The jar's main on a platform whose encoding is ASCII (as Java 17 has it in the C locale): the
+   * CSVs on standard output are UTF-8 with their BOM all the same, the Chinese intact.
+   */
+  @Test
+  void csvOnStandardOutputIsUtf8WhateverThePlatformsEncoding() throws Exception {
+    for (List<String> args :
+        List.of(
+            List.of("facts", "samples/000_da43b1e554017db7.txt"),
+            List.of("validate", "--to", "csv", "samples"))) {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(
+          List.of(
+              "-Dfile.encoding=US-ASCII",
+              "-cp",
+              System.getProperty("java.class.path"),
+              Nianbao.class.getName()));
+      command.addAll(args);
+      Process p = new ProcessBuilder(command).redirectError(dir.resolve("err").toFile()).start();
+      byte[] out = p.getInputStream().readAllBytes();
+      assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertTrue(p.exitValue() <= 1, Files.readString(dir.resolve("err")));
+      assertArrayEquals(
+          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(out, 3));
+      String text = new String(out, StandardCharsets.UTF_8);
+      assertFalse(text.contains("?"), text.substring(0, Math.min(400, text.length())));
+      List<List<String>> records = CsvParser.parseWithBom(text);
+      assertTrue(records.size() > 1, args.toString());
+      assertTrue(text.contains("局"), "the Chinese is there: " + args);
+    }
   }
 
   @Property
