@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
     versionProvider = Nianbao.Version.class,
     description =
         "政府信息公开工作年度报告（国办公开办函〔2021〕30号）的校验、转换与汇总。%n"
-            + "Validate, convert and sum annual reports on government information disclosure.",
+            + "Validate, convert and sum annual reports on government information disclosure;"
+            + " list their cells for a spreadsheet.",
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
