@@ -144,14 +144,26 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Inputs.stdinOnce(spec.commandLine(), inputs);
     kept = html == null ? null : new ArrayList<>();
+    if (to == Format.xlsx) {
+      Xlsx.checkWritable(output);
+    }
+    // the page's file is opened before the reports are read, as -o's is: a wrong path ends the run
+    // before the work, not after it
+    Output page = html == null ? null : Output.file(html);
     Env env = Nianbao.env(spec);
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = Inputs.locale(lang);
     List<Inputs.Input> files = Inputs.expand(inputs);
-    Output file =
-        to == Format.csv
-            ? Csv.open(spec, output)
-            : output == null || to == Format.xlsx ? null : Output.file(output);
+    Output file;
+    try {
+      file =
+          to == Format.csv
+              ? Csv.open(spec, output)
+              : output == null || to == Format.xlsx ? null : Output.file(output);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(page);
+      throw e;
+    }
     PrintWriter out = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
     Totals totals = new Totals();
     try {
@@ -185,29 +197,36 @@ final class ValidateCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (Throwable e) {
-      if (file != null) {
-        try {
-          file.close();
-        } catch (Output.Lost ignored) {
-          // the first failure is the one to tell
-        }
-      }
+      closeQuietly(file);
+      closeQuietly(page);
       throw e;
     }
     if (file != null) {
       file.close();
     }
-    if (html != null) {
-      Output page = Output.file(html);
+    if (page != null) {
       try {
         page.write(HtmlAudit.page(kept));
-      } finally {
-        page.close();
+      } catch (RuntimeException e) {
+        closeQuietly(page);
+        throw e;
       }
+      page.close();
     }
     return totals.unreadable > 0
         ? Nianbao.UNREADABLE
         : totals.withErrors > 0 ? Nianbao.FINDINGS : Nianbao.OK;
+  }
+
+  /** Closes an output after a failure: the first failure is the one to tell. */
+  private static void closeQuietly(Output output) {
+    if (output != null) {
+      try {
+        output.close();
+      } catch (Output.Lost ignored) {
+        // told already, or to be told by the failure that brought us here
+      }
+    }
   }
 
   /** The counts of the summary: all that is kept of the reports once they are printed. */

@@ -88,6 +88,23 @@ final class Xlsx implements AutoCloseable {
   }
 
   /**
+   * Checks, before any report is read, that the workbook can be written where {@code -o} says: its
+   * directory exists and is one, and the file is not a directory.
+   *
+   * @throws java.nio.file.NoSuchFileException if the directory does not exist
+   * @throws java.nio.file.FileSystemException if the file is a directory
+   */
+  static void checkWritable(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(dir.toString());
+    }
+    if (Files.isDirectory(file)) {
+      throw new java.nio.file.FileSystemException(file.toString(), null, "Is a directory");
+    }
+  }
+
+  /**
    * Writes the workbook to a file, replacing it: first to a file beside it, then moved into place,
    * so that a failed write leaves no half a workbook under the name.
    */

@@ -103,6 +103,15 @@ class AuditHtmlTest {
   }
 
   @Test
+  void aPageThatCannotBeWrittenEndsTheRunBeforeAnyReportIsRead() {
+    Path nowhere = dir.resolve("no-such-dir").resolve("page.html");
+    CliTest.Run run = CliTest.nianbao("validate", "--html", nowhere.toString(), "samples");
+    assertEquals(2, run.code());
+    assertEquals("", run.out(), "no report was validated");
+    assertTrue(run.err().startsWith("nianbao: no such file or directory: "), run.err());
+  }
+
+  @Test
   void theSamplesPageHasAReportSectionAndALinkPerFinding() throws IOException {
     Map<String, ValidationResult> results = AuditCsvTest.samplesValidated();
     Path html = dir.resolve("samples.html");

@@ -69,6 +69,21 @@ class AuditXlsxTest {
   }
 
   @Test
+  void aWorkbookThatCannotBeWrittenEndsTheRunBeforeAnyReportIsRead() {
+    Path nowhere = dir.resolve("no-such-dir").resolve("a.xlsx");
+    CliTest.Run run =
+        CliTest.nianbao("validate", "--to", "xlsx", "-o", nowhere.toString(), "samples");
+    assertEquals(2, run.code());
+    assertEquals(
+        "nianbao: no such file or directory: " + nowhere.getParent() + "\n",
+        run.err().replace("\r\n", "\n"));
+    CliTest.Run directory =
+        CliTest.nianbao("validate", "--to", "xlsx", "-o", dir.toString(), "samples");
+    assertEquals(2, directory.code());
+    assertTrue(directory.err().contains("Is a directory"), directory.err());
+  }
+
+  @Test
   void theSamplesWorkbookHasThreeFrozenSheetsAndARowPerFindingCheckAndNote() throws Exception {
     Map<String, ValidationResult> results = AuditCsvTest.samplesValidated();
     Path xlsx = dir.resolve("samples.xlsx");
