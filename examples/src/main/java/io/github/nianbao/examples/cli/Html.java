@@ -76,7 +76,10 @@ final class Html {
         .append("</title>\n");
     int y = 2;
     for (Bar bar : bars) {
-      String label = bar.label().length() > 26 ? bar.label().substring(0, 25) + "…" : bar.label();
+      String label = bar.label();
+      if (label.codePointCount(0, label.length()) > 26) {
+        label = label.substring(0, label.offsetByCodePoints(0, 25)) + "…";
+      }
       String text =
           "<text x=\""
               + (LABEL_WIDTH - 6)

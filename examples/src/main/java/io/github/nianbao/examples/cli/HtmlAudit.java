@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * reports worst first (most errors, then most warnings), and for each report its findings, each a
  * link to its cell in the report's tables rendered below them ({@link HtmlTables}); a finding that
  * names no cell links to the table of its location, or to the report. Files that could not be read
- * are listed with their errors. All report text is escaped.
+ * are listed with their errors. A report without findings is a line of the list, its tables left
+ * out: the page of a region's hundreds of reports stays a size a browser opens at once. All report
+ * text is escaped.
  */
 final class HtmlAudit {
   private HtmlAudit() {}
@@ -53,6 +55,7 @@ final class HtmlAudit {
     read.sort(
         Comparator.comparingInt((ValidateCommand.Outcome o) -> -count(o, Severity.ERROR))
             .thenComparingInt(o -> -count(o, Severity.WARNING))
+            .thenComparingInt(o -> -o.result().findings().size())
             .thenComparing(o -> o.path().toString()));
     StringBuilder b = new StringBuilder(1 << 16);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -65,7 +68,8 @@ final class HtmlAudit {
     summary(b, read, failed);
     charts(b, read);
     worstFirst(b, read);
-    for (int i = 0; i < read.size(); i++) {
+    // the reports with findings, which sort first: a report without is a line of the list above
+    for (int i = 0; i < read.size() && !read.get(i).result().findings().isEmpty(); i++) {
       report(b, "r" + (i + 1), read.get(i));
     }
     b.append("</body>\n</html>\n");
@@ -120,7 +124,7 @@ final class HtmlAudit {
     Map<String, long[]> byRule = new TreeMap<>();
     Map<String, long[]> byAgency = new HashMap<>();
     for (ValidateCommand.Outcome o : read) {
-      long[] agency = byAgency.computeIfAbsent(o.agency(), a -> new long[3]);
+      long[] agency = byAgency.computeIfAbsent(agency(o), a -> new long[3]);
       for (Finding f : o.result().findings()) {
         int s = segment(f.severity());
         byRule.computeIfAbsent(f.code(), c -> new long[3])[s]++;
@@ -152,6 +156,11 @@ final class HtmlAudit {
     b.append("</figure>\n");
   }
 
+  /** The agency of a report, or, when its text names none, a word that says so. */
+  private static String agency(ValidateCommand.Outcome o) {
+    return o.agency().isEmpty() ? "（机关未知 agency unknown）" : o.agency();
+  }
+
   private static int segment(Severity s) {
     return s == Severity.ERROR ? 0 : s == Severity.WARNING ? 1 : 2;
   }
@@ -162,13 +171,14 @@ final class HtmlAudit {
         .append("<th>错误 errors</th><th>警告 warnings</th><th>未能检查 not assessable</th></tr>\n");
     for (int i = 0; i < read.size(); i++) {
       ValidateCommand.Outcome o = read.get(i);
+      boolean shown = !o.result().findings().isEmpty();
       b.append("<tr><td>")
           .append(i + 1)
-          .append("</td><td><a href=\"#r")
-          .append(i + 1)
-          .append("\">")
-          .append(Html.esc(o.agency()))
-          .append("</a></td><td>")
+          .append("</td><td>")
+          .append(shown ? "<a href=\"#r" + (i + 1) + "\">" : "")
+          .append(Html.esc(agency(o)))
+          .append(shown ? "</a>" : "")
+          .append("</td><td>")
           .append(o.year())
           .append("</td><td>")
           .append(Html.esc(o.path().toString()))
@@ -209,7 +219,7 @@ final class HtmlAudit {
     Map<CellAddress, String> marks = new LinkedHashMap<>();
     Map<CellAddress, String> titles = new LinkedHashMap<>();
     List<Finding> findings = o.result().findings();
-    if (!findings.isEmpty()) {
+    {
       b.append("<table class=\"findings\">\n<tr><th>严重性 severity</th><th>规则 rule</th>")
           .append("<th>位置 cell</th><th>填报 reported</th><th>计算 computed</th>")
           .append("<th>说明 message</th><th>指纹 fingerprint</th></tr>\n");
@@ -246,11 +256,7 @@ final class HtmlAudit {
           .append(Html.esc(f.fingerprint()))
           .append("</code></td></tr>\n");
     }
-    if (!findings.isEmpty()) {
-      b.append("</table>\n");
-    } else {
-      b.append("<p>没有发现 · No findings.</p>\n");
-    }
+    b.append("</table>\n");
     int na = o.result().notAssessable().size();
     if (na > 0) {
       b.append("<p>未能检查 ")

@@ -50,6 +50,8 @@ class AuditHtmlTest {
         assertTrue(links.contains("r1-" + f.cell().get().path()), f.toString());
       }
     }
+    // the hostile report's one warning: its blank cell
+    assertTrue(links.contains("r2-" + AuditPage.BLANK.path()), links.toString());
     String total = "r1-applications.carriedForward.total";
     assertTrue(links.contains(total));
     // the linked cell is the exact cell: its printed number, marked as an error
@@ -120,13 +122,19 @@ class AuditHtmlTest {
     assertTrue(run.out().startsWith("{"), "--to still writes its format");
     String page = Files.readString(html, StandardCharsets.UTF_8);
     AuditPage.assertEveryLinkHasItsTarget(page);
-    assertEquals(results.size(), AuditPage.count(page, "<section class=\"report\""));
+    long withFindings = results.values().stream().filter(r -> !r.findings().isEmpty()).count();
+    assertTrue(withFindings > 0);
+    assertEquals(withFindings, AuditPage.count(page, "<section class=\"report\""));
+    // every report is a row of the list, those with findings a link to their section
+    String list = page.substring(page.indexOf("id=\"reports\""), page.indexOf("<section"));
+    assertEquals(results.size() + 1, AuditPage.count(list, "<tr>"), "a header and a row a report");
+    assertEquals(withFindings, AuditPage.count(list, "<a href=\"#r"));
     int findings = results.values().stream().mapToInt(r -> r.findings().size()).sum();
     assertEquals(findings, AuditPage.count(page, "class=\"finding\""));
     // worst first: the errors of the reports' sections never increase down the page
     List<String> order =
         AuditPage.attributes(page, "id").stream().filter(id -> id.matches("r\\d+")).toList();
-    assertEquals(results.size(), order.size());
+    assertEquals(withFindings, order.size());
     int previous = Integer.MAX_VALUE;
     for (String id : order) {
       int from = page.indexOf("<section class=\"report\" id=\"" + id + "\"");

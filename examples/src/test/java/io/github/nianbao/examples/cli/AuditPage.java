@@ -31,10 +31,14 @@ final class AuditPage {
   static final CellAddress MARKED =
       CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.OTHER);
 
+  /** The cell the hostile report leaves blank: a warning (CELL.BLANK), no error. */
+  static final CellAddress BLANK =
+      CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON);
+
   /**
    * Writes three reports into a directory: the mutated one of {@link AuditCsvTest#mutated()}
-   * (errors), a valid one renamed with markup and a marked cell (a check not assessable), and a
-   * file that cannot be read.
+   * (errors), a valid one renamed with markup, with a marked cell and a blank one (a warning, no
+   * error), and a file that cannot be read.
    */
   static void write(Path dir) throws IOException {
     var json = ReportFormats.byName("json").orElseThrow();
@@ -42,7 +46,8 @@ final class AuditPage {
     AnnualReport hostile =
         AnnualReport.copyOf(valid)
             .withAgency(HOSTILE_AGENCY)
-            .withCell(MARKED, Cell.mark(HOSTILE_MARK));
+            .withCell(MARKED, Cell.mark(HOSTILE_MARK))
+            .withCell(BLANK, Cell.blank());
     Files.writeString(dir.resolve("a-hostile.json"), json.write(hostile), StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("b-mutated.json"), json.write(AuditCsvTest.mutated()), StandardCharsets.UTF_8);
