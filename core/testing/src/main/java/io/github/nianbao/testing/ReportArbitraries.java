@@ -117,6 +117,41 @@ public final class ReportArbitraries {
   }
 
   /**
+   * Returns reports of either format version that break exactly one rule at exactly one place,
+   * drawn over every single-report rule of the SDK and the user's own mutations: each mutation is
+   * drawn as often as one SDK rule. A user adds a mutation that breaks their own rule, so that
+   * their property over broken reports covers it:
+   *
+   * <pre>{@code
+   * @Provide
+   * Arbitrary<BrokenReport> broken() {
+   *   return ReportArbitraries.brokenReports(
+   *       valid -> new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency"));
+   * }
+   * }</pre>
+   *
+   * @param mine the user's mutations, each applied to valid reports of either format version
+   * @return the arbitrary
+   */
+  @SuppressWarnings("unchecked")
+  public static Arbitrary<BrokenReport> brokenReports(ReportMutation... mine) {
+    if (mine.length == 0) {
+      return brokenReports();
+    }
+    Arbitrary<AnnualReport> valid =
+        Arbitraries.oneOf(
+            List.of(validReports(FormatVersion.V2021), validReports(FormatVersion.V2019)));
+    // each of the user's mutations weighs as one SDK rule
+    List<Tuple.Tuple2<Integer, Arbitrary<BrokenReport>>> weighted = new ArrayList<>();
+    weighted.add(Tuple.of(RuleCode.values().length, brokenReports()));
+    for (ReportMutation m : mine) {
+      java.util.Objects.requireNonNull(m, "mutation");
+      weighted.add(Tuple.of(1, valid.map(m::apply)));
+    }
+    return Arbitraries.frequencyOf(weighted.toArray(new Tuple.Tuple2[0]));
+  }
+
+  /**
    * Returns reports of a format version that break exactly one rule at exactly one place, drawn
    * over every single-report rule that applies to the version ({@code T2.IN_FORCE} and {@code
    * TEXT.FEE_REPORTED} are rules of the 2021 format).
