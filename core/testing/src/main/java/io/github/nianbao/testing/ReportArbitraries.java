@@ -35,6 +35,7 @@ import io.github.nianbao.validation.RuleCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -126,7 +127,8 @@ public final class ReportArbitraries {
    * @Provide
    * Arbitrary<BrokenReport> broken() {
    *   return ReportArbitraries.brokenReports(
-   *       valid -> new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency"));
+   *       valid ->
+   *           Optional.of(new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency")));
    * }
    * }</pre>
    *
@@ -146,7 +148,7 @@ public final class ReportArbitraries {
     weighted.add(Tuple.of(RuleCode.values().length, brokenReports()));
     for (ReportMutation m : mine) {
       java.util.Objects.requireNonNull(m, "mutation");
-      weighted.add(Tuple.of(1, valid.map(m::apply)));
+      weighted.add(Tuple.of(1, valid.map(m::apply).filter(Optional::isPresent).map(Optional::get)));
     }
     return Arbitraries.frequencyOf(weighted.toArray(new Tuple.Tuple2[0]));
   }

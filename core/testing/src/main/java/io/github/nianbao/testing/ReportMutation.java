@@ -1,6 +1,7 @@
 package io.github.nianbao.testing;
 
 import io.github.nianbao.core.AnnualReport;
+import java.util.Optional;
 
 /**
  * A user's own single-violation mutation, for {@link ReportArbitraries#brokenReports(
@@ -11,7 +12,7 @@ import io.github.nianbao.core.AnnualReport;
  *
  * <pre>{@code
  * ReportMutation unknownAgency =
- *     valid -> new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency");
+ *     valid -> Optional.of(new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency"));
  * }</pre>
  */
 @FunctionalInterface
@@ -23,7 +24,9 @@ public interface ReportMutation {
    * @param valid a report of {@link
    *     ReportArbitraries#validReports(io.github.nianbao.core.FormatVersion)}, of either format
    *     version
-   * @return the broken report, with the code of the rule it breaks and where
+   * @return the broken report, with the code of the rule it breaks and where; empty when this
+   *     report cannot be broken so (say, it has nothing to withhold): the generator then draws
+   *     another, so keep that rare
    */
-  BrokenReport apply(AnnualReport valid);
+  Optional<BrokenReport> apply(AnnualReport valid);
 }

@@ -17,6 +17,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,7 +61,7 @@ class UserRuleProperties {
       ReportValidator.builder().addConstraint(AgencyKnown.class).build();
 
   private static final ReportMutation UNKNOWN_AGENCY =
-      valid -> new BrokenReport(valid.withAgency(UNKNOWN), CODE, "agency");
+      valid -> Optional.of(new BrokenReport(valid.withAgency(UNKNOWN), CODE, "agency"));
 
   @Provide
   Arbitrary<BrokenReport> broken() {
@@ -104,6 +105,6 @@ class UserRuleProperties {
             List.of(
                 ReportArbitraries.validReports(io.github.nianbao.core.FormatVersion.V2021),
                 ReportArbitraries.validReports(io.github.nianbao.core.FormatVersion.V2019)))
-        .map(UNKNOWN_AGENCY::apply);
+        .map(r -> UNKNOWN_AGENCY.apply(r).orElseThrow());
   }
 }
