@@ -51,6 +51,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * off or given another severity without forking. Messages are interpolated without an Expression
  * Language: report text is only ever a message parameter.
  *
+ * <p>Where a rule cannot run (a blank, a mark), the result says so in {@link
+ * ValidationResult#notAssessable()}; the Bean Validation {@link #validator()} reports the same
+ * notes as violations that {@link NotAssessable#of(ConstraintViolation)} recognises. {@link
+ * Builder#only(Class...)} runs one group of rules ({@code Official}, the identities printed on the
+ * form, or {@code Inferred}); {@link Builder#blankAsZero()} reads blanks as 0 and the result lists
+ * where; {@link #validateSeries(ReportSeries)} takes a series told of a renamed or merged body. A
+ * user's rule reports as the SDK's do through {@link RuleContext}.
+ *
  * <p>Immutable and thread-safe: build one and share it. Each {@link Builder#build()} creates a
  * Hibernate Validator factory, so build once, not per report; {@link #standard()} is shared.
  */

@@ -23,10 +23,10 @@ import java.util.List;
 /**
  * An example of a user's own rule, reporting as the SDK's rules do ({@link RuleContext}): at most
  * half of the concluded applications (三（七）总计) end as （三）不予公开. The finding, a warning of code
- * {@value #CODE}, names 三（七）总计 of the 总计 column, every cell it added up, the printed total
- * and the half it allows; a blank or a mark among them makes the rule not assessable. Add it with
- * {@code ReportValidator.builder().addConstraint(WithheldAtMostHalf.class)}; its property test is
- * {@code WithheldAtMostHalfProperties}.
+ * {@value #CODE}, names 三（七）总计 of the 总计 column, every cell it added up, the printed total and the
+ * half it allows; a blank or a mark among them makes the rule not assessable. Add it with {@code
+ * ReportValidator.builder().addConstraint(WithheldAtMostHalf.class)}; its property test is {@code
+ * WithheldAtMostHalfProperties}.
  */
 @Documented
 @Constraint(validatedBy = WithheldAtMostHalf.Validator.class)
@@ -67,7 +67,8 @@ public @interface WithheldAtMostHalf {
     @Override
     public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
       RuleContext rule = RuleContext.of(context, CODE, report).severity(Severity.WARNING);
-      CellAddress concluded = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL);
+      CellAddress concluded =
+          CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL);
       List<CellAddress> cells = new ArrayList<>();
       long withheld = 0;
       for (ApplicationRow row : ApplicationRow.outcomeRows(report.formatVersion())) {
