@@ -70,7 +70,6 @@ public final class ReportValidator {
   private final Validator zeroed;
 
   private final Set<RuleCode> enabled;
-  private final Set<RuleCode> blankAsZero;
   private final Map<String, Severity> severities;
   private final List<Class<? extends Annotation>> reportConstraints;
   private final List<Class<? extends Annotation>> seriesConstraints;
@@ -92,7 +91,6 @@ public final class ReportValidator {
         zero.add(r);
       }
     }
-    this.blankAsZero = zero;
     this.blankAsZeroCodes = zero.stream().map(RuleCode::code).toList();
     this.severities = Map.copyOf(b.severities);
     this.reportConstraints =

@@ -151,4 +151,26 @@ class GroupsTest {
     assertThrows(
         IllegalArgumentException.class, () -> ReportValidator.builder().only(String.class));
   }
+
+  @Test
+  void anOverflowingOfficialIdentityIsANoteInTheOfficialGroup() {
+    AnnualReport report =
+        Tongchuan2023.report()
+            .withCell(
+                CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.NATURAL_PERSON),
+                Cell.of(Long.MAX_VALUE));
+    ValidationResult all = ReportValidator.standard().validate(report);
+    assertTrue(!all.findings("COUNT.OVERFLOW").isEmpty(), all.findings().toString());
+    ValidationResult official =
+        ReportValidator.builder().only(Official.class).build().validate(report);
+    assertTrue(official.findings("COUNT.OVERFLOW").isEmpty());
+    assertTrue(
+        official.notAssessable().stream()
+            .anyMatch(
+                n ->
+                    n.code().equals("T3.ROW_TOTAL")
+                        && n.location().equals("applications.newlyReceived.total")
+                        && n.reason().equals("the sum overflows")),
+        official.notAssessable().toString());
+  }
 }
