@@ -3,8 +3,10 @@ package io.github.nianbao.core;
 import io.github.nianbao.core.constraints.CellsFilled;
 import io.github.nianbao.core.constraints.DocumentsInForce;
 import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.Inferred;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.Official;
 import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
@@ -12,6 +14,7 @@ import io.github.nianbao.core.constraints.Table3OutcomeTotals;
 import io.github.nianbao.core.constraints.Table3RowTotals;
 import io.github.nianbao.core.constraints.Table4GroupTotals;
 import io.github.nianbao.core.constraints.VersionFitsYear;
+import jakarta.validation.groups.Default;
 import org.immutables.value.Value;
 
 /**
@@ -39,17 +42,39 @@ import org.immutables.value.Value;
  * and thread-safe; equality compares every attribute.
  */
 @Value.Immutable
-@Table3RowTotals(payload = Severities.Error.class)
-@Table3OutcomeTotals(payload = Severities.Error.class)
-@Table3Balance(payload = Severities.Error.class)
-@Table4GroupTotals(payload = Severities.Error.class)
-@NonNegativeCounts(payload = Severities.Error.class)
-@DocumentsInForce(payload = Severities.Warning.class)
-@CellsFilled(payload = Severities.Warning.class)
-@NarrativeMatchesTables(payload = Severities.Warning.class)
-@FeeReported(payload = Severities.Warning.class)
-@SumsInRange(payload = Severities.Error.class)
-@VersionFitsYear(payload = Severities.Warning.class)
+@Table3RowTotals(
+    groups = {Default.class, Official.class},
+    payload = Severities.Error.class)
+@Table3OutcomeTotals(
+    groups = {Default.class, Official.class},
+    payload = Severities.Error.class)
+@Table3Balance(
+    groups = {Default.class, Official.class},
+    payload = Severities.Error.class)
+@Table4GroupTotals(
+    groups = {Default.class, Official.class},
+    payload = Severities.Error.class)
+@NonNegativeCounts(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Error.class)
+@DocumentsInForce(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@CellsFilled(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@NarrativeMatchesTables(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@FeeReported(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@SumsInRange(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Error.class)
+@VersionFitsYear(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
 public abstract class AbstractAnnualReport {
 
   /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */

@@ -9,13 +9,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a violation of one of the SDK's constraints points at, carried as Hibernate Validator
- * dynamic payload: {@code violation.unwrap(HibernateConstraintViolation.class)
- * .getDynamicPayload(FindingDetails.class)}. A user's own {@code ConstraintValidator} may attach
- * one too ({@code HibernateConstraintValidatorContext.withDynamicPayload}); {@link ReportValidator}
- * then reports its cells and values.
+ * What a violation of one of the SDK's constraints, or of a user's rule written with {@link
+ * RuleContext}, points at, carried as Hibernate Validator dynamic payload: {@code
+ * violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(FindingDetails.class)}.
+ * {@link ReportValidator} turns it into a {@link Finding}, or into a {@link NotAssessable} when
+ * {@link #notAssessable()} holds a reason.
  *
- * @param code the rule's code, e.g. {@code T3.BALANCE}
+ * <p>A violation whose details hold a not-assessable reason is not a finding: the rule could not
+ * run there (a blank, a mark, a missing text), and the violation exists so that a plain Bean
+ * Validation call does not silently drop it. Its message key is {@code
+ * io.github.nianbao.NOT_ASSESSABLE}; {@link
+ * NotAssessable#of(jakarta.validation.ConstraintViolation)} tells it apart.
+ *
+ * @param code the rule's code, e.g. {@code T3.BALANCE}, or a user's own code
  * @param year the reporting year of the report the finding is in
  * @param location the path of the cell or section, e.g. {@code
  *     applications.carriedForward.naturalPerson} or {@code otherMatters}
@@ -25,6 +31,13 @@ import java.util.Optional;
  * @param computed the value the rule derives (a sum, a minimum, the number the narrative states),
  *     if any
  * @param messageParameters the named parameters of the message template, in order
+ * @param severity the severity a user's rule gives the finding, if it gives one (else the
+ *     constraint's payload decides); empty for the SDK's rules
+ * @param messageZh the finding's message in Chinese, if the rule formatted it itself (a user's
+ *     rule); empty for the SDK's rules, whose message is the template of their key
+ * @param messageEn the finding's message in English, as {@code messageZh}
+ * @param notAssessable why the rule could not run here, in English, if this is a not-assessable
+ *     note rather than a finding
  */
 public record FindingDetails(
     String code,
@@ -34,7 +47,11 @@ public record FindingDetails(
     List<CellAddress> contributingCells,
     Optional<String> reported,
     Optional<String> computed,
-    Map<String, Object> messageParameters) {
+    Map<String, Object> messageParameters,
+    Optional<Severity> severity,
+    Optional<String> messageZh,
+    Optional<String> messageEn,
+    Optional<String> notAssessable) {
 
   /**
    * Creates the details; the lists and maps are copied.
@@ -47,6 +64,10 @@ public record FindingDetails(
    * @param reported the printed value, if any
    * @param computed the derived value, if any
    * @param messageParameters the message parameters
+   * @param severity the severity, if the rule gives one
+   * @param messageZh the Chinese message, if formatted by the rule
+   * @param messageEn the English message, if formatted by the rule
+   * @param notAssessable why the rule could not run, for a not-assessable note
    */
   public FindingDetails {
     Objects.requireNonNull(code, "code");
@@ -54,7 +75,57 @@ public record FindingDetails(
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(reported, "reported");
     Objects.requireNonNull(computed, "computed");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(messageZh, "messageZh");
+    Objects.requireNonNull(messageEn, "messageEn");
+    Objects.requireNonNull(notAssessable, "notAssessable");
     contributingCells = List.copyOf(contributingCells);
     messageParameters = Collections.unmodifiableMap(new LinkedHashMap<>(messageParameters));
+  }
+
+  /**
+   * Creates the details of a finding of one of the SDK's rules: no severity of its own, the message
+   * its key's template, not a not-assessable note.
+   *
+   * @param code the rule's code
+   * @param year the reporting year
+   * @param location the path of the cell or section
+   * @param cell the cell, if any
+   * @param contributingCells the contributing cells
+   * @param reported the printed value, if any
+   * @param computed the derived value, if any
+   * @param messageParameters the message parameters
+   */
+  public FindingDetails(
+      String code,
+      int year,
+      String location,
+      Optional<CellAddress> cell,
+      List<CellAddress> contributingCells,
+      Optional<String> reported,
+      Optional<String> computed,
+      Map<String, Object> messageParameters) {
+    this(
+        code,
+        year,
+        location,
+        cell,
+        contributingCells,
+        reported,
+        computed,
+        messageParameters,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * Returns whether this is a not-assessable note rather than a finding.
+   *
+   * @return {@code true} if {@link #notAssessable()} holds a reason
+   */
+  public boolean isNotAssessable() {
+    return notAssessable.isPresent();
   }
 }

@@ -3,19 +3,23 @@ package io.github.nianbao.validation;
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.constraints.Inferred;
+import io.github.nianbao.core.constraints.Official;
 import io.github.nianbao.core.constraints.Severities;
-import io.github.nianbao.validation.internal.Assessments;
 import io.github.nianbao.validation.internal.Messages;
+import io.github.nianbao.validation.internal.ReportCells;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,24 +51,89 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * off or given another severity without forking. Messages are interpolated without an Expression
  * Language: report text is only ever a message parameter.
  *
+ * <p>Where a rule cannot run (a blank, a mark), the result says so in {@link
+ * ValidationResult#notAssessable()}; the Bean Validation {@link #validator()} reports the same
+ * notes as violations that {@link NotAssessable#of(ConstraintViolation)} recognises. {@link
+ * Builder#only(Class...)} runs one group of rules ({@code Official}, the identities printed on the
+ * form, or {@code Inferred}); {@link Builder#blankAsZero()} reads blanks as 0 and the result lists
+ * where; {@link #validateSeries(ReportSeries)} takes a series told of a renamed or merged body. A
+ * user's rule reports as the SDK's do through {@link RuleContext}.
+ *
  * <p>Immutable and thread-safe: build one and share it. Each {@link Builder#build()} creates a
  * Hibernate Validator factory, so build once, not per report; {@link #standard()} is shared.
  */
 public final class ReportValidator {
 
   private final Validator validator;
+
+  /** The rules that read blanks as 0, on the reports with blanks read as 0; null when none. */
+  private final Validator zeroed;
+
   private final Set<RuleCode> enabled;
   private final Map<String, Severity> severities;
   private final List<Class<? extends Annotation>> reportConstraints;
   private final List<Class<? extends Annotation>> seriesConstraints;
   private final List<String> reportRulesRun;
   private final List<String> seriesRulesRun;
+  private final List<String> blankAsZeroCodes;
 
   private ReportValidator(Builder b) {
-    this.enabled = EnumSet.copyOf(b.enabled);
+    EnumSet<RuleCode> rules = EnumSet.noneOf(RuleCode.class);
+    for (RuleCode r : b.enabled) {
+      if (b.groups.isEmpty() || b.groups.contains(Default.class) || b.groups.contains(r.group())) {
+        rules.add(r);
+      }
+    }
+    this.enabled = rules;
+    EnumSet<RuleCode> zero = EnumSet.noneOf(RuleCode.class);
+    for (RuleCode r : rules) {
+      if (r != RuleCode.CELL_BLANK && (b.allBlankAsZero || b.blankAsZero.contains(r))) {
+        zero.add(r);
+      }
+    }
+    this.blankAsZeroCodes = zero.stream().map(RuleCode::code).toList();
     this.severities = Map.copyOf(b.severities);
-    this.reportConstraints = List.copyOf(b.reportConstraints);
-    this.seriesConstraints = List.copyOf(b.seriesConstraints);
+    this.reportConstraints =
+        b.reportConstraints.stream().filter(c -> inGroups(c, b.groups)).toList();
+    this.seriesConstraints =
+        b.seriesConstraints.stream().filter(c -> inGroups(c, b.groups)).toList();
+    EnumSet<RuleCode> direct = EnumSet.copyOf(rules);
+    direct.removeAll(zero);
+    this.validator = factory(direct, reportConstraints, seriesConstraints).getValidator();
+    this.zeroed = zero.isEmpty() ? null : factory(zero, List.of(), List.of()).getValidator();
+    this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
+    this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
+  }
+
+  /**
+   * Whether a user's constraint runs when only some groups are asked for: its annotation's declared
+   * groups name one of them; a constraint that declares none (Bean Validation's {@code Default})
+   * counts as {@link Inferred}.
+   */
+  private static boolean inGroups(Class<? extends Annotation> constraint, Set<Class<?>> groups) {
+    if (groups.isEmpty() || groups.contains(Default.class)) {
+      return true;
+    }
+    Set<Class<?>> declared = new HashSet<>();
+    try {
+      Object value = constraint.getMethod("groups").getDefaultValue();
+      if (value instanceof Class<?>[] classes) {
+        declared.addAll(List.of(classes));
+      }
+    } catch (NoSuchMethodException e) {
+      // not a constraint annotation: Hibernate Validator refuses it when the factory is built
+    }
+    if (declared.isEmpty()) {
+      declared.add(Inferred.class);
+    }
+    declared.retainAll(groups);
+    return !declared.isEmpty();
+  }
+
+  private static ValidatorFactory factory(
+      Set<RuleCode> rules,
+      List<Class<? extends Annotation>> reportConstraints,
+      List<Class<? extends Annotation>> seriesConstraints) {
     HibernateValidatorConfiguration config =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -74,9 +143,10 @@ public final class ReportValidator {
         mapping.type(AbstractAnnualReport.class).ignoreAnnotations(true);
     TypeConstraintMappingContext<ReportSeries> series =
         mapping.type(ReportSeries.class).ignoreAnnotations(true);
-    for (RuleCode rule : enabled) {
+    for (RuleCode rule : rules) {
       GenericConstraintDef<?> def =
           def(rule.constraint())
+              .groups(Default.class, rule.group())
               .payload(
                   rule.defaultSeverity() == Severity.WARNING
                       ? Severities.Warning.class
@@ -93,10 +163,7 @@ public final class ReportValidator {
       reportConstraints.forEach(c -> users.constraint(def(c)));
     }
     seriesConstraints.forEach(c -> series.constraint(def(c)));
-    ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
-    this.validator = factory.getValidator();
-    this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
-    this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
+    return config.addMapping(mapping).buildValidatorFactory();
   }
 
   /** The codes of the rules that run, in the order of the result's {@code rulesRun}. */
@@ -145,7 +212,15 @@ public final class ReportValidator {
    */
   public ValidationResult validate(AnnualReport report) {
     Objects.requireNonNull(report, "report");
-    return run(report, reportRulesRun);
+    Run run = new Run();
+    run.add(validator, report);
+    List<BlankReadAsZero> blanks = List.of();
+    if (zeroed != null) {
+      ReportCells.Zeroed z = ReportCells.blanksAsZero(report);
+      run.add(zeroed, z.report());
+      blanks = z.blanks().stream().map(c -> new BlankReadAsZero(report.year(), c)).toList();
+    }
+    return run.result(reportRulesRun, blanks);
   }
 
   /**
@@ -154,30 +229,54 @@ public final class ReportValidator {
    *
    * @param reports the reports, in any order
    * @return the result, findings ordered by year
-   * @throws IllegalArgumentException if two reports are of the same year
+   * @throws IllegalArgumentException if two reports are of the same year, or of different agencies
+   *     (for a body renamed or merged, see {@link #validateSeries(ReportSeries)})
    */
   public ValidationResult validateSeries(Collection<AnnualReport> reports) {
-    ReportSeries series = ReportSeries.of(reports);
+    return validateSeries(ReportSeries.of(reports));
+  }
+
+  /**
+   * Validates a series: each report alone, and every two consecutive years against the {@code
+   * SERIES.*} rules and the user's series constraints. Build the series with {@link
+   * ReportSeries#builder()} to say that a body was renamed or merged.
+   *
+   * @param series the series
+   * @return the result, findings ordered by year
+   */
+  public ValidationResult validateSeries(ReportSeries series) {
+    Objects.requireNonNull(series, "series");
     List<Finding> findings = new ArrayList<>();
     List<NotAssessable> notAssessable = new ArrayList<>();
+    List<BlankReadAsZero> blanks = new ArrayList<>();
     Set<String> rulesRun = new LinkedHashSet<>();
     for (AnnualReport r : series.reports()) {
       ValidationResult one = validate(r);
       findings.addAll(one.findings());
       notAssessable.addAll(one.notAssessable());
       rulesRun.addAll(one.rulesRun());
+      blanks.addAll(one.blanksReadAsZero());
     }
-    ValidationResult pairs = run(series, seriesRulesRun);
-    findings.addAll(pairs.findings());
-    notAssessable.addAll(pairs.notAssessable());
-    rulesRun.addAll(pairs.rulesRun());
+    Run pairs = new Run();
+    pairs.add(validator, series);
+    if (zeroed != null) {
+      pairs.add(zeroed, series.withEach(r -> ReportCells.blanksAsZero(r).report()));
+    }
+    ValidationResult result = pairs.result(seriesRulesRun, List.of());
+    findings.addAll(result.findings());
+    notAssessable.addAll(result.notAssessable());
+    rulesRun.addAll(result.rulesRun());
     findings.sort(Comparator.comparingInt(Finding::year));
-    return new ValidationResult(findings, List.copyOf(rulesRun), notAssessable);
+    return new ValidationResult(
+        findings, List.copyOf(rulesRun), notAssessable, blankAsZeroCodes, blanks);
   }
 
   /**
    * Returns the Bean Validation {@code Validator} behind this validator: the enabled rules as
-   * configured, messages without an Expression Language.
+   * configured, each in the groups {@code Default} and its {@link RuleCode#group()}, messages
+   * without an Expression Language. Rules that read blanks as 0 are not in it (they run on a copy
+   * of the report). Its violations include the not-assessable notes ({@link
+   * NotAssessable#of(ConstraintViolation)}).
    *
    * @return the validator
    */
@@ -193,21 +292,41 @@ public final class ReportValidator {
     return enabled.stream().filter(RuleCode::isSeriesRule).toList();
   }
 
-  private <T> ValidationResult run(T bean, List<String> rulesRun) {
-    Set<ConstraintViolation<T>> violations;
-    List<NotAssessable> notAssessable = Assessments.start();
-    try {
-      violations = validator.validate(bean);
-    } finally {
-      Assessments.stop();
+  /** The findings and notes of one or two validators' runs on a bean. */
+  private final class Run {
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<NotAssessable> notAssessable = new ArrayList<>();
+
+    <T> void add(Validator v, T bean) {
+      for (ConstraintViolation<T> violation : v.validate(bean)) {
+        Optional<NotAssessable> note = NotAssessable.of(violation);
+        if (note.isPresent()) {
+          notAssessable.add(note.get());
+        } else {
+          findings.add(toFinding(violation, bean));
+        }
+      }
     }
-    List<Finding> findings = new ArrayList<>(violations.size());
-    for (ConstraintViolation<T> v : violations) {
-      findings.add(toFinding(v, bean));
+
+    ValidationResult result(List<String> rulesRun, List<BlankReadAsZero> blanks) {
+      findings.sort(FINDING_ORDER);
+      notAssessable.sort(NOTE_ORDER);
+      return new ValidationResult(findings, rulesRun, notAssessable, blankAsZeroCodes, blanks);
     }
-    findings.sort(FINDING_ORDER);
-    return new ValidationResult(findings, rulesRun, notAssessable);
   }
+
+  private static int ruleOrder(String code) {
+    return RuleCode.ofCode(code).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+  }
+
+  private static final Comparator<NotAssessable> NOTE_ORDER =
+      Comparator.comparingInt((NotAssessable n) -> ruleOrder(n.code()))
+          .thenComparing(NotAssessable::code)
+          .thenComparingInt(NotAssessable::year)
+          .thenComparingInt(
+              n -> CellAddress.parse(n.location()).map(c -> c.index()).orElse(Integer.MAX_VALUE))
+          .thenComparing(NotAssessable::location)
+          .thenComparing(NotAssessable::reason);
 
   private static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparingInt((Finding f) -> f.rule().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
@@ -227,7 +346,11 @@ public final class ReportValidator {
             .orElseGet(
                 () -> RuleCode.ofConstraint(type).map(RuleCode::code).orElse(type.getSimpleName()));
     Severity severity =
-        severities.getOrDefault(code, Severity.of(v.getConstraintDescriptor().getPayload()));
+        severities.getOrDefault(
+            code,
+            details
+                .flatMap(FindingDetails::severity)
+                .orElseGet(() -> Severity.of(v.getConstraintDescriptor().getPayload())));
     int year =
         bean instanceof AbstractAnnualReport r
             ? r.year()
@@ -246,8 +369,11 @@ public final class ReportValidator {
           d.contributingCells(),
           d.reported(),
           d.computed(),
-          Messages.format(v.getMessageTemplate(), params, Locale.SIMPLIFIED_CHINESE),
-          Messages.format(v.getMessageTemplate(), params, Locale.ROOT));
+          d.messageZh()
+              .orElseGet(
+                  () -> Messages.format(v.getMessageTemplate(), params, Locale.SIMPLIFIED_CHINESE)),
+          d.messageEn()
+              .orElseGet(() -> Messages.format(v.getMessageTemplate(), params, Locale.ROOT)));
     }
     String location = v.getPropertyPath().toString();
     return new Finding(
@@ -286,8 +412,66 @@ public final class ReportValidator {
     private final Map<String, Severity> severities = new HashMap<>();
     private final List<Class<? extends Annotation>> reportConstraints = new ArrayList<>();
     private final List<Class<? extends Annotation>> seriesConstraints = new ArrayList<>();
+    private final Set<Class<?>> groups = new HashSet<>();
+    private final EnumSet<RuleCode> blankAsZero = EnumSet.noneOf(RuleCode.class);
+    private boolean allBlankAsZero;
 
     private Builder() {}
+
+    /**
+     * Runs only the rules of some Bean Validation groups: {@link Official} (the identities printed
+     * on the form, {@link RuleCode#isOfficial()}) or {@link Inferred} (every other rule); {@code
+     * Default} runs all. A user's constraint runs if its annotation's declared {@code groups} name
+     * one of them; one that declares none counts as inferred. The result's {@code rulesRun} lists
+     * the rules that ran. Without this, every enabled rule runs.
+     *
+     * @param groups {@code Official.class}, {@code Inferred.class} or {@code Default.class}
+     * @return this builder
+     * @throws IllegalArgumentException for any other class
+     */
+    public Builder only(Class<?>... groups) {
+      for (Class<?> g : groups) {
+        if (g != Official.class && g != Inferred.class && g != Default.class) {
+          throw new IllegalArgumentException(
+              "the rules' groups are Official, Inferred and Default, not " + g.getName());
+        }
+        this.groups.add(g);
+      }
+      return this;
+    }
+
+    /**
+     * Reads blank cells as 0 in every rule that computes with cells (every rule but {@code
+     * CELL.BLANK}, which still reports the blanks), for users who know their blanks mean zero.
+     * Marks ({@code /}, {@code 无} …) are not blanks: a rule whose operand is a mark stays not
+     * assessable. The result lists the rules ({@link ValidationResult#blankAsZero()}) and every
+     * blank cell they read as 0 ({@link ValidationResult#blanksReadAsZero()}); a finding's reported
+     * or computed value then rests on those zeros. Users' own constraints see the report as
+     * printed.
+     *
+     * @return this builder
+     */
+    public Builder blankAsZero() {
+      allBlankAsZero = true;
+      return this;
+    }
+
+    /**
+     * Reads blank cells as 0 in some rules only, as {@link #blankAsZero()} does for all.
+     *
+     * @param rules the rules
+     * @return this builder
+     * @throws IllegalArgumentException for {@code CELL.BLANK}, whose subject is the blanks
+     */
+    public Builder blankAsZero(RuleCode... rules) {
+      for (RuleCode r : rules) {
+        if (Objects.requireNonNull(r, "rule") == RuleCode.CELL_BLANK) {
+          throw new IllegalArgumentException("CELL.BLANK reports blanks: it cannot read them as 0");
+        }
+        blankAsZero.add(r);
+      }
+      return this;
+    }
 
     /**
      * Switches rules off.

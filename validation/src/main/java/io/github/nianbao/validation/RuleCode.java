@@ -3,8 +3,10 @@ package io.github.nianbao.validation;
 import io.github.nianbao.core.constraints.CellsFilled;
 import io.github.nianbao.core.constraints.DocumentsInForce;
 import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.Inferred;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.Official;
 import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
@@ -98,6 +100,33 @@ public enum RuleCode {
    */
   public Class<? extends Annotation> constraint() {
     return constraint;
+  }
+
+  /**
+   * Returns the rule's Bean Validation group besides {@code Default}: {@link Official} for the
+   * identities printed on the form ({@code T3.ROW_TOTAL}, {@code T3.OUTCOME_TOTAL}, {@code
+   * T3.BALANCE}, {@code T4.GROUP_TOTAL}), {@link Inferred} for every other rule, including any rule
+   * added later. {@code COUNT.NON_NEGATIVE} and {@code COUNT.OVERFLOW} are inferred: the form
+   * prints no sign and no bound; an official identity whose sum overflows is, in the official
+   * group, a not-assessable note of that identity.
+   *
+   * @return {@code Official.class} or {@code Inferred.class}
+   */
+  public Class<?> group() {
+    return isOfficial() ? Official.class : Inferred.class;
+  }
+
+  /**
+   * Returns whether the rule is one of the identities printed on the form (group {@link Official}).
+   *
+   * @return {@code true} for {@code T3.ROW_TOTAL}, {@code T3.OUTCOME_TOTAL}, {@code T3.BALANCE} and
+   *     {@code T4.GROUP_TOTAL}
+   */
+  public boolean isOfficial() {
+    return switch (code) {
+      case "T3.ROW_TOTAL", "T3.OUTCOME_TOTAL", "T3.BALANCE", "T4.GROUP_TOTAL" -> true;
+      default -> false;
+    };
   }
 
   /**

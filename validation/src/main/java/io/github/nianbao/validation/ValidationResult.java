@@ -10,9 +10,17 @@ import java.util.Objects;
  * @param findings the findings, in rule order and then in printed order of the cells
  * @param rulesRun the codes of the rules that ran
  * @param notAssessable where a rule could not run, and why
+ * @param blankAsZero the codes of the rules that read blank cells as 0 ({@link
+ *     ReportValidator.Builder#blankAsZero()}), empty unless asked for
+ * @param blanksReadAsZero the blank cells those rules read as 0, in year and printed order; empty
+ *     when no rule reads blanks as 0 or the reports have no blank
  */
 public record ValidationResult(
-    List<Finding> findings, List<String> rulesRun, List<NotAssessable> notAssessable) {
+    List<Finding> findings,
+    List<String> rulesRun,
+    List<NotAssessable> notAssessable,
+    List<String> blankAsZero,
+    List<BlankReadAsZero> blanksReadAsZero) {
 
   /**
    * Creates the result; the lists are copied.
@@ -20,11 +28,27 @@ public record ValidationResult(
    * @param findings the findings
    * @param rulesRun the codes of the rules that ran
    * @param notAssessable where rules could not run
+   * @param blankAsZero the rules that read blanks as 0
+   * @param blanksReadAsZero the blank cells they read as 0
    */
   public ValidationResult {
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     rulesRun = List.copyOf(Objects.requireNonNull(rulesRun, "rulesRun"));
     notAssessable = List.copyOf(Objects.requireNonNull(notAssessable, "notAssessable"));
+    blankAsZero = List.copyOf(Objects.requireNonNull(blankAsZero, "blankAsZero"));
+    blanksReadAsZero = List.copyOf(Objects.requireNonNull(blanksReadAsZero, "blanksReadAsZero"));
+  }
+
+  /**
+   * Creates a result in which no rule read blanks as 0.
+   *
+   * @param findings the findings
+   * @param rulesRun the codes of the rules that ran
+   * @param notAssessable where rules could not run
+   */
+  public ValidationResult(
+      List<Finding> findings, List<String> rulesRun, List<NotAssessable> notAssessable) {
+    this(findings, rulesRun, notAssessable, List.of(), List.of());
   }
 
   /**

@@ -148,4 +148,79 @@ class SeriesTest {
             .reports()
             .size());
   }
+
+  @Test
+  void aRenamedBodyContinuesItsSeriesOnceTheUserSaysSo() {
+    AnnualReport before = previousYear().withAgency("达州市通川区旧局");
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReportSeries.of(List.of(before, Tongchuan2023.report())));
+    assertTrue(refused.getMessage().contains("predecessor"), refused.getMessage());
+
+    ReportSeries series =
+        ReportSeries.builder()
+            .predecessor("达州市通川区 旧局", Tongchuan2023.report().agency())
+            .addAll(List.of(Tongchuan2023.report(), before))
+            .build();
+    assertEquals(List.of(2022, 2023), series.reports().stream().map(AnnualReport::year).toList());
+    assertEquals(
+        java.util.Map.of("达州市通川区旧局", Tongchuan2023.report().agency()), series.predecessors());
+    // the two agree: no finding
+    assertEquals(List.of(), VALIDATOR.validateSeries(series).findings());
+
+    // SERIES.CARRY is still an error across the rename, named in the successor's report
+    AnnualReport misprinted =
+        before.withCell(
+            CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.COMMERCIAL_ENTERPRISE),
+            Cell.of(3));
+    ValidationResult result =
+        VALIDATOR.validateSeries(
+            ReportSeries.builder()
+                .predecessor(before.agency(), Tongchuan2023.report().agency())
+                .add(misprinted)
+                .add(Tongchuan2023.report())
+                .build());
+    List<Finding> carry = result.findings("SERIES.CARRY");
+    assertEquals(1, carry.size(), result.findings().toString());
+    assertEquals(Severity.ERROR, carry.get(0).severity());
+    assertEquals(Tongchuan2023.report().agency(), carry.get(0).agency());
+  }
+
+  @Test
+  void aPredecessorMustReportFirstAndNamesMustNotCycle() {
+    AnnualReport before = previousYear().withAgency("旧局");
+    // the predecessor's report is of a later year than its successor's
+    IllegalArgumentException late =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ReportSeries.builder()
+                    .predecessor(Tongchuan2023.report().agency(), "旧局")
+                    .addAll(List.of(Tongchuan2023.report(), before))
+                    .build());
+    assertTrue(late.getMessage().contains("not of an earlier year"), late.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ReportSeries.builder()
+                .predecessor("甲", "乙")
+                .predecessor("乙", "甲")
+                .add(before.withAgency("甲"))
+                .build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReportSeries.builder().predecessor("甲", "甲"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReportSeries.builder().predecessor("甲", "乙").predecessor("甲", "丙"));
+    // a merger: two predecessors, one successor, one report a year
+    ReportSeries merged =
+        ReportSeries.builder()
+            .predecessor("甲", "丙")
+            .predecessor("乙", "丙")
+            .add(before.withAgency("乙"))
+            .add(Tongchuan2023.report().withAgency("丙"))
+            .build();
+    assertEquals(2, merged.reports().size());
+  }
 }

@@ -35,6 +35,7 @@ import io.github.nianbao.validation.RuleCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -114,6 +115,42 @@ public final class ReportArbitraries {
   public static Arbitrary<BrokenReport> brokenReports() {
     return Arbitraries.oneOf(
         List.of(brokenReports(FormatVersion.V2021), brokenReports(FormatVersion.V2019)));
+  }
+
+  /**
+   * Returns reports of either format version that break exactly one rule at exactly one place,
+   * drawn over every single-report rule of the SDK and the user's own mutations: each mutation is
+   * drawn as often as one SDK rule. A user adds a mutation that breaks their own rule, so that
+   * their property over broken reports covers it:
+   *
+   * <pre>{@code
+   * @Provide
+   * Arbitrary<BrokenReport> broken() {
+   *   return ReportArbitraries.brokenReports(
+   *       valid ->
+   *           Optional.of(new BrokenReport(valid.withAgency("未知机关"), "MY.AGENCY_KNOWN", "agency")));
+   * }
+   * }</pre>
+   *
+   * @param mine the user's mutations, each applied to valid reports of either format version
+   * @return the arbitrary
+   */
+  @SuppressWarnings("unchecked")
+  public static Arbitrary<BrokenReport> brokenReports(ReportMutation... mine) {
+    if (mine.length == 0) {
+      return brokenReports();
+    }
+    Arbitrary<AnnualReport> valid =
+        Arbitraries.oneOf(
+            List.of(validReports(FormatVersion.V2021), validReports(FormatVersion.V2019)));
+    // each of the user's mutations weighs as one SDK rule
+    List<Tuple.Tuple2<Integer, Arbitrary<BrokenReport>>> weighted = new ArrayList<>();
+    weighted.add(Tuple.of(RuleCode.values().length, brokenReports()));
+    for (ReportMutation m : mine) {
+      java.util.Objects.requireNonNull(m, "mutation");
+      weighted.add(Tuple.of(1, valid.map(m::apply).filter(Optional::isPresent).map(Optional::get)));
+    }
+    return Arbitraries.frequencyOf(weighted.toArray(new Tuple.Tuple2[0]));
   }
 
   /**

@@ -55,16 +55,16 @@ class RuleProperties {
       @ForAll("broken") BrokenReport broken) {
     List<Finding> findings = VALIDATOR.validate(broken.report()).findings();
     assertEquals(
-        List.of(broken.rule().code() + " " + broken.location()),
+        List.of(broken.code() + " " + broken.location()),
         findings.stream().map(f -> f.code() + " " + f.location()).toList());
     Finding f = findings.get(0);
-    assertEquals(broken.rule().defaultSeverity(), f.severity());
+    assertEquals(broken.rule().orElseThrow().defaultSeverity(), f.severity());
     assertFalse(f.messageZh().isBlank());
     assertFalse(f.messageEn().isBlank());
     assertFalse(f.messageZh().contains("{"), f.messageZh());
     assertFalse(f.messageEn().contains("{"), f.messageEn());
     // every kind of broken report is drawn, not only the easy ones
-    Statistics.collect(broken.rule());
+    Statistics.collect(broken.rule().orElseThrow());
     Statistics.coverage(
         c -> {
           for (RuleCode rule :

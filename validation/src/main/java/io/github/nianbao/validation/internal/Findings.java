@@ -3,16 +3,13 @@ package io.github.nianbao.validation.internal;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.validation.FindingDetails;
-import io.github.nianbao.validation.NotAssessable;
 import io.github.nianbao.validation.RuleCode;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * The sink of one validator run: turns each finding into a constraint violation with a property
@@ -196,40 +193,41 @@ final class Findings {
             Optional.ofNullable(reported),
             Optional.ofNullable(computed),
             params);
-    context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext h =
-        context.unwrap(HibernateConstraintValidatorContext.class);
-    for (Map.Entry<String, Object> e : params.entrySet()) {
-      h.addMessageParameter(e.getKey(), e.getValue());
-    }
-    h.withDynamicPayload(details);
-    String template = "{" + rule.messageKey() + templateSuffix + "}";
-    String[] nodes = location.split("\\.");
-    var builder = context.buildConstraintViolationWithTemplate(template);
-    NodeBuilderCustomizableContext node;
-    int next;
-    if (seriesIndex < 0) {
-      node = builder.addPropertyNode(nodes[0]);
-      next = 1;
-    } else {
-      var inReports = builder.addPropertyNode("reports").addPropertyNode(nodes[0]).inIterable();
-      if (nodes.length == 1) {
-        inReports.atIndex(seriesIndex).addConstraintViolation();
-        return;
-      }
-      node = inReports.atIndex(seriesIndex).addPropertyNode(nodes[1]);
-      next = 2;
-    }
-    for (int i = next; i < nodes.length; i++) {
-      node = node.addPropertyNode(nodes[i]);
-    }
-    node.addConstraintViolation();
+    Violations.add(context, details, "{" + rule.messageKey() + templateSuffix + "}", seriesIndex);
   }
 
+  /**
+   * Notes that the rule could not run at a place, and why. With a validator's context, the note is
+   * a violation whose {@link FindingDetails} hold the reason (message key {@code
+   * io.github.nianbao.NOT_ASSESSABLE}): {@code ReportValidator} turns it back into a {@link
+   * NotAssessable}, and a plain Bean Validation call sees it rather than nothing.
+   */
   void notAssessable(String location, String reason) {
-    if (overflows == null) {
-      Assessments.add(new NotAssessable(rule.code(), year, location, reason));
+    if (context == null) {
+      return;
     }
+    valid = false;
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("code", rule.code());
+    params.put("cell", location);
+    params.put("year", year);
+    params.put("reason", reason);
+    CellAddress cell = CellAddress.parse(location).orElse(null);
+    FindingDetails details =
+        new FindingDetails(
+            rule.code(),
+            year,
+            location,
+            Optional.ofNullable(cell),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            params,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(reason));
+    Violations.add(context, details, "{" + Violations.NOT_ASSESSABLE_KEY + "}", seriesIndex);
   }
 
   /**

@@ -1,15 +1,20 @@
 package io.github.nianbao.validation.internal;
 
 import io.github.nianbao.core.AbstractAnnualReport;
+import io.github.nianbao.core.AmountCell;
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
+import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.ReviewOutcomes;
 import io.github.nianbao.core.TableCell;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +22,7 @@ import java.util.List;
  * version, read row by row rather than address by address (the rules that look at all the cells run
  * on every report).
  */
-final class ReportCells {
+public final class ReportCells {
   private ReportCells() {}
 
   private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
@@ -104,5 +109,45 @@ final class ReportCells {
    */
   static List<CellAddress> addresses(AbstractAnnualReport report) {
     return CellAddress.all(report.formatVersion());
+  }
+
+  /**
+   * A report whose blank cells read as 0, and those cells.
+   *
+   * @param report the report with every blank cell replaced by a zero of its type (marks stay)
+   * @param blanks the addresses of the cells that were blank, in printed order
+   */
+  public record Zeroed(AnnualReport report, List<CellAddress> blanks) {}
+
+  /**
+   * Returns the report with its blanks read as 0: each blank count a {@link Cell#zero()}, a blank
+   * amount its type's zero. Marks are not blanks and stay (docs/format.md, Cells).
+   *
+   * @param report the report
+   * @return the report, unchanged when it has no blank, and the cells that were blank
+   */
+  public static Zeroed blanksAsZero(AnnualReport report) {
+    TableCell[] cells = of(report);
+    List<CellAddress> addresses = addresses(report);
+    List<CellAddress> blanks = new ArrayList<>();
+    AnnualReport out = report;
+    for (int i = 0; i < cells.length; i++) {
+      TableCell c = cells[i];
+      if (c.kind() != io.github.nianbao.core.CellKind.BLANK) {
+        continue;
+      }
+      CellAddress a = addresses.get(i);
+      TableCell zero;
+      if (c instanceof AmountCell) {
+        zero = AmountCell.zero();
+      } else if (c instanceof PrintedAmount) {
+        zero = PrintedAmount.zero();
+      } else {
+        zero = Cell.zero();
+      }
+      out = out.withCell(a, zero);
+      blanks.add(a);
+    }
+    return new Zeroed(out, List.copyOf(blanks));
   }
 }

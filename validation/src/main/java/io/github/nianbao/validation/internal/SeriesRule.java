@@ -44,6 +44,7 @@ abstract class SeriesRule<A extends Annotation> implements ConstraintValidator<A
                 + " and "
                 + current.year()
                 + " are not consecutive");
+        valid &= findings.valid();
       }
     }
     return valid;

@@ -1,0 +1,70 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.validation.FindingDetails;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Turns one finding or not-assessable note into a constraint violation: the property path of the
+ * keys of docs/format.md, the named message parameters, and {@link FindingDetails} as dynamic
+ * payload. The one place where the SDK's rules and a user's {@code RuleContext} build violations.
+ */
+public final class Violations {
+  private Violations() {}
+
+  /** The message key of a not-assessable note. */
+  public static final String NOT_ASSESSABLE_KEY = "io.github.nianbao.NOT_ASSESSABLE";
+
+  /** The message key of a user's finding: its text is a message parameter. */
+  public static final String USER_FINDING_KEY = "io.github.nianbao.USER_FINDING";
+
+  /**
+   * Adds a violation.
+   *
+   * @param context the validator's context
+   * @param details what the violation points at; its location becomes the property path
+   * @param template the message template, a key such as {@code {io.github.nianbao.T3.BALANCE}}
+   * @param seriesIndex the index of the report in a {@code ReportSeries}, or -1 for a report
+   */
+  public static void add(
+      ConstraintValidatorContext context,
+      FindingDetails details,
+      String template,
+      int seriesIndex) {
+    context.disableDefaultConstraintViolation();
+    HibernateConstraintValidatorContext h =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    for (Map.Entry<String, Object> e : details.messageParameters().entrySet()) {
+      h.addMessageParameter(e.getKey(), e.getValue());
+    }
+    h.withDynamicPayload(details);
+    String location = details.location();
+    var builder = context.buildConstraintViolationWithTemplate(template);
+    if (seriesIndex >= 0 && location.startsWith("reports[")) {
+      // a note on a whole report of the series
+      builder.addPropertyNode("reports").addConstraintViolation();
+      return;
+    }
+    String[] nodes = location.split("\\.");
+    NodeBuilderCustomizableContext node;
+    int next;
+    if (seriesIndex < 0) {
+      node = builder.addPropertyNode(nodes[0]);
+      next = 1;
+    } else {
+      var inReports = builder.addPropertyNode("reports").addPropertyNode(nodes[0]).inIterable();
+      if (nodes.length == 1) {
+        inReports.atIndex(seriesIndex).addConstraintViolation();
+        return;
+      }
+      node = inReports.atIndex(seriesIndex).addPropertyNode(nodes[1]);
+      next = 2;
+    }
+    for (int i = next; i < nodes.length; i++) {
+      node = node.addPropertyNode(nodes[i]);
+    }
+    node.addConstraintViolation();
+  }
+}
