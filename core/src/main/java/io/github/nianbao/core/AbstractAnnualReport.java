@@ -2,9 +2,15 @@ package io.github.nianbao.core;
 
 import io.github.nianbao.core.constraints.CellsFilled;
 import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.core.constraints.FeePlausibleInTenThousands;
 import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.FeeStatementConsistent;
+import io.github.nianbao.core.constraints.NarrativeMatchesTable2;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
+import io.github.nianbao.core.constraints.OverviewLength;
+import io.github.nianbao.core.constraints.PercentagesMatchTable3;
+import io.github.nianbao.core.constraints.SectionsPresent;
 import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
@@ -50,6 +56,12 @@ import org.immutables.value.Value;
 @FeeReported(payload = Severities.Warning.class)
 @SumsInRange(payload = Severities.Error.class)
 @VersionFitsYear(payload = Severities.Warning.class)
+@NarrativeMatchesTable2(payload = Severities.Warning.class)
+@PercentagesMatchTable3(payload = Severities.Warning.class)
+@FeeStatementConsistent(payload = Severities.Warning.class)
+@FeePlausibleInTenThousands(payload = Severities.Warning.class)
+@SectionsPresent(payload = Severities.Error.class)
+@OverviewLength(payload = Severities.Warning.class)
 public abstract class AbstractAnnualReport {
 
   /** The first reporting year: 《政府信息公开条例》 took effect on 2008-05-01. */

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 /**
  * The numbers that section 一 states about Tables 3 and 4, found by keyword: a keyword, then at most
  * 15 characters that are not sentence punctuation (。；，、) or 各, then a number and 件 or 起 — e.g.
- * “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议四件”. Every statement counts, not only the first
- * of its kind. A number is ASCII or full-width digits (the first digits after the keyword, as
- * before) or Chinese numerals (六十四, 一百二十三, 两, 〇; numerals not followed by 件 or 起 are words and
- * the search goes on). A total of applications received that “includes last year's carried-over
- * ones” — “共收到申请 65 件（含上年结转 1 件）”, “…65 件，其中上年结转 1 件” — is compared with 一 + 二.
+ * “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议四件”. Every statement counts, not only the first of its
+ * kind. A number is ASCII or full-width digits (the first digits after the keyword, as before) or
+ * Chinese numerals (六十四, 一百二十三, 两, 〇; numerals not followed by 件 or 起 are words and the search goes
+ * on). A total of applications received that “includes last year's carried-over ones” — “共收到申请 65
+ * 件（含上年结转 1 件）”, “…65 件，其中上年结转 1 件” — is compared with 一 + 二.
  */
 final class NarrativeFacts {
   private NarrativeFacts() {}
