@@ -3,6 +3,7 @@ package io.github.nianbao.validation.internal;
 import io.github.nianbao.core.AbstractAnnualReport;
 import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.core.CellKind;
+import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.constraints.SectionsPresent;
@@ -15,9 +16,10 @@ import java.util.LinkedHashMap;
  * section is empty text, a missing table has every cell blank, and a heading printed out of order
  * is read as a line of the section it stands in. So the rule finds (1) a narrative section (一, 五,
  * 六) that is empty, (2) a table (二, 三, 四) whose every cell is blank, (3) a line of a narrative
- * section that is another section's heading (white space ignored). The finding names the section;
- * an aggregate of several bodies ({@link Scope#AGGREGATE}) has no narrative of its own, so only its
- * tables are checked.
+ * section that is another section's heading (white space ignored). An empty 六 of the 2021 format is
+ * reported once, by {@code TEXT.FEE_REPORTED} (“section 六 is missing or empty”), not here too. The
+ * finding names the section; an aggregate of several bodies ({@link Scope#AGGREGATE}) has no
+ * narrative of its own, so only its tables are checked.
  */
 public final class SectionsPresentValidator extends ReportRule<SectionsPresent> {
 
@@ -40,7 +42,9 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
       }
       String text = text(report, s);
       if (text.isEmpty()) {
-        finding(findings, s, "", null);
+        if (s != ReportSection.OTHER_MATTERS || report.formatVersion() != FormatVersion.V2021) {
+          finding(findings, s, "", null);
+        }
         continue;
       }
       ReportSection misplaced = headingInside(text, s);
