@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
-import io.github.nianbao.core.ApplicantCounts;
 import io.github.nianbao.core.ApplicationRow;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.CellAddress;
@@ -41,19 +40,16 @@ class SectionAndFeeRulesTest {
 
   /** The fixture with 2 applications dropped for an unpaid fee notice, from a natural person. */
   private static AnnualReport withUnpaidFees() {
-    AnnualReport r = Tongchuan2023.report();
-    return r.withApplications(
-        r.applications()
-            .withOutcomes(
-                r.applications()
-                    .outcomes()
-                    .withOtherHandling(
-                        r.applications()
-                            .outcomes()
-                            .otherHandling()
-                            .withUnpaidFee(ApplicantCounts.of(2, 0, 0, 0, 0, 0, 2)))
-                    .withTotal(ApplicantCounts.of(53, 5, 5, 0, 0, 0, 63)))
-            .withNewlyReceived(ApplicantCounts.of(57, 4, 5, 0, 0, 0, 66)));
+    // the narrative of the fixture states its applications: here one without numbers
+    AnnualReport r = Tongchuan2023.report().withOverview(Overview.of("（一）主动公开。按要求公开政府信息。"));
+    ApplicantCategory person = ApplicantCategory.NATURAL_PERSON;
+    ApplicantCategory total = ApplicantCategory.TOTAL;
+    return r.withCell(CellAddress.of(ApplicationRow.OTHER_HANDLING_UNPAID_FEE, person), Cell.of(2))
+        .withCell(UNPAID, Cell.of(2))
+        .withCell(CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, person), Cell.of(53))
+        .withCell(CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, total), Cell.of(63))
+        .withCell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, person), Cell.of(57))
+        .withCell(CellAddress.of(ApplicationRow.NEWLY_RECEIVED, total), Cell.of(66));
   }
 
   // TEXT.FEE_CONSISTENT
