@@ -140,7 +140,7 @@ final class StatedNumbers {
       }
       return v;
     }
-    long total = 0; // the part of 亿 and 万 closed so far
+    long total = 0; // the parts of 亿 and 万 closed so far
     long section = 0; // below 万
     int digit = -1; // the digit waiting for its unit, -1 when none
     long lastUnit = Long.MAX_VALUE; // units within a section descend
@@ -157,11 +157,18 @@ final class StatedNumbers {
       long u = unit(c);
       if (u >= 10_000) {
         long part = section + Math.max(digit, 0);
-        if (part == 0 && total == 0) {
-          return null;
+        if (u == 10_000) {
+          if (part == 0) {
+            return null; // 万 without a number before it
+          }
+          total += part * u; // 三万五千: the part below 万 follows
+        } else {
+          if (part == 0 && total == 0) {
+            return null;
+          }
+          total = (total + part) * u; // 亿 is the highest unit: all before it counts 亿
         }
-        total = (total + part) * u;
-        if (total < 0) {
+        if (total < 0 || total > 999_999_999_999_999L) {
           return null;
         }
         section = 0;
@@ -177,6 +184,9 @@ final class StatedNumbers {
           return null; // 百 without a digit; 十 alone only at the start: 十二
         }
         digit = 1;
+      }
+      if (digit == 0) {
+        return null; // 零十: a unit after 零
       }
       section += digit * u;
       digit = -1;
