@@ -163,6 +163,15 @@ class TextRulesTest {
         found(withOverview("不予公开 0 件，占 1%。"), "TEXT.PERCENT"));
   }
 
+  @Test
+  void joinedOutcomesStateTheirSum() {
+    // as 上海市 2020 prints it: 予以公开及部分公开 11796 件，占 41.53%; here 23 + 12 of 61
+    assertEquals(List.of(), found(withOverview("予以公开及部分公开 35 件，占 57.38%。"), "TEXT.PERCENT"));
+    assertEquals(
+        List.of("applications.outcomes.disclosed.total 19.67%/57.38%"),
+        found(withOverview("予以公开、部分公开 35 件，占 19.67%。"), "TEXT.PERCENT"));
+  }
+
   // TEXT.NARRATIVE, widened
 
   @Test

@@ -48,8 +48,11 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
     super(RuleCode.TEXT_PERCENT);
   }
 
-  /** A percentage stated of a group: the phrase, the number as printed. */
-  record Stated(OutcomeGroup group, String phrase, BigDecimal percent, String printed) {}
+  /** What joins two outcomes' names into one statement of their sum: 予以公开及部分公开. */
+  private static final List<String> JOINS = List.of("以及", "及", "和", "与", "、", "或");
+
+  /** A percentage stated of one or more groups: the phrase, the number as printed. */
+  record Stated(List<OutcomeGroup> groups, String phrase, BigDecimal percent, String printed) {}
 
   static List<Stated> find(String text) {
     List<Stated> found = new ArrayList<>();
@@ -61,7 +64,20 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
       if (g < 0) {
         continue;
       }
+      List<OutcomeGroup> groups = new ArrayList<>(List.of(GROUPS.get(g)));
       int j = i + NAMES.get(g).length();
+      for (boolean joined = true; joined; ) {
+        joined = false;
+        for (String join : JOINS) {
+          int next = text.startsWith(join, j) ? nameAt(text, j + join.length()) : -1;
+          if (next >= 0) {
+            groups.add(GROUPS.get(next));
+            j += join.length() + NAMES.get(next).length();
+            joined = true;
+            break;
+          }
+        }
+      }
       int limit = Math.min(text.length(), j + MAX_GAP);
       while (j < limit) {
         char c = text.charAt(j);
@@ -77,7 +93,7 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
           if (k < text.length() && (text.charAt(k) == '%' || text.charAt(k) == '％')) {
             found.add(
                 new Stated(
-                    GROUPS.get(g),
+                    List.copyOf(groups),
                     text.substring(i, k + 1),
                     r.value(),
                     text.substring(r.start(), r.end())));
@@ -113,7 +129,7 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
     for (Stated s : stated) {
       List<CellAddress> rows = new ArrayList<>();
       for (ApplicationRow r : ApplicationRow.outcomeRows(report.formatVersion())) {
-        if (r.group().orElse(null) == s.group()) {
+        if (s.groups().contains(r.group().orElse(null))) {
           rows.add(CellAddress.of(r, ApplicantCategory.TOTAL));
         }
       }
