@@ -225,6 +225,13 @@ class TextRulesTest {
   }
 
   @Test
+  void casesOfAnInstanceAreNoStatement() {
+    // as 上海市 2020 prints it: 行政诉讼立案 731 件 … 一审行政诉讼案件 687 件
+    assertEquals(
+        List.of(), found(withOverview("行政诉讼立案8件，其中直接起诉8件。一审行政诉讼案件6件，结果纠正1件。"), "TEXT.NARRATIVE"));
+  }
+
+  @Test
   void litigationIsStillDirectPlusAfterReview() {
     AnnualReport r =
         withOverview("引发行政诉讼九件。")

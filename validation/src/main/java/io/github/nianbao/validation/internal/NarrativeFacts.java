@@ -120,6 +120,11 @@ final class NarrativeFacts {
           break;
         }
       }
+      if ((kind == Kind.ADMINISTRATIVE_REVIEW || kind == Kind.LITIGATION)
+          && i > 0
+          && text.charAt(i - 1) == '审') {
+        continue; // 一审行政诉讼案件, 二审, 再审: cases of an instance, not the cases the year brought
+      }
       StatedNumbers.Stated s =
           StatedNumbers.statedAfter(text, m.end(), MAX_GAP, STOPS, false, "件", "起");
       if (s == null) {
