@@ -81,6 +81,13 @@ class SectionAndFeeRulesTest {
   }
 
   @Test
+  void noFeeSituationAtAllIsADenialToo() {
+    assertEquals(
+        List.of("applications.outcomes.otherHandling.unpaidFee.total 2/0"),
+        found(withUnpaidFees().withOtherMatters("本年度未发生信息处理费收费情况。"), "TEXT.FEE_CONSISTENT"));
+  }
+
+  @Test
   void feesNotCollectedWhileNoticesWentUnpaidIsConsistent() {
     // a notice that went unpaid collected nothing
     assertEquals(

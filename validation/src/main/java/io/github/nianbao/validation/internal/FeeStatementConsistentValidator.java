@@ -23,8 +23,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>a denial that any fee notice was issued when a negation (未, 没有, 无, 不存在, 免) comes before 通知
- *       — “未发出政府信息处理费收费通知”; or of any fee at all when the negation is 不存在, 无, 未产生 or 未涉及 —
- *       “不存在信息公开收费情况”;
+ *       — “未发出政府信息处理费收费通知”; or of any fee at all when the clause says 不存在, 无, 未产生, 未发生, 未涉及, 没有产生
+ *       or 没有发生 — “不存在信息公开收费情况”;
  *   <li>a denial that a fee was collected when another negation comes before 收 — “未收取信息处理费”;
  *   <li>an amount collected when it has no negation and states a number of 元 (or 万元) — “收取信息处理费 200
  *       元” (0 元 is a denial that a fee was collected).
@@ -39,7 +39,8 @@ public final class FeeStatementConsistentValidator extends ReportRule<FeeStateme
 
   private static final String CLAUSE_ENDS = "。；;，,、！!？?\n";
   private static final List<String> NEGATIONS = List.of("不存在", "没有", "未", "无", "免");
-  private static final List<String> NONE_AT_ALL = List.of("不存在", "无", "未产生", "未涉及");
+  private static final List<String> NONE_AT_ALL =
+      List.of("不存在", "无", "未产生", "未发生", "未涉及", "没有产生", "没有发生");
 
   /** Creates the validator. */
   public FeeStatementConsistentValidator() {
