@@ -52,7 +52,8 @@ class NarrativeProperties {
   record Statement(String before, long number, String after, String rule, CellAddress cell) {}
 
   /** A report with a narrative written from its numbers. */
-  record Written(AnnualReport report, List<Statement> statements, List<Style> styles) {
+  record Written(
+      AnnualReport report, List<Statement> statements, List<Style> styles, String disclosedShare) {
     String text(int changed, long delta) {
       StringBuilder b = new StringBuilder("（二）依申请公开。");
       for (int i = 0; i < statements.size(); i++) {
@@ -146,7 +147,7 @@ class NarrativeProperties {
     // the fee in digits, as printed (a Chinese amount with decimals is not written)
     String narrativeFee = "全年行政事业性收费 " + fee.toPlainString() + " 万元。";
     s.add(new Statement(narrativeFee, -1, "", "none", null));
-    return new Written(r, fixRules(s), styles);
+    return new Written(r, fixRules(s), styles, percent(n.get(2), total, decimals));
   }
 
   /** Marks the number each statement's rule compares: the statement's own. */
@@ -254,6 +255,17 @@ class NarrativeProperties {
     Statement s = w.statements().get(i);
     AnnualReport r = w.report().withOverview(Overview.of(w.text(i, delta)));
     assertEquals(List.of(s.rule() + " " + s.cell().path()), found(r), r.overview().text());
+  }
+
+  @Property
+  void aPercentageOffByOneLastDigitOrMoreDisagreesAtItsOutcome(
+      @ForAll("written") Written w, @ForAll @IntRange(min = 1, max = 50) int lastDigits) {
+    String share = w.disclosedShare(); // e.g. 37.70%, printed rounded half up
+    BigDecimal printed = new BigDecimal(share.substring(0, share.length() - 1));
+    BigDecimal off = printed.add(BigDecimal.valueOf(lastDigits, printed.scale()));
+    String text = w.text(-1, 0).replace("占" + share + "；", "占" + off.toPlainString() + "%；");
+    AnnualReport r = w.report().withOverview(Overview.of(text));
+    assertEquals(List.of("TEXT.PERCENT " + t3(ApplicationRow.DISCLOSED).path()), found(r), text);
   }
 
   @Property
