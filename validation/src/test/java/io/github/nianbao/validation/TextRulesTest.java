@@ -94,6 +94,22 @@ class TextRulesTest {
   }
 
   @Test
+  void noneIssuedStatesZero() {
+    // seed 000's and seed 001's words, verbatim; the fixture issued 1 行政规范性文件 and no 规章
+    assertEquals(
+        List.of("activeDisclosure.normativeDocuments.issued 1/0"),
+        found(withOverview("2023 年，我局未制发行政规范性文件。"), "TEXT.TABLE2"));
+    assertEquals(
+        List.of("activeDisclosure.normativeDocuments.issued 1/0"),
+        found(withOverview("2023 年，我局未制定和发布行政规范性文件。"), "TEXT.TABLE2"));
+    assertEquals(List.of(), found(withOverview("本年度未制发规章，没有废止行政规范性文件。"), "TEXT.TABLE2"));
+    Finding f = VALIDATOR.validate(withOverview("我局未制发行政规范性文件。")).findings("TEXT.TABLE2").get(0);
+    assertEquals(
+        "总体情况中写明“未制发行政规范性文件”（0），但表二数据为 1（activeDisclosure.normativeDocuments.issued）。",
+        f.messageZh());
+  }
+
+  @Test
   void aDocumentCountWithoutItsRowOrATitleIsNoStatement() {
     assertEquals(
         List.of(),

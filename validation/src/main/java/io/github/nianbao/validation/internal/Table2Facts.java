@@ -21,7 +21,8 @@ import java.util.List;
  *   <li>行政事业性收费: the keyword, at most 15 characters, an amount (decimals allowed) and 万元 or 元.
  * </ul>
  *
- * Numbers in any style {@link StatedNumbers} reads. Every statement counts.
+ * A negation right before 制发 or 废止 and the row named after it states 0: “未制发行政规范性文件”. Numbers in
+ * any style {@link StatedNumbers} reads. Every statement counts.
  */
 final class Table2Facts {
   private Table2Facts() {}
@@ -84,6 +85,10 @@ final class Table2Facts {
                   ? StatedNumbers.statedAfter(text, from, 15, STOPS, false, "件", "起", "项")
                   : StatedNumbers.statedAfter(text, from, 15, STOPS, false, "件");
       if (s == null) {
+        Fact none = noneIssued(text, i, kind, from);
+        if (none != null) {
+          facts.add(none);
+        }
         continue;
       }
       CellAddress cell;
@@ -104,6 +109,46 @@ final class Table2Facts {
       i = s.end() - 1;
     }
     return facts;
+  }
+
+  /**
+   * A statement of none: 未 or 没有 right before 制发 (制定, 印发, 出台) or 废止, then, within 15 characters
+   * without punctuation or digits, the row — “未制发行政规范性文件”, “未制定和发布行政规范性文件” — states 0.
+   */
+  private static Fact noneIssued(String text, int keyword, Kind kind, int from) {
+    if (kind != Kind.ISSUED && kind != Kind.REPEALED) {
+      return null;
+    }
+    int negation;
+    if (keyword >= 1 && text.charAt(keyword - 1) == '未') {
+      negation = keyword - 1;
+    } else if (keyword >= 2 && text.startsWith("没有", keyword - 2)) {
+      negation = keyword - 2;
+    } else {
+      return null;
+    }
+    int to = from;
+    while (to < text.length()
+        && to - from < 15
+        && STOPS.indexOf(text.charAt(to)) < 0
+        && !StatedNumbers.isDigit(text.charAt(to))
+        && text.charAt(to) != '《') {
+      to++;
+    }
+    String span = text.substring(from, to);
+    int rules = span.indexOf(DisclosureRow.RULES.label());
+    int normative = span.indexOf("规范性文件");
+    if (rules < 0 && normative < 0) {
+      return null;
+    }
+    boolean isRules = normative < 0 || (rules >= 0 && rules < normative);
+    int end = from + (isRules ? rules + 2 : normative + 5);
+    DisclosureRow row = isRules ? DisclosureRow.RULES : DisclosureRow.NORMATIVE_DOCUMENTS;
+    return new Fact(
+        kind,
+        CellAddress.of(row, kind.documentColumn),
+        text.substring(negation, end),
+        BigDecimal.ZERO);
   }
 
   /** The row of documents a statement speaks of, or null when it names none. */
