@@ -35,5 +35,11 @@ module io.github.nianbao.validation {
       io.github.nianbao.validation.internal.InForceContinuesValidator,
       io.github.nianbao.validation.internal.TextNotRepeatedValidator,
       io.github.nianbao.validation.internal.VersionFitsYearValidator,
-      io.github.nianbao.validation.internal.ItemsContinueValidator;
+      io.github.nianbao.validation.internal.ItemsContinueValidator,
+      io.github.nianbao.validation.internal.NarrativeMatchesTable2Validator,
+      io.github.nianbao.validation.internal.PercentagesMatchTable3Validator,
+      io.github.nianbao.validation.internal.FeeStatementConsistentValidator,
+      io.github.nianbao.validation.internal.FeePlausibleInTenThousandsValidator,
+      io.github.nianbao.validation.internal.SectionsPresentValidator,
+      io.github.nianbao.validation.internal.OverviewLengthValidator;
 }

@@ -2,11 +2,17 @@ package io.github.nianbao.core;
 
 import io.github.nianbao.core.constraints.CellsFilled;
 import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.core.constraints.FeePlausibleInTenThousands;
 import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.FeeStatementConsistent;
 import io.github.nianbao.core.constraints.Inferred;
+import io.github.nianbao.core.constraints.NarrativeMatchesTable2;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
 import io.github.nianbao.core.constraints.Official;
+import io.github.nianbao.core.constraints.OverviewLength;
+import io.github.nianbao.core.constraints.PercentagesMatchTable3;
+import io.github.nianbao.core.constraints.SectionsPresent;
 import io.github.nianbao.core.constraints.Severities;
 import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
@@ -73,6 +79,24 @@ import org.immutables.value.Value;
     groups = {Default.class, Inferred.class},
     payload = Severities.Error.class)
 @VersionFitsYear(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@NarrativeMatchesTable2(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@PercentagesMatchTable3(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@FeeStatementConsistent(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@FeePlausibleInTenThousands(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Warning.class)
+@SectionsPresent(
+    groups = {Default.class, Inferred.class},
+    payload = Severities.Error.class)
+@OverviewLength(
     groups = {Default.class, Inferred.class},
     payload = Severities.Warning.class)
 public abstract class AbstractAnnualReport {

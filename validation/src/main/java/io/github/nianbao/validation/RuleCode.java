@@ -2,11 +2,17 @@ package io.github.nianbao.validation;
 
 import io.github.nianbao.core.constraints.CellsFilled;
 import io.github.nianbao.core.constraints.DocumentsInForce;
+import io.github.nianbao.core.constraints.FeePlausibleInTenThousands;
 import io.github.nianbao.core.constraints.FeeReported;
+import io.github.nianbao.core.constraints.FeeStatementConsistent;
 import io.github.nianbao.core.constraints.Inferred;
+import io.github.nianbao.core.constraints.NarrativeMatchesTable2;
 import io.github.nianbao.core.constraints.NarrativeMatchesTables;
 import io.github.nianbao.core.constraints.NonNegativeCounts;
 import io.github.nianbao.core.constraints.Official;
+import io.github.nianbao.core.constraints.OverviewLength;
+import io.github.nianbao.core.constraints.PercentagesMatchTable3;
+import io.github.nianbao.core.constraints.SectionsPresent;
 import io.github.nianbao.core.constraints.SumsInRange;
 import io.github.nianbao.core.constraints.Table3Balance;
 import io.github.nianbao.core.constraints.Table3OutcomeTotals;
@@ -63,7 +69,27 @@ public enum RuleCode {
    * Consecutive years of the 2019 format, per item row of Table 2: 上一年项目数量 = last year's 上一年项目数量 +
    * 本年增/减.
    */
-  SERIES_ITEMS_CONTINUE("SERIES.ITEMS_CONTINUE", Severity.WARNING, ItemsContinue.class);
+  SERIES_ITEMS_CONTINUE("SERIES.ITEMS_CONTINUE", Severity.WARNING, ItemsContinue.class),
+  /**
+   * Figures that section 一 states about Table 2 (规章, 行政规范性文件 制发/废止/现行有效; 行政许可, 行政处罚, 行政强制; 行政事业性收费)
+   * agree with the table (2021 format).
+   */
+  TEXT_TABLE2("TEXT.TABLE2", Severity.WARNING, NarrativeMatchesTable2.class),
+  /**
+   * Percentages that section 一 states about the outcomes of Table 3 agree with their share of
+   * （七）总计, at the printed precision.
+   */
+  TEXT_PERCENT("TEXT.PERCENT", Severity.WARNING, PercentagesMatchTable3.class),
+  /**
+   * Section 六's statement on the 信息处理费 agrees with Table 3's （六）2 and with itself (2021 format).
+   */
+  TEXT_FEE_CONSISTENT("TEXT.FEE_CONSISTENT", Severity.WARNING, FeeStatementConsistent.class),
+  /** Table 2's 行政事业性收费, in 万元, is not so large that it was printed in 元 (2021 format). */
+  T2_FEE_UNIT("T2.FEE_UNIT", Severity.WARNING, FeePlausibleInTenThousands.class),
+  /** The six sections are present, none empty, none's heading inside another's text. */
+  SECTIONS_PRESENT("SECTIONS.PRESENT", Severity.ERROR, SectionsPresent.class),
+  /** Section 一 is within about 1,000 characters (2021 format). */
+  TEXT_OVERVIEW_LENGTH("TEXT.OVERVIEW_LENGTH", Severity.WARNING, OverviewLength.class);
 
   private final String code;
   private final Severity severity;

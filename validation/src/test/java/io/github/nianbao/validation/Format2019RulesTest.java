@@ -60,7 +60,7 @@ class Format2019RulesTest {
                 .centralizedProcurement(Procurement.of(Cell.of(3), PrintedAmount.of("251000元")))
                 .build())
         .applications(v2019)
-        .otherMatters("")
+        .otherMatters("无其他需要报告的事项。")
         .build();
   }
 

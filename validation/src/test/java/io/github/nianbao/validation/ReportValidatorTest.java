@@ -50,7 +50,13 @@ class ReportValidatorTest {
             "TEXT.NARRATIVE",
             "CELL.BLANK",
             "TEXT.FEE_REPORTED",
-            "VERSION.YEAR"),
+            "VERSION.YEAR",
+            "TEXT.TABLE2",
+            "TEXT.PERCENT",
+            "TEXT.FEE_CONSISTENT",
+            "T2.FEE_UNIT",
+            "SECTIONS.PRESENT",
+            "TEXT.OVERVIEW_LENGTH"),
         result.rulesRun());
     assertEquals(List.of(), result.notAssessable());
   }
@@ -101,7 +107,8 @@ class ReportValidatorTest {
         Tongchuan2023.report()
             .withCell(cf, Cell.of(2))
             .withCell(t3(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), Cell.of(6));
-    List<Finding> findings = VALIDATOR.validate(r.withOverview(Overview.empty())).findings();
+    List<Finding> findings =
+        VALIDATOR.validate(r.withOverview(Overview.of("（一）主动公开。按要求公开政府信息。"))).findings();
     assertEquals(1, findings.size(), findings.toString());
     Finding f = findings.get(0);
     assertEquals("T3.BALANCE", f.code());
@@ -161,7 +168,9 @@ class ReportValidatorTest {
     }
     r = r.withCell(t3(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL), Cell.of(9));
     List<Finding> errors =
-        VALIDATOR.validate(r.withOverview(Overview.empty())).findings(Severity.ERROR);
+        VALIDATOR
+            .validate(r.withOverview(Overview.of("（一）主动公开。按要求公开政府信息。")))
+            .findings(Severity.ERROR);
     assertEquals(
         List.of("T3.BALANCE applications.carriedForward.total"),
         errors.stream().map(f -> f.code() + " " + f.location()).toList());
@@ -282,7 +291,7 @@ class ReportValidatorTest {
     AnnualReport r =
         Tongchuan2023.report()
             .withCell(t3(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.OTHER), Cell.blank())
-            .withOtherMatters("");
+            .withOtherMatters("无其他需要报告的事项。");
     ReportValidator lenient =
         ReportValidator.builder()
             .disable(RuleCode.CELL_BLANK)

@@ -33,7 +33,7 @@ class SeriesTest {
         .withActiveDisclosure(
             r.activeDisclosure2021()
                 .withNormativeDocuments(io.github.nianbao.core.DocumentCounts.of(2, 1, 9)))
-        .withOverview(io.github.nianbao.core.Overview.empty())
+        .withOverview(io.github.nianbao.core.Overview.of("（一）主动公开。按要求公开政府信息。"))
         .withProblemsAndImprovements("存在问题：公开内容不够丰富，解读形式单一。下一步将丰富解读形式，拓宽公开渠道，回应社会关切。");
   }
 

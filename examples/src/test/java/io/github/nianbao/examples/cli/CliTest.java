@@ -460,7 +460,7 @@ class CliTest {
   void theReadmesFirstCommandOnTheBundledSamples() {
     Run run = nianbao("validate", "samples");
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.out().contains("汇总：共 8 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 0 份。"), run.out());
+    assertTrue(run.out().contains("汇总：共 8 份报告，其中 1 份有错误；错误 2 个，警告 2 个；无法读取 0 份。"), run.out());
     assertTrue(run.out().contains("  T3.BALANCE 1"), run.out());
     // seed 001 prints six numbers in a row of seven: the note is shown, not only counted, in
     // Chinese
@@ -586,9 +586,11 @@ class CliTest {
       assertFalse(line.contains("[#") || line.contains("/8"), "a line glued to the bar: " + line);
     }
     assertTrue(files.get(0).startsWith("samples/000_"), files.get(0));
-    assertTrue(shown.get(shown.size() - 4).startsWith("汇总：共 8 份报告"), String.join("\n", shown));
+    assertTrue(shown.get(shown.size() - 5).startsWith("汇总：共 8 份报告"), String.join("\n", shown));
     assertEquals(
-        "T3.ROW_TOTAL 1", shown.get(shown.size() - 1).strip(), "the bar is cleared at the end");
+        "TEXT.OVERVIEW_LENGTH 1",
+        shown.get(shown.size() - 1).strip(),
+        "the bar is cleared at the end");
   }
 
   @Test
@@ -993,7 +995,7 @@ class CliTest {
       Run run = nianbao("validate", root.toString());
       assertEquals(2, run.code(), run.err());
       assertTrue(run.out().contains(root.resolve("good.txt") + "：0 个错误"), run.out());
-      assertTrue(run.out().contains("汇总：共 1 份报告，其中 0 份有错误；错误 0 个，警告 0 个；无法读取 3 份。"), run.out());
+      assertTrue(run.out().contains("汇总：共 1 份报告，其中 0 份有错误；错误 0 个，警告 1 个；无法读取 3 份。"), run.out());
       List<String> lines = run.err().lines().toList();
       assertEquals(3, lines.size(), run.err());
       assertTrue(
@@ -1071,7 +1073,7 @@ class CliTest {
             + Files.size(big)
             + " bytes); java -Xmx gives Java more (as java -Xmx4g -jar nianbao.jar)",
         run.err().strip());
-    assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 0 个；无法读取 1 份。"), run.out());
+    assertTrue(run.out().contains("汇总：共 7 份报告，其中 1 份有错误；错误 2 个，警告 1 个；无法读取 1 份。"), run.out());
 
     Run sum = nianbao(env, "sum", dir.toString());
     assertEquals(2, sum.code());

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers that section 一 states about Tables 3 and 4, found by keyword: a keyword, then at most
- * 15 characters that are not digits, sentence punctuation (。；，、) or 各, then a number and 件 or 起 —
- * e.g. “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议 4 件”. Only the first statement of each kind
- * counts; numbers in Chinese numerals are not read.
+ * 15 characters that are not sentence punctuation (。；，、) or 各, then a number and 件 or 起 — e.g.
+ * “新收政府信息公开申请 64 件”, “结转下年度继续办理 4 件”, “引发行政复议四件”. Every statement counts, not only the first of its
+ * kind. A number is ASCII or full-width digits (the first digits after the keyword, as before) or
+ * Chinese numerals (六十四, 一百二十三, 两, 〇; numerals not followed by 件 or 起 are words and the search goes
+ * on). A total of applications received that “includes last year's carried-over ones” — “共收到申请 65
+ * 件（含上年结转 1 件）”, “…65 件，其中上年结转 1 件” — is compared with 一 + 二.
  */
 final class NarrativeFacts {
   private NarrativeFacts() {}
@@ -54,7 +57,13 @@ final class NarrativeFacts {
   }
 
   /** One pass for all kinds: group {@code k<ordinal>} names the kind whose keyword matched. */
-  private static final Pattern STATEMENT;
+  private static final Pattern KEYWORD;
+
+  /** The characters that end a statement's gap before its number. */
+  static final String STOPS = "。；;，,、各";
+
+  /** The most characters between a keyword and its number. */
+  static final int MAX_GAP = 15;
 
   static {
     StringBuilder alternatives = new StringBuilder();
@@ -62,13 +71,8 @@ final class NarrativeFacts {
       alternatives.append(alternatives.length() == 0 ? "" : "|");
       alternatives.append("(?<k").append(k.ordinal()).append(">").append(k.keywords).append(')');
     }
-    STATEMENT =
-        Pattern.compile("(?:" + alternatives + ")[^。；;，,、各\\d]{0,15}?(?<n>\\d{1,12})\\s*(?:件|起)");
+    KEYWORD = Pattern.compile(alternatives.toString());
   }
-
-  /** A statement found: its kind, the phrase and the number it states. */
-  /** The group of the number: after the keyword groups {@code k0}…, one per kind. */
-  private static final int NUMBER = Kind.values().length + 1;
 
   /** The characters a keyword starts with: a statement can start nowhere else. */
   private static final String STARTS;
@@ -84,73 +88,89 @@ final class NarrativeFacts {
       }
     }
     STARTS = starts.toString();
-    // the named groups are numbered in order: k0 … k5, then n
-    Matcher m = STATEMENT.matcher("");
-    if (m.groupCount() != NUMBER) {
-      throw new IllegalStateException("unexpected groups in " + STATEMENT);
+    if (KEYWORD.matcher("").groupCount() != Kind.values().length) {
+      throw new IllegalStateException("unexpected groups in " + KEYWORD);
     }
   }
 
   /**
-   * Finds the next statement as {@code m.find()} would, from the end of the last one: tries the
-   * expression only where a keyword can start (every match starts with one, and none is empty).
+   * A statement found: its kind, the phrase as printed, the number it states and the cells whose
+   * sum it states (the kind's, or 一 + 二 for a total that includes the carried-over applications).
    */
-  private static boolean next(Matcher m, String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (STARTS.indexOf(text.charAt(i)) >= 0) {
-        m.region(i, text.length());
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  record Fact(Kind kind, String phrase, long number) {}
+  record Fact(Kind kind, String phrase, long number, List<CellAddress> cells) {}
 
   static List<Fact> find(String text) {
     if (text.indexOf('件') < 0 && text.indexOf('起') < 0) {
       return List.of();
     }
-    // the digits matched as ASCII; the phrase quoted as printed (the two texts align one for one)
-    String printed = text;
-    text = asciiDigits(text);
-    Fact[] first = new Fact[Kind.values().length];
-    Matcher m = STATEMENT.matcher(text);
-    for (int from = 0; next(m, text, from); from = m.end()) {
-      for (Kind kind : Kind.values()) {
-        if (m.start(kind.ordinal() + 1) >= 0) {
-          if (first[kind.ordinal()] == null) {
-            first[kind.ordinal()] =
-                new Fact(
-                    kind, printed.substring(m.start(), m.end()), Long.parseLong(m.group(NUMBER)));
-          }
+    List<Fact> facts = new ArrayList<>();
+    Matcher m = KEYWORD.matcher(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (STARTS.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      m.region(i, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Kind kind = null;
+      for (Kind k : Kind.values()) {
+        if (m.start(k.ordinal() + 1) >= 0) {
+          kind = k;
           break;
         }
       }
-    }
-    List<Fact> facts = new ArrayList<>();
-    for (Fact f : first) {
-      if (f != null) {
-        facts.add(f);
+      if ((kind == Kind.ADMINISTRATIVE_REVIEW || kind == Kind.LITIGATION)
+          && i > 0
+          && text.charAt(i - 1) == '审') {
+        continue; // 一审行政诉讼案件, 二审, 再审: cases of an instance, not the cases the year brought
       }
+      StatedNumbers.Stated s =
+          StatedNumbers.statedAfter(text, m.end(), MAX_GAP, STOPS, false, "件", "起");
+      if (s == null) {
+        continue;
+      }
+      List<CellAddress> cells = kind.cells;
+      if (kind == Kind.NEWLY_RECEIVED && includesCarriedOver(text, s.end())) {
+        cells =
+            List.of(
+                CellAddress.of(ApplicationRow.NEWLY_RECEIVED, ApplicantCategory.TOTAL),
+                CellAddress.of(ApplicationRow.CARRIED_OVER, ApplicantCategory.TOTAL));
+      }
+      facts.add(
+          new Fact(kind, text.substring(i, s.end()), s.number().value().longValueExact(), cells));
+      i = s.end() - 1;
     }
     return facts;
   }
 
-  /** The text with full-width digits (０–９, as typed in Chinese) as ASCII ones, one for one. */
-  private static String asciiDigits(String text) {
-    char[] out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\uFF10' && c <= '\uFF19') {
-        if (out == null) {
-          out = text.toCharArray();
-        }
-        out[i] = (char) ('0' + (c - '\uFF10'));
+  /**
+   * Whether the text after a stated total says that it includes last year's carried-over
+   * applications: an opening bracket or a comma, then 含, 包含, 包括 or 其中, and 结转 within the next 8
+   * characters.
+   */
+  static boolean includesCarriedOver(String text, int from) {
+    int k = StatedNumbers.skipSpaces(text, from);
+    if (k < text.length() && "（(，,".indexOf(text.charAt(k)) >= 0) {
+      k = StatedNumbers.skipSpaces(text, k + 1);
+    }
+    boolean includes = false;
+    for (String word : List.of("含", "包含", "包括", "其中")) {
+      if (text.startsWith(word, k)) {
+        includes = true;
+        k += word.length();
+        break;
       }
     }
-    return out == null ? text : new String(out);
+    if (!includes) {
+      return false;
+    }
+    int at = text.indexOf("结转", k);
+    if (at < 0 || at + 2 > k + 8) {
+      return false;
+    }
+    // 结转下年度 or 结转至下年度 is the other end of the year
+    int after = at + 2 < text.length() && text.charAt(at + 2) == '至' ? at + 3 : at + 2;
+    return after >= text.length() || text.charAt(after) != '下';
   }
 }

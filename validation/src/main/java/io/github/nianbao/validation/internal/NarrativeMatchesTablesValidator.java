@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * {@code TEXT.NARRATIVE}: the numbers section 一 states ({@link NarrativeFacts}) agree with the
- * tables. 行政诉讼 is compared with 未经复议直接起诉 + 复议后起诉. The finding names the table cell (the first of
- * the two for 行政诉讼); reported is the table's value, computed the stated number.
+ * tables, every statement of each kind. 行政诉讼 is compared with 未经复议直接起诉 + 复议后起诉, and a total
+ * received that includes last year's carried-over applications with 一 + 二. The finding names the
+ * table cell (the first of the two for a sum); reported is the table's value, computed the stated
+ * number.
  */
 public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeMatchesTables> {
 
@@ -23,7 +25,7 @@ public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeM
   @Override
   void check(AbstractAnnualReport report, Findings findings) {
     for (NarrativeFacts.Fact fact : NarrativeFacts.find(report.overview().text())) {
-      List<CellAddress> cells = fact.kind().cells;
+      List<CellAddress> cells = fact.cells();
       CellAddress at = cells.get(0);
       long table = 0;
       CellAddress odd = null;
