@@ -206,6 +206,9 @@ final class Layout {
         continue;
       }
       int d = LabelText.match(p.normal(), label.normals().get(0));
+      if (d < 0 && p.numbering() != null) {
+        d = LabelText.match(withoutSubject(p.normal()), label.normals().get(0));
+      }
       if (d < 0 || (p.numbering() == null && d > 0)) {
         continue;
       }
@@ -215,6 +218,22 @@ final class Layout {
       }
     }
     return best;
+  }
+
+  /** The subject many reports put before a numbered section title: 政府信息公开工作, 政府信息公开. */
+  private static final String[] SUBJECTS = {"政府信息公开工作", "政府信息公开"};
+
+  /**
+   * Returns a title's normal form without the subject it starts with, if it starts with one:
+   * 五、政府信息公开工作存在的主要问题及改进情况 is section 五's heading.
+   */
+  private static String withoutSubject(String normal) {
+    for (String subject : SUBJECTS) {
+      if (normal.startsWith(subject)) {
+        return normal.substring(subject.length());
+      }
+    }
+    return normal;
   }
 
   /**
