@@ -76,8 +76,8 @@ class NewRulesOnPublishedReportsTest {
 
   /**
    * The corpus of the readers: mostly fragments of published pages cut mid-table (see its
-   * SOURCES-*.md), so SECTIONS.PRESENT rightly finds the sections they lack; every other new rule
-   * is silent on all of them.
+   * SOURCES-*.md), so SECTIONS.PRESENT rightly finds the sections they lack, but not in the two
+   * whole pages (gh-01, gh-02); every other new rule is silent on all of them.
    */
   @Test
   void theCorpusOfPublishedLayouts() throws IOException {
@@ -105,6 +105,11 @@ class NewRulesOnPublishedReportsTest {
         for (String finding : newFindings(report)) {
           if (finding.startsWith("SECTIONS.PRESENT ")) {
             sections++;
+            if (name.startsWith("gh-01") || name.startsWith("gh-02")) {
+              // whole published pages: every section is there, 五 under the heading
+              // 五、政府信息公开工作存在的主要问题及改进情况
+              all.add(name + " " + finding);
+            }
           } else {
             all.add(name + " " + finding);
           }
