@@ -130,8 +130,7 @@ public final class HtmlFormat implements ReportFormat {
     if (text.length() > MAX_INPUT_BYTES) {
       throw tooLarge("characters");
     }
-    Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-    return GridReader.read(grid(embedded(text, doc)), options);
+    return readPage(text, options);
   }
 
   /**
@@ -148,8 +147,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("bytes");
     }
     PageCharset page = PageCharset.decode(bytes);
-    Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser().setTrackPosition(true));
-    ReadResult read = GridReader.read(grid(embedded(page.text(), doc)), options);
+    ReadResult read = readPage(page.text(), options);
     String charset = page.charset().name();
     String how =
         switch (page.how()) {
@@ -176,21 +174,91 @@ public final class HtmlFormat implements ReportFormat {
     out.flush();
   }
 
-  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
-  private static Grid grid(Document doc) throws ReportParseException {
+  /**
+   * Reads a decoded page. The page is parsed without source positions, which would cost a third of
+   * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyed}). Only
+   * when the read has something to say at a line (a diagnostic, an error) is the page parsed again
+   * with positions, and the keys turned into lines; a page that reads cleanly pays nothing for
+   * them.
+   */
+  private static ReadResult readPage(String text, ReadOptions options) throws ReportParseException {
+    Document doc = Jsoup.parse(text, "", Parser.htmlParser());
+    // the page, or the page a script string holds in its stead (see EmbeddedHtml)
+    String page = EmbeddedHtml.find(text, doc).orElse(null);
+    if (page == null) {
+      page = text;
+    } else {
+      doc = Jsoup.parse(page, "", Parser.htmlParser());
+    }
+    Grid keyed = grid(doc, false);
+    ReadResult read;
     try {
-      return HtmlReader.grid(doc);
+      read = GridReader.read(keyed, options);
+    } catch (ReportParseException e) {
+      if (e.line() == 0) {
+        throw e;
+      }
+      Lines lines = lines(page, keyed);
+      if (lines.map == null) {
+        GridReader.read(lines.tracked, options);
+        throw e; // not reached: the tracked grid fails as the keyed one does
+      }
+      throw new ReportParseException(
+          e.errorType(),
+          lines.line(e.line()),
+          e.column(),
+          e.location(),
+          e.detail(),
+          e.getCause() == null ? e : e.getCause());
+    }
+    boolean placed = false;
+    for (Diagnostic d : read.diagnostics()) {
+      placed |= d.line() > 0;
+    }
+    if (!placed) {
+      return read;
+    }
+    Lines lines = lines(page, keyed);
+    if (lines.map == null) {
+      return GridReader.read(lines.tracked, options);
+    }
+    List<Diagnostic> all = new ArrayList<>(read.diagnostics().size());
+    for (Diagnostic d : read.diagnostics()) {
+      all.add(
+          d.line() == 0
+              ? d
+              : Diagnostic.of(
+                  d.reason(), lines.line(d.line()), d.cell().orElse(null), d.text(), d.message()));
+    }
+    return new ReadResult(read.report(), all);
+  }
+
+  /**
+   * The lines of a keyed grid's keys: the page parsed again, with positions, and walked again.
+   *
+   * @param tracked the grid of the page parsed with positions
+   * @param map the line of each key, or null if the two grids differ in shape (never expected: the
+   *     reader then reads the tracked grid itself)
+   */
+  private record Lines(Grid tracked, int[] map) {
+    int line(int key) {
+      return key < map.length ? map[key] : 0;
+    }
+  }
+
+  private static Lines lines(String page, Grid keyed) throws ReportParseException {
+    Grid tracked = grid(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true)), true);
+    return new Lines(tracked, HtmlReader.lines(keyed, tracked));
+  }
+
+  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
+  private static Grid grid(Document doc, boolean tracked) throws ReportParseException {
+    try {
+      return tracked ? HtmlReader.grid(doc) : HtmlReader.keyed(doc);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ReportParseException(
           ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be walked: " + e, e);
     }
-  }
-
-  /** The page, or the page a script string holds in its stead (see {@link EmbeddedHtml}). */
-  private static Document embedded(String text, Document doc) {
-    return EmbeddedHtml.find(text, doc)
-        .map(h -> Jsoup.parse(h, "", Parser.htmlParser().setTrackPosition(true)))
-        .orElse(doc);
   }
 
   /** Whether the page names its charset in a {@code <meta>}. */
