@@ -17,7 +17,7 @@ import org.jsoup.Jsoup;
  * turns in rounds of 100 ms, the median ratio per round printed with its quartiles.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * io.github.nianbao.benchmarks.DocumentRatio [ROUNDS (default 60)]}.
+ * io.github.nianbao.benchmarks.DocumentRatio [ROUNDS (default 60)] [html|docx (default both)]}.
  */
 public final class DocumentRatio {
   private DocumentRatio() {}
@@ -25,11 +25,13 @@ public final class DocumentRatio {
   /**
    * Measures and prints.
    *
-   * @param args the number of rounds, optionally
+   * @param args the number of rounds, optionally; then {@code html} or {@code docx} for one reader
    * @throws Exception if a report does not read
    */
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    boolean htmlToo = args.length < 2 || args[1].equals("html");
+    boolean docxToo = args.length < 2 || args[1].equals("docx");
     HtmlFormat html = new HtmlFormat();
     WordFormat word = new WordFormat();
     System.out.println(
@@ -40,29 +42,33 @@ public final class DocumentRatio {
           new TextFormat().read(FormatBenchmark.resource(report + ".txt")).report();
       byte[] page = html.write(model).getBytes(StandardCharsets.UTF_8);
       byte[] docx = word.toBytes(model);
-      InterleavedRatio.print(
-          report,
-          "html",
-          InterleavedRatio.measure(
-              () -> html.read(page, ReadOptions.none()),
-              () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8)),
-              rounds));
-      // jsoup's parse of the page as bytes, as it parses a page file: the charset found from the
-      // bytes, as the reader must
-      InterleavedRatio.print(
-          report,
-          "html/bytes",
-          InterleavedRatio.measure(
-              () -> html.read(page, ReadOptions.none()),
-              () -> Jsoup.parse(new ByteArrayInputStream(page), null, ""),
-              rounds));
-      InterleavedRatio.print(
-          report,
-          "docx",
-          InterleavedRatio.measure(
-              () -> word.read(docx, ReadOptions.none()),
-              () -> new XWPFDocument(new ByteArrayInputStream(docx)),
-              rounds));
+      if (htmlToo) {
+        InterleavedRatio.print(
+            report,
+            "html",
+            InterleavedRatio.measure(
+                () -> html.read(page, ReadOptions.none()),
+                () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8)),
+                rounds));
+        // jsoup's parse of the page as bytes, as it parses a page file: the charset found from
+        // the bytes, as the reader must
+        InterleavedRatio.print(
+            report,
+            "html/bytes",
+            InterleavedRatio.measure(
+                () -> html.read(page, ReadOptions.none()),
+                () -> Jsoup.parse(new ByteArrayInputStream(page), null, ""),
+                rounds));
+      }
+      if (docxToo) {
+        InterleavedRatio.print(
+            report,
+            "docx",
+            InterleavedRatio.measure(
+                () -> word.read(docx, ReadOptions.none()),
+                () -> new XWPFDocument(new ByteArrayInputStream(docx)),
+                rounds));
+      }
     }
   }
 }

@@ -241,7 +241,8 @@ public final class HtmlReader {
     text.setLength(0);
     if (s != null && cell) {
       // a cell's value: no-break spaces around it are no part of it (<td>&nbsp;</td> is blank)
-      s = stripLines(s.replace(NBSP, ' '));
+      s = s.replace(NBSP, ' ');
+      s = s.indexOf('\n') < 0 ? s.strip() : stripLines(s);
       if (s.isEmpty()) {
         s = null;
       }
@@ -386,8 +387,9 @@ public final class HtmlReader {
         rows.add(GridRow.paragraph(c.text().strip(), line(c)));
       }
     }
+    List<GridCell> cells = new ArrayList<>();
     for (Element tr : rowsOf(table)) {
-      List<GridCell> cells = new ArrayList<>();
+      cells.clear();
       int column = 0;
       for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
         if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
@@ -410,6 +412,13 @@ public final class HtmlReader {
    * among the row's values, where an empty last value would be taken for them.
    */
   private static List<GridCell> rightAligned(List<GridCell> cells) {
+    boolean aligned = true;
+    for (int i = 0; i < cells.size() - 1 && aligned; i++) {
+      aligned = cells.get(i).colSpan() == 1 || cells.get(i).text().isEmpty();
+    }
+    if (aligned) {
+      return cells;
+    }
     List<GridCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       GridCell c = cells.get(i);
@@ -477,6 +486,9 @@ public final class HtmlReader {
     if (e.normalName().equals("pre") || e.normalName().equals("textarea")) {
       return true;
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     String raw = e.attributes().get("style");
     if (raw.isEmpty()) {
       return false;
@@ -488,6 +500,9 @@ public final class HtmlReader {
   /** A span as HTML gives it: a number from 1 (0, missing or garbled is 1), at most 1000. */
   private static int span(Element td, String attr) {
     // the parser lower-cases attribute names
+    if (td.attributesSize() == 0) {
+      return 1;
+    }
     String v = td.attributes().get(attr).strip();
     int n = 0;
     for (int i = 0;
