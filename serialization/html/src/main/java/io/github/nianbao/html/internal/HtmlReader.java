@@ -272,35 +272,20 @@ public final class HtmlReader {
 
   /** The collected text with each line stripped and blank lines left out; null if blank. */
   private static String paragraph(StringBuilder s) {
-    int n = s.length();
+    if (s.indexOf(PRE) >= 0) {
+      // preformatted text stands verbatim, but for the line breaks the markup put around it
+      return s.toString().replace(PRE, "");
+    }
     int a = 0;
-    int b = n;
+    int b = s.length();
     while (a < b && isStripped(s.charAt(a))) {
       a++;
     }
     while (b > a && isStripped(s.charAt(b - 1))) {
       b--;
     }
-    boolean pre = false;
-    boolean lines = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == PRE_MARK) {
-        pre = true;
-      } else if (c == '\n' && i >= a && i < b) {
-        lines = true;
-      }
-    }
-    if (pre) {
-      // preformatted text stands verbatim, but for the line breaks the markup put around it
-      StringBuilder out = new StringBuilder(n);
-      for (int i = 0; i < n; i++) {
-        if (s.charAt(i) != PRE_MARK) {
-          out.append(s.charAt(i));
-        }
-      }
-      return out.toString();
-    }
+    int breakAt = s.indexOf("\n", a);
+    boolean lines = breakAt >= 0 && breakAt < b;
     if (a == b) {
       return null;
     }
@@ -357,6 +342,8 @@ public final class HtmlReader {
 
   /** Marks collected text as preformatted; removed before the row is made. */
   private static final char PRE_MARK = '\uFFFF';
+
+  private static final String PRE = String.valueOf(PRE_MARK);
 
   private static void append(StringBuilder b, String s, boolean pre) {
     if (pre) {
