@@ -441,6 +441,14 @@ public final class HtmlReader {
 
   /** A cell's text: its runs (spans, fonts, o:p) joined, blocks and breaks as line breaks. */
   private String cellText(Element td) {
+    Node only = td.firstChild();
+    if (only instanceof TextNode t && only.nextSibling() == null) {
+      String s = t.getWholeText();
+      if (standsAsIs(s)) {
+        // the common cell, one run of text with nothing to collapse or strip: the text itself
+        return s;
+      }
+    }
     cell = true;
     cellText = null;
     cellLines.setLength(0);
@@ -453,6 +461,29 @@ public final class HtmlReader {
     } finally {
       cell = false;
     }
+  }
+
+  /**
+   * Whether a cell's only text reads as it stands: not empty, no white space at its ends, none
+   * inside but single spaces, no no-break space, no control character: what {@link #append}, {@link
+   * #paragraph} and {@link #flush} would make of it is the text itself.
+   */
+  static boolean standsAsIs(String s) {
+    int n = s.length();
+    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c != ' ' || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c == NBSP || c == PRE_MARK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasNestedTable(Element table) {
