@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -71,12 +72,24 @@ import org.jsoup.parser.Parser;
  * marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic, for every
  * report whose narratives hold no tab (a tab in a paragraph is read as a space).
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. Its one piece of state decides how a page is parsed, never what is read: a read
+ * parses the page without source positions and parses it again with them only when a diagnostic or
+ * an error needs a line; after such a read, the next few parse with positions at once, as a run of
+ * pages with diagnostics (pages saved from portals, with their furniture) would otherwise pay
+ * twice.
  */
 public final class HtmlFormat implements ReportFormat {
 
   /** Creates the format. */
   public HtmlFormat() {}
+
+  /**
+   * How many of the next reads parse with positions at once: set to {@link #TRACKED_RUN} by a read
+   * that needed lines, counted down by one that did not. Races lose only a little speed.
+   */
+  private final AtomicInteger trackNext = new AtomicInteger();
+
+  private static final int TRACKED_RUN = 8;
 
   /**
    * Returns {@code html}.
@@ -130,7 +143,7 @@ public final class HtmlFormat implements ReportFormat {
     if (text.length() > MAX_INPUT_BYTES) {
       throw tooLarge("characters");
     }
-    return readPage(text, options);
+    return readPage(text, options, trackNext);
   }
 
   /**
@@ -147,7 +160,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("bytes");
     }
     PageCharset page = PageCharset.decode(bytes);
-    ReadResult read = readPage(page.text(), options);
+    ReadResult read = readPage(page.text(), options, trackNext);
     String charset = page.charset().name();
     String how =
         switch (page.how()) {
@@ -179,26 +192,40 @@ public final class HtmlFormat implements ReportFormat {
    * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyed}). Only
    * when the read has something to say at a line (a diagnostic, an error) is the page parsed again
    * with positions, and the keys turned into lines; a page that reads cleanly pays nothing for
-   * them.
+   * them. After a read that needed lines, the next ones parse with positions at once ({@code
+   * trackNext}).
    */
-  private static ReadResult readPage(String text, ReadOptions options) throws ReportParseException {
-    Document doc = Jsoup.parse(text, "", Parser.htmlParser());
+  private static ReadResult readPage(String text, ReadOptions options, AtomicInteger trackNext)
+      throws ReportParseException {
+    boolean tracked = trackNext.get() > 0;
+    Document doc = parse(text, tracked);
     // the page, or the page a script string holds in its stead (see EmbeddedHtml)
     String page = EmbeddedHtml.find(text, doc).orElse(null);
     if (page == null) {
       page = text;
     } else {
-      doc = Jsoup.parse(page, "", Parser.htmlParser());
+      doc = parse(page, tracked);
     }
-    Grid keyed = grid(doc, false);
+    Grid grid = grid(doc, tracked);
+    if (tracked) {
+      try {
+        ReadResult read = GridReader.read(grid, options);
+        trackNext.set(placed(read) ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
+        return read;
+      } catch (ReportParseException e) {
+        trackNext.set(e.line() > 0 ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
+        throw e;
+      }
+    }
     ReadResult read;
     try {
-      read = GridReader.read(keyed, options);
+      read = GridReader.read(grid, options);
     } catch (ReportParseException e) {
       if (e.line() == 0) {
         throw e;
       }
-      Lines lines = lines(page, keyed);
+      trackNext.set(TRACKED_RUN);
+      Lines lines = lines(page, grid);
       if (lines.map == null) {
         GridReader.read(lines.tracked, options);
         throw e; // not reached: the tracked grid fails as the keyed one does
@@ -211,14 +238,11 @@ public final class HtmlFormat implements ReportFormat {
           e.detail(),
           e.getCause() == null ? e : e.getCause());
     }
-    boolean placed = false;
-    for (Diagnostic d : read.diagnostics()) {
-      placed |= d.line() > 0;
-    }
-    if (!placed) {
+    if (!placed(read)) {
       return read;
     }
-    Lines lines = lines(page, keyed);
+    trackNext.set(TRACKED_RUN);
+    Lines lines = lines(page, grid);
     if (lines.map == null) {
       return GridReader.read(lines.tracked, options);
     }
@@ -231,6 +255,20 @@ public final class HtmlFormat implements ReportFormat {
                   d.reason(), lines.line(d.line()), d.cell().orElse(null), d.text(), d.message()));
     }
     return new ReadResult(read.report(), all);
+  }
+
+  /** Whether a diagnostic of the read stands at a line. */
+  private static boolean placed(ReadResult read) {
+    for (Diagnostic d : read.diagnostics()) {
+      if (d.line() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Document parse(String page, boolean tracked) {
+    return Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(tracked));
   }
 
   /**

@@ -80,12 +80,19 @@ class KeyedGridTest {
     }
   }
 
-  /** What the reader says of a page is what reading its tracked grid says. */
+  /**
+   * What the reader says of a page is what reading its tracked grid says: on a first read (parsed
+   * without positions, lines found only if needed) and on a second (parsed with positions at once,
+   * when the first needed lines).
+   */
   private void readsAsTheTrackedGrid(String page) throws Exception {
     ReadResult expected = GridReader.read(tracked(page), ReadOptions.none());
-    ReadResult read = html.read(page, ReadOptions.none());
-    assertEquals(expected.report(), read.report());
-    assertEquals(expected.diagnostics(), read.diagnostics());
+    HtmlFormat fresh = new HtmlFormat();
+    for (int i = 0; i < 2; i++) {
+      ReadResult read = fresh.read(page, ReadOptions.none());
+      assertEquals(expected.report(), read.report());
+      assertEquals(expected.diagnostics(), read.diagnostics());
+    }
   }
 
   @ParameterizedTest
@@ -156,11 +163,15 @@ class KeyedGridTest {
     ReportParseException expected =
         assertThrows(
             ReportParseException.class, () -> GridReader.read(tracked(page), ReadOptions.none()));
-    ReportParseException e =
-        assertThrows(ReportParseException.class, () -> html.read(page, ReadOptions.none()));
     assertEquals(4, expected.line());
-    assertEquals(expected.errorType(), e.errorType());
-    assertEquals(expected.line(), e.line());
-    assertEquals(expected.getMessage(), e.getMessage());
+    HtmlFormat fresh = new HtmlFormat();
+    // the first read parses without positions, the second (after an error at a line) with them
+    for (int i = 0; i < 2; i++) {
+      ReportParseException e =
+          assertThrows(ReportParseException.class, () -> fresh.read(page, ReadOptions.none()));
+      assertEquals(expected.errorType(), e.errorType());
+      assertEquals(expected.line(), e.line());
+      assertEquals(expected.getMessage(), e.getMessage());
+    }
   }
 }
