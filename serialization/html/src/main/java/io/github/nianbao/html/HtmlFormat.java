@@ -285,7 +285,7 @@ public final class HtmlFormat implements ReportFormat {
   }
 
   private static Lines lines(String page, Grid keyed) throws ReportParseException {
-    Grid tracked = grid(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true)), true);
+    Grid tracked = grid(parse(page, true), true);
     return new Lines(tracked, HtmlReader.lines(keyed, tracked));
   }
 
