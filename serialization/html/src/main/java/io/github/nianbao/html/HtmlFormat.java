@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -71,12 +72,24 @@ import org.jsoup.parser.Parser;
  * marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic, for every
  * report whose narratives hold no tab (a tab in a paragraph is read as a space).
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. Its one piece of state decides how a page is parsed, never what is read: a read
+ * parses the page without source positions and parses it again with them only when a diagnostic or
+ * an error needs a line; after such a read, the next few parse with positions at once, as a run of
+ * pages with diagnostics (pages saved from portals, with their furniture) would otherwise pay
+ * twice.
  */
 public final class HtmlFormat implements ReportFormat {
 
   /** Creates the format. */
   public HtmlFormat() {}
+
+  /**
+   * How many of the next reads parse with positions at once: set to {@link #TRACKED_RUN} by a read
+   * that needed lines, counted down by one that did not. Races lose only a little speed.
+   */
+  private final AtomicInteger trackNext = new AtomicInteger();
+
+  private static final int TRACKED_RUN = 8;
 
   /**
    * Returns {@code html}.
@@ -130,8 +143,7 @@ public final class HtmlFormat implements ReportFormat {
     if (text.length() > MAX_INPUT_BYTES) {
       throw tooLarge("characters");
     }
-    Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-    return GridReader.read(grid(embedded(text, doc)), options);
+    return readPage(text, options, trackNext);
   }
 
   /**
@@ -148,8 +160,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("bytes");
     }
     PageCharset page = PageCharset.decode(bytes);
-    Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser().setTrackPosition(true));
-    ReadResult read = GridReader.read(grid(embedded(page.text(), doc)), options);
+    ReadResult read = readPage(page.text(), options, trackNext);
     String charset = page.charset().name();
     String how =
         switch (page.how()) {
@@ -176,21 +187,116 @@ public final class HtmlFormat implements ReportFormat {
     out.flush();
   }
 
-  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
-  private static Grid grid(Document doc) throws ReportParseException {
+  /**
+   * Reads a decoded page. The page is parsed without source positions, which would cost a third of
+   * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyed}). Only
+   * when the read has something to say at a line (a diagnostic, an error) is the page parsed again
+   * with positions, and the keys turned into lines; a page that reads cleanly pays nothing for
+   * them. After a read that needed lines, the next ones parse with positions at once ({@code
+   * trackNext}).
+   */
+  private static ReadResult readPage(String text, ReadOptions options, AtomicInteger trackNext)
+      throws ReportParseException {
+    boolean tracked = trackNext.get() > 0;
+    Document doc = parse(text, tracked);
+    // the page, or the page a script string holds in its stead (see EmbeddedHtml)
+    String page = EmbeddedHtml.find(text, doc).orElse(null);
+    if (page == null) {
+      page = text;
+    } else {
+      doc = parse(page, tracked);
+    }
+    Grid grid = grid(doc, tracked);
+    if (tracked) {
+      try {
+        ReadResult read = GridReader.read(grid, options);
+        trackNext.set(placed(read) ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
+        return read;
+      } catch (ReportParseException e) {
+        trackNext.set(e.line() > 0 ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
+        throw e;
+      }
+    }
+    ReadResult read;
     try {
-      return HtmlReader.grid(doc);
+      read = GridReader.read(grid, options);
+    } catch (ReportParseException e) {
+      if (e.line() == 0) {
+        throw e;
+      }
+      trackNext.set(TRACKED_RUN);
+      Lines lines = lines(page, grid);
+      if (lines.map == null) {
+        GridReader.read(lines.tracked, options);
+        throw e; // not reached: the tracked grid fails as the keyed one does
+      }
+      throw new ReportParseException(
+          e.errorType(),
+          lines.line(e.line()),
+          e.column(),
+          e.location(),
+          e.detail(),
+          e.getCause() == null ? e : e.getCause());
+    }
+    if (!placed(read)) {
+      return read;
+    }
+    trackNext.set(TRACKED_RUN);
+    Lines lines = lines(page, grid);
+    if (lines.map == null) {
+      return GridReader.read(lines.tracked, options);
+    }
+    List<Diagnostic> all = new ArrayList<>(read.diagnostics().size());
+    for (Diagnostic d : read.diagnostics()) {
+      all.add(
+          d.line() == 0
+              ? d
+              : Diagnostic.of(
+                  d.reason(), lines.line(d.line()), d.cell().orElse(null), d.text(), d.message()));
+    }
+    return new ReadResult(read.report(), all);
+  }
+
+  /** Whether a diagnostic of the read stands at a line. */
+  private static boolean placed(ReadResult read) {
+    for (Diagnostic d : read.diagnostics()) {
+      if (d.line() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Document parse(String page, boolean tracked) {
+    return Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(tracked));
+  }
+
+  /**
+   * The lines of a keyed grid's keys: the page parsed again, with positions, and walked again.
+   *
+   * @param tracked the grid of the page parsed with positions
+   * @param map the line of each key, or null if the two grids differ in shape (never expected: the
+   *     reader then reads the tracked grid itself)
+   */
+  private record Lines(Grid tracked, int[] map) {
+    int line(int key) {
+      return key < map.length ? map[key] : 0;
+    }
+  }
+
+  private static Lines lines(String page, Grid keyed) throws ReportParseException {
+    Grid tracked = grid(parse(page, true), true);
+    return new Lines(tracked, HtmlReader.lines(keyed, tracked));
+  }
+
+  /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
+  private static Grid grid(Document doc, boolean tracked) throws ReportParseException {
+    try {
+      return tracked ? HtmlReader.grid(doc) : HtmlReader.keyed(doc);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ReportParseException(
           ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be walked: " + e, e);
     }
-  }
-
-  /** The page, or the page a script string holds in its stead (see {@link EmbeddedHtml}). */
-  private static Document embedded(String text, Document doc) {
-    return EmbeddedHtml.find(text, doc)
-        .map(h -> Jsoup.parse(h, "", Parser.htmlParser().setTrackPosition(true)))
-        .orElse(doc);
   }
 
   /** Whether the page names its charset in a {@code <meta>}. */

@@ -55,7 +55,14 @@ public final class GridReader {
   }
 
   private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
-    StringBuilder text = new StringBuilder();
+    // the text's size, as near as the cells tell it: one copy of each cell, no growing
+    long size = 0;
+    for (GridRow row : grid.rows()) {
+      for (GridCell c : row.cells()) {
+        size += c.text().length() + 1;
+      }
+    }
+    StringBuilder text = new StringBuilder((int) Math.min(size + 16, TextFormat.MAX_INPUT_CHARS));
     Origin origin = new Origin();
     for (GridRow row : grid.rows()) {
       List<GridCell> cells = row.cells();
@@ -63,18 +70,23 @@ public final class GridReader {
         GridCell c = cells.get(0);
         // each line of the paragraph a line of text, tabs as spaces
         String t = c.text();
+        int from = 0;
         for (int i = 0, n = t.length(); i < n; i++) {
           char ch = t.charAt(i);
           if (ch == '\r' || ch == '\n') {
+            text.append(t, from, i);
             if (ch == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
               i++;
             }
+            from = i + 1;
             text.append('\n');
             origin.add(c.line());
-          } else {
-            text.append(ch == '\t' ? ' ' : ch);
+          } else if (ch == '\t') {
+            text.append(t, from, i).append(' ');
+            from = i + 1;
           }
         }
+        text.append(t, from, t.length());
         text.append('\n');
         origin.add(c.line());
         checkSize(text, c.line());

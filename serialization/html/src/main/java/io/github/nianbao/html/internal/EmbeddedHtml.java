@@ -31,7 +31,7 @@ public final class EmbeddedHtml {
     if (i == text.length() || text.charAt(i) != '<') {
       return longestWithTable(text);
     }
-    if (!doc.body().getElementsByTag("table").isEmpty()) {
+    if (HtmlReader.contains(doc.body(), "table")) {
       return Optional.empty();
     }
     String best = null;

@@ -93,16 +93,78 @@ public final class HtmlReader {
   /** The lines of the cell being read, once it has more than one. */
   private final StringBuilder cellLines = new StringBuilder();
 
-  private HtmlReader() {}
+  /**
+   * Whether the page was parsed with positions tracked: a cell's line is its line in the page; else
+   * it is a key, the number of the position asked for, that {@link #lines} turns into the line.
+   */
+  private final boolean tracked;
+
+  /** The keys given so far, when not tracked. */
+  private int keys;
+
+  private HtmlReader(boolean tracked) {
+    this.tracked = tracked;
+  }
 
   /**
-   * Returns the grid of a parsed page.
+   * Returns the grid of a page parsed with positions tracked: each cell at its line in the page.
    *
    * @param doc the page, parsed with positions tracked (else every line is 0)
    * @return the grid
    */
   public static Grid grid(Document doc) {
-    HtmlReader r = new HtmlReader();
+    return grid(doc, true);
+  }
+
+  /**
+   * Returns the grid of a page parsed without positions: each cell's line is a key (1, 2, …, in the
+   * order the walk meets them) that {@link #lines} maps to the line, should a diagnostic ask for
+   * one. Parsing without positions costs the reader about a third less than parsing with them.
+   *
+   * @param doc the page, parsed without positions tracked
+   * @return the grid, keys in the place of lines
+   */
+  public static Grid keyed(Document doc) {
+    return grid(doc, false);
+  }
+
+  /**
+   * Returns the line of each key of a {@linkplain #keyed keyed grid}: the line of the cell that
+   * stands in its place in the grid of the same page parsed with positions tracked ({@link
+   * #grid(Document)}), which is the same grid but for the lines, as the walk does not look at them.
+   *
+   * @param keyed the keyed grid
+   * @param tracked the grid of the same page parsed with positions
+   * @return the line of each key ({@code [0]} is 0), or {@code null} if the grids differ in shape
+   */
+  public static int[] lines(Grid keyed, Grid tracked) {
+    List<GridRow> a = keyed.rows();
+    List<GridRow> b = tracked.rows();
+    if (a.size() != b.size()) {
+      return null;
+    }
+    int max = 0;
+    for (GridRow row : a) {
+      for (GridCell c : row.cells()) {
+        max = Math.max(max, c.line());
+      }
+    }
+    int[] lines = new int[max + 1];
+    for (int i = 0; i < a.size(); i++) {
+      List<GridCell> x = a.get(i).cells();
+      List<GridCell> y = b.get(i).cells();
+      if (x.size() != y.size()) {
+        return null;
+      }
+      for (int j = 0; j < x.size(); j++) {
+        lines[x.get(j).line()] = y.get(j).line();
+      }
+    }
+    return lines;
+  }
+
+  private static Grid grid(Document doc, boolean tracked) {
+    HtmlReader r = new HtmlReader(tracked);
     Element body = doc.body();
     if (!contains(body, "h1")) {
       Element title = null;
@@ -113,7 +175,7 @@ public final class HtmlReader {
         }
       }
       if (title != null && !title.text().isBlank()) {
-        r.rows.add(GridRow.paragraph(title.text().strip(), line(title)));
+        r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title)));
       }
     }
     r.walk(body, false);
@@ -179,7 +241,8 @@ public final class HtmlReader {
     text.setLength(0);
     if (s != null && cell) {
       // a cell's value: no-break spaces around it are no part of it (<td>&nbsp;</td> is blank)
-      s = stripLines(s.replace(NBSP, ' '));
+      s = s.replace(NBSP, ' ');
+      s = s.indexOf('\n') < 0 ? s.strip() : stripLines(s);
       if (s.isEmpty()) {
         s = null;
       }
@@ -209,35 +272,20 @@ public final class HtmlReader {
 
   /** The collected text with each line stripped and blank lines left out; null if blank. */
   private static String paragraph(StringBuilder s) {
-    int n = s.length();
+    if (s.indexOf(PRE) >= 0) {
+      // preformatted text stands verbatim, but for the line breaks the markup put around it
+      return s.toString().replace(PRE, "");
+    }
     int a = 0;
-    int b = n;
+    int b = s.length();
     while (a < b && isStripped(s.charAt(a))) {
       a++;
     }
     while (b > a && isStripped(s.charAt(b - 1))) {
       b--;
     }
-    boolean pre = false;
-    boolean lines = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == PRE_MARK) {
-        pre = true;
-      } else if (c == '\n' && i >= a && i < b) {
-        lines = true;
-      }
-    }
-    if (pre) {
-      // preformatted text stands verbatim, but for the line breaks the markup put around it
-      StringBuilder out = new StringBuilder(n);
-      for (int i = 0; i < n; i++) {
-        if (s.charAt(i) != PRE_MARK) {
-          out.append(s.charAt(i));
-        }
-      }
-      return out.toString();
-    }
+    int breakAt = s.indexOf("\n", a);
+    boolean lines = breakAt >= 0 && breakAt < b;
     if (a == b) {
       return null;
     }
@@ -295,6 +343,8 @@ public final class HtmlReader {
   /** Marks collected text as preformatted; removed before the row is made. */
   private static final char PRE_MARK = '\uFFFF';
 
+  private static final String PRE = String.valueOf(PRE_MARK);
+
   private static void append(StringBuilder b, String s, boolean pre) {
     if (pre) {
       b.append(PRE_MARK).append(s);
@@ -324,8 +374,9 @@ public final class HtmlReader {
         rows.add(GridRow.paragraph(c.text().strip(), line(c)));
       }
     }
+    List<GridCell> cells = new ArrayList<>();
     for (Element tr : rowsOf(table)) {
-      List<GridCell> cells = new ArrayList<>();
+      cells.clear();
       int column = 0;
       for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
         if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
@@ -348,6 +399,13 @@ public final class HtmlReader {
    * among the row's values, where an empty last value would be taken for them.
    */
   private static List<GridCell> rightAligned(List<GridCell> cells) {
+    boolean aligned = true;
+    for (int i = 0; i < cells.size() - 1 && aligned; i++) {
+      aligned = cells.get(i).colSpan() == 1 || cells.get(i).text().isEmpty();
+    }
+    if (aligned) {
+      return cells;
+    }
     List<GridCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       GridCell c = cells.get(i);
@@ -383,6 +441,14 @@ public final class HtmlReader {
 
   /** A cell's text: its runs (spans, fonts, o:p) joined, blocks and breaks as line breaks. */
   private String cellText(Element td) {
+    Node only = td.firstChild();
+    if (only instanceof TextNode t && only.nextSibling() == null) {
+      String s = t.getWholeText();
+      if (standsAsIs(s)) {
+        // the common cell, one run of text with nothing to collapse or strip: the text itself
+        return s;
+      }
+    }
     cell = true;
     cellText = null;
     cellLines.setLength(0);
@@ -395,6 +461,29 @@ public final class HtmlReader {
     } finally {
       cell = false;
     }
+  }
+
+  /**
+   * Whether a cell's only text reads as it stands: not empty, no white space at its ends, none
+   * inside but single spaces, no no-break space, no control character: what {@link #append}, {@link
+   * #paragraph} and {@link #flush} would make of it is the text itself.
+   */
+  static boolean standsAsIs(String s) {
+    int n = s.length();
+    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c != ' ' || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c == NBSP || c == PRE_MARK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasNestedTable(Element table) {
@@ -415,6 +504,9 @@ public final class HtmlReader {
     if (e.normalName().equals("pre") || e.normalName().equals("textarea")) {
       return true;
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     String raw = e.attributes().get("style");
     if (raw.isEmpty()) {
       return false;
@@ -426,6 +518,9 @@ public final class HtmlReader {
   /** A span as HTML gives it: a number from 1 (0, missing or garbled is 1), at most 1000. */
   private static int span(Element td, String attr) {
     // the parser lower-cases attribute names
+    if (td.attributesSize() == 0) {
+      return 1;
+    }
     String v = td.attributes().get(attr).strip();
     int n = 0;
     for (int i = 0;
@@ -436,7 +531,11 @@ public final class HtmlReader {
     return Math.max(1, Math.min(n, GridCell.MAX_SPAN));
   }
 
-  private static int line(Node n) {
+  /** A node's line in the page, or, when the page was parsed without positions, a new key. */
+  private int line(Node n) {
+    if (!tracked) {
+      return ++keys;
+    }
     int l = n.sourceRange().start().lineNumber();
     return Math.max(l, 0);
   }

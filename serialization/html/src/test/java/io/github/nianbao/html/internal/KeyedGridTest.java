@@ -1,0 +1,177 @@
+package io.github.nianbao.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.html.HtmlFormat;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.grid.Grid;
+import io.github.nianbao.serialization.grid.GridCell;
+import io.github.nianbao.serialization.grid.GridReader;
+import io.github.nianbao.testing.AnyReports;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reader parses a page without source positions and walks it into a keyed grid; only a read
+ * with something to say at a line parses the page again with positions ({@link HtmlReader#lines}).
+ * The keyed grid must be the tracked grid but for its lines, and the read must say what reading the
+ * tracked grid says, at the same lines.
+ */
+class KeyedGridTest {
+  private final HtmlFormat html = new HtmlFormat();
+
+  private static String resource(String name) throws Exception {
+    try (InputStream in = KeyedGridTest.class.getResourceAsStream("/libreoffice/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The grid of the page parsed with positions, as the reader read it before keys. */
+  private static Grid tracked(String page) {
+    return HtmlReader.grid(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true)));
+  }
+
+  private static Grid keyed(String page) {
+    return HtmlReader.keyed(Jsoup.parse(page, "", Parser.htmlParser()));
+  }
+
+  /** The keyed grid is the tracked one, cell for cell, and its keys map to the tracked lines. */
+  private static void sameButForLines(String page) {
+    Grid keyed = keyed(page);
+    Grid tracked = tracked(page);
+    int[] lines = HtmlReader.lines(keyed, tracked);
+    assertNotNull(lines, "the grids differ in shape");
+    assertEquals(keyed.rows().size(), tracked.rows().size());
+    for (int i = 0; i < keyed.rows().size(); i++) {
+      List<GridCell> k = keyed.rows().get(i).cells();
+      List<GridCell> t = tracked.rows().get(i).cells();
+      assertEquals(t.size(), k.size(), "row " + i);
+      for (int j = 0; j < k.size(); j++) {
+        GridCell a = k.get(j);
+        GridCell b = t.get(j);
+        assertEquals(b.text(), a.text());
+        assertEquals(b.column(), a.column());
+        assertEquals(b.rowSpan(), a.rowSpan());
+        assertEquals(b.colSpan(), a.colSpan());
+        if (a.line() == 0) {
+          // a paragraph of line breaks only has no text to take a line from, tracked or not
+          assertEquals(0, b.line(), "row " + i + ", cell " + j);
+        } else {
+          // a key shared by two cells (a label's empty columns) maps to one line, each cell's
+          assertEquals(b.line(), lines[a.line()], "row " + i + ", cell " + j);
+        }
+      }
+    }
+  }
+
+  /**
+   * What the reader says of a page is what reading its tracked grid says: on a first read (parsed
+   * without positions, lines found only if needed) and on a second (parsed with positions at once,
+   * when the first needed lines).
+   */
+  private void readsAsTheTrackedGrid(String page) throws Exception {
+    ReadResult expected = GridReader.read(tracked(page), ReadOptions.none());
+    HtmlFormat fresh = new HtmlFormat();
+    for (int i = 0; i < 2; i++) {
+      ReadResult read = fresh.read(page, ReadOptions.none());
+      assertEquals(expected.report(), read.report());
+      assertEquals(expected.diagnostics(), read.diagnostics());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "blank-cells.html",
+        "blank-cells.xhtml",
+        "cell-without-paragraph.html",
+        "format-2019.html",
+        "nested-table.html",
+        "nested-table.xhtml",
+        "seed-0.html",
+        "seed-3.xhtml",
+        "text-box.html",
+        "wps-styled.html",
+        "wps-styled.xhtml"
+      })
+  void wordExportedPagesKeyAsTheyTrack(String name) throws Exception {
+    String page = resource(name);
+    sameButForLines(page);
+    readsAsTheTrackedGrid(page);
+  }
+
+  /** A page with furniture around the report: its diagnostics point at the page's lines. */
+  @Property(tries = 40)
+  void noisyPagesSayWhatTheTrackedGridSays(
+      @ForAll("reports") AnnualReport report, @ForAll("noise") String noise) throws Exception {
+    String page = html.write(report);
+    // the noise after the title, and again before the first table: text the recogniser reports
+    int h2 = page.indexOf("<h2>");
+    int table = page.indexOf("<table");
+    String noisy =
+        page.substring(0, h2)
+            + noise
+            + "\n"
+            + page.substring(h2, table)
+            + noise
+            + "\n"
+            + page.substring(table);
+    sameButForLines(noisy);
+    readsAsTheTrackedGrid(noisy);
+    ReadResult read = html.read(noisy, ReadOptions.none());
+    assertTrue(
+        read.diagnostics().stream().anyMatch(d -> d.line() > 0),
+        "the noise is noted at a line: " + read.diagnostics());
+  }
+
+  @Provide
+  Arbitrary<AnnualReport> reports() {
+    return AnyReports.reports();
+  }
+
+  @Provide
+  Arbitrary<String> noise() {
+    return Arbitraries.of(
+        "<div class=\"crumb\">首页 &gt; 政务公开 &gt; 年度报告</div>",
+        "<p>发布时间：2024-01-20\n来源：办公室</p>",
+        "<table><tr><td>附件：</td><td>无</td></tr></table>",
+        "<p>【打印本页】<br>【关闭窗口】</p>");
+  }
+
+  @org.junit.jupiter.api.Test
+  void anErrorNamesThePagesLine() throws Exception {
+    // a control character in a paragraph on line 4 of the page
+    String page =
+        "<html><body>\n<h1>某局2023年政府信息公开工作年度报告</h1>\n<h2>一、总体情况</h2>\n"
+            + "<p>正文\u0001</p>\n</body></html>";
+    ReportParseException expected =
+        assertThrows(
+            ReportParseException.class, () -> GridReader.read(tracked(page), ReadOptions.none()));
+    assertEquals(4, expected.line());
+    HtmlFormat fresh = new HtmlFormat();
+    // the first read parses without positions, the second (after an error at a line) with them
+    for (int i = 0; i < 2; i++) {
+      ReportParseException e =
+          assertThrows(ReportParseException.class, () -> fresh.read(page, ReadOptions.none()));
+      assertEquals(expected.errorType(), e.errorType());
+      assertEquals(expected.line(), e.line());
+      assertEquals(expected.getMessage(), e.getMessage());
+    }
+  }
+}
