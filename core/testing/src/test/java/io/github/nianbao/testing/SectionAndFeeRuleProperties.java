@@ -16,8 +16,10 @@ import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.NotAssessable;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.RuleCode;
+import io.github.nianbao.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -208,6 +210,30 @@ class SectionAndFeeRuleProperties {
         });
   }
 
+  @Property(tries = 200)
+  void denyingAnyFeeBesideABlankUnpaidCellIsNotAssessableThere(
+      @ForAll("valid2021") AnnualReport valid,
+      @ForAll("denialsOfAnyFee") String denial,
+      @ForAll("blankOrMark") String printed) {
+    AnnualReport r =
+        valid
+            .withOtherMatters(denial)
+            .withCell(UNPAID, printed.isEmpty() ? Cell.blank() : Cell.mark(printed));
+    ValidationResult result = VALIDATOR.validate(r);
+    assertEquals(List.of(), found(r, RuleCode.TEXT_FEE_CONSISTENT));
+    assertEquals(
+        List.of(UNPAID.path()),
+        result.notAssessable().stream()
+            .filter(n -> n.code().equals(RuleCode.TEXT_FEE_CONSISTENT.code()))
+            .map(NotAssessable::location)
+            .toList());
+  }
+
+  @Provide
+  Arbitrary<String> blankOrMark() {
+    return Arbitraries.of("", "/", "-", "—", "无", "不适用");
+  }
+
   @Property
   void denyingOnlyThatAFeeWasCollectedIsNeverAFinding(
       @ForAll("valid2021") AnnualReport valid,
@@ -311,6 +337,25 @@ class SectionAndFeeRuleProperties {
           c.check(false, true).count(n -> n > 0);
           c.check(false, false).count(n -> n > 0);
         });
+  }
+
+  @Property(tries = 200)
+  void aBlankFeeIsNotAssessable(
+      @ForAll("valid2021") AnnualReport valid,
+      @ForAll boolean township,
+      @ForAll("blankOrMark") String printed) {
+    AnnualReport r =
+        valid
+            .withAgency(township ? TOWNSHIPS.get(0) : ABOVE.get(0))
+            .withCell(FEE, printed.isEmpty() ? AmountCell.blank() : AmountCell.mark(printed));
+    ValidationResult result = VALIDATOR.validate(r);
+    assertEquals(List.of(), found(r, RuleCode.T2_FEE_UNIT));
+    assertEquals(
+        List.of(FEE.path()),
+        result.notAssessable().stream()
+            .filter(n -> n.code().equals(RuleCode.T2_FEE_UNIT.code()))
+            .map(NotAssessable::location)
+            .toList());
   }
 
   @Property(tries = 200)
