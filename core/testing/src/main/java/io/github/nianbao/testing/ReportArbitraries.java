@@ -19,6 +19,7 @@ import io.github.nianbao.core.DocumentCounts;
 import io.github.nianbao.core.FeeItems;
 import io.github.nianbao.core.FormatVersion;
 import io.github.nianbao.core.ItemCounts;
+import io.github.nianbao.core.OutcomeGroup;
 import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.OverviewTopic;
 import io.github.nianbao.core.PrintedAmount;
@@ -33,6 +34,7 @@ import io.github.nianbao.core.ReviewProceeding;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.validation.RuleCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,21 @@ public final class ReportArbitraries {
 
   /** A neutral overview: no number the rule {@code TEXT.NARRATIVE} would compare. */
   private static final String PLAIN_OVERVIEW = part(OverviewTopic.ACTIVE_DISCLOSURE) + "按要求公开政府信息。";
+
+  /**
+   * The largest 行政事业性收费 of valid reports, in 万元 (10 亿元): more than the generator's agencies (a
+   * district, departments of a county and of a city) plausibly collect in a year, and far below
+   * {@code T2.FEE_UNIT}'s bounds.
+   */
+  private static final long MAX_FEE = 100_000L;
+
+  /** Township bodies, whose fee {@code T2.FEE_UNIT} bounds at 10,000 万元 (docs/format.md). */
+  private static final List<String> TOWNSHIPS =
+      List.of("渠县三汇镇人民政府", "通川区东城街道办事处", "达川区百节镇", "宣汉县漆碑乡", "通川区朝阳街道");
+
+  /** Sentences of section 一 that state nothing a narrative rule compares. */
+  private static final List<String> NEUTRAL_SENTENCES =
+      List.of("按要求公开政府信息。", "持续加强政务公开平台建设。", "做好政策解读和回应关切工作。", "完善信息发布审核机制，确保内容准确。", "落实政务公开工作责任。");
 
   /** A section 六 that states the fees, as {@code TEXT.FEE_REPORTED} asks. */
   private static final String FEE_STATEMENT = "本年度未收取信息处理费。";
@@ -155,8 +172,9 @@ public final class ReportArbitraries {
 
   /**
    * Returns reports of a format version that break exactly one rule at exactly one place, drawn
-   * over every single-report rule that applies to the version ({@code T2.IN_FORCE} and {@code
-   * TEXT.FEE_REPORTED} are rules of the 2021 format).
+   * over every single-report rule that applies to the version ({@code T2.IN_FORCE}, {@code
+   * TEXT.FEE_REPORTED}, {@code TEXT.TABLE2}, {@code TEXT.FEE_CONSISTENT}, {@code T2.FEE_UNIT} and
+   * {@code TEXT.OVERVIEW_LENGTH} are rules of the 2021 format).
    *
    * @param version the format version
    * @return the arbitrary
@@ -175,9 +193,15 @@ public final class ReportArbitraries {
                 blankCells(valid, version),
                 narrativesThatDisagree(valid),
                 versionsNotForTheYear(version)));
+    all.add(percentagesThatDisagree(valid, version));
+    all.add(sectionsMissing(valid, version));
     if (version == FormatVersion.V2021) {
       all.add(documentsNotInForce(valid));
       all.add(feesNotReported(valid));
+      all.add(table2FiguresOneOff(valid));
+      all.add(feeStatementsThatDisagree(valid));
+      all.add(feesPrintedInYuan(valid));
+      all.add(overviewsTooLong(valid));
     }
     return Arbitraries.oneOf(all);
   }
@@ -226,10 +250,15 @@ public final class ReportArbitraries {
             .as(
                 (issued, repealed, extra) ->
                     DocumentCounts.of(issued, repealed, Math.max(0, issued - repealed) + extra));
+    // up to MAX_FEE 万元 at 0–6 decimals, so that T2.FEE_UNIT stays silent
     Arbitrary<AmountCell> fees =
-        Combinators.combine(
-                Arbitraries.longs().between(0, 100_000_000L), Arbitraries.integers().between(0, 6))
-            .as((unscaled, scale) -> AmountCell.of(BigDecimal.valueOf(unscaled, scale)));
+        Arbitraries.integers()
+            .between(0, 6)
+            .flatMap(
+                scale ->
+                    Arbitraries.longs()
+                        .between(0, MAX_FEE * pow10(scale))
+                        .map(unscaled -> AmountCell.of(BigDecimal.valueOf(unscaled, scale))));
     Arbitrary<Long> decisions = Arbitraries.longs().between(0, 200_000);
     return Combinators.combine(documents, documents, decisions, decisions, decisions, fees)
         .as(
@@ -357,6 +386,14 @@ public final class ReportArbitraries {
             .ofSize(4)
             .map(l -> ReviewOutcomes.ofParts(l.get(0), l.get(1), l.get(2), l.get(3)));
     return group.list().ofSize(3).map(l -> ReviewAndLitigation.from(g -> l.get(g.ordinal())));
+  }
+
+  private static long pow10(int n) {
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
   }
 
   private static AnnualReport plain(AnnualReport r) {
@@ -558,5 +595,271 @@ public final class ReportArbitraries {
                     r.withOtherMatters(text),
                     RuleCode.TEXT_FEE_REPORTED,
                     ReportSection.OTHER_MATTERS.key()));
+  }
+
+  /**
+   * Section 一 states one figure of Table 2 (2021 format) one off: a count (规章 or 行政规范性文件 制发, 废止,
+   * 现行有效; 行政许可, 行政处罚, 行政强制) one more or one less, or the fee 1 万元 more or less.
+   */
+  private static Arbitrary<BrokenReport> table2FiguresOneOff(Arbitrary<AnnualReport> valid) {
+    List<CellAddress> stated = new ArrayList<>();
+    for (DisclosureRow row : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
+      for (DisclosureColumn c :
+          List.of(DisclosureColumn.ISSUED, DisclosureColumn.REPEALED, DisclosureColumn.IN_FORCE)) {
+        stated.add(CellAddress.of(row, c));
+      }
+    }
+    for (DisclosureRow row :
+        List.of(
+            DisclosureRow.LICENSING,
+            DisclosureRow.PENALTIES,
+            DisclosureRow.ENFORCEMENT,
+            DisclosureRow.ADMINISTRATIVE_FEES)) {
+      stated.add(CellAddress.of(row));
+    }
+    return Combinators.combine(valid, Arbitraries.of(stated), Arbitraries.of(1, -1))
+        .as(
+            (r, at, sign) -> {
+              BigDecimal table = new BigDecimal(r.cell(at).printed());
+              BigDecimal off = table.add(BigDecimal.valueOf(sign));
+              if (off.signum() < 0) {
+                off = table.add(BigDecimal.ONE);
+              }
+              String number = off.toPlainString();
+              DisclosureRow row = (DisclosureRow) at.row();
+              String phrase;
+              if (row == DisclosureRow.ADMINISTRATIVE_FEES) {
+                phrase = "本年度" + row.label() + " " + number + " 万元。";
+              } else if (at.column() == DisclosureColumn.ISSUED) {
+                phrase = "本年度制发" + row.label() + " " + number + " 件。";
+              } else if (at.column() == DisclosureColumn.REPEALED) {
+                phrase = "本年度废止" + row.label() + " " + number + " 件。";
+              } else if (at.column() == DisclosureColumn.IN_FORCE) {
+                phrase = "现行有效" + row.label() + " " + number + " 件。";
+              } else {
+                phrase = "本年度办理" + row.label() + "事项 " + number + " 件。";
+              }
+              return new BrokenReport(
+                  r.withOverview(Overview.of(withActiveDisclosure(r, phrase))),
+                  RuleCode.TEXT_TABLE2,
+                  at.path());
+            });
+  }
+
+  /** The report's section 一 with a sentence added to its part （一）主动公开, first in the text. */
+  private static String withActiveDisclosure(AnnualReport r, String sentence) {
+    String text = r.overview().text();
+    return text.equals(PLAIN_OVERVIEW)
+        ? PLAIN_OVERVIEW + sentence
+        : PLAIN_OVERVIEW + sentence + "\n" + text;
+  }
+
+  /** The name section 一 gives an outcome group: its label without the parenthesised note. */
+  static String outcomeName(OutcomeGroup g) {
+    String label = g.label();
+    int note = label.indexOf('（');
+    return note < 0 ? label : label.substring(0, note);
+  }
+
+  /**
+   * Section 一 states a share of one outcome group (of （七）总计) that disagrees with Table 3: the exact
+   * share rounded half up at 0–2 decimals, plus 1–9 of its last digit (so that it is neither the
+   * rounded nor the cut share).
+   */
+  private static Arbitrary<BrokenReport> percentagesThatDisagree(
+      Arbitrary<AnnualReport> valid, FormatVersion version) {
+    List<OutcomeGroup> groups =
+        List.of(
+            OutcomeGroup.DISCLOSED,
+            OutcomeGroup.PARTIALLY_DISCLOSED,
+            OutcomeGroup.WITHHELD,
+            OutcomeGroup.UNAVAILABLE,
+            OutcomeGroup.NOT_PROCESSED,
+            OutcomeGroup.OTHER_HANDLING);
+    CellAddress totalAt = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL);
+    return Combinators.combine(
+            valid.filter(r -> value(r, totalAt) > 0),
+            Arbitraries.of(groups),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.integers().between(1, 9))
+        .as(
+            (r, group, scale, d) -> {
+              long sum = 0;
+              CellAddress first = null;
+              for (ApplicationRow row : ApplicationRow.outcomeRows(version)) {
+                if (row.group().orElse(null) == group) {
+                  CellAddress a = CellAddress.of(row, ApplicantCategory.TOTAL);
+                  first = first == null ? a : first;
+                  sum += value(r, a);
+                }
+              }
+              BigDecimal rounded =
+                  BigDecimal.valueOf(sum * 100)
+                      .divide(BigDecimal.valueOf(value(r, totalAt)), scale, RoundingMode.HALF_UP);
+              BigDecimal stated = rounded.add(BigDecimal.valueOf(d, scale));
+              String text =
+                  r.overview().text()
+                      + "\n办理结果中，"
+                      + outcomeName(group)
+                      + "的占 "
+                      + stated.toPlainString()
+                      + "%。";
+              return new BrokenReport(
+                  r.withOverview(Overview.of(text)), RuleCode.TEXT_PERCENT, first.path());
+            });
+  }
+
+  /**
+   * Section 六 denies any fee notice or any fee while Table 3's （六）2 (逾期未缴费) counts applications:
+   * 1–9 more in one applicant column, its 总计, （七）总计 and 一 rising with it, so that every identity
+   * holds; or 六 states an amount collected beside its denial.
+   */
+  private static Arbitrary<BrokenReport> feeStatementsThatDisagree(Arbitrary<AnnualReport> valid) {
+    Arbitrary<String> denials =
+        Arbitraries.of("本年度未发出政府信息处理费收费通知。", "本年度不存在信息公开收费情况。", "本机关未产生信息处理费。", "没有发生政府信息公开收费情况。");
+    Arbitrary<BrokenReport> unpaid =
+        Combinators.combine(valid, Arbitraries.of(ApplicantCategory.parts()), deltas(), denials)
+            .as(
+                (r, column, d, text) -> {
+                  AnnualReport b = plain(r).withOtherMatters(text);
+                  for (ApplicationRow row :
+                      List.of(
+                          ApplicationRow.OTHER_HANDLING_UNPAID_FEE,
+                          ApplicationRow.OUTCOMES_TOTAL,
+                          ApplicationRow.NEWLY_RECEIVED)) {
+                    b = add(b, CellAddress.of(row, column), d);
+                    b = add(b, CellAddress.of(row, ApplicantCategory.TOTAL), d);
+                  }
+                  return new BrokenReport(
+                      b,
+                      RuleCode.TEXT_FEE_CONSISTENT,
+                      CellAddress.of(
+                              ApplicationRow.OTHER_HANDLING_UNPAID_FEE, ApplicantCategory.TOTAL)
+                          .path());
+                });
+    Arbitrary<BrokenReport> amount =
+        Combinators.combine(valid, Arbitraries.longs().between(1, 5000))
+            .as(
+                (r, yuan) ->
+                    new BrokenReport(
+                        r.withOtherMatters("本年度未收取信息处理费，共收取信息处理费 " + yuan + " 元。"),
+                        RuleCode.TEXT_FEE_CONSISTENT,
+                        ReportSection.OTHER_MATTERS.key()));
+    return Arbitraries.frequencyOf(Tuple.of(3, unpaid), Tuple.of(1, amount));
+  }
+
+  /**
+   * Table 2's 行政事业性收费 beyond {@code T2.FEE_UNIT}'s bound for the agency's level: more than 10,000
+   * 万元 for a township's body, more than 100,000,000 万元 for any.
+   */
+  private static Arbitrary<BrokenReport> feesPrintedInYuan(Arbitrary<AnnualReport> valid) {
+    CellAddress at = CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES);
+    Arbitrary<BrokenReport> township =
+        Combinators.combine(
+                valid,
+                Arbitraries.of(TOWNSHIPS),
+                Arbitraries.longs().between(1_000_001L, 10_000_000_000L))
+            .as(
+                (r, name, cents) ->
+                    new BrokenReport(
+                        r.withAgency(name)
+                            .withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
+                        RuleCode.T2_FEE_UNIT,
+                        at.path()));
+    Arbitrary<BrokenReport> any =
+        Combinators.combine(
+                valid, Arbitraries.longs().between(10_000_000_001L, 10_000_000_000_000L))
+            .as(
+                (r, cents) ->
+                    new BrokenReport(
+                        r.withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
+                        RuleCode.T2_FEE_UNIT,
+                        at.path()));
+    return Arbitraries.oneOf(List.of(township, any));
+  }
+
+  /**
+   * One section missing or out of place: 一 or 五 (or 六 of the 2019 format, whose empty 六 no other
+   * rule reports) empty, or a narrative section holding another section's heading as a line.
+   */
+  private static Arbitrary<BrokenReport> sectionsMissing(
+      Arbitrary<AnnualReport> valid, FormatVersion version) {
+    List<ReportSection> narratives =
+        List.of(
+            ReportSection.OVERVIEW,
+            ReportSection.PROBLEMS_AND_IMPROVEMENTS,
+            ReportSection.OTHER_MATTERS);
+    List<ReportSection> emptied =
+        version == FormatVersion.V2019
+            ? narratives
+            : List.of(ReportSection.OVERVIEW, ReportSection.PROBLEMS_AND_IMPROVEMENTS);
+    Arbitrary<BrokenReport> empty =
+        Combinators.combine(valid, Arbitraries.of(emptied))
+            .as(
+                (r, s) ->
+                    new BrokenReport(withSection(r, s, ""), RuleCode.SECTIONS_PRESENT, s.key()));
+    Arbitrary<BrokenReport> misplaced =
+        Combinators.combine(
+                valid, Arbitraries.of(narratives), Arbitraries.of(ReportSection.values()))
+            .as(
+                (r, s, heading) -> {
+                  ReportSection h =
+                      heading != s
+                          ? heading
+                          : ReportSection.values()[
+                              (heading.ordinal() + 1) % ReportSection.values().length];
+                  String text = sectionText(r, s) + "\n" + h.numbering() + " " + h.title();
+                  return new BrokenReport(
+                      withSection(r, s, text), RuleCode.SECTIONS_PRESENT, s.key());
+                });
+    return Arbitraries.oneOf(List.of(empty, misplaced));
+  }
+
+  /** The text of a narrative section. */
+  static String sectionText(AnnualReport r, ReportSection s) {
+    return switch (s) {
+      case OVERVIEW -> r.overview().text();
+      case PROBLEMS_AND_IMPROVEMENTS -> r.problemsAndImprovements();
+      case OTHER_MATTERS -> r.otherMatters();
+      default -> throw new IllegalArgumentException(s + " is a table");
+    };
+  }
+
+  /** The report with a narrative section's text replaced. */
+  static AnnualReport withSection(AnnualReport r, ReportSection s, String text) {
+    return switch (s) {
+      case OVERVIEW -> r.withOverview(Overview.of(text));
+      case PROBLEMS_AND_IMPROVEMENTS -> r.withProblemsAndImprovements(text);
+      case OTHER_MATTERS -> r.withOtherMatters(text);
+      default -> throw new IllegalArgumentException(s + " is a table");
+    };
+  }
+
+  /**
+   * Section 一 of 1,201–3,000 characters (white space not counted): the report's own text, which
+   * agrees with its tables, and neutral sentences that state nothing a narrative rule compares.
+   */
+  private static Arbitrary<BrokenReport> overviewsTooLong(Arbitrary<AnnualReport> valid) {
+    return Combinators.combine(
+            valid, Arbitraries.integers().between(1201, 3000), Arbitraries.integers().between(0, 4))
+        .as(
+            (r, length, start) -> {
+              StringBuilder b = new StringBuilder(r.overview().text());
+              for (int i = start; characters(b) < length; i++) {
+                b.append(i % 3 == 0 ? "\n" : "")
+                    .append(NEUTRAL_SENTENCES.get(i % NEUTRAL_SENTENCES.size()));
+              }
+              return new BrokenReport(
+                  r.withOverview(Overview.of(b.toString())),
+                  RuleCode.TEXT_OVERVIEW_LENGTH,
+                  ReportSection.OVERVIEW.key());
+            });
+  }
+
+  /** The characters of a text but white space, as docs/format.md counts section 一. */
+  private static long characters(CharSequence text) {
+    return text.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u202F')
+        .count();
   }
 }

@@ -79,7 +79,13 @@ class RuleProperties {
                   RuleCode.TEXT_NARRATIVE,
                   RuleCode.VERSION_YEAR,
                   RuleCode.T2_IN_FORCE,
-                  RuleCode.TEXT_FEE_REPORTED)) {
+                  RuleCode.TEXT_FEE_REPORTED,
+                  RuleCode.TEXT_TABLE2,
+                  RuleCode.TEXT_PERCENT,
+                  RuleCode.TEXT_FEE_CONSISTENT,
+                  RuleCode.T2_FEE_UNIT,
+                  RuleCode.SECTIONS_PRESENT,
+                  RuleCode.TEXT_OVERVIEW_LENGTH)) {
             c.check(rule).count(n -> n > 0);
           }
         });
