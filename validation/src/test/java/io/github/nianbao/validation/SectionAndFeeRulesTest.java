@@ -139,6 +139,32 @@ class SectionAndFeeRulesTest {
   }
 
   @Test
+  void aCountyLevelBodysFeeOfTenBillionYuanOrMoreIsFound() {
+    // seed 002's 1953.86 万元 printed in 元: 19538600 万元 is 1,953 亿元, no district's
+    AnnualReport yuan = Tongchuan2023.report().withCell(FEES, AmountCell.of("19538600"));
+    assertEquals(
+        List.of("activeDisclosure.administrativeFees 19538600/1953.86"),
+        found(yuan, "T2.FEE_UNIT"));
+    assertEquals(
+        "表二行政事业性收费 19538600 万元超过县（区）一级的 1000000 万元；若按元计，应为 1953.86 万元（activeDisclosure.administrativeFees）。",
+        VALIDATOR.validate(yuan).findings("T2.FEE_UNIT").get(0).messageZh());
+    assertEquals(
+        List.of(),
+        found(yuan.withCell(FEES, AmountCell.of("1000000")), "T2.FEE_UNIT"),
+        "at the bound");
+    for (String county : List.of("渠县经济和信息化局", "渠县市场监督管理局", "四子王旗人民政府", "上海市黄浦区人民政府")) {
+      assertEquals(
+          List.of("activeDisclosure.administrativeFees 19538600/1953.86"),
+          found(yuan.withAgency(county), "T2.FEE_UNIT"),
+          county);
+    }
+    for (String above :
+        List.of("达州市数字经济局", "四川省财政厅", "内蒙古自治区人民政府", "阿克苏地区行政公署", "凉山彝族自治州人民政府", "政府信息公开办公室")) {
+      assertEquals(List.of(), found(yuan.withAgency(above), "T2.FEE_UNIT"), above);
+    }
+  }
+
+  @Test
   void anyFeeAboveOneTrillionYuanIsFound() {
     // seed 002's 1953.86 万元 printed in 元 with its decimals: 19538600 is plausible for a district,
     // but 1953860000000 (1.95 万亿元) is no report's
@@ -146,9 +172,11 @@ class SectionAndFeeRulesTest {
     assertEquals(
         List.of("activeDisclosure.administrativeFees 1953860000000/195386000"),
         found(r, "T2.FEE_UNIT"));
+    AnnualReport city = Tongchuan2023.report().withAgency("达州市人民政府");
+    assertEquals(List.of(), found(city.withCell(FEES, AmountCell.of("100000000")), "T2.FEE_UNIT"));
     assertEquals(
-        List.of(),
-        found(Tongchuan2023.report().withCell(FEES, AmountCell.of("100000000")), "T2.FEE_UNIT"));
+        List.of("activeDisclosure.administrativeFees 100000000.01/10000.000001"),
+        found(city.withCell(FEES, AmountCell.of("100000000.01")), "T2.FEE_UNIT"));
     ValidationResult blank =
         VALIDATOR.validate(Tongchuan2023.report().withCell(FEES, AmountCell.blank()));
     assertEquals(List.of(), blank.findings("T2.FEE_UNIT"));

@@ -750,7 +750,8 @@ public final class ReportArbitraries {
 
   /**
    * Table 2's 行政事业性收费 beyond {@code T2.FEE_UNIT}'s bound for the agency's level: more than 10,000
-   * 万元 for a township's body, more than 100,000,000 万元 for any.
+   * 万元 for a township's body, more than 1,000,000 万元 for a county-level one, more than 100,000,000
+   * 万元 for any.
    */
   private static Arbitrary<BrokenReport> feesPrintedInYuan(Arbitrary<AnnualReport> valid) {
     CellAddress at = CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES);
@@ -759,6 +760,18 @@ public final class ReportArbitraries {
                 valid,
                 Arbitraries.of(TOWNSHIPS),
                 Arbitraries.longs().between(1_000_001L, 10_000_000_000L))
+            .as(
+                (r, name, cents) ->
+                    new BrokenReport(
+                        r.withAgency(name)
+                            .withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
+                        RuleCode.T2_FEE_UNIT,
+                        at.path()));
+    Arbitrary<BrokenReport> county =
+        Combinators.combine(
+                valid,
+                Arbitraries.of("达州市通川区", "渠县经济和信息化局"),
+                Arbitraries.longs().between(100_000_001L, 10_000_000_000L))
             .as(
                 (r, name, cents) ->
                     new BrokenReport(
@@ -775,7 +788,7 @@ public final class ReportArbitraries {
                         r.withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
                         RuleCode.T2_FEE_UNIT,
                         at.path()));
-    return Arbitraries.oneOf(List.of(township, any));
+    return Arbitraries.oneOf(List.of(township, county, any));
   }
 
   /**

@@ -51,6 +51,9 @@ class SectionAndFeeRuleProperties {
   /** The most 万元 of any report's fee (docs/format.md). */
   private static final BigDecimal ANY_BOUND = BigDecimal.valueOf(100_000_000);
 
+  /** T2.FEE_UNIT's bound for a county-level body, in 万元. */
+  private static final BigDecimal COUNTY_BOUND = BigDecimal.valueOf(1_000_000);
+
   private static final CellAddress UNPAID =
       CellAddress.of(ApplicationRow.OTHER_HANDLING_UNPAID_FEE, ApplicantCategory.TOTAL);
 
@@ -286,14 +289,20 @@ class SectionAndFeeRuleProperties {
       List.of(
           "宣汉县漆碑乡", "渠县三汇镇", "通川区朝阳街道", "四子王旗白音朝克图苏木", "达川区百节镇人民政府", "通川区东城街道办事处", "宣汉县漆碑乡人民政府");
 
-  /** Bodies above a township: a district, departments of a county, a city and a province. */
+  /** Bodies of county-level divisions: a district, departments of a county, a banner. */
+  private static final List<String> COUNTIES =
+      List.of("达州市通川区", "渠县经济和信息化局", "渠县市场监督管理局", "通川区朝阳街道社区卫生服务中心", "四子王旗人民政府");
+
+  /**
+   * Bodies above a county: departments of a city, a province, an autonomous region, a prefecture.
+   */
   private static final List<String> ABOVE =
-      List.of("达州市通川区", "渠县经济和信息化局", "达州市数字经济局", "四川省财政厅", "通川区朝阳街道社区卫生服务中心");
+      List.of("达州市数字经济局", "四川省财政厅", "内蒙古自治区人民政府", "阿克苏地区行政公署", "凉山彝族自治州人民政府");
 
   @Provide
   Arbitrary<BigDecimal> fees() {
     Arbitrary<BigDecimal> near =
-        Arbitraries.of(TOWNSHIP_BOUND, ANY_BOUND)
+        Arbitraries.of(TOWNSHIP_BOUND, COUNTY_BOUND, ANY_BOUND)
             .flatMap(
                 bound ->
                     Arbitraries.integers()
@@ -303,6 +312,8 @@ class SectionAndFeeRuleProperties {
         Tuple.of(1, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(20_000))),
         Tuple.of(1, Arbitraries.bigDecimals().between(ANY_BOUND, ANY_BOUND.scaleByPowerOfTen(1))),
         Tuple.of(
+            1, Arbitraries.bigDecimals().between(COUNTY_BOUND, COUNTY_BOUND.scaleByPowerOfTen(1))),
+        Tuple.of(
             1,
             Arbitraries.longs().between(0, 1_000_000_000_000L).map(v -> BigDecimal.valueOf(v, 2))),
         Tuple.of(2, near));
@@ -311,13 +322,13 @@ class SectionAndFeeRuleProperties {
   @Property
   void aFeeIsImplausibleInTenThousandsIffItPassesTheBoundOfTheAgencysLevel(
       @ForAll("valid2021") AnnualReport valid,
-      @ForAll boolean township,
+      @ForAll @IntRange(min = 0, max = 2) int level,
       @ForAll @IntRange(min = 0, max = 6) int name,
       @ForAll("fees") BigDecimal fee) {
-    List<String> names = township ? TOWNSHIPS : ABOVE;
+    List<String> names = List.of(TOWNSHIPS, COUNTIES, ABOVE).get(level);
     String agency = names.get(name % names.size());
     AnnualReport r = valid.withAgency(agency).withCell(FEE, AmountCell.of(fee));
-    BigDecimal bound = township ? TOWNSHIP_BOUND : ANY_BOUND;
+    BigDecimal bound = List.of(TOWNSHIP_BOUND, COUNTY_BOUND, ANY_BOUND).get(level);
     boolean beyond = fee.compareTo(bound) > 0;
     List<Finding> findings = VALIDATOR.validate(r).findings();
     assertEquals(
@@ -329,13 +340,13 @@ class SectionAndFeeRuleProperties {
           Optional.of(fee.movePointLeft(4).stripTrailingZeros().toPlainString()),
           findings.get(0).computed());
     }
-    Statistics.collect(township, beyond);
+    Statistics.collect(level, beyond);
     Statistics.coverage(
         c -> {
-          c.check(true, true).count(n -> n > 0);
-          c.check(true, false).count(n -> n > 0);
-          c.check(false, true).count(n -> n > 0);
-          c.check(false, false).count(n -> n > 0);
+          for (int l = 0; l < 3; l++) {
+            c.check(l, true).count(n -> n > 0);
+            c.check(l, false).count(n -> n > 0);
+          }
         });
   }
 

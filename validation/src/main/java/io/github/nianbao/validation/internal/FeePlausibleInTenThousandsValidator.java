@@ -23,7 +23,14 @@ import java.util.Map;
  *   <li>a body of a township (乡, 镇, 街道, 苏木: the agency's name ends so, e.g. 某某镇人民政府, 某某街道办事处) that
  *       reports for itself: more than {@value #TOWNSHIP_BOUND} 万元 (1 亿元). A township collects few
  *       fees — most are collected by the county's departments — and an amount of that size is what
- *       a typical fee income in 元 reads as in 万元.
+ *       a typical fee income in 元 reads as in 万元;
+ *   <li>a body of a county-level division (a 区, 县 or 旗, or one of their departments: the last
+ *       division character of the name — 省, 市, 州, 盟, 区, 县, 旗 — is 区, 县 or 旗, where 自治区 and 地区 are
+ *       above a county and the 市 of 市场 is none) that reports for itself: more than {@value
+ *       #COUNTY_BOUND} 万元 (100 亿元). A prefecture-level city's own fees reach about 10 亿元 (淮安市 2024
+ *       prints 96171.6 万元); a county's are below, so 100 亿元 leaves a tenfold margin and still
+ *       catches a district whose fees of more than 100 万元 are printed in 元 (通川区's 1953.86 万元 reads
+ *       19538600).
  * </ul>
  *
  * The finding names the cell; computed is the amount read as 元, in 万元.
@@ -36,6 +43,9 @@ public final class FeePlausibleInTenThousandsValidator
 
   /** The most 万元 a township's fee is: 1 亿元. */
   static final long TOWNSHIP_BOUND = 10_000L;
+
+  /** The most 万元 a county-level body's fee is: 100 亿元. */
+  static final long COUNTY_BOUND = 1_000_000L;
 
   /** How the name of a township's body ends. */
   private static final List<String> TOWNSHIP_ENDINGS =
@@ -62,20 +72,67 @@ public final class FeePlausibleInTenThousandsValidator
                   : " holds the mark " + fee.printed()));
       return;
     }
-    boolean township = report.scope() == Scope.AGENCY && isTownship(report.agency());
-    long bound = township ? TOWNSHIP_BOUND : ANY_BOUND;
+    Level level = report.scope() == Scope.AGENCY ? level(report.agency()) : Level.ABOVE_COUNTY;
+    long bound = level.bound;
     if (fee.value().compareTo(BigDecimal.valueOf(bound)) > 0) {
       Map<String, Object> p = Findings.parameters(at);
       p.put("amount", fee.printed());
       p.put("bound", bound);
       findings
           .at(at)
-          .variant(township ? ".township" : "")
+          .variant(level.variant)
           .reported(fee.printed())
           .computed(fee.value().movePointLeft(4).stripTrailingZeros().toPlainString())
           .params(p)
           .add();
     }
+  }
+
+  /** The level of an agency, as far as its name tells, and its bound. */
+  enum Level {
+    TOWNSHIP(TOWNSHIP_BOUND, ".township"),
+    COUNTY(COUNTY_BOUND, ".county"),
+    ABOVE_COUNTY(ANY_BOUND, "");
+
+    final long bound;
+    final String variant;
+
+    Level(long bound, String variant) {
+      this.bound = bound;
+      this.variant = variant;
+    }
+  }
+
+  /**
+   * The level of an agency by its name: a township's body by its ending; else the last division
+   * character decides (区, 县, 旗: a county; 省, 市, 州, 盟, 自治区, 地区: above); a name without one is taken
+   * as above a county, the loosest bound.
+   */
+  static Level level(String agency) {
+    if (isTownship(agency)) {
+      return Level.TOWNSHIP;
+    }
+    for (int i = agency.length() - 1; i >= 0; i--) {
+      switch (agency.charAt(i)) {
+        case '县', '旗':
+          return Level.COUNTY;
+        case '区':
+          if (i > 0 && (agency.charAt(i - 1) == '地' || agency.charAt(i - 1) == '治')) {
+            return Level.ABOVE_COUNTY; // 地区, 自治区
+          }
+          return Level.COUNTY;
+        case '市':
+          if (i + 1 < agency.length() && agency.charAt(i + 1) == '场') {
+            continue; // 市场监督管理局: no division
+          }
+          return Level.ABOVE_COUNTY;
+        case '省', '州', '盟':
+          return Level.ABOVE_COUNTY;
+        default:
+          break;
+      }
+    }
+    return Level.ABOVE_COUNTY;
   }
 
   /** Whether an agency's name is a township's body's. */
