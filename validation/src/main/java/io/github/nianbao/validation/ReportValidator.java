@@ -16,6 +16,7 @@ import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class ReportValidator {
     this.enabled = rules;
     EnumSet<RuleCode> zero = EnumSet.noneOf(RuleCode.class);
     for (RuleCode r : rules) {
-      if (r != RuleCode.CELL_BLANK && (b.allBlankAsZero || b.blankAsZero.contains(r))) {
+      if (!READS_BLANKS.contains(r) && (b.allBlankAsZero || b.blankAsZero.contains(r))) {
         zero.add(r);
       }
     }
@@ -106,15 +107,15 @@ public final class ReportValidator {
   }
 
   /**
-   * Whether a user's constraint runs when only some groups are asked for: its annotation's declared
-   * groups name one of them; a constraint that declares none (Bean Validation's {@code Default})
-   * counts as {@link Inferred}.
+   * The rules whose subject is the blanks themselves, which never read them as 0: {@code
+   * CELL.BLANK} (a blank cell) and {@code SECTIONS.PRESENT} (a table whose every cell is blank).
    */
-  private static boolean inGroups(Class<? extends Annotation> constraint, Set<Class<?>> groups) {
-    if (groups.isEmpty() || groups.contains(Default.class)) {
-      return true;
-    }
-    Set<Class<?>> declared = new HashSet<>();
+  private static final Set<RuleCode> READS_BLANKS =
+      Collections.unmodifiableSet(EnumSet.of(RuleCode.CELL_BLANK, RuleCode.SECTIONS_PRESENT));
+
+  /** The groups a user's constraint declares (its annotation's {@code groups} default), or none. */
+  private static Set<Class<?>> declaredGroups(Class<? extends Annotation> constraint) {
+    Set<Class<?>> declared = new LinkedHashSet<>();
     try {
       Object value = constraint.getMethod("groups").getDefaultValue();
       if (value instanceof Class<?>[] classes) {
@@ -123,6 +124,31 @@ public final class ReportValidator {
     } catch (NoSuchMethodException e) {
       // not a constraint annotation: Hibernate Validator refuses it when the factory is built
     }
+    return declared;
+  }
+
+  /**
+   * A user's constraint as the mapping registers it: in {@code Default} (which the facade
+   * validates) besides the groups its annotation declares, so that one declaring only {@code
+   * Official} still runs.
+   */
+  private static GenericConstraintDef<?> userDef(Class<? extends Annotation> constraint) {
+    Set<Class<?>> groups = declaredGroups(constraint);
+    groups.add(Default.class);
+    return def(constraint).groups(groups.toArray(new Class<?>[0]));
+  }
+
+  /**
+   * Whether a user's constraint runs when only some groups are asked for: its annotation's declared
+   * groups name one of them; a constraint that declares none (Bean Validation's {@code Default})
+   * counts as {@link Inferred}.
+   */
+  private static boolean inGroups(Class<? extends Annotation> constraint, Set<Class<?>> groups) {
+    if (groups.isEmpty() || groups.contains(Default.class)) {
+      return true;
+    }
+    Set<Class<?>> declared = declaredGroups(constraint);
+    declared.remove(Default.class);
     if (declared.isEmpty()) {
       declared.add(Inferred.class);
     }
@@ -160,9 +186,9 @@ public final class ReportValidator {
     if (!reportConstraints.isEmpty()) {
       // a user's validator naturally accepts the generated AnnualReport
       TypeConstraintMappingContext<AnnualReport> users = mapping.type(AnnualReport.class);
-      reportConstraints.forEach(c -> users.constraint(def(c)));
+      reportConstraints.forEach(c -> users.constraint(userDef(c)));
     }
-    seriesConstraints.forEach(c -> series.constraint(def(c)));
+    seriesConstraints.forEach(c -> series.constraint(userDef(c)));
     return config.addMapping(mapping).buildValidatorFactory();
   }
 
@@ -442,12 +468,12 @@ public final class ReportValidator {
 
     /**
      * Reads blank cells as 0 in every rule that computes with cells (every rule but {@code
-     * CELL.BLANK}, which still reports the blanks), for users who know their blanks mean zero.
-     * Marks ({@code /}, {@code 无} …) are not blanks: a rule whose operand is a mark stays not
-     * assessable. The result lists the rules ({@link ValidationResult#blankAsZero()}) and every
-     * blank cell they read as 0 ({@link ValidationResult#blanksReadAsZero()}); a finding's reported
-     * or computed value then rests on those zeros. Users' own constraints see the report as
-     * printed.
+     * CELL.BLANK} and {@code SECTIONS.PRESENT}, which still report the blanks and a wholly blank
+     * table), for users who know their blanks mean zero. Marks ({@code /}, {@code 无} …) are not
+     * blanks: a rule whose operand is a mark stays not assessable. The result lists the rules
+     * ({@link ValidationResult#blankAsZero()}) and every blank cell they read as 0 ({@link
+     * ValidationResult#blanksReadAsZero()}); a finding's reported or computed value then rests on
+     * those zeros. Users' own constraints see the report as printed.
      *
      * @return this builder
      */
@@ -461,12 +487,14 @@ public final class ReportValidator {
      *
      * @param rules the rules
      * @return this builder
-     * @throws IllegalArgumentException for {@code CELL.BLANK}, whose subject is the blanks
+     * @throws IllegalArgumentException for {@code CELL.BLANK} and {@code SECTIONS.PRESENT}, whose
+     *     subject is the blanks
      */
     public Builder blankAsZero(RuleCode... rules) {
       for (RuleCode r : rules) {
-        if (Objects.requireNonNull(r, "rule") == RuleCode.CELL_BLANK) {
-          throw new IllegalArgumentException("CELL.BLANK reports blanks: it cannot read them as 0");
+        if (READS_BLANKS.contains(Objects.requireNonNull(r, "rule"))) {
+          throw new IllegalArgumentException(
+              r.code() + " reports blanks (a blank cell, a blank table): it cannot read them as 0");
         }
         blankAsZero.add(r);
       }

@@ -44,7 +44,8 @@ import java.util.ResourceBundle;
  * user's own bundles ({@link #messages(ResourceBundle, ResourceBundle)}, key = the code, or the
  * code and a {@linkplain FindingBuilder#variant(String) variant}), or is given per finding ({@link
  * FindingBuilder#message(String, String)}); without either, it is the constraint's own message in
- * both languages.
+ * both languages (a key in braces is looked up in the {@code ValidationMessages} bundle, and a key
+ * no bundle holds is an {@code IllegalStateException}, never a key printed as a message).
  *
  * <p>One context serves one call of {@code isValid}; it is not thread-safe.
  */
@@ -374,10 +375,45 @@ public final class RuleContext {
         }
       }
       if (template == null) {
-        template = context.getDefaultConstraintMessageTemplate();
+        template = constraintMessage(context.getDefaultConstraintMessageTemplate(), locale);
       }
       // a literal template: Messages.format looks up only the SDK's own keys
       return Messages.format(template, parameters, locale);
+    }
+
+    /**
+     * The constraint's own message: a literal, or a key in braces ({@code
+     * {com.example.Rule.message}}) looked up in the {@code ValidationMessages} bundle the context
+     * class loader finds, as Bean Validation would.
+     *
+     * @throws IllegalStateException if it is a key that bundle lacks: a finding's message is never
+     *     a key printed as text
+     */
+    private static String constraintMessage(String template, Locale locale) {
+      boolean key =
+          template.length() > 2
+              && template.charAt(0) == '{'
+              && template.indexOf('}') == template.length() - 1
+              && template.indexOf('{', 1) < 0;
+      if (!key) {
+        return template;
+      }
+      String name = template.substring(1, template.length() - 1);
+      try {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ResourceBundle.getBundle(
+                "ValidationMessages",
+                locale,
+                loader != null ? loader : RuleContext.class.getClassLoader())
+            .getString(name);
+      } catch (MissingResourceException e) {
+        throw new IllegalStateException(
+            "the constraint's message is the key "
+                + template
+                + ", which no ValidationMessages bundle holds: give RuleContext.messages(zh, en)"
+                + " or FindingBuilder.message(zh, en), or a literal message",
+            e);
+      }
     }
   }
 }

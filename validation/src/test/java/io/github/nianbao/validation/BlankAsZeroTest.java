@@ -90,6 +90,24 @@ class BlankAsZeroTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> ReportValidator.builder().blankAsZero(RuleCode.CELL_BLANK));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReportValidator.builder().blankAsZero(RuleCode.SECTIONS_PRESENT));
+  }
+
+  @Test
+  void aWhollyBlankTableIsStillAMissingSection() {
+    AnnualReport r = Tongchuan2023.report();
+    for (CellAddress a : CellAddress.all(r.formatVersion())) {
+      if (a.table() == io.github.nianbao.core.ReportSection.REVIEW_AND_LITIGATION) {
+        r = r.withCell(a, Cell.blank());
+      }
+    }
+    ValidationResult zero = ReportValidator.builder().blankAsZero().build().validate(r);
+    assertEquals(
+        List.of("reviewAndLitigation"),
+        zero.findings("SECTIONS.PRESENT").stream().map(Finding::location).toList());
+    assertFalse(zero.blankAsZero().contains("SECTIONS.PRESENT"), zero.blankAsZero().toString());
   }
 
   @Test

@@ -208,4 +208,53 @@ class RuleContextTest {
       throw new AssertionError();
     }
   }
+
+  /** A user's rule that declares only the group {@code Official}, and a message that is a key. */
+  @Constraint(validatedBy = OfficialOnly.Validator.class)
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface OfficialOnly {
+    String message() default "{com.example.NoSuchKey.message}";
+
+    Class<?>[] groups() default {io.github.nianbao.core.constraints.Official.class};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The validator: a finding at 一's 总计 when it is over 50, without a message of its own. */
+    final class Validator implements ConstraintValidator<OfficialOnly, AnnualReport> {
+      @Override
+      public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
+        RuleContext rule = RuleContext.of(context, "MY.OFFICIAL_ONLY", report);
+        if (report.count(NEW_TOTAL).isNumber() && report.count(NEW_TOTAL).value() > 50) {
+          rule.at(NEW_TOTAL).reported(report.count(NEW_TOTAL).value()).add();
+        }
+        return rule.isValid();
+      }
+    }
+  }
+
+  @Test
+  void aRuleDeclaringOnlyOfficialRunsInTheFacadeAndInItsGroup() {
+    AnnualReport over = Tongchuan2023.report().withCell(NEW_TOTAL, Cell.of(64));
+    for (ReportValidator v :
+        List.of(
+            ReportValidator.builder().addConstraint(OfficialOnly.class).build(),
+            ReportValidator.builder()
+                .addConstraint(OfficialOnly.class)
+                .only(io.github.nianbao.core.constraints.Official.class)
+                .build())) {
+      // its message is a key no bundle holds: a loud error, never the key printed as a message
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> {
+                try {
+                  v.validate(over);
+                } catch (jakarta.validation.ValidationException wrapped) {
+                  throw wrapped.getCause();
+                }
+              });
+      assertTrue(e.getMessage().contains("{com.example.NoSuchKey.message}"), e.getMessage());
+    }
+  }
 }

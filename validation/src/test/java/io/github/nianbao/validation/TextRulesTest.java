@@ -1,6 +1,7 @@
 package io.github.nianbao.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
@@ -14,6 +15,7 @@ import io.github.nianbao.core.Overview;
 import io.github.nianbao.core.ReviewCase;
 import io.github.nianbao.core.ReviewColumn;
 import io.github.nianbao.core.fixtures.Tongchuan2023;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -270,5 +272,32 @@ class TextRulesTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertTrue(millis < 20_000, millis + " ms");
     assertEquals(List.of(), result.findings("TEXT.TABLE2"));
+  }
+
+  @Test
+  void aChineseNumeralBeyondTheLargestCountIsNoNumber() {
+    // 五千五百三十四亿二百三十三万亿: about 5.5 × 10^19, more than a long; read once as 778871345152
+    AnnualReport r =
+        Tongchuan2023.report().withOverview(Overview.of("本年新收政府信息公开申请五千五百三十四亿二百三十三万亿件。"));
+    assertEquals(List.of(), VALIDATOR.validate(r).findings("TEXT.NARRATIVE"));
+    AnnualReport big = Tongchuan2023.report().withOverview(Overview.of("本年新收政府信息公开申请九百九十九万亿件。"));
+    List<Finding> stated = VALIDATOR.validate(big).findings("TEXT.NARRATIVE");
+    assertEquals(1, stated.size(), stated.toString());
+    assertTrue(
+        stated.get(0).messageZh().contains("999000000000000"), "read whole: " + stated.get(0));
+  }
+
+  @Test
+  void aLongRunOfJoinedOutcomeNamesIsReadInLinearTime() {
+    // each name of the run starts a statement; before, each followed the run to its end (37 s)
+    String run = "予以公开及".repeat(40_000) + "予以公开占50%。";
+    AnnualReport r = Tongchuan2023.report().withOverview(Overview.of(run));
+    List<Finding> found =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> VALIDATOR.validate(r).findings("TEXT.PERCENT"));
+    assertTrue(found.size() >= 1, found.toString());
+    for (Finding f : found) {
+      assertTrue(f.messageZh().length() < 600, "the phrase is quoted short: " + f.messageZh());
+    }
   }
 }

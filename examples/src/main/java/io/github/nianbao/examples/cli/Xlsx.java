@@ -82,9 +82,28 @@ final class Xlsx implements AutoCloseable {
       if (v instanceof Integer n) {
         row.createCell(c).setCellValue(n);
       } else if (v != null && !v.toString().isEmpty()) {
-        row.createCell(c).setCellValue(v.toString());
+        row.createCell(c).setCellValue(fit(v.toString()));
       }
     }
+  }
+
+  /** The most characters a cell of a workbook holds (Excel's limit, which POI enforces). */
+  static final int MAX_CELL = 32_767;
+
+  /**
+   * A text as a cell holds it: whole when it fits, else its start and a note of how many characters
+   * of it the cell does not hold (never a silent cut, never a workbook refused).
+   */
+  static String fit(String text) {
+    if (text.length() <= MAX_CELL) {
+      return text;
+    }
+    String note = "…（" + "cut: " + text.length() + " characters, the cell holds " + MAX_CELL + "）";
+    int end = MAX_CELL - note.length();
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--; // no half of a pair
+    }
+    return text.substring(0, end) + note;
   }
 
   /**

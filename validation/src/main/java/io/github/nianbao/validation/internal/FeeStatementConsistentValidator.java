@@ -170,7 +170,7 @@ public final class FeeStatementConsistentValidator extends ReportRule<FeeStateme
       } else if (cell.value() > 0) {
         Map<String, Object> p = Findings.parameters(unpaid);
         p.put("section", ReportSection.OTHER_MATTERS.heading());
-        p.put("phrase", noNotice.clause());
+        p.put("phrase", Findings.quote(noNotice.clause()));
         findings
             .at(unpaid)
             .contributing(List.of(unpaid))
@@ -183,8 +183,8 @@ public final class FeeStatementConsistentValidator extends ReportRule<FeeStateme
     if (amount != null && denial != null) {
       Map<String, Object> p = new java.util.LinkedHashMap<>();
       p.put("section", ReportSection.OTHER_MATTERS.heading());
-      p.put("phrase", amount.clause());
-      p.put("denial", denial.clause());
+      p.put("phrase", Findings.quote(amount.clause()));
+      p.put("denial", Findings.quote(denial.clause()));
       p.put("yuan", amount.yuan().stripTrailingZeros().toPlainString());
       findings
           .atPlace(ReportSection.OTHER_MATTERS.key())

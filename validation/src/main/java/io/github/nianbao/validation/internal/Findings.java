@@ -253,6 +253,23 @@ final class Findings {
     }
   }
 
+  /** The most characters of report text a message quotes. */
+  static final int MAX_QUOTE = 200;
+
+  /**
+   * Report text as a message quotes it: whole up to {@link #MAX_QUOTE} code points, else its first
+   * ones and “…”, so that a message stays a message (and a spreadsheet cell a cell) however long a
+   * run of text a rule matched.
+   */
+  static String quote(String text) {
+    if (text.length() <= MAX_QUOTE) {
+      return text;
+    }
+    int end =
+        text.offsetByCodePoints(0, Math.min(MAX_QUOTE, text.codePointCount(0, text.length())));
+    return end >= text.length() ? text : text.substring(0, end) + "…";
+  }
+
   /** Says why a cell is not a number, for a not-assessable note. */
   static String why(CellAddress address, Cell cell) {
     return address.path() + (cell.isBlank() ? " is blank" : " holds the mark " + cell.printed());

@@ -44,7 +44,7 @@ public final class NarrativeMatchesTable2Validator extends ReportRule<NarrativeM
       if (table.compareTo(fact.number()) != 0) {
         String stated = fact.number().stripTrailingZeros().toPlainString();
         Map<String, Object> p = Findings.parameters(at);
-        p.put("phrase", fact.phrase());
+        p.put("phrase", Findings.quote(fact.phrase()));
         p.put("stated", stated);
         p.put("table", cell.printed());
         findings

@@ -43,7 +43,7 @@ public final class NarrativeMatchesTablesValidator extends ReportRule<NarrativeM
       }
       if (table != fact.number()) {
         Map<String, Object> p = Findings.parameters(at);
-        p.put("phrase", fact.phrase());
+        p.put("phrase", Findings.quote(fact.phrase()));
         p.put("stated", fact.number());
         p.put("table", table);
         findings

@@ -23,8 +23,8 @@ import java.util.Map;
  *
  * <p>Rounding: a percentage printed with d decimals agrees when it is the exact share rounded half
  * up to d decimals, or cut to d decimals (both are in use); 51.85% agrees with 28/54 = 51.851…%,
- * 51.9% and 52% too, 51.8% does not. The finding names the outcome's 总计 cell; reported is the
- * stated percentage, computed the share at the printed precision.
+ * 51.9%, 51.8% (cut), 52% and 51% too, 51.7% does not. The finding names the outcome's 总计 cell;
+ * reported is the stated percentage, computed the share at the printed precision.
  */
 public final class PercentagesMatchTable3Validator extends ReportRule<PercentagesMatchTable3> {
 
@@ -37,8 +37,18 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
           OutcomeGroup.NOT_PROCESSED,
           OutcomeGroup.OTHER_HANDLING);
 
-  /** The name a narrative gives each group, in the order of {@link #GROUPS}. */
-  private static final List<String> NAMES = List.of("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理");
+  /**
+   * The name a narrative gives each group, in the order of {@link #GROUPS}: its label without the
+   * note in brackets (部分公开（区分处理的…）is 部分公开).
+   */
+  private static final List<String> NAMES =
+      GROUPS.stream()
+          .map(
+              g -> {
+                int note = g.label().indexOf('（');
+                return note < 0 ? g.label() : g.label().substring(0, note);
+              })
+          .toList();
 
   private static final int MAX_GAP = 30;
   private static final String STOPS = "。；;！!？?\n";
@@ -66,7 +76,9 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
       }
       List<OutcomeGroup> groups = new ArrayList<>(List.of(GROUPS.get(g)));
       int j = i + NAMES.get(g).length();
-      for (boolean joined = true; joined; ) {
+      // at most every group once: a longer run of joined names repeats one, and a bound keeps the
+      // scan linear however long a run of names the text holds
+      for (boolean joined = true; joined && groups.size() < GROUPS.size(); ) {
         joined = false;
         for (String join : JOINS) {
           int next = text.startsWith(join, j) ? nameAt(text, j + join.length()) : -1;
@@ -162,7 +174,7 @@ public final class PercentagesMatchTable3Validator extends ReportRule<Percentage
       BigDecimal cut = exact.divide(BigDecimal.valueOf(total.value()), scale, RoundingMode.DOWN);
       if (rounded.compareTo(s.percent()) != 0 && cut.compareTo(s.percent()) != 0) {
         Map<String, Object> p = Findings.parameters(at);
-        p.put("phrase", s.phrase());
+        p.put("phrase", Findings.quote(s.phrase()));
         p.put("stated", s.printed() + "%");
         p.put("count", sum.toPlainString());
         p.put("total", total.value());

@@ -8,6 +8,10 @@ import java.math.BigDecimal;
  * bounded stretch of the text from a given index, so a scan of a whole text stays linear.
  */
 final class StatedNumbers {
+
+  /** The largest number a Chinese numeral is read as: 999,999,999,999,999. */
+  private static final long LIMIT = 999_999_999_999_999L;
+
   private StatedNumbers() {}
 
   /** The most digits of a count: more cannot be a count of a report (and would overflow). */
@@ -161,15 +165,18 @@ final class StatedNumbers {
           if (part == 0) {
             return null; // 万 without a number before it
           }
+          if (part > (LIMIT - total) / u) {
+            return null; // beyond the largest count a statement can hold
+          }
           total += part * u; // 三万五千: the part below 万 follows
         } else {
           if (part == 0 && total == 0) {
             return null;
           }
+          if (total + part > LIMIT / u) {
+            return null; // beyond the largest count, checked before the product can wrap
+          }
           total = (total + part) * u; // 亿 is the highest unit: all before it counts 亿
-        }
-        if (total < 0 || total > 999_999_999_999_999L) {
-          return null;
         }
         section = 0;
         digit = -1;

@@ -82,7 +82,8 @@ final class Table2Facts {
           kind == Kind.FEE
               ? StatedNumbers.statedAfter(text, from, 15, STOPS, true, "万元", "元")
               : kind.row != null
-                  ? StatedNumbers.statedAfter(text, from, 15, STOPS, false, "件", "起", "项")
+                  // not 项: 行政许可 710 项 counts the items of a 权责清单 (上海市 2020), not decisions
+                  ? StatedNumbers.statedAfter(text, from, 15, STOPS, false, "件", "起")
                   : StatedNumbers.statedAfter(text, from, 15, STOPS, false, "件");
       if (s == null) {
         Fact none = noneIssued(text, i, kind, from);
