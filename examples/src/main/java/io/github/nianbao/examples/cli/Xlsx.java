@@ -100,7 +100,7 @@ final class Xlsx implements AutoCloseable {
     }
     String note = "…（" + "cut: " + text.length() + " characters, the cell holds " + MAX_CELL + "）";
     int end = MAX_CELL - note.length();
-    if (Character.isLowSurrogate(text.charAt(end))) {
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--; // no half of a pair
     }
     return text.substring(0, end) + note;
