@@ -52,7 +52,12 @@ public record NotAssessable(String code, int year, String location, String reaso
    */
   public static Optional<NotAssessable> of(ConstraintViolation<?> violation) {
     Objects.requireNonNull(violation, "violation");
-    HibernateConstraintViolation<?> hv = violation.unwrap(HibernateConstraintViolation.class);
+    HibernateConstraintViolation<?> hv;
+    try {
+      hv = violation.unwrap(HibernateConstraintViolation.class);
+    } catch (jakarta.validation.ValidationException e) {
+      return Optional.empty(); // another provider's violation: none of the SDK's notes
+    }
     FindingDetails d = hv.getDynamicPayload(FindingDetails.class);
     if (d == null || d.notAssessable().isEmpty()) {
       return Optional.empty();

@@ -110,4 +110,21 @@ class NotAssessableTest {
       assertEquals(Optional.empty(), NotAssessable.of(v), v.getMessage());
     }
   }
+
+  @Test
+  void anotherProvidersViolationIsNoNote() {
+    // a provider that is not Hibernate Validator refuses the unwrap with a ValidationException
+    ConstraintViolation<?> foreign =
+        (ConstraintViolation<?>)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ConstraintViolation.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("unwrap")) {
+                    throw new jakarta.validation.ValidationException("not supported");
+                  }
+                  return null;
+                });
+    assertEquals(Optional.empty(), NotAssessable.of(foreign));
+  }
 }
