@@ -1,0 +1,366 @@
+package io.github.nianbao.html.internal;
+
+import org.jsoup.nodes.Entities;
+
+/**
+ * Finds the lines of a keyed grid's keys in the page's own text, without parsing it again: the
+ * things that took keys (the title, each cell, each caption, each paragraph's first text) are met
+ * in document order, so one scan forward through the page finds each after the one before, counting
+ * line breaks as it goes. A cell is found at its next {@code <td>} or {@code <th>} tag, and its
+ * text must follow that tag (tags, white space and no-break spaces between its characters aside); a
+ * paragraph at the next run of text (between two tags) that is its first text. When a thing is not
+ * where it should be (markup the parser rearranged, an entity this scan does not know), the scan
+ * gives up and the page is parsed again with positions.
+ */
+final class PageLines {
+  static final byte TITLE = 1;
+  static final byte TEXT = 2;
+  static final byte CELL = 3;
+  static final byte CAPTION = 4;
+
+  private final String s;
+  private int pos;
+  private int line = 1;
+
+  /** Characters of an entity decoded but not yet compared. */
+  private String pending;
+
+  private int pendingAt;
+
+  private PageLines(String page) {
+    this.s = page;
+  }
+
+  /**
+   * The line of each key, or null if the scan cannot place one.
+   *
+   * @param page the page
+   * @param kinds the kind of each key, from index 1
+   * @param anchors the text of each key (a cell's text, a paragraph's first text node), from 1
+   * @param keys how many keys
+   */
+  static int[] lines(String page, byte[] kinds, String[] anchors, int keys) {
+    PageLines p = new PageLines(page);
+    int[] out = new int[keys + 1];
+    for (int k = 1; k <= keys; k++) {
+      int l;
+      switch (kinds[k]) {
+        case TITLE -> l = p.tag("title", null);
+        case CAPTION -> l = p.tag("caption", null);
+        case CELL -> l = p.tag("td", "th");
+        case TEXT -> l = p.run(anchors[k]);
+        default -> l = -1;
+      }
+      if (l <= 0) {
+        return null;
+      }
+      if ((kinds[k] == CELL || kinds[k] == CAPTION) && !p.cellText(anchors[k])) {
+        return null;
+      }
+      out[k] = l;
+    }
+    return out;
+  }
+
+  // ---- the lexer
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether a markup construct (tag, end tag, comment, declaration) starts at {@code i}. */
+  private boolean markupAt(int i) {
+    if (s.charAt(i) != '<' || i + 1 >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i + 1);
+    return isAsciiLetter(c)
+        || c == '!'
+        || c == '?'
+        || (c == '/' && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2)));
+  }
+
+  /** Moves to {@code to}, counting the line breaks passed. */
+  private void advance(int to) {
+    for (int i = pos; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    pos = to;
+  }
+
+  /** The markup at {@code pos} (see {@link #markupAt}) passed; returns the start tag's name. */
+  private String markup() {
+    int n = s.length();
+    char c = s.charAt(pos + 1);
+    if (c == '!' && s.startsWith("<!--", pos)) {
+      int end = s.indexOf("-->", pos + 4);
+      advance(end < 0 ? n : end + 3);
+      return null;
+    }
+    if (c == '!' || c == '?' || c == '/') {
+      int end = s.indexOf('>', pos);
+      advance(end < 0 ? n : end + 1);
+      return null;
+    }
+    int i = pos + 1;
+    while (i < n && !isSpaceOrEnd(s.charAt(i))) {
+      i++;
+    }
+    String name = s.substring(pos + 1, i).toLowerCase(java.util.Locale.ROOT);
+    // attributes: a quoted value may hold '>'
+    char quote = 0;
+    for (; i < n; i++) {
+      char x = s.charAt(i);
+      if (quote != 0) {
+        if (x == quote) {
+          quote = 0;
+        }
+      } else if (x == '"' || x == '\'') {
+        if (s.charAt(i - 1) == '=' || (s.charAt(i - 1) <= ' ' && valueFollowsEquals(i))) {
+          quote = x;
+        }
+      } else if (x == '>') {
+        break;
+      }
+    }
+    advance(Math.min(n, i + 1));
+    if (name.equals("script")
+        || name.equals("style")
+        || name.equals("title")
+        || name.equals("textarea")
+        || name.equals("xmp")
+        || name.equals("iframe")
+        || name.equals("noembed")
+        || name.equals("noframes")) {
+      // raw text up to the end tag
+      int end = indexOfIgnoreCase("</" + name, pos);
+      advance(end < 0 ? n : end);
+    }
+    return name;
+  }
+
+  /** Whether the quote at {@code i}, after spaces, follows an {@code =}. */
+  private boolean valueFollowsEquals(int i) {
+    int j = i - 1;
+    while (j > pos && s.charAt(j) <= ' ') {
+      j--;
+    }
+    return s.charAt(j) == '=';
+  }
+
+  private static boolean isSpaceOrEnd(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '/';
+  }
+
+  private int indexOfIgnoreCase(String what, int from) {
+    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Passes on to the next start tag of one of the names; its line, or -1 if there is none. */
+  private int tag(String a, String b) {
+    pending = null;
+    int n = s.length();
+    while (pos < n) {
+      int lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        advance(n);
+        return -1;
+      }
+      advance(lt);
+      if (!markupAt(pos)) {
+        advance(pos + 1);
+        continue;
+      }
+      int at = line;
+      String name = markup();
+      if (name != null && (name.equals(a) || name.equals(b))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a cell's text follows: each of its characters, in order, white space and no-break
+   * spaces aside, with tags between them but no other cell's.
+   */
+  private boolean cellText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char want = text.charAt(i);
+      if (isCellSpace(want)) {
+        continue;
+      }
+      int got = nextCellChar();
+      if (got != want) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCellSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\uFFFF';
+  }
+
+  /** The next character of text that is not white space, passing markup; -1 at a cell's end. */
+  private int nextCellChar() {
+    int n = s.length();
+    while (true) {
+      int c = nextChar(true);
+      if (c == -2) {
+        if (pos >= n) {
+          return -1;
+        }
+        int start = pos;
+        int startLine = line;
+        String name = markup();
+        if (name != null
+            && (name.equals("td")
+                || name.equals("th")
+                || name.equals("tr")
+                || name.equals("table")
+                || name.equals("caption"))) {
+          // the cell ended: leave the tag for the next cell
+          pos = start;
+          line = startLine;
+          return -1;
+        }
+        continue;
+      }
+      if (c < 0 || !isCellSpace((char) c)) {
+        return c;
+      }
+    }
+  }
+
+  /**
+   * The next character of text at {@code pos}, an entity decoded; -2 at markup or the end, -1 for
+   * an entity this scan does not decode.
+   */
+  private int nextChar(boolean decode) {
+    if (pending != null) {
+      char c = pending.charAt(pendingAt++);
+      if (pendingAt == pending.length()) {
+        pending = null;
+      }
+      return c;
+    }
+    if (pos >= s.length() || markupAt(pos)) {
+      return -2;
+    }
+    char c = s.charAt(pos);
+    if (c == '&' && decode) {
+      int semi = -1;
+      for (int i = pos + 1; i < s.length() && i < pos + 34; i++) {
+        char x = s.charAt(i);
+        if (x == ';') {
+          semi = i;
+          break;
+        }
+        if (!Character.isLetterOrDigit(x) && x != '#') {
+          break;
+        }
+      }
+      if (semi > pos + 1) {
+        String name = s.substring(pos + 1, semi);
+        String value = decode(name);
+        if (value == null) {
+          return -1;
+        }
+        advance(semi + 1);
+        if (value.length() > 1) {
+          pending = value;
+          pendingAt = 1;
+        }
+        return value.charAt(0);
+      }
+      // a bare ampersand, or one the parser might read otherwise: leave it to the parser
+      if (pos + 1 < s.length() && Character.isLetterOrDigit(s.charAt(pos + 1))) {
+        return -1;
+      }
+    }
+    advance(pos + 1);
+    return c;
+  }
+
+  private static String decode(String name) {
+    if (name.charAt(0) == '#') {
+      try {
+        int cp =
+            name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                ? Integer.parseInt(name.substring(2), 16)
+                : Integer.parseInt(name.substring(1));
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0x80 && cp < 0xA0)) {
+          return null; // the parser maps these to other characters
+        }
+        return new String(Character.toChars(cp));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (!Entities.isNamedEntity(name)) {
+      return null;
+    }
+    String v = Entities.getByName(name);
+    return v.isEmpty() ? null : v;
+  }
+
+  /** jsoup's white space: what makes a text node blank. */
+  private static boolean isBlankChar(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  /**
+   * Passes on to the next run of text (between two pieces of markup) that is the text node given,
+   * blanks aside; the line where the run starts, or -1.
+   */
+  private int run(String node) {
+    pending = null;
+    int n = s.length();
+    while (pos < n) {
+      if (markupAt(pos)) {
+        markup();
+        continue;
+      }
+      int runLine = line;
+      boolean matched = true;
+      int i = 0;
+      boolean any = false;
+      while (true) {
+        int c = nextChar(true);
+        if (c == -2) {
+          break;
+        }
+        if (c == -1) {
+          return -1;
+        }
+        if (isBlankChar(c)) {
+          continue;
+        }
+        any = true;
+        while (i < node.length() && isBlankChar(node.charAt(i))) {
+          i++;
+        }
+        if (matched && i < node.length() && node.charAt(i) == c) {
+          i++;
+        } else {
+          matched = false;
+        }
+      }
+      while (i < node.length() && isBlankChar(node.charAt(i))) {
+        i++;
+      }
+      if (any && matched && i == node.length()) {
+        return runLine;
+      }
+    }
+    return -1;
+  }
+}
