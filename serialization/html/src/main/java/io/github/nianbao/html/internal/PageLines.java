@@ -20,7 +20,11 @@ final class PageLines {
 
   private final String s;
   private int pos;
+
+  /** The line at {@link #lineFrom}: line breaks are counted only up to where a line is asked. */
   private int line = 1;
+
+  private int lineFrom;
 
   /** Characters of an entity decoded but not yet compared. */
   private String pending;
@@ -80,14 +84,21 @@ final class PageLines {
         || (c == '/' && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2)));
   }
 
-  /** Moves to {@code to}, counting the line breaks passed. */
   private void advance(int to) {
-    for (int i = pos; i < to; i++) {
-      if (s.charAt(i) == '\n') {
-        line++;
-      }
-    }
     pos = to;
+  }
+
+  /** The line at offset {@code p}, counting the line breaks since the last line asked. */
+  private int lineAt(int p) {
+    if (p < lineFrom) {
+      line = 1;
+      lineFrom = 0;
+    }
+    for (int i = s.indexOf('\n', lineFrom); i >= 0 && i < p; i = s.indexOf('\n', i + 1)) {
+      line++;
+    }
+    lineFrom = p;
+    return line;
   }
 
   /** The markup at {@code pos} (see {@link #markupAt}) passed; returns the start tag's name. */
@@ -108,7 +119,7 @@ final class PageLines {
     while (i < n && !isSpaceOrEnd(s.charAt(i))) {
       i++;
     }
-    String name = s.substring(pos + 1, i).toLowerCase(java.util.Locale.ROOT);
+    String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
     char quote = 0;
     for (; i < n; i++) {
@@ -126,19 +137,45 @@ final class PageLines {
       }
     }
     advance(Math.min(n, i + 1));
-    if (name.equals("script")
-        || name.equals("style")
-        || name.equals("title")
-        || name.equals("textarea")
-        || name.equals("xmp")
-        || name.equals("iframe")
-        || name.equals("noembed")
-        || name.equals("noframes")) {
+    if (name != null && RAW_TEXT.contains(name)) {
       // raw text up to the end tag
       int end = indexOfIgnoreCase("</" + name, pos);
       advance(end < 0 ? n : end);
     }
     return name;
+  }
+
+  /** Elements whose content is text up to their end tag, markup or not. */
+  private static final java.util.Set<String> RAW_TEXT =
+      java.util.Set.of(
+          "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
+
+  /** The names this scan looks for, in lower case: the tag names it stops at, and RAW_TEXT. */
+  private static final String[] NAMES = {
+    "td",
+    "th",
+    "tr",
+    "table",
+    "caption",
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes"
+  };
+
+  /** The name between {@code a} and {@code b} if it is one of {@link #NAMES}, else null. */
+  private String name(int a, int b) {
+    int len = b - a;
+    for (String x : NAMES) {
+      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** Whether the quote at {@code i}, after spaces, follows an {@code =}. */
@@ -178,10 +215,10 @@ final class PageLines {
         advance(pos + 1);
         continue;
       }
-      int at = line;
+      int at = pos;
       String name = markup();
       if (name != null && (name.equals(a) || name.equals(b))) {
-        return at;
+        return lineAt(at);
       }
     }
     return -1;
@@ -219,7 +256,6 @@ final class PageLines {
           return -1;
         }
         int start = pos;
-        int startLine = line;
         String name = markup();
         if (name != null
             && (name.equals("td")
@@ -229,7 +265,6 @@ final class PageLines {
                 || name.equals("caption"))) {
           // the cell ended: leave the tag for the next cell
           pos = start;
-          line = startLine;
           return -1;
         }
         continue;
@@ -329,38 +364,92 @@ final class PageLines {
         markup();
         continue;
       }
-      int runLine = line;
-      boolean matched = true;
-      int i = 0;
-      boolean any = false;
+      int start = pos;
+      int end = start;
       while (true) {
-        int c = nextChar(true);
-        if (c == -2) {
+        end = s.indexOf('<', end);
+        if (end < 0) {
+          end = n;
           break;
         }
-        if (c == -1) {
-          return -1;
+        if (markupAt(end)) {
+          break;
         }
-        if (isBlankChar(c)) {
-          continue;
-        }
-        any = true;
-        while (i < node.length() && isBlankChar(node.charAt(i))) {
-          i++;
-        }
-        if (matched && i < node.length() && node.charAt(i) == c) {
-          i++;
-        } else {
-          matched = false;
-        }
+        end++;
       }
-      while (i < node.length() && isBlankChar(node.charAt(i))) {
-        i++;
+      int m = matches(start, end, node);
+      if (m == -1) {
+        return -1;
       }
-      if (any && matched && i == node.length()) {
-        return runLine;
+      pos = end;
+      if (m == 1) {
+        return lineAt(start);
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} (no markup in it) is the node's text, blanks
+   * aside: 1 if it is, 0 if not, -1 if it holds an entity this scan does not decode.
+   */
+  private int matches(int a, int b, String node) {
+    int i = 0;
+    int nn = node.length();
+    boolean any = false;
+    boolean same = true;
+    for (int p = a; p < b; ) {
+      char c = s.charAt(p);
+      String value = null;
+      if (c == '&') {
+        int semi = -1;
+        for (int k = p + 1; k < b && k < p + 34; k++) {
+          char x = s.charAt(k);
+          if (x == ';') {
+            semi = k;
+            break;
+          }
+          if (!Character.isLetterOrDigit(x) && x != '#') {
+            break;
+          }
+        }
+        if (semi > p + 1) {
+          value = decode(s.substring(p + 1, semi));
+          if (value == null) {
+            return -1;
+          }
+          p = semi + 1;
+        } else if (p + 1 < b && Character.isLetterOrDigit(s.charAt(p + 1))) {
+          return -1;
+        } else {
+          p++;
+        }
+      } else {
+        p++;
+      }
+      int count = value == null ? 1 : value.length();
+      for (int k = 0; k < count; k++) {
+        char x = value == null ? c : value.charAt(k);
+        if (isBlankChar(x)) {
+          continue;
+        }
+        any = true;
+        if (!same) {
+          continue;
+        }
+        while (i < nn && isBlankChar(node.charAt(i))) {
+          i++;
+        }
+        if (i < nn && node.charAt(i) == x) {
+          i++;
+        } else {
+          same = false;
+        }
+      }
+    }
+    while (i < nn && isBlankChar(node.charAt(i))) {
+      i++;
+    }
+    return any && same && i == nn ? 1 : 0;
   }
 }
