@@ -202,7 +202,7 @@ public final class HtmlFormat implements ReportFormat {
       if (e.line() == 0) {
         throw e;
       }
-      Lines lines = lines(page, keyed);
+      Lines lines = lines(page, keyed, e.line());
       if (lines.map == null) {
         GridReader.read(lines.tracked, options);
         throw e; // not reached: the tracked grid fails as the keyed one does
@@ -215,10 +215,14 @@ public final class HtmlFormat implements ReportFormat {
           e.detail(),
           e.getCause() == null ? e : e.getCause());
     }
-    if (!placed(read)) {
+    int last = 0;
+    for (Diagnostic d : read.diagnostics()) {
+      last = Math.max(last, d.line());
+    }
+    if (last == 0) {
       return read;
     }
-    Lines lines = lines(page, keyed);
+    Lines lines = lines(page, keyed, last);
     if (lines.map == null) {
       return GridReader.read(lines.tracked, options);
     }
@@ -231,16 +235,6 @@ public final class HtmlFormat implements ReportFormat {
                   d.reason(), lines.line(d.line()), d.cell().orElse(null), d.text(), d.message()));
     }
     return new ReadResult(read.report(), all);
-  }
-
-  /** Whether a diagnostic of the read stands at a line. */
-  private static boolean placed(ReadResult read) {
-    for (Diagnostic d : read.diagnostics()) {
-      if (d.line() > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Document parse(String page, boolean tracked) {
@@ -262,8 +256,10 @@ public final class HtmlFormat implements ReportFormat {
     }
   }
 
-  private static Lines lines(String page, HtmlReader.Keyed keyed) throws ReportParseException {
-    int[] scanned = keyed.lines(page);
+  private static Lines lines(String page, HtmlReader.Keyed keyed, int last)
+      throws ReportParseException {
+    // the scan goes only as far as the last key asked: furniture above the report costs little
+    int[] scanned = keyed.lines(page, last);
     if (scanned != null) {
       return new Lines(null, scanned);
     }

@@ -157,7 +157,19 @@ public final class HtmlReader {
      * @return the line of each key ({@code [0]} is 0), or null if the scan cannot tell
      */
     public int[] lines(String page) {
-      return plain ? PageLines.lines(page, kinds, anchors, keys) : null;
+      return lines(page, keys);
+    }
+
+    /**
+     * Returns the line of each key up to one, found by scanning the page's text as far as that key.
+     *
+     * @param page the page the grid was read from
+     * @param last the last key whose line is asked
+     * @return the line of each key up to {@code last} ({@code [0]} is 0), or null if the scan
+     *     cannot tell
+     */
+    public int[] lines(String page, int last) {
+      return plain ? PageLines.lines(page, kinds, anchors, Math.min(last, keys)) : null;
     }
   }
 

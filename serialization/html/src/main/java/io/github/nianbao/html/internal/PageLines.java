@@ -41,7 +41,7 @@ final class PageLines {
    * @param page the page
    * @param kinds the kind of each key, from index 1
    * @param anchors the text of each key (a cell's text, a paragraph's first text node), from 1
-   * @param keys how many keys
+   * @param keys how many keys: the scan stops after the last
    */
   static int[] lines(String page, byte[] kinds, String[] anchors, int keys) {
     PageLines p = new PageLines(page);
@@ -121,6 +121,10 @@ final class PageLines {
     }
     String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
+    int gt = s.indexOf('>', i);
+    if (gt >= 0 && noQuote(i, gt)) {
+      i = gt;
+    }
     char quote = 0;
     for (; i < n; i++) {
       char x = s.charAt(i);
@@ -137,7 +141,7 @@ final class PageLines {
       }
     }
     advance(Math.min(n, i + 1));
-    if (name != null && RAW_TEXT.contains(name)) {
+    if (name != null && !isStop(name)) { // one of the raw text elements
       // raw text up to the end tag
       int end = indexOfIgnoreCase("</" + name, pos);
       advance(end < 0 ? n : end);
@@ -145,12 +149,10 @@ final class PageLines {
     return name;
   }
 
-  /** Elements whose content is text up to their end tag, markup or not. */
-  private static final java.util.Set<String> RAW_TEXT =
-      java.util.Set.of(
-          "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
-
-  /** The names this scan looks for, in lower case: the tag names it stops at, and RAW_TEXT. */
+  /**
+   * The names this scan looks for, in lower case: the tag names it stops at, then the elements
+   * whose content is text up to their end tag, markup or not.
+   */
   private static final String[] NAMES = {
     "td",
     "th",
@@ -170,12 +172,38 @@ final class PageLines {
   /** The name between {@code a} and {@code b} if it is one of {@link #NAMES}, else null. */
   private String name(int a, int b) {
     int len = b - a;
+    if (len < 2 || len > 8) {
+      return null;
+    }
+    char f = (char) (s.charAt(a) | 0x20);
+    if (f != 't' && f != 'c' && f != 's' && f != 'x' && f != 'i' && f != 'n') {
+      return null;
+    }
     for (String x : NAMES) {
       if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
         return x;
       }
     }
     return null;
+  }
+
+  /** Whether a name is one the scan stops at, not a raw text element's. */
+  private static boolean isStop(String name) {
+    return name.equals("td")
+        || name.equals("th")
+        || name.equals("tr")
+        || name.equals("table")
+        || name.equals("caption");
+  }
+
+  private boolean noQuote(int a, int b) {
+    for (int k = a; k < b; k++) {
+      char c = s.charAt(k);
+      if (c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the quote at {@code i}, after spaces, follows an {@code =}. */
