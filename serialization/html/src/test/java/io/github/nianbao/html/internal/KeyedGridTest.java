@@ -96,9 +96,9 @@ class KeyedGridTest {
   }
 
   /**
-   * What the reader says of a page is what reading its tracked grid says: on a first read (parsed
-   * without positions, lines found only if needed) and on a second (parsed with positions at once,
-   * when the first needed lines).
+   * What the reader says of a page is what reading its tracked grid says, at the same lines (found
+   * by the scan of the page, or by a second parse where the scan gives up); and the same again on a
+   * second read, as the format keeps nothing from one read to the next.
    */
   private void readsAsTheTrackedGrid(String page) throws Exception {
     ReadResult expected = GridReader.read(tracked(page), ReadOptions.none());
@@ -181,7 +181,7 @@ class KeyedGridTest {
             ReportParseException.class, () -> GridReader.read(tracked(page), ReadOptions.none()));
     assertEquals(4, expected.line());
     HtmlFormat fresh = new HtmlFormat();
-    // the first read parses without positions, the second (after an error at a line) with them
+    // the error's line found by the scan of the page; the same on a second read
     for (int i = 0; i < 2; i++) {
       ReportParseException e =
           assertThrows(ReportParseException.class, () -> fresh.read(page, ReadOptions.none()));
