@@ -18,7 +18,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -72,24 +71,14 @@ import org.jsoup.parser.Parser;
  * marks as printed. {@code read(write(r)).report()} equals {@code r}, with no diagnostic, for every
  * report whose narratives hold no tab (a tab in a paragraph is read as a space).
  *
- * <p>Thread-safe. Its one piece of state decides how a page is parsed, never what is read: a read
- * parses the page without source positions and parses it again with them only when a diagnostic or
- * an error needs a line; after such a read, the next few parse with positions at once, as a run of
- * pages with diagnostics (pages saved from portals, with their furniture) would otherwise pay
- * twice.
+ * <p>Thread-safe and stateless. A read parses the page without source positions; only when a
+ * diagnostic or an error needs a line are the lines found, by a scan of the page's text, or, where
+ * that cannot tell, by parsing the page again with positions.
  */
 public final class HtmlFormat implements ReportFormat {
 
   /** Creates the format. */
   public HtmlFormat() {}
-
-  /**
-   * How many of the next reads parse with positions at once: set to {@link #TRACKED_RUN} by a read
-   * that needed lines, counted down by one that did not. Races lose only a little speed.
-   */
-  private final AtomicInteger trackNext = new AtomicInteger();
-
-  private static final int TRACKED_RUN = 8;
 
   /**
    * Returns {@code html}.
@@ -143,7 +132,7 @@ public final class HtmlFormat implements ReportFormat {
     if (text.length() > MAX_INPUT_BYTES) {
       throw tooLarge("characters");
     }
-    return readPage(text, options, trackNext);
+    return readPage(text, options);
   }
 
   /**
@@ -160,7 +149,7 @@ public final class HtmlFormat implements ReportFormat {
       throw tooLarge("bytes");
     }
     PageCharset page = PageCharset.decode(bytes);
-    ReadResult read = readPage(page.text(), options, trackNext);
+    ReadResult read = readPage(page.text(), options);
     String charset = page.charset().name();
     String how =
         switch (page.how()) {
@@ -189,34 +178,23 @@ public final class HtmlFormat implements ReportFormat {
 
   /**
    * Reads a decoded page. The page is parsed without source positions, which would cost a third of
-   * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyed}). Only
-   * when the read has something to say at a line (a diagnostic, an error) is the page parsed again
-   * with positions, and the keys turned into lines; a page that reads cleanly pays nothing for
-   * them. After a read that needed lines, the next ones parse with positions at once ({@code
-   * trackNext}).
+   * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyedPage}).
+   * Only when the read has something to say at a line (a diagnostic, an error) are the keys turned
+   * into lines: by a scan of the page's text for the cells in order ({@link
+   * HtmlReader.Keyed#lines}), else, where the scan cannot tell, by parsing the page again with
+   * positions.
    */
-  private static ReadResult readPage(String text, ReadOptions options, AtomicInteger trackNext)
-      throws ReportParseException {
-    boolean tracked = trackNext.get() > 0;
-    Document doc = parse(text, tracked);
+  private static ReadResult readPage(String text, ReadOptions options) throws ReportParseException {
+    Document doc = parse(text, false);
     // the page, or the page a script string holds in its stead (see EmbeddedHtml)
     String page = EmbeddedHtml.find(text, doc).orElse(null);
     if (page == null) {
       page = text;
     } else {
-      doc = parse(page, tracked);
+      doc = parse(page, false);
     }
-    Grid grid = grid(doc, tracked);
-    if (tracked) {
-      try {
-        ReadResult read = GridReader.read(grid, options);
-        trackNext.set(placed(read) ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
-        return read;
-      } catch (ReportParseException e) {
-        trackNext.set(e.line() > 0 ? TRACKED_RUN : Math.max(0, trackNext.get() - 1));
-        throw e;
-      }
-    }
+    HtmlReader.Keyed keyed = keyed(doc);
+    Grid grid = keyed.grid();
     ReadResult read;
     try {
       read = GridReader.read(grid, options);
@@ -224,8 +202,7 @@ public final class HtmlFormat implements ReportFormat {
       if (e.line() == 0) {
         throw e;
       }
-      trackNext.set(TRACKED_RUN);
-      Lines lines = lines(page, grid);
+      Lines lines = lines(page, keyed, e.line());
       if (lines.map == null) {
         GridReader.read(lines.tracked, options);
         throw e; // not reached: the tracked grid fails as the keyed one does
@@ -238,11 +215,14 @@ public final class HtmlFormat implements ReportFormat {
           e.detail(),
           e.getCause() == null ? e : e.getCause());
     }
-    if (!placed(read)) {
+    int last = 0;
+    for (Diagnostic d : read.diagnostics()) {
+      last = Math.max(last, d.line());
+    }
+    if (last == 0) {
       return read;
     }
-    trackNext.set(TRACKED_RUN);
-    Lines lines = lines(page, grid);
+    Lines lines = lines(page, keyed, last);
     if (lines.map == null) {
       return GridReader.read(lines.tracked, options);
     }
@@ -257,24 +237,16 @@ public final class HtmlFormat implements ReportFormat {
     return new ReadResult(read.report(), all);
   }
 
-  /** Whether a diagnostic of the read stands at a line. */
-  private static boolean placed(ReadResult read) {
-    for (Diagnostic d : read.diagnostics()) {
-      if (d.line() > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Document parse(String page, boolean tracked) {
     return Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(tracked));
   }
 
   /**
-   * The lines of a keyed grid's keys: the page parsed again, with positions, and walked again.
+   * The lines of a keyed grid's keys: found by scanning the page, else by parsing it again with
+   * positions and walking it again.
    *
-   * @param tracked the grid of the page parsed with positions
+   * @param tracked the grid of the page parsed with positions, when the scan could not tell; else
+   *     null
    * @param map the line of each key, or null if the two grids differ in shape (never expected: the
    *     reader then reads the tracked grid itself)
    */
@@ -284,19 +256,37 @@ public final class HtmlFormat implements ReportFormat {
     }
   }
 
-  private static Lines lines(String page, Grid keyed) throws ReportParseException {
-    Grid tracked = grid(parse(page, true), true);
-    return new Lines(tracked, HtmlReader.lines(keyed, tracked));
+  private static Lines lines(String page, HtmlReader.Keyed keyed, int last)
+      throws ReportParseException {
+    // the scan goes only as far as the last key asked: furniture above the report costs little
+    int[] scanned = keyed.lines(page, last);
+    if (scanned != null) {
+      return new Lines(null, scanned);
+    }
+    Grid tracked = tracked(parse(page, true));
+    return new Lines(tracked, HtmlReader.lines(keyed.grid(), tracked));
   }
 
   /** The page's grid; a failure of the walk is a typed error, as the grid reader's are. */
-  private static Grid grid(Document doc, boolean tracked) throws ReportParseException {
+  private static HtmlReader.Keyed keyed(Document doc) throws ReportParseException {
     try {
-      return tracked ? HtmlReader.grid(doc) : HtmlReader.keyed(doc);
+      return HtmlReader.keyedPage(doc);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new ReportParseException(
-          ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be walked: " + e, e);
+      throw walkFailed(e);
     }
+  }
+
+  private static Grid tracked(Document doc) throws ReportParseException {
+    try {
+      return HtmlReader.grid(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw walkFailed(e);
+    }
+  }
+
+  private static ReportParseException walkFailed(Throwable e) {
+    return new ReportParseException(
+        ReportParseException.ErrorType.MALFORMED, 0, 0, "", "the page cannot be walked: " + e, e);
   }
 
   /** Whether the page names its charset in a {@code <meta>}. */

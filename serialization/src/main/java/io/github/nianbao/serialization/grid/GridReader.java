@@ -179,6 +179,12 @@ public final class GridReader {
       return false;
     }
     for (int i = a; i < b; ) {
+      char c = text.charAt(i);
+      if (c >= '\u4E00' && c <= '\u9FEF') {
+        // the CJK Unified Ideographs assigned since Unicode 11, all of them Han: what the script
+        // lookup below would answer, without its search
+        return true;
+      }
       int cp = text.codePointAt(i);
       if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         return true;

@@ -102,6 +102,18 @@ public final class HtmlReader {
   /** The keys given so far, when not tracked. */
   private int keys;
 
+  /** What took each key, from index 1 ({@link PageLines}), when not tracked. */
+  private byte[] kinds = new byte[64];
+
+  /** The text of each key, from index 1 ({@link PageLines}), when not tracked. */
+  private String[] anchors = new String[64];
+
+  /**
+   * Whether the page is one whose keys {@link PageLines} may place: no layout table, no cells in
+   * skipped markup (a form's table), whose cells the walk does not read.
+   */
+  private boolean plain = true;
+
   private HtmlReader(boolean tracked) {
     this.tracked = tracked;
   }
@@ -126,6 +138,51 @@ public final class HtmlReader {
    */
   public static Grid keyed(Document doc) {
     return grid(doc, false);
+  }
+
+  /**
+   * A keyed grid with what its keys need to be placed in the page's text without a second parse.
+   *
+   * @param grid the grid, keys in the place of lines
+   * @param kinds what took each key
+   * @param anchors the text of each key
+   * @param keys how many keys
+   * @param plain whether the scan may place the keys at all
+   */
+  public record Keyed(Grid grid, byte[] kinds, String[] anchors, int keys, boolean plain) {
+    /**
+     * Returns the line of each key, found by scanning the page's text ({@link PageLines}).
+     *
+     * @param page the page the grid was read from
+     * @return the line of each key ({@code [0]} is 0), or null if the scan cannot tell
+     */
+    public int[] lines(String page) {
+      return lines(page, keys);
+    }
+
+    /**
+     * Returns the line of each key up to one, found by scanning the page's text as far as that key.
+     *
+     * @param page the page the grid was read from
+     * @param last the last key whose line is asked
+     * @return the line of each key up to {@code last} ({@code [0]} is 0), or null if the scan
+     *     cannot tell
+     */
+    public int[] lines(String page, int last) {
+      return plain ? PageLines.lines(page, kinds, anchors, Math.min(last, keys)) : null;
+    }
+  }
+
+  /**
+   * Returns the keyed grid of a page parsed without positions, with what {@link Keyed#lines} needs.
+   *
+   * @param doc the page, parsed without positions tracked
+   * @return the keyed grid
+   */
+  public static Keyed keyedPage(Document doc) {
+    HtmlReader r = new HtmlReader(false);
+    Grid grid = r.read(doc);
+    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain);
   }
 
   /**
@@ -164,7 +221,11 @@ public final class HtmlReader {
   }
 
   private static Grid grid(Document doc, boolean tracked) {
-    HtmlReader r = new HtmlReader(tracked);
+    return new HtmlReader(tracked).read(doc);
+  }
+
+  private Grid read(Document doc) {
+    HtmlReader r = this;
     Element body = doc.body();
     if (!contains(body, "h1")) {
       Element title = null;
@@ -175,7 +236,7 @@ public final class HtmlReader {
         }
       }
       if (title != null && !title.text().isBlank()) {
-        r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title)));
+        r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title, PageLines.TITLE, null)));
       }
     }
     r.walk(body, false);
@@ -186,12 +247,22 @@ public final class HtmlReader {
   private void walk(Element e, boolean pre) {
     String name = e.normalName();
     if (SKIPPED.contains(name)) {
+      if (!tracked
+          && plain
+          && !name.equals("script")
+          && !name.equals("style")
+          && (contains(e, "td") || contains(e, "th") || contains(e, "caption"))) {
+        plain = false;
+      }
       return;
     }
-    if (name.equals("table") && !hasNestedTable(e)) {
-      flush();
-      table(e);
-      return;
+    if (name.equals("table")) {
+      if (!hasNestedTable(e)) {
+        flush();
+        table(e);
+        return;
+      }
+      plain = false;
     }
     boolean block = BLOCKS.contains(name);
     if (block) {
@@ -210,7 +281,7 @@ public final class HtmlReader {
     if (n instanceof TextNode t) {
       append(text, t.getWholeText(), pre);
       if (!cell && textLine == 0 && !t.isBlank()) {
-        textLine = line(t);
+        textLine = line(t, PageLines.TEXT, t.getWholeText());
       }
     } else if (n instanceof Element c) {
       if (c.normalName().equals("br")) {
@@ -371,7 +442,8 @@ public final class HtmlReader {
     for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
       // a caption is printed above its table
       if (c.normalName().equals("caption") && !c.text().isBlank()) {
-        rows.add(GridRow.paragraph(c.text().strip(), line(c)));
+        String caption = c.text();
+        rows.add(GridRow.paragraph(caption.strip(), line(c, PageLines.CAPTION, caption)));
       }
     }
     List<GridCell> cells = new ArrayList<>();
@@ -383,8 +455,14 @@ public final class HtmlReader {
           continue;
         }
         column++;
+        String text = cellText(td);
         cells.add(
-            new GridCell(cellText(td), line(td), column, span(td, "rowspan"), span(td, "colspan")));
+            new GridCell(
+                text,
+                line(td, PageLines.CELL, text),
+                column,
+                span(td, "rowspan"),
+                span(td, "colspan")));
       }
       if (!cells.isEmpty()) {
         rows.add(new GridRow(rightAligned(cells)));
@@ -532,9 +610,16 @@ public final class HtmlReader {
   }
 
   /** A node's line in the page, or, when the page was parsed without positions, a new key. */
-  private int line(Node n) {
+  private int line(Node n, byte kind, String anchor) {
     if (!tracked) {
-      return ++keys;
+      int key = ++keys;
+      if (key == kinds.length) {
+        kinds = java.util.Arrays.copyOf(kinds, key * 2);
+        anchors = java.util.Arrays.copyOf(anchors, key * 2);
+      }
+      kinds[key] = kind;
+      anchors[key] = anchor;
+      return key;
     }
     int l = n.sourceRange().start().lineNumber();
     return Math.max(l, 0);

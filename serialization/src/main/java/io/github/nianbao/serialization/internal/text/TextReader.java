@@ -272,6 +272,15 @@ public final class TextReader {
         hash = 31 * hash + c;
         continue;
       }
+      if (c >= 0xA0 && c < 0xFFFE) {
+        // most of a report's text (its ideographs and full-width punctuation): text, never
+        // binary; the same steps as below, without the checks that cannot apply
+        if (blank && !Tokens.isSpace(c)) {
+          blank = false;
+        }
+        hash = 31 * hash + c;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         addLine(from, i, hash);
         hash = 0;

@@ -1,0 +1,483 @@
+package io.github.nianbao.html.internal;
+
+import org.jsoup.nodes.Entities;
+
+/**
+ * Finds the lines of a keyed grid's keys in the page's own text, without parsing it again: the
+ * things that took keys (the title, each cell, each caption, each paragraph's first text) are met
+ * in document order, so one scan forward through the page finds each after the one before, counting
+ * line breaks as it goes. A cell is found at its next {@code <td>} or {@code <th>} tag, and its
+ * text must follow that tag (tags, white space and no-break spaces between its characters aside); a
+ * paragraph at the next run of text (between two tags) that is its first text. When a thing is not
+ * where it should be (markup the parser rearranged, an entity this scan does not know), the scan
+ * gives up and the page is parsed again with positions.
+ */
+final class PageLines {
+  static final byte TITLE = 1;
+  static final byte TEXT = 2;
+  static final byte CELL = 3;
+  static final byte CAPTION = 4;
+
+  private final String s;
+  private int pos;
+
+  /** The line at {@link #lineFrom}: line breaks are counted only up to where a line is asked. */
+  private int line = 1;
+
+  private int lineFrom;
+
+  /** Characters of an entity decoded but not yet compared. */
+  private String pending;
+
+  private int pendingAt;
+
+  private PageLines(String page) {
+    this.s = page;
+  }
+
+  /**
+   * The line of each key, or null if the scan cannot place one.
+   *
+   * @param page the page
+   * @param kinds the kind of each key, from index 1
+   * @param anchors the text of each key (a cell's text, a paragraph's first text node), from 1
+   * @param keys how many keys: the scan stops after the last
+   */
+  static int[] lines(String page, byte[] kinds, String[] anchors, int keys) {
+    PageLines p = new PageLines(page);
+    int[] out = new int[keys + 1];
+    for (int k = 1; k <= keys; k++) {
+      int l;
+      switch (kinds[k]) {
+        case TITLE -> l = p.tag("title", null);
+        case CAPTION -> l = p.tag("caption", null);
+        case CELL -> l = p.tag("td", "th");
+        case TEXT -> l = p.run(anchors[k]);
+        default -> l = -1;
+      }
+      if (l <= 0) {
+        return null;
+      }
+      if ((kinds[k] == CELL || kinds[k] == CAPTION) && !p.cellText(anchors[k])) {
+        return null;
+      }
+      out[k] = l;
+    }
+    return out;
+  }
+
+  // ---- the lexer
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether a markup construct (tag, end tag, comment, declaration) starts at {@code i}. */
+  private boolean markupAt(int i) {
+    if (s.charAt(i) != '<' || i + 1 >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i + 1);
+    return isAsciiLetter(c)
+        || c == '!'
+        || c == '?'
+        || (c == '/' && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2)));
+  }
+
+  private void advance(int to) {
+    pos = to;
+  }
+
+  /** The line at offset {@code p}, counting the line breaks since the last line asked. */
+  private int lineAt(int p) {
+    if (p < lineFrom) {
+      line = 1;
+      lineFrom = 0;
+    }
+    for (int i = s.indexOf('\n', lineFrom); i >= 0 && i < p; i = s.indexOf('\n', i + 1)) {
+      line++;
+    }
+    lineFrom = p;
+    return line;
+  }
+
+  /** The markup at {@code pos} (see {@link #markupAt}) passed; returns the start tag's name. */
+  private String markup() {
+    int n = s.length();
+    char c = s.charAt(pos + 1);
+    if (c == '!' && s.startsWith("<!--", pos)) {
+      int end = s.indexOf("-->", pos + 4);
+      advance(end < 0 ? n : end + 3);
+      return null;
+    }
+    if (c == '!' || c == '?' || c == '/') {
+      int end = s.indexOf('>', pos);
+      advance(end < 0 ? n : end + 1);
+      return null;
+    }
+    int i = pos + 1;
+    while (i < n && !isSpaceOrEnd(s.charAt(i))) {
+      i++;
+    }
+    String name = name(pos + 1, i);
+    // attributes: a quoted value may hold '>'
+    int gt = s.indexOf('>', i);
+    if (gt >= 0 && noQuote(i, gt)) {
+      i = gt;
+    }
+    char quote = 0;
+    for (; i < n; i++) {
+      char x = s.charAt(i);
+      if (quote != 0) {
+        if (x == quote) {
+          quote = 0;
+        }
+      } else if (x == '"' || x == '\'') {
+        if (s.charAt(i - 1) == '=' || (s.charAt(i - 1) <= ' ' && valueFollowsEquals(i))) {
+          quote = x;
+        }
+      } else if (x == '>') {
+        break;
+      }
+    }
+    advance(Math.min(n, i + 1));
+    if (name != null && !isStop(name)) { // one of the raw text elements
+      // raw text up to the end tag
+      int end = indexOfIgnoreCase("</" + name, pos);
+      advance(end < 0 ? n : end);
+    }
+    return name;
+  }
+
+  /**
+   * The names this scan looks for, in lower case: the tag names it stops at, then the elements
+   * whose content is text up to their end tag, markup or not.
+   */
+  private static final String[] NAMES = {
+    "td",
+    "th",
+    "tr",
+    "table",
+    "caption",
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes"
+  };
+
+  /** The name between {@code a} and {@code b} if it is one of {@link #NAMES}, else null. */
+  private String name(int a, int b) {
+    int len = b - a;
+    if (len < 2 || len > 8) {
+      return null;
+    }
+    char f = (char) (s.charAt(a) | 0x20);
+    if (f != 't' && f != 'c' && f != 's' && f != 'x' && f != 'i' && f != 'n') {
+      return null;
+    }
+    for (String x : NAMES) {
+      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a name is one the scan stops at, not a raw text element's. */
+  private static boolean isStop(String name) {
+    return name.equals("td")
+        || name.equals("th")
+        || name.equals("tr")
+        || name.equals("table")
+        || name.equals("caption");
+  }
+
+  private boolean noQuote(int a, int b) {
+    for (int k = a; k < b; k++) {
+      char c = s.charAt(k);
+      if (c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the quote at {@code i}, after spaces, follows an {@code =}. */
+  private boolean valueFollowsEquals(int i) {
+    int j = i - 1;
+    while (j > pos && s.charAt(j) <= ' ') {
+      j--;
+    }
+    return s.charAt(j) == '=';
+  }
+
+  private static boolean isSpaceOrEnd(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '/';
+  }
+
+  private int indexOfIgnoreCase(String what, int from) {
+    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Passes on to the next start tag of one of the names; its line, or -1 if there is none. */
+  private int tag(String a, String b) {
+    pending = null;
+    int n = s.length();
+    while (pos < n) {
+      int lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        advance(n);
+        return -1;
+      }
+      advance(lt);
+      if (!markupAt(pos)) {
+        advance(pos + 1);
+        continue;
+      }
+      int at = pos;
+      String name = markup();
+      if (name != null && (name.equals(a) || name.equals(b))) {
+        return lineAt(at);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a cell's text follows: each of its characters, in order, white space and no-break
+   * spaces aside, with tags between them but no other cell's.
+   */
+  private boolean cellText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char want = text.charAt(i);
+      if (isCellSpace(want)) {
+        continue;
+      }
+      int got = nextCellChar();
+      if (got != want) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCellSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\uFFFF';
+  }
+
+  /** The next character of text that is not white space, passing markup; -1 at a cell's end. */
+  private int nextCellChar() {
+    int n = s.length();
+    while (true) {
+      int c = nextChar(true);
+      if (c == -2) {
+        if (pos >= n) {
+          return -1;
+        }
+        int start = pos;
+        String name = markup();
+        if (name != null
+            && (name.equals("td")
+                || name.equals("th")
+                || name.equals("tr")
+                || name.equals("table")
+                || name.equals("caption"))) {
+          // the cell ended: leave the tag for the next cell
+          pos = start;
+          return -1;
+        }
+        continue;
+      }
+      if (c < 0 || !isCellSpace((char) c)) {
+        return c;
+      }
+    }
+  }
+
+  /**
+   * The next character of text at {@code pos}, an entity decoded; -2 at markup or the end, -1 for
+   * an entity this scan does not decode.
+   */
+  private int nextChar(boolean decode) {
+    if (pending != null) {
+      char c = pending.charAt(pendingAt++);
+      if (pendingAt == pending.length()) {
+        pending = null;
+      }
+      return c;
+    }
+    if (pos >= s.length() || markupAt(pos)) {
+      return -2;
+    }
+    char c = s.charAt(pos);
+    if (c == '&' && decode) {
+      int semi = -1;
+      for (int i = pos + 1; i < s.length() && i < pos + 34; i++) {
+        char x = s.charAt(i);
+        if (x == ';') {
+          semi = i;
+          break;
+        }
+        if (!Character.isLetterOrDigit(x) && x != '#') {
+          break;
+        }
+      }
+      if (semi > pos + 1) {
+        String name = s.substring(pos + 1, semi);
+        String value = decode(name);
+        if (value == null) {
+          return -1;
+        }
+        advance(semi + 1);
+        if (value.length() > 1) {
+          pending = value;
+          pendingAt = 1;
+        }
+        return value.charAt(0);
+      }
+      // a bare ampersand, or one the parser might read otherwise: leave it to the parser
+      if (pos + 1 < s.length() && Character.isLetterOrDigit(s.charAt(pos + 1))) {
+        return -1;
+      }
+    }
+    advance(pos + 1);
+    return c;
+  }
+
+  private static String decode(String name) {
+    if (name.charAt(0) == '#') {
+      try {
+        int cp =
+            name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                ? Integer.parseInt(name.substring(2), 16)
+                : Integer.parseInt(name.substring(1));
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0x80 && cp < 0xA0)) {
+          return null; // the parser maps these to other characters
+        }
+        return new String(Character.toChars(cp));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (!Entities.isNamedEntity(name)) {
+      return null;
+    }
+    String v = Entities.getByName(name);
+    return v.isEmpty() ? null : v;
+  }
+
+  /** jsoup's white space: what makes a text node blank. */
+  private static boolean isBlankChar(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  /**
+   * Passes on to the next run of text (between two pieces of markup) that is the text node given,
+   * blanks aside; the line where the run starts, or -1.
+   */
+  private int run(String node) {
+    pending = null;
+    int n = s.length();
+    while (pos < n) {
+      if (markupAt(pos)) {
+        markup();
+        continue;
+      }
+      int start = pos;
+      int end = start;
+      while (true) {
+        end = s.indexOf('<', end);
+        if (end < 0) {
+          end = n;
+          break;
+        }
+        if (markupAt(end)) {
+          break;
+        }
+        end++;
+      }
+      int m = matches(start, end, node);
+      if (m == -1) {
+        return -1;
+      }
+      pos = end;
+      if (m == 1) {
+        return lineAt(start);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} (no markup in it) is the node's text, blanks
+   * aside: 1 if it is, 0 if not, -1 if it holds an entity this scan does not decode.
+   */
+  private int matches(int a, int b, String node) {
+    int i = 0;
+    int nn = node.length();
+    boolean any = false;
+    boolean same = true;
+    for (int p = a; p < b; ) {
+      char c = s.charAt(p);
+      String value = null;
+      if (c == '&') {
+        int semi = -1;
+        for (int k = p + 1; k < b && k < p + 34; k++) {
+          char x = s.charAt(k);
+          if (x == ';') {
+            semi = k;
+            break;
+          }
+          if (!Character.isLetterOrDigit(x) && x != '#') {
+            break;
+          }
+        }
+        if (semi > p + 1) {
+          value = decode(s.substring(p + 1, semi));
+          if (value == null) {
+            return -1;
+          }
+          p = semi + 1;
+        } else if (p + 1 < b && Character.isLetterOrDigit(s.charAt(p + 1))) {
+          return -1;
+        } else {
+          p++;
+        }
+      } else {
+        p++;
+      }
+      int count = value == null ? 1 : value.length();
+      for (int k = 0; k < count; k++) {
+        char x = value == null ? c : value.charAt(k);
+        if (isBlankChar(x)) {
+          continue;
+        }
+        any = true;
+        if (!same) {
+          continue;
+        }
+        while (i < nn && isBlankChar(node.charAt(i))) {
+          i++;
+        }
+        if (i < nn && node.charAt(i) == x) {
+          i++;
+        } else {
+          same = false;
+        }
+      }
+    }
+    while (i < nn && isBlankChar(node.charAt(i))) {
+      i++;
+    }
+    return any && same && i == nn ? 1 : 0;
+  }
+}

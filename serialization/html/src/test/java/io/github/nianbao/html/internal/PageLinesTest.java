@@ -1,0 +1,79 @@
+package io.github.nianbao.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scan that places a keyed grid's keys in the page's text ({@link PageLines}) places each at
+ * the line the parser with positions gives it, or gives up: never a wrong line.
+ */
+class PageLinesTest {
+
+  private static final String HEAD = "<html><head><title>某局2023年报告</title></head><body>\n";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a cell's text on the line after its tag, runs split across spans
+        "<table>\n<tr><td\n rowspan=\"2\">\n<p><span>（一）</span><span>主动公开</span></p></td>"
+            + "<td>1</td></tr>\n<tr>\n<td>&nbsp;</td><td>2</td></tr></table>",
+        // entities, a comment, an attribute holding '>' and a quote
+        "<p class=\"a>b\">首页 &gt; 政务公开<!-- x\n y --> &amp; 年度报告</p>\n<p>&#20108;、主动公开</p>",
+        // a paragraph whose first text starts on the line of the tag before it
+        "<div>\n\n  正文第一段\n</div><div><b>加粗</b>其后</div>",
+        // a script holding markup, a style, and a table with a caption
+        "<script>var s = '<td>0</td>';</script><style>td{}</style>\n<table><caption>表一"
+            + "</caption><tr><th>名称</th><td>0</td></tr></table>",
+        // a table the parser rearranges: text inside a table but outside a cell goes before it
+        "<table>\n<tr>\n奇怪的文字<td>a</td></tr></table><p>奇怪的文字</p>",
+        // an entity without its semicolon, which the parser decodes anyway
+        "<p>甲&amp乙</p>\n<table><tr><td>&nbsp</td><td>x&ltz</td></tr></table>",
+        // upper-case tags, a form with a table the walk skips
+        "<P>段落</P>\n<FORM><TABLE><TR><TD>搜索</TD></TR></TABLE></FORM>\n<TABLE><TR><TD>值"
+            + "</TD></TR></TABLE>",
+        // a layout table around the report's table
+        "<table><tr><td>\n<table><tr><td>a</td><td>b</td></tr></table>\n</td></tr></table>"
+      })
+  void placesAsTheParserDoesOrGivesUp(String body) {
+    KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
+  }
+
+  @Test
+  void placesTheCellsOfAPlainPage() {
+    String page =
+        HEAD
+            + "<div class=\"crumb\">首页 &gt; 年度报告</div>\n<h2>一、总体情况</h2>\n<p>正文</p>\n"
+            + "<table border=\"1\">\n<tr>\n<td rowspan=\"3\">信息内容</td>\n<td>本年制发件数</td>"
+            + "</tr>\n<tr><td>规章</td>\n<td>0</td>\n</tr>\n<tr><td></td><td>1</td></tr></table>\n"
+            + "</body></html>";
+    assertTrue(KeyedGridTest.sameButForLines(page));
+  }
+
+  /** The corpus's two real pages (the report as HTML in a script string): placed by the scan. */
+  @ParameterizedTest
+  @ValueSource(strings = {"gh-01-shanghai-office-2019", "gh-02-shanghai-city-2020"})
+  void placesTheKeysOfTheRealPages(String id) throws Exception {
+    byte[] bytes =
+        Files.readAllBytes(Path.of("..", "src", "test", "resources", "corpus", id + ".html"));
+    String text = PageCharset.decode(bytes).text();
+    String page = EmbeddedHtml.find(text, Jsoup.parse(text, "", Parser.htmlParser())).orElse(text);
+    assertTrue(KeyedGridTest.sameButForLines(page));
+  }
+
+  @Test
+  void givesUpOnALayoutTable() {
+    String page =
+        HEAD + "<table><tr><td><table><tr><td>a</td></tr></table></td></tr></table></body></html>";
+    HtmlReader.Keyed keyed = HtmlReader.keyedPage(Jsoup.parse(page, "", Parser.htmlParser()));
+    assertFalse(keyed.plain());
+    KeyedGridTest.sameButForLines(page);
+  }
+}
