@@ -82,6 +82,19 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
     return true;
   }
 
+  private static final ReportSection[] SECTIONS = ReportSection.values();
+
+  /** Each section's heading, by ordinal ({@link ReportSection#heading()} builds a string). */
+  private static final String[] HEADINGS = headings();
+
+  private static String[] headings() {
+    String[] h = new String[SECTIONS.length];
+    for (ReportSection s : SECTIONS) {
+      h[s.ordinal()] = s.heading();
+    }
+    return h;
+  }
+
   /** The first other section whose heading is a whole line of the text, white space ignored. */
   static ReportSection headingInside(String text, ReportSection in) {
     int from = 0;
@@ -91,9 +104,8 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
         to = text.length();
       }
       if (to - from < 64) {
-        String line = withoutSpaces(text, from, to);
-        for (ReportSection s : ReportSection.values()) {
-          if (s != in && line.equals(s.heading())) {
+        for (ReportSection s : SECTIONS) {
+          if (s != in && equalsWithoutSpaces(text, from, to, HEADINGS[s.ordinal()])) {
             return s;
           }
         }
@@ -103,14 +115,22 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
     return null;
   }
 
-  private static String withoutSpaces(String text, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
+  /**
+   * Whether the characters of [from, to) that are not white space are {@code heading}, compared in
+   * place (no copy of the line).
+   */
+  private static boolean equalsWithoutSpaces(String text, int from, int to, String heading) {
+    int k = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!StatedNumbers.isSpace(c)) {
-        b.append(c);
+      if (StatedNumbers.isSpace(c)) {
+        continue;
       }
+      if (k == heading.length() || heading.charAt(k) != c) {
+        return false;
+      }
+      k++;
     }
-    return b.toString();
+    return k == heading.length();
   }
 }
