@@ -8,7 +8,9 @@ import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.constraints.SectionsPresent;
 import io.github.nianbao.validation.RuleCode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * {@code SECTIONS.PRESENT}: the six sections are present, none empty, in order. The model keeps the
@@ -22,6 +24,8 @@ import java.util.LinkedHashMap;
  * narrative of its own, so only its tables are checked.
  */
 public final class SectionsPresentValidator extends ReportRule<SectionsPresent> {
+
+  private static final ReportSection[] SECTIONS = ReportSection.values();
 
   /** Creates the validator. */
   public SectionsPresentValidator() {
@@ -73,16 +77,35 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
     };
   }
 
+  /** Per format version (by ordinal) and table (by ordinal): the table's addresses, in order. */
+  private static final List<List<List<CellAddress>>> TABLES = tables();
+
+  private static List<List<List<CellAddress>>> tables() {
+    List<List<List<CellAddress>>> byVersion = new ArrayList<>();
+    for (FormatVersion v : FormatVersion.values()) {
+      List<List<CellAddress>> bySection = new ArrayList<>();
+      for (ReportSection s : SECTIONS) {
+        List<CellAddress> of = new ArrayList<>();
+        for (CellAddress a : CellAddress.all(v)) {
+          if (a.table() == s) {
+            of.add(a);
+          }
+        }
+        bySection.add(List.copyOf(of));
+      }
+      byVersion.add(List.copyOf(bySection));
+    }
+    return List.copyOf(byVersion);
+  }
+
   private static boolean whollyBlank(AbstractAnnualReport report, ReportSection table) {
-    for (CellAddress a : CellAddress.all(report.formatVersion())) {
-      if (a.table() == table && report.cell(a).kind() != CellKind.BLANK) {
+    for (CellAddress a : TABLES.get(report.formatVersion().ordinal()).get(table.ordinal())) {
+      if (report.cell(a).kind() != CellKind.BLANK) {
         return false;
       }
     }
     return true;
   }
-
-  private static final ReportSection[] SECTIONS = ReportSection.values();
 
   /** Each section's heading, by ordinal ({@link ReportSection#heading()} builds a string). */
   private static final String[] HEADINGS = headings();
