@@ -38,6 +38,8 @@ import java.util.Map;
 public final class FeeStatementConsistentValidator extends ReportRule<FeeStatementConsistent> {
 
   private static final String CLAUSE_ENDS = "。；;，,、！!？?\n";
+  private static final List<String> FEE_WORDS = List.of("处理费", "收费");
+  private static final List<String> PAYMENT_WORDS = List.of("缴纳", "缴费", "逾期");
   private static final List<String> NEGATIONS = List.of("不存在", "没有", "未", "无", "免");
   private static final List<String> NONE_AT_ALL =
       List.of("不存在", "无", "未产生", "未发生", "未涉及", "没有产生", "没有发生");
@@ -59,10 +61,17 @@ public final class FeeStatementConsistentValidator extends ReportRule<FeeStateme
 
   static List<Statement> read(String text) {
     List<Statement> out = new ArrayList<>();
+    if (text.indexOf('费') < 0) {
+      return out; // every clause that says something names 处理费 or 收费
+    }
     int from = 0;
+    int fee = -1; // the last 费 seen, so that a clause without one is not cut out
     for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) == '费') {
+        fee = i;
+      }
       if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-        if (i > from) {
+        if (i > from && fee >= from) {
           Statement s = clause(text.substring(from, i));
           if (s != null) {
             out.add(s);
@@ -75,8 +84,8 @@ public final class FeeStatementConsistentValidator extends ReportRule<FeeStateme
   }
 
   private static Statement clause(String c) {
-    int fee = firstOf(c, List.of("处理费", "收费"), 0);
-    if (fee < 0 || firstOf(c, List.of("缴纳", "缴费", "逾期"), 0) >= 0) {
+    int fee = firstOf(c, FEE_WORDS, 0);
+    if (fee < 0 || firstOf(c, PAYMENT_WORDS, 0) >= 0) {
       return null;
     }
     String clause = c.strip();

@@ -77,6 +77,35 @@ final class NarrativeFacts {
   /** The characters a keyword starts with: a statement can start nowhere else. */
   private static final String STARTS;
 
+  /**
+   * The literal text each keyword alternative starts with (新收, 结转上, 行政复议 …): the pattern is tried
+   * only where one of them stands, which rules out most of the characters of {@link #STARTS}.
+   */
+  private static final List<String> PREFIXES;
+
+  /**
+   * The characters of a pattern's start that are matched as they stand, up to the first operator.
+   */
+  private static String literalPrefix(String pattern) {
+    int end = 0;
+    while (end < pattern.length() && "()[]{}|?*+.\\^$".indexOf(pattern.charAt(end)) < 0) {
+      end++;
+    }
+    if (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0) {
+      end--; // the last character is optional or repeated
+    }
+    return pattern.substring(0, Math.max(end, 0));
+  }
+
+  private static boolean literalStartAt(String text, int i) {
+    for (String p : PREFIXES) {
+      if (text.startsWith(p, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static {
     StringBuilder starts = new StringBuilder();
     for (Kind k : Kind.values()) {
@@ -88,6 +117,17 @@ final class NarrativeFacts {
       }
     }
     STARTS = starts.toString();
+    List<String> prefixes = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      for (String alternative : k.keywords.split("\\|")) {
+        String p = literalPrefix(alternative);
+        if (p.isEmpty()) {
+          throw new IllegalStateException("no literal start in " + alternative);
+        }
+        prefixes.add(p);
+      }
+    }
+    PREFIXES = List.copyOf(prefixes);
     if (KEYWORD.matcher("").groupCount() != Kind.values().length) {
       throw new IllegalStateException("unexpected groups in " + KEYWORD);
     }
@@ -106,7 +146,7 @@ final class NarrativeFacts {
     List<Fact> facts = new ArrayList<>();
     Matcher m = KEYWORD.matcher(text);
     for (int i = 0; i < text.length(); i++) {
-      if (STARTS.indexOf(text.charAt(i)) < 0) {
+      if (STARTS.indexOf(text.charAt(i)) < 0 || !literalStartAt(text, i)) {
         continue;
       }
       m.region(i, text.length());

@@ -50,8 +50,14 @@ public final class OverviewLengthValidator extends ReportRule<OverviewLength> {
 
   /** The characters of a text without white space, counted in code points. */
   static long count(String text) {
-    return text.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u202F')
-        .count();
+    long count = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u202F') {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -8,7 +8,9 @@ import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.constraints.SectionsPresent;
 import io.github.nianbao.validation.RuleCode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * {@code SECTIONS.PRESENT}: the six sections are present, none empty, in order. The model keeps the
@@ -22,6 +24,8 @@ import java.util.LinkedHashMap;
  * narrative of its own, so only its tables are checked.
  */
 public final class SectionsPresentValidator extends ReportRule<SectionsPresent> {
+
+  private static final ReportSection[] SECTIONS = ReportSection.values();
 
   /** Creates the validator. */
   public SectionsPresentValidator() {
@@ -73,13 +77,45 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
     };
   }
 
+  /** Per format version (by ordinal) and table (by ordinal): the table's addresses, in order. */
+  private static final List<List<List<CellAddress>>> TABLES = tables();
+
+  private static List<List<List<CellAddress>>> tables() {
+    List<List<List<CellAddress>>> byVersion = new ArrayList<>();
+    for (FormatVersion v : FormatVersion.values()) {
+      List<List<CellAddress>> bySection = new ArrayList<>();
+      for (ReportSection s : SECTIONS) {
+        List<CellAddress> of = new ArrayList<>();
+        for (CellAddress a : CellAddress.all(v)) {
+          if (a.table() == s) {
+            of.add(a);
+          }
+        }
+        bySection.add(List.copyOf(of));
+      }
+      byVersion.add(List.copyOf(bySection));
+    }
+    return List.copyOf(byVersion);
+  }
+
   private static boolean whollyBlank(AbstractAnnualReport report, ReportSection table) {
-    for (CellAddress a : CellAddress.all(report.formatVersion())) {
-      if (a.table() == table && report.cell(a).kind() != CellKind.BLANK) {
+    for (CellAddress a : TABLES.get(report.formatVersion().ordinal()).get(table.ordinal())) {
+      if (report.cell(a).kind() != CellKind.BLANK) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Each section's heading, by ordinal ({@link ReportSection#heading()} builds a string). */
+  private static final String[] HEADINGS = headings();
+
+  private static String[] headings() {
+    String[] h = new String[SECTIONS.length];
+    for (ReportSection s : SECTIONS) {
+      h[s.ordinal()] = s.heading();
+    }
+    return h;
   }
 
   /** The first other section whose heading is a whole line of the text, white space ignored. */
@@ -91,9 +127,8 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
         to = text.length();
       }
       if (to - from < 64) {
-        String line = withoutSpaces(text, from, to);
-        for (ReportSection s : ReportSection.values()) {
-          if (s != in && line.equals(s.heading())) {
+        for (ReportSection s : SECTIONS) {
+          if (s != in && equalsWithoutSpaces(text, from, to, HEADINGS[s.ordinal()])) {
             return s;
           }
         }
@@ -103,14 +138,22 @@ public final class SectionsPresentValidator extends ReportRule<SectionsPresent> 
     return null;
   }
 
-  private static String withoutSpaces(String text, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
+  /**
+   * Whether the characters of [from, to) that are not white space are {@code heading}, compared in
+   * place (no copy of the line).
+   */
+  private static boolean equalsWithoutSpaces(String text, int from, int to, String heading) {
+    int k = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!StatedNumbers.isSpace(c)) {
-        b.append(c);
+      if (StatedNumbers.isSpace(c)) {
+        continue;
       }
+      if (k == heading.length() || heading.charAt(k) != c) {
+        return false;
+      }
+      k++;
     }
-    return b.toString();
+    return k == heading.length();
   }
 }

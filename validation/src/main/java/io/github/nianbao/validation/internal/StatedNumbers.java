@@ -85,6 +85,40 @@ final class StatedNumbers {
    *     #MAX_DIGITS} digits
    */
   static Read readDigits(String text, int i, boolean decimals) {
+    // the common case without a copy: at most 18 digits in all fit a long, and the value (digits
+    // and scale) is the one new BigDecimal(the digits as ASCII) gives
+    long unscaled = 0;
+    int scale = 0;
+    int n = 0;
+    int j = i;
+    while (j < text.length() && isDigit(text.charAt(j))) {
+      unscaled = unscaled * 10 + digit(text.charAt(j));
+      j++;
+      n++;
+    }
+    if (n == 0 || n > MAX_DIGITS) {
+      return null;
+    }
+    if (decimals
+        && j + 1 < text.length()
+        && (text.charAt(j) == '.' || text.charAt(j) == '．')
+        && isDigit(text.charAt(j + 1))) {
+      int k = j + 1;
+      while (k < text.length() && isDigit(text.charAt(k))) {
+        k++;
+      }
+      if (k - (j + 1) > MAX_DIGITS || k - (j + 1) + n > 18) {
+        return readDigitsSlowly(text, i, decimals);
+      }
+      for (j = j + 1; j < k; j++) {
+        unscaled = unscaled * 10 + digit(text.charAt(j));
+        scale++;
+      }
+    }
+    return new Read(BigDecimal.valueOf(unscaled, scale), i, j);
+  }
+
+  private static Read readDigitsSlowly(String text, int i, boolean decimals) {
     StringBuilder ascii = new StringBuilder();
     int j = i;
     while (j < text.length() && isDigit(text.charAt(j))) {

@@ -57,12 +57,32 @@ final class Table2Facts {
   private static final String STOPS = "。；;，,、";
   private static final String SENTENCE_ENDS = "。；;！!？?\n";
 
+  private static final Kind[] KINDS = Kind.values();
+
+  /** The characters a keyword starts with: a statement can start nowhere else. */
+  private static final String STARTS = starts();
+
+  private static String starts() {
+    StringBuilder b = new StringBuilder();
+    for (Kind k : KINDS) {
+      for (String w : k.keywords) {
+        if (b.indexOf(w.substring(0, 1)) < 0) {
+          b.append(w.charAt(0));
+        }
+      }
+    }
+    return b.toString();
+  }
+
   static List<Fact> find(String text) {
     List<Fact> facts = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
+      if (STARTS.indexOf(text.charAt(i)) < 0) {
+        continue; // no keyword starts here
+      }
       Kind kind = null;
       String keyword = null;
-      for (Kind k : Kind.values()) {
+      for (Kind k : KINDS) {
         for (String w : k.keywords) {
           if (text.startsWith(w, i)) {
             kind = k;
