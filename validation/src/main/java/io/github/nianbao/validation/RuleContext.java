@@ -390,15 +390,11 @@ public final class RuleContext {
      *     a key printed as text
      */
     private static String constraintMessage(String template, Locale locale) {
-      boolean key =
-          template.length() > 2
-              && template.charAt(0) == '{'
-              && template.indexOf('}') == template.length() - 1
-              && template.indexOf('{', 1) < 0;
-      if (!key) {
+      Optional<String> key = Messages.keyOf(template);
+      if (key.isEmpty()) {
         return template;
       }
-      String name = template.substring(1, template.length() - 1);
+      String name = key.get();
       try {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return ResourceBundle.getBundle(

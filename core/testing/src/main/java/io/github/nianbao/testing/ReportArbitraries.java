@@ -669,13 +669,9 @@ public final class ReportArbitraries {
   private static Arbitrary<BrokenReport> percentagesThatDisagree(
       Arbitrary<AnnualReport> valid, FormatVersion version) {
     List<OutcomeGroup> groups =
-        List.of(
-            OutcomeGroup.DISCLOSED,
-            OutcomeGroup.PARTIALLY_DISCLOSED,
-            OutcomeGroup.WITHHELD,
-            OutcomeGroup.UNAVAILABLE,
-            OutcomeGroup.NOT_PROCESSED,
-            OutcomeGroup.OTHER_HANDLING);
+        java.util.Arrays.stream(OutcomeGroup.values())
+            .filter(g -> g != OutcomeGroup.TOTAL)
+            .toList();
     CellAddress totalAt = CellAddress.of(ApplicationRow.OUTCOMES_TOTAL, ApplicantCategory.TOTAL);
     return Combinators.combine(
             valid.filter(r -> value(r, totalAt) > 0),
@@ -754,41 +750,33 @@ public final class ReportArbitraries {
    * 万元 for any.
    */
   private static Arbitrary<BrokenReport> feesPrintedInYuan(Arbitrary<AnnualReport> valid) {
+    return Arbitraries.oneOf(
+        List.of(
+            feeBeyond(valid, TOWNSHIPS, 1_000_001L, 10_000_000_000L),
+            feeBeyond(valid, List.of("达州市通川区", "渠县经济和信息化局"), 100_000_001L, 10_000_000_000L),
+            feeBeyond(valid, List.of(), 10_000_000_001L, 10_000_000_000_000L)));
+  }
+
+  /**
+   * A fee of {@code minCents}–{@code maxCents} cents (万元 with two decimals) in the report of one of
+   * the agencies, or of the report's own agency when none is given.
+   */
+  private static Arbitrary<BrokenReport> feeBeyond(
+      Arbitrary<AnnualReport> valid, List<String> agencies, long minCents, long maxCents) {
     CellAddress at = CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES);
-    Arbitrary<BrokenReport> township =
-        Combinators.combine(
-                valid,
-                Arbitraries.of(TOWNSHIPS),
-                Arbitraries.longs().between(1_000_001L, 10_000_000_000L))
-            .as(
-                (r, name, cents) ->
-                    new BrokenReport(
-                        r.withAgency(name)
-                            .withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
-                        RuleCode.T2_FEE_UNIT,
-                        at.path()));
-    Arbitrary<BrokenReport> county =
-        Combinators.combine(
-                valid,
-                Arbitraries.of("达州市通川区", "渠县经济和信息化局"),
-                Arbitraries.longs().between(100_000_001L, 10_000_000_000L))
-            .as(
-                (r, name, cents) ->
-                    new BrokenReport(
-                        r.withAgency(name)
-                            .withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
-                        RuleCode.T2_FEE_UNIT,
-                        at.path()));
-    Arbitrary<BrokenReport> any =
-        Combinators.combine(
-                valid, Arbitraries.longs().between(10_000_000_001L, 10_000_000_000_000L))
-            .as(
-                (r, cents) ->
-                    new BrokenReport(
-                        r.withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
-                        RuleCode.T2_FEE_UNIT,
-                        at.path()));
-    return Arbitraries.oneOf(List.of(township, county, any));
+    Arbitrary<Optional<String>> agency =
+        agencies.isEmpty()
+            ? Arbitraries.just(Optional.empty())
+            : Arbitraries.of(agencies).map(Optional::of);
+    return Combinators.combine(valid, agency, Arbitraries.longs().between(minCents, maxCents))
+        .as(
+            (r, name, cents) ->
+                new BrokenReport(
+                    name.map(r::withAgency)
+                        .orElse(r)
+                        .withCell(at, AmountCell.of(BigDecimal.valueOf(cents, 2))),
+                    RuleCode.T2_FEE_UNIT,
+                    at.path()));
   }
 
   /**

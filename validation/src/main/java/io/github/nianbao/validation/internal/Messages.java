@@ -32,10 +32,7 @@ public final class Messages {
    * @return the message
    */
   public static String format(String template, Map<String, Object> parameters, Locale locale) {
-    String text = template;
-    if (template.startsWith("{") && template.endsWith("}") && template.indexOf('{', 1) < 0) {
-      text = lookup(template.substring(1, template.length() - 1), locale).orElse(template);
-    }
+    String text = keyOf(template).flatMap(key -> lookup(key, locale)).orElse(template);
     StringBuilder out = new StringBuilder(text.length() + 32);
     int i = 0;
     while (i < text.length()) {
@@ -53,6 +50,22 @@ public final class Messages {
       i++;
     }
     return out.toString();
+  }
+
+  /**
+   * Returns the key a template names when it is a key alone in braces ({@code
+   * {io.github.nianbao.T3.BALANCE}}), as Bean Validation writes one.
+   *
+   * @param template a template
+   * @return the key, or empty for literal text
+   */
+  public static Optional<String> keyOf(String template) {
+    return template.length() > 2
+            && template.charAt(0) == '{'
+            && template.indexOf('}') == template.length() - 1
+            && template.indexOf('{', 1) < 0
+        ? Optional.of(template.substring(1, template.length() - 1))
+        : Optional.empty();
   }
 
   private static final Map<Locale, Properties> BUNDLES = new ConcurrentHashMap<>();

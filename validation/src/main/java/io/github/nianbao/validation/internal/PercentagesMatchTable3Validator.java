@@ -29,13 +29,7 @@ import java.util.Map;
 public final class PercentagesMatchTable3Validator extends ReportRule<PercentagesMatchTable3> {
 
   private static final List<OutcomeGroup> GROUPS =
-      List.of(
-          OutcomeGroup.DISCLOSED,
-          OutcomeGroup.PARTIALLY_DISCLOSED,
-          OutcomeGroup.WITHHELD,
-          OutcomeGroup.UNAVAILABLE,
-          OutcomeGroup.NOT_PROCESSED,
-          OutcomeGroup.OTHER_HANDLING);
+      java.util.Arrays.stream(OutcomeGroup.values()).filter(g -> g != OutcomeGroup.TOTAL).toList();
 
   /**
    * The name a narrative gives each group, in the order of {@link #GROUPS}: its label without the
