@@ -55,68 +55,72 @@ public final class GridReader {
   }
 
   private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
-    // the text's size, as near as the cells tell it: one copy of each cell, no growing
-    long size = 0;
-    for (GridRow row : grid.rows()) {
-      for (GridCell c : row.cells()) {
-        size += c.text().length() + 1;
-      }
-    }
-    StringBuilder text = new StringBuilder((int) Math.min(size + 16, TextFormat.MAX_INPUT_CHARS));
+    List<GridRow> rows = grid.rows();
+    int rowCount = rows.size();
+    Text text = new Text(rows);
     Origin origin = new Origin();
-    for (GridRow row : grid.rows()) {
+    for (int r = 0; r < rowCount; r++) {
+      GridRow row = rows.get(r);
       List<GridCell> cells = row.cells();
-      if (cells.size() == 1 && cells.get(0).colSpan() == 1) {
+      int cellCount = cells.size();
+      if (cellCount == 1 && cells.get(0).colSpan() == 1) {
         GridCell c = cells.get(0);
-        // each line of the paragraph a line of text, tabs as spaces
-        String t = c.text();
-        int from = 0;
-        for (int i = 0, n = t.length(); i < n; i++) {
-          char ch = t.charAt(i);
-          if (ch == '\r' || ch == '\n') {
-            text.append(t, from, i);
-            if (ch == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
-              i++;
-            }
-            from = i + 1;
-            text.append('\n');
+        // each line of the paragraph a line of text (\r\n, \r and \n as the text reader splits
+        // them), tabs as spaces
+        int from = text.append(c.text(), c.line());
+        char[] b = text.chars;
+        for (int i = from, n = text.length; i < n; i++) {
+          char ch = b[i];
+          if (ch == '\n') {
+            origin.add(c.line());
+          } else if (ch == '\r' && (i + 1 == n || b[i + 1] != '\n')) {
+            // a lone \r (also at the end, where the row's \n follows) a break of its own
+            b[i] = '\n';
             origin.add(c.line());
           } else if (ch == '\t') {
-            text.append(t, from, i).append(' ');
-            from = i + 1;
+            b[i] = ' ';
           }
         }
-        text.append(t, from, t.length());
-        text.append('\n');
+        text.append('\n', c.line());
         origin.add(c.line());
-        checkSize(text, c.line());
         continue;
       }
       boolean first = true;
       boolean leading = true;
-      for (GridCell c : cells) {
+      for (int i = 0; i < cellCount; i++) {
+        GridCell c = cells.get(i);
         leading = leading && isLabel(c.text());
         // a leading label's span is the label's width, not cells: no empty cells for it
         int width = leading ? 1 : c.colSpan();
         for (int k = 0; k < width; k++) {
           if (!first) {
-            text.append('\t');
+            text.append('\t', row.line());
           }
           first = false;
           if (k == 0) {
-            appendFlat(text, c.text());
+            // the cell's text on one line: tabs and line breaks as spaces
+            int from = text.append(c.text(), row.line());
+            char[] b = text.chars;
+            for (int j = from, n = text.length; j < n; j++) {
+              char ch = b[j];
+              if (ch == '\t' || ch == '\r' || ch == '\n') {
+                b[j] = ' ';
+              }
+            }
           }
         }
-        checkSize(text, row.line());
       }
-      text.append('\n');
+      text.append('\n', row.line());
       origin.add(row.line());
     }
     ReadResult read;
     try {
       read =
           TextReader.read(
-              text.toString(), options, TextReader.Settings.grid(TextFormat.MAX_INPUT_CHARS));
+              text.chars,
+              text.length,
+              options,
+              TextReader.Settings.grid(TextFormat.MAX_INPUT_CHARS));
     } catch (ReportParseException e) {
       throw new ReportParseException(
           e.errorType(), e.line() == 0 ? 0 : at(origin, e.line()), 0, e.location(), e.detail(), e);
@@ -134,19 +138,62 @@ public final class GridReader {
     return new ReadResult(read.report(), placed);
   }
 
-  private static void checkSize(StringBuilder text, int line) throws ReportParseException {
-    if (text.length() > TextFormat.MAX_INPUT_CHARS) {
-      throw new ReportParseException(
-          ReportParseException.ErrorType.TOO_LARGE,
-          line,
-          0,
-          "",
-          "the grid's text exceeds " + TextFormat.MAX_INPUT_CHARS + " characters");
-    }
-  }
-
   private static int at(Origin origin, int line) {
     return line <= origin.size ? origin.lines[line - 1] : 0;
+  }
+
+  /**
+   * The grid's text, built in one array: sized once from the cells (each cell's text and a
+   * separator), grown only past that for the empty cells of wide spans, never past {@link
+   * TextFormat#MAX_INPUT_CHARS}.
+   */
+  private static final class Text {
+    char[] chars;
+    int length;
+
+    Text(List<GridRow> rows) {
+      long size = 16;
+      for (int r = 0, rowCount = rows.size(); r < rowCount; r++) {
+        List<GridCell> cells = rows.get(r).cells();
+        for (int i = 0, n = cells.size(); i < n; i++) {
+          size += cells.get(i).text().length() + 1;
+        }
+      }
+      chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS + 1L)];
+    }
+
+    /** Appends a text; returns where it starts. */
+    int append(String s, int line) throws ReportParseException {
+      int from = length;
+      ensure(s.length(), line);
+      s.getChars(0, s.length(), chars, from);
+      length += s.length();
+      return from;
+    }
+
+    void append(char c, int line) throws ReportParseException {
+      ensure(1, line);
+      chars[length++] = c;
+    }
+
+    private void ensure(int more, int line) throws ReportParseException {
+      if ((long) length + more > TextFormat.MAX_INPUT_CHARS) {
+        throw new ReportParseException(
+            ReportParseException.ErrorType.TOO_LARGE,
+            line,
+            0,
+            "",
+            "the grid's text exceeds " + TextFormat.MAX_INPUT_CHARS + " characters");
+      }
+      if (length + more > chars.length) {
+        chars =
+            java.util.Arrays.copyOf(
+                chars,
+                (int)
+                    Math.min(
+                        TextFormat.MAX_INPUT_CHARS, Math.max(length + more, 2L * chars.length)));
+      }
+    }
   }
 
   /** The source line of each line of the grid's text. */
@@ -192,13 +239,5 @@ public final class GridReader {
       i += Character.charCount(cp);
     }
     return false;
-  }
-
-  /** Appends a cell's text on one line: tabs and line breaks as spaces. */
-  private static void appendFlat(StringBuilder b, String cell) {
-    for (int i = 0, n = cell.length(); i < n; i++) {
-      char c = cell.charAt(i);
-      b.append(c == '\t' || c == '\r' || c == '\n' ? ' ' : c);
-    }
   }
 }

@@ -118,6 +118,27 @@ public final class TextReader {
     return new TextReader(options, settings).parse(text);
   }
 
+  /**
+   * Reads a report from the text {@code text[0, length)}, as {@link #read(String, ReadOptions,
+   * Settings)} does, without copying it: the reader takes the array over and may change it (it
+   * writes ideographs over the radicals that stand for them).
+   *
+   * @param text the text; owned by the reader from now on
+   * @param length how many of its characters are the text
+   * @param options the agency and year to take where the text prints none
+   * @param settings the limits and layout the format asks for
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the input is not a report
+   */
+  public static ReadResult read(char[] text, int length, ReadOptions options, Settings settings)
+      throws ReportParseException {
+    java.util.Objects.checkFromIndexSize(0, length, text.length);
+    if (length > settings.maxChars()) {
+      throw tooLarge(settings.maxChars());
+    }
+    return new TextReader(options, settings).parse(text, length);
+  }
+
   private static ReportParseException tooLarge(int maxChars) {
     return new ReportParseException(
         ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + maxChars + " characters");
@@ -228,9 +249,17 @@ public final class TextReader {
    */
   private void split(String input) throws ReportParseException {
     int offset = input.startsWith("\uFEFF") ? 1 : 0;
-    chars = new char[input.length() - offset];
-    input.getChars(offset, input.length(), chars, 0);
-    int n = chars.length;
+    char[] text = new char[input.length() - offset];
+    input.getChars(offset, input.length(), text, 0);
+    split(text, text.length);
+  }
+
+  /** {@link #split(String)} of the text {@code text[0, n)}, taken as it is (no copy). */
+  private void split(char[] text, int n) throws ReportParseException {
+    if (n > 0 && text[0] == '\uFEFF') {
+      System.arraycopy(text, 1, text, 0, --n);
+    }
+    chars = text;
     // the lines counted first: the arrays are made once, at their size; radicals that stand for
     // ideographs (as text copied from some PDFs has them) read as the ideographs
     int count = 0;
@@ -316,6 +345,15 @@ public final class TextReader {
 
   private ReadResult parse(String input) throws ReportParseException {
     split(input);
+    return parseLines();
+  }
+
+  private ReadResult parse(char[] text, int length) throws ReportParseException {
+    split(text, length);
+    return parseLines();
+  }
+
+  private ReadResult parseLines() throws ReportParseException {
     int lines = lineCount;
 
     // the section headings, in order; a heading with nothing under it before the next heading,

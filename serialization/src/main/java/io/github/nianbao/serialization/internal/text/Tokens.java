@@ -977,8 +977,9 @@ final class Tokens {
     if (piece.kind() != Kind.TEXT) {
       out.add(new Token(piece.kind(), line, k, f, t));
     } else {
-      for (LabelFacts label : piece.labels()) {
-        out.add(new Token(label, line, k));
+      List<LabelFacts> labels = piece.labels();
+      for (int i = 0, n = labels.size(); i < n; i++) {
+        out.add(new Token(labels.get(i), line, k));
       }
     }
   }

@@ -99,7 +99,10 @@ final class Vocabulary {
 
   static final List<Label> SECTIONS;
   static final List<String> EXTRAS;
-  static final List<FurniturePattern> FURNITURE;
+
+  /** The page furniture patterns, an array: read for every short line of a table section. */
+  static final FurniturePattern[] FURNITURE;
+
   static final Set<String> MARKS;
 
   static {
@@ -241,7 +244,7 @@ final class Vocabulary {
     for (String line : resource("furniture.txt")) {
       furniture.add(new FurniturePattern(pattern(line)));
     }
-    FURNITURE = List.copyOf(furniture);
+    FURNITURE = furniture.toArray(new FurniturePattern[0]);
     MARKS = Set.copyOf(resource("marks.txt"));
   }
 
@@ -354,9 +357,17 @@ final class Vocabulary {
   static boolean isFurnitureStripped(char[] chars, int from, int to) {
     // not memoised: mostly lines seen once (table rows with their numbers), and most are ruled
     // out by their first character without making their text
-    for (FurniturePattern p : FURNITURE) {
-      if (p.mayStartWith(chars[from]) && p.matches(new String(chars, from, to - from))) {
-        return true;
+    char first = chars[from];
+    String s = null;
+    for (int i = 0; i < FURNITURE.length; i++) {
+      FurniturePattern p = FURNITURE[i];
+      if (p.mayStartWith(first)) {
+        if (s == null) {
+          s = new String(chars, from, to - from);
+        }
+        if (p.matches(s)) {
+          return true;
+        }
       }
     }
     return false;
