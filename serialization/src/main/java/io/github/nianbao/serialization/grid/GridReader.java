@@ -143,8 +143,8 @@ public final class GridReader {
   }
 
   /**
-   * The grid's text, built in one array: sized once from the cells (each cell's text and a
-   * separator), grown only past that for the empty cells of wide spans, never past {@link
+   * The grid's text, built in one array: sized once from the cells (each cell's text, a separator
+   * and an empty cell for each column more it spans: enough for the whole text), never past {@link
    * TextFormat#MAX_INPUT_CHARS}.
    */
   private static final class Text {
@@ -156,7 +156,8 @@ public final class GridReader {
       for (int r = 0, rowCount = rows.size(); r < rowCount; r++) {
         List<GridCell> cells = rows.get(r).cells();
         for (int i = 0, n = cells.size(); i < n; i++) {
-          size += cells.get(i).text().length() + 1;
+          GridCell c = cells.get(i);
+          size += c.text().length() + c.colSpan();
         }
       }
       chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS + 1L)];

@@ -121,7 +121,6 @@ final class TableReader {
   private int unreadLines;
 
   private int firstUnread;
-  private int lastUnread;
   private String firstUnreadText;
 
   /**
@@ -165,7 +164,6 @@ final class TableReader {
         firstUnread = number;
         firstUnreadText = quote(chars, a, to);
       }
-      lastUnread = number;
       return;
     }
     Line line = Tokens.line(number, chars, from, to, tabsCanonical);
@@ -231,9 +229,7 @@ final class TableReader {
           firstUnreadText,
           "not read, with the "
               + (unreadLines - 1)
-              + " lines after it up to line "
-              + lastUnread
-              + " that are not blank: the table has "
+              + " lines after it that are not blank, to the section's end: the table has "
               + MAX_TOKENS
               + " cells and labels before"
               + " this line, more than any table (the rest of the section is not read)");

@@ -1002,13 +1002,12 @@ public final class TextReader {
       // not between the halves of a character
       cut--;
     }
-    // the lines of the cut and of the last character, found again
+    // the line of the cut, found again
     int cutLine = -1;
     int column = 0;
-    int lastLine = -1;
     int at = 0;
     any = false;
-    for (int i = from; i < to && at < end; i++) {
+    for (int i = from; i < to && cutLine < 0; i++) {
       if (isFurniture(i)) {
         continue;
       }
@@ -1019,7 +1018,6 @@ public final class TextReader {
         cutLine = i;
         column = cut - at;
       }
-      lastLine = i;
       at += size;
     }
     String rest = new String(kept, cut, Math.min(end - cut, Diagnostics.MAX_TEXT + 1));
@@ -1038,9 +1036,7 @@ public final class TextReader {
             + column
             + " characters of this line; the rest, "
             + (end - cut)
-            + " characters to line "
-            + (lastLine + 1)
-            + ", is not read");
+            + " characters to the section's end, is not read");
     return new String(kept, 0, cut);
   }
 
