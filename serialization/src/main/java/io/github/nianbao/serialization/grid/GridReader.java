@@ -144,8 +144,8 @@ public final class GridReader {
 
   /**
    * The grid's text, built in one array: sized once from the cells (each cell's text, a separator
-   * and an empty cell for each column more it spans: enough for the whole text), never past {@link
-   * TextFormat#MAX_INPUT_CHARS}.
+   * and an empty cell for each column more it spans, as wide as the template's tables), grown by
+   * doubling only for wider spans, never past {@link TextFormat#MAX_INPUT_CHARS}.
    */
   private static final class Text {
     char[] chars;
@@ -157,7 +157,8 @@ public final class GridReader {
         List<GridCell> cells = rows.get(r).cells();
         for (int i = 0, n = cells.size(); i < n; i++) {
           GridCell c = cells.get(i);
-          size += c.text().length() + c.colSpan();
+          // a span's empty cells counted up to the template's widths; a wider one grows the array
+          size += c.text().length() + Math.min(c.colSpan(), 16);
         }
       }
       chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS + 1L)];

@@ -115,6 +115,51 @@ class GridReaderTest {
     assertEquals(106, empty.line());
   }
 
+  /**
+   * A paragraph's line breaks, {@code \r\n}, {@code \r} and {@code \n} alike and one at its end,
+   * are lines of the paragraph's own source line: the rows after it keep theirs.
+   */
+  @Test
+  void paragraphLineBreaksOfEveryKindKeepTheLinesOfTheRowsAfter() throws Exception {
+    Page page = page();
+    Page broken = new Page();
+    for (GridRow row : page.rows) {
+      GridCell c = row.cells().get(0);
+      broken.rows.add(
+          c.text().startsWith("2023年")
+              ? GridRow.paragraph("2023年，我局…\r\n（一）主动公开。\r另起一行\n再起一行\r", c.line())
+              : row);
+    }
+    ReadResult read = GridReader.read(broken.grid(), ReadOptions.none());
+    assertEquals("2023年，我局…\n（一）主动公开。\n另起一行\n再起一行", read.report().overview().text());
+    assertEquals(107, read.diagnostics(Reason.NUMBER_NORMALISED).get(0).line());
+  }
+
+  /**
+   * A cell spanning far more columns than any table of the template (its empty cells grow the
+   * grid's text past its first size) reads as the same row with as many empty cells.
+   */
+  @Test
+  void aSpanWiderThanTheTemplatesTablesReadsAsItsEmptyCells() throws Exception {
+    Page page = page();
+    // before Table 3: a row of a note and a cell that spans the widest span a source keeps
+    int at = 0;
+    while (!page.rows.get(at).cells().get(0).text().startsWith("三、")) {
+      at++;
+    }
+    List<GridRow> rows = new ArrayList<>(page.rows);
+    rows.add(
+        at,
+        new GridRow(
+            List.of(GridCell.of("注", 99, 0), new GridCell("", 99, 0, 1, GridCell.MAX_SPAN))));
+    ReadResult wide = GridReader.read(new Grid(rows), ReadOptions.none());
+    ReadResult plain = GridReader.read(page.grid(), ReadOptions.none());
+    assertEquals(plain.report(), wide.report());
+    assertTrue(
+        wide.diagnostics().stream().anyMatch(d -> d.line() == 99 && d.text().equals("注")),
+        wide.diagnostics().toString());
+  }
+
   /** A label merged over three columns adds no empty cells: the blank last cell stays last. */
   @Test
   void aBlankLastCellOfARowWhoseLabelSpansColumnsStaysInItsColumn() throws Exception {
