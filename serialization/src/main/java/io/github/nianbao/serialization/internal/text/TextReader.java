@@ -731,6 +731,10 @@ public final class TextReader {
         // a narrative line the writer escaped
         continue;
       }
+      if (!endsWithTitleEnd(i)) {
+        // Title.parse's own first test, without making the line's text: most lines end otherwise
+        continue;
+      }
       Title t = Title.parse(line(i));
       if (t != null && t.year() > 0) {
         diagnostics.add(
@@ -744,6 +748,19 @@ public final class TextReader {
                 + " lines are read as part of the first");
       }
     }
+  }
+
+  /**
+   * Whether line {@code i} ends, before white space and trailing marks, with 告: what every form of
+   * the title ends with ({@link Title#parse} answers null otherwise).
+   */
+  private boolean endsWithTitleEnd(int i) {
+    int last = lineTo(i) - 1;
+    while (last >= lineFrom[i]
+        && (Tokens.isSpace(chars[last]) || Layout.isTrailingJunk(chars[last]))) {
+      last--;
+    }
+    return last >= lineFrom[i] && chars[last] == '告';
   }
 
   /** The longest line that is taken for the first label of a table whose heading is missing. */
