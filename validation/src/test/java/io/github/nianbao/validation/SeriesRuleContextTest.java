@@ -47,6 +47,13 @@ class SeriesRuleContextTest {
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
   public @interface NewNotHalved {
+    /**
+     * The rule's code, which {@code rulesRun} lists.
+     *
+     * @return the code
+     */
+    String code() default CODE;
+
     String message() default "new applications fell by more than half";
 
     Class<?>[] groups() default {};
@@ -140,6 +147,84 @@ class SeriesRuleContextTest {
             .findings(CODE)
             .get(0)
             .severity());
+  }
+
+  @Test
+  void rulesRunNamesTheRuleByItsDeclaredCode() {
+    ValidationResult result =
+        VALIDATOR.validateSeries(List.of(withNew(2022, 100), withNew(2023, 100)));
+    assertTrue(result.rulesRun().contains(CODE), result.rulesRun().toString());
+    assertTrue(result.rulesRun().contains("SERIES.CARRY"), result.rulesRun().toString());
+    assertEquals(false, result.rulesRun().contains("NewNotHalved"));
+    // a rule declaring no code is known by its name
+    assertTrue(
+        ReportValidator.builder()
+            .addSeriesConstraint(PlaceRule.class)
+            .build()
+            .validateSeries(List.of(withNew(2022, 100), withNew(2023, 100)))
+            .rulesRun()
+            .contains("PlaceRule"));
+  }
+
+  /** A rule that reports a plain violation, without RuleContext: its finding has its code. */
+  @Constraint(validatedBy = Plain.Validator.class)
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface Plain {
+    String code() default "MY.PLAIN";
+
+    String message() default "a plain violation";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The validator: always a violation of the default message. */
+    final class Validator implements ConstraintValidator<Plain, ReportSeries> {
+      @Override
+      public boolean isValid(ReportSeries series, ConstraintValidatorContext context) {
+        return false;
+      }
+    }
+  }
+
+  /** A rule whose declared code is in the SDK's namespace. */
+  @Constraint(validatedBy = Misnamed.Validator.class)
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface Misnamed {
+    String code() default "SERIES.MINE";
+
+    String message() default "misnamed";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The validator: never runs, the code is refused first. */
+    final class Validator implements ConstraintValidator<Misnamed, ReportSeries> {
+      @Override
+      public boolean isValid(ReportSeries series, ConstraintValidatorContext context) {
+        throw new AssertionError("a misnamed rule never runs");
+      }
+    }
+  }
+
+  @Test
+  void aDeclaredCodeNamesAPlainViolationsFindingAndIsChecked() {
+    ValidationResult result =
+        ReportValidator.builder()
+            .addSeriesConstraint(Plain.class)
+            .build()
+            .validateSeries(List.of(withNew(2022, 100), withNew(2023, 100)));
+    assertEquals(1, result.findings("MY.PLAIN").size(), result.findings().toString());
+    assertTrue(result.rulesRun().contains("MY.PLAIN"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReportValidator.builder().addSeriesConstraint(Misnamed.class).build());
+    assertTrue(e.getMessage().contains("Misnamed.code()"), e.getMessage());
+    assertTrue(e.getMessage().contains("SERIES."), e.getMessage());
   }
 
   @Test

@@ -124,7 +124,7 @@ class UserSeriesRuleProperties {
     return Math.floorMod(b, 2) == 0 ? n < half : n <= half;
   }
 
-  @Property
+  @Property(tries = 300)
   void aUsersSeriesRuleFindsExactlyItsPairsEachInTheLaterYear(
       @ForAll("series") List<AnnualReport> reports) {
     List<String> findings = new ArrayList<>();
