@@ -86,7 +86,7 @@ class ReadmeConsumerTest {
         }
       }
     }
-    assertEquals(7, checked, "the README's Java snippets checked");
+    assertEquals(8, checked, "the README's Java snippets checked");
     assertEquals(List.of(), missing);
   }
 

@@ -98,12 +98,13 @@ public final class ReportValidator {
         b.reportConstraints.stream().filter(c -> inGroups(c, b.groups)).toList();
     this.seriesConstraints =
         b.seriesConstraints.stream().filter(c -> inGroups(c, b.groups)).toList();
+    // before the factories: a user's misnamed code fails fast
+    this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
+    this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
     EnumSet<RuleCode> direct = EnumSet.copyOf(rules);
     direct.removeAll(zero);
     this.validator = factory(direct, reportConstraints, seriesConstraints).getValidator();
     this.zeroed = zero.isEmpty() ? null : factory(zero, List.of(), List.of()).getValidator();
-    this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
-    this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
   }
 
   /**
@@ -197,8 +198,31 @@ public final class ReportValidator {
       List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
     List<String> rulesRun = new ArrayList<>();
     rules.forEach(r -> rulesRun.add(r.code()));
-    custom.forEach(c -> rulesRun.add(c.getSimpleName()));
+    custom.forEach(c -> rulesRun.add(userCode(c)));
     return List.copyOf(rulesRun);
+  }
+
+  /**
+   * A user's constraint's code: the default of its annotation's element {@code String code()}, if
+   * it declares one, else the annotation's simple name. Read as the element's default (as the
+   * groups are), which needs no access to the user's package.
+   *
+   * @throws IllegalArgumentException if the declared code is blank or in the SDK's namespaces
+   */
+  private static String userCode(Class<? extends Annotation> constraint) {
+    try {
+      if (constraint.getMethod("code").getDefaultValue() instanceof String code) {
+        try {
+          return RuleContext.checkCode(code);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              constraint.getName() + ".code(): " + e.getMessage(), e);
+        }
+      }
+    } catch (NoSuchMethodException e) {
+      // no code of its own: it is known by its name
+    }
+    return constraint.getSimpleName();
   }
 
   private static <A extends Annotation> GenericConstraintDef<A> def(Class<A> type) {
@@ -370,7 +394,10 @@ public final class ReportValidator {
         details
             .map(FindingDetails::code)
             .orElseGet(
-                () -> RuleCode.ofConstraint(type).map(RuleCode::code).orElse(type.getSimpleName()));
+                () ->
+                    RuleCode.ofConstraint(type)
+                        .map(RuleCode::code)
+                        .orElseGet(() -> userCode(type)));
     Severity severity =
         severities.getOrDefault(
             code,
@@ -529,7 +556,8 @@ public final class ReportValidator {
      * Gives a rule, the SDK's or a user's, another severity in the findings.
      *
      * @param code the rule's code: a {@link RuleCode#code()}, the code in a user's {@link
-     *     FindingDetails}, or a user's constraint annotation's simple name
+     *     FindingDetails}, or, for a user's constraint that reports without them, its declared
+     *     {@code code()} or else its annotation's simple name
      * @param severity its severity
      * @return this builder
      * @throws IllegalArgumentException if the code starts as the SDK's codes do ({@code T3.},
@@ -562,7 +590,11 @@ public final class ReportValidator {
     /**
      * Adds a user's rule on single reports: a constraint annotation applicable to a type, whose
      * {@code ConstraintValidator} accepts an {@link AnnualReport} (or {@link
-     * AbstractAnnualReport}). Its severity is its payload, as for the SDK's rules.
+     * AbstractAnnualReport}). Its severity is its payload, as for the SDK's rules. The result's
+     * {@link ValidationResult#rulesRun() rulesRun} names it by its code when the annotation
+     * declares one as the element {@code String code()} with a default (e.g. {@code String code()
+     * default CODE;}, {@code CODE} being what its validator gives {@link RuleContext}), else by its
+     * simple name.
      *
      * @param constraint the annotation type
      * @return this builder
@@ -573,7 +605,9 @@ public final class ReportValidator {
     }
 
     /**
-     * Adds a user's rule on {@link ReportSeries}.
+     * Adds a user's rule on {@link ReportSeries}: its validator reports in one report of the series
+     * through {@link RuleContext#of(jakarta.validation.ConstraintValidatorContext, String,
+     * ReportSeries, int)}. It is named in {@code rulesRun} as {@link #addConstraint(Class)} says.
      *
      * @param constraint the annotation type, whose validator accepts a {@link ReportSeries}
      * @return this builder
@@ -587,6 +621,8 @@ public final class ReportValidator {
      * Builds the validator.
      *
      * @return the validator
+     * @throws IllegalArgumentException if a user's constraint declares a {@code code()} that is
+     *     blank or in the SDK's namespaces ({@code T3.}, {@code SERIES.} …)
      */
     public ReportValidator build() {
       return new ReportValidator(this);

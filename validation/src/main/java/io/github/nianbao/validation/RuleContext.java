@@ -47,21 +47,31 @@ import java.util.ResourceBundle;
  * both languages (a key in braces is looked up in the {@code ValidationMessages} bundle, and a key
  * no bundle holds is an {@code IllegalStateException}, never a key printed as a message).
  *
+ * <p>A rule on a {@link ReportSeries} (added with {@link
+ * ReportValidator.Builder#addSeriesConstraint(Class)}) takes a context per report it reports on,
+ * {@link #of(ConstraintValidatorContext, String, ReportSeries, int)}: its findings are located in
+ * that report, with its year and agency, as the SDK's {@code SERIES.*} findings are.
+ *
  * <p>One context serves one call of {@code isValid}; it is not thread-safe.
  */
 public final class RuleContext {
   private final ConstraintValidatorContext context;
   private final String code;
   private final int year;
+
+  /** The index of the report in a series, or -1 for a report's rule. */
+  private final int seriesIndex;
+
   private Severity severity;
   private ResourceBundle zh;
   private ResourceBundle en;
   private boolean valid = true;
 
-  private RuleContext(ConstraintValidatorContext context, String code, int year) {
+  private RuleContext(ConstraintValidatorContext context, String code, int year, int seriesIndex) {
     this.context = context;
     this.code = code;
     this.year = year;
+    this.seriesIndex = seriesIndex;
   }
 
   /**
@@ -77,8 +87,68 @@ public final class RuleContext {
   public static RuleContext of(
       ConstraintValidatorContext context, String code, AnnualReport report) {
     Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(report, "report");
+    return new RuleContext(context, checkCode(code), report.year(), -1);
+  }
+
+  /**
+   * Starts reporting a user's rule on a series, for one of its reports: the findings and notes are
+   * located in {@code series.reports().get(index)} and carry its year and agency, as the SDK's
+   * {@code SERIES.*} findings do. Through {@link ReportValidator#validateSeries(ReportSeries)} a
+   * finding's location is the cell's path ({@code applications.carriedOver.total}); a plain Bean
+   * Validation call sees the violation at {@code reports[index].<path>}. A rule comparing
+   * consecutive years takes one context per later year, and returns {@code false} if any of them is
+   * not {@linkplain #isValid() valid}:
+   *
+   * <pre>{@code
+   * public boolean isValid(ReportSeries series, ConstraintValidatorContext context) {
+   *   boolean valid = true;
+   *   for (int i = 1; i < series.reports().size(); i++) {
+   *     RuleContext rule = RuleContext.of(context, "MY.NEW_HALVED", series, i);
+   *     if (!series.followsPrevious(i)) {
+   *       rule.notAssessableReport("no report of the year before");
+   *     } else if (2 * now < before) {
+   *       rule.at(newTotal).reported(now).computed(before).add();
+   *     }
+   *     valid &= rule.isValid();
+   *   }
+   *   return valid;
+   * }
+   * }</pre>
+   *
+   * @param context the context {@code isValid} was given
+   * @param code the rule's stable code, as for {@link #of(ConstraintValidatorContext, String,
+   *     AnnualReport)}
+   * @param series the series being validated
+   * @param index the index in {@link ReportSeries#reports()} of the report the findings are in
+   * @return the context
+   * @throws IllegalArgumentException if the code is blank or is, or looks like, one of the SDK's
+   * @throws IndexOutOfBoundsException if the series has no report at the index
+   */
+  public static RuleContext of(
+      ConstraintValidatorContext context, String code, ReportSeries series, int index) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(series, "series");
+    String checked = checkCode(code);
+    int size = series.reports().size();
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(
+          "no report at index "
+              + index
+              + " of a series of "
+              + size
+              + (size == 1 ? " report (index 0)" : " reports (indexes 0 to " + (size - 1) + ")"));
+    }
+    return new RuleContext(context, checked, series.reports().get(index).year(), index);
+  }
+
+  /**
+   * Checks a user's rule code: not blank, not in the SDK's namespaces.
+   *
+   * @throws IllegalArgumentException if it is blank or is, or looks like, one of the SDK's
+   */
+  static String checkCode(String code) {
+    Objects.requireNonNull(code, "code");
     if (code.isBlank()) {
       throw new IllegalArgumentException("a rule's code must not be blank");
     }
@@ -93,7 +163,7 @@ public final class RuleContext {
               + ".: give your rule a prefix of its own, e.g. MY."
               + (dot < 0 ? code : code.substring(dot + 1)));
     }
-    return new RuleContext(context, code, report.year());
+    return code;
   }
 
   /**
@@ -163,7 +233,31 @@ public final class RuleContext {
    * @param reason why, in English
    */
   public void notAssessable(String location, String reason) {
-    checkLocation(location);
+    note(checkLocation(location), reason);
+  }
+
+  /**
+   * Notes that the rule could not run on the whole report of a series, and why: typically that the
+   * report of the year before is missing ({@link ReportSeries#followsPrevious(int)} is false). The
+   * note is located at {@code reports[index]}, as the SDK's {@code SERIES.*} rules locate theirs,
+   * with the report's year.
+   *
+   * @param reason why, in English, e.g. {@code no report of 2022: 2021 and 2023 are not
+   *     consecutive}
+   * @throws IllegalStateException if this context is for a report, not for a series: on a report,
+   *     name the cell or place
+   */
+  public void notAssessableReport(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (seriesIndex < 0) {
+      throw new IllegalStateException(
+          "a note on a whole report is for a series rule (RuleContext.of(context, code, series,"
+              + " index)); on a report, name the cell or place the rule would have checked");
+    }
+    note("reports[" + seriesIndex + "]", reason);
+  }
+
+  private void note(String location, String reason) {
     Objects.requireNonNull(reason, "reason");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("code", code);
@@ -187,7 +281,7 @@ public final class RuleContext {
             Optional.empty(),
             Optional.of(reason)),
         "{" + Violations.NOT_ASSESSABLE_KEY + "}",
-        -1);
+        seriesIndex);
   }
 
   /**
@@ -204,6 +298,13 @@ public final class RuleContext {
     Objects.requireNonNull(location, "location");
     if (location.isEmpty() || location.startsWith(".") || location.endsWith(".")) {
       throw new IllegalArgumentException("not a path of keys: '" + location + "'");
+    }
+    if (location.startsWith("reports[")) {
+      throw new IllegalArgumentException(
+          "'"
+              + location
+              + "' is a series' path: give the place's path within the report (the context knows"
+              + " which report), or notAssessableReport(reason) for the whole report");
     }
     return location;
   }
@@ -360,7 +461,7 @@ public final class RuleContext {
               Optional.of(enText),
               Optional.empty()),
           "{" + Violations.USER_FINDING_KEY + "}",
-          -1);
+          seriesIndex);
     }
 
     private String format(String given, ResourceBundle bundle, Locale locale) {

@@ -182,7 +182,7 @@ class RuleContextTest {
   }
 
   /** A context that is never used: the code is refused first. */
-  private static final class FakeContext implements ConstraintValidatorContext {
+  static final class FakeContext implements ConstraintValidatorContext {
     @Override
     public void disableDefaultConstraintViolation() {
       throw new AssertionError();

@@ -3,6 +3,7 @@ package com.example.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.reports.rules.NewApplicationsNotHalved;
 import io.github.nianbao.core.*;  // AnnualReport, ActiveDisclosure, Applications, ApplicantCounts,
                                   // ReviewAndLitigation, Cell, CellAddress, ApplicationRow, ApplicantCategory
 import io.github.nianbao.core.constraints.Official;
@@ -122,5 +123,51 @@ ValidationResult years = ReportValidator.standard().validateSeries(series);
     assertEquals(1, zeros.blanksReadAsZero().size());
     assertEquals(2, series.reports().size());
     assertTrue(years.rulesRun().contains("SERIES.CARRY"));
+  }
+
+  @Test
+  void aRuleOverTheYears() {
+    AnnualReport y2022 = AnnualReport.builder()
+        .agency("达州市通川区").year(2022)
+        .activeDisclosure(ActiveDisclosure.zero())
+        .applications(Applications.zero().withNewlyReceived(ApplicantCounts.ofParts(55, 4, 5, 0, 0, 0)))
+        .reviewAndLitigation(ReviewAndLitigation.zero())
+        .build();
+    AnnualReport y2023 = y2022.withYear(2023)
+        .withApplications(Applications.zero().withNewlyReceived(ApplicantCounts.ofParts(25, 5, 0, 0, 0, 0)));
+    ReportSeries series = ReportSeries.of(List.of(y2022, y2023));
+
+ReportValidator withYears = ReportValidator.builder().addSeriesConstraint(NewApplicationsNotHalved.class).build();
+for (Finding f : withYears.validateSeries(series).findings(NewApplicationsNotHalved.CODE)) {
+  System.out.println(f.severity() + " " + f.year() + " " + f.location() + " " + f.messageZh());
+}
+// WARNING 2023 applications.newlyReceived.total 本年新收 30 件，不足 2022 年 64 件的一半（applications.newlyReceived.total）。
+
+    ValidationResult result = withYears.validateSeries(series);
+    List<Finding> halved = result.findings(NewApplicationsNotHalved.CODE);
+    assertEquals(1, halved.size(), result.findings().toString());
+    Finding f = halved.get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(2023, f.year());
+    assertEquals("达州市通川区", f.agency());
+    assertEquals("applications.newlyReceived.total", f.location());
+    assertEquals(
+        "本年新收 30 件，不足 2022 年 64 件的一半（applications.newlyReceived.total）。", f.messageZh());
+    assertEquals(
+        "30 new applications, less than half of 64 in 2022 (applications.newlyReceived.total).",
+        f.messageEn());
+    assertTrue(result.rulesRun().contains("EXAMPLE.NEW_HALVED"), result.rulesRun().toString());
+    // the plain call: the violation in the later year's report
+    assertTrue(
+        withYears.validator().validate(series).stream()
+            .anyMatch(v -> v.getPropertyPath().toString()
+                .equals("reports[1].applications.newlyReceived.total")
+                && NotAssessable.of(v).isEmpty()));
+    // a year left out: a note on the whole later report, beside SERIES.CARRY's
+    List<NotAssessable> gap = withYears.validateSeries(List.of(y2022, y2023.withYear(2024)))
+        .notAssessable().stream().filter(n -> n.location().equals("reports[1]")).toList();
+    assertTrue(gap.contains(new NotAssessable("EXAMPLE.NEW_HALVED", 2024, "reports[1]", "no report of 2023")),
+        gap.toString());
+    assertTrue(gap.stream().anyMatch(n -> n.code().equals("SERIES.CARRY")), gap.toString());
   }
 }
