@@ -418,9 +418,17 @@ public final class HtmlReader {
     return out.toString();
   }
 
-  /** What {@link String#strip()} strips. */
-  private static boolean isStripped(char c) {
-    return Character.isWhitespace(c);
+  /**
+   * What {@link String#strip()} strips: {@link Character#isWhitespace}, asked only of the few
+   * characters that may be white space (up to the space, the Ogham space mark, U+2000 to U+205F,
+   * the ideographic space), as most of a report's are letters, digits or Chinese.
+   */
+  static boolean isStripped(char c) {
+    return c <= ' '
+        ? Character.isWhitespace(c)
+        : c == '\u1680'
+            || c == '\u3000'
+            || c >= '\u2000' && c <= '\u205f' && Character.isWhitespace(c);
   }
 
   private static final char NBSP = '\u00a0';
@@ -636,7 +644,7 @@ public final class HtmlReader {
    */
   static boolean standsAsIs(String s) {
     int n = s.length();
-    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+    if (n == 0 || isStripped(s.charAt(0)) || isStripped(s.charAt(n - 1))) {
       return false;
     }
     for (int i = 0; i < n; i++) {
