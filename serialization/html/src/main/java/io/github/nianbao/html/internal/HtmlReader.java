@@ -562,7 +562,7 @@ public final class HtmlReader {
         nested |= isOrHas(td, "table");
         continue;
       }
-      GridCell c = cell(td, count + 1);
+      GridCell c = gridCell(td, count + 1);
       if (wide < 0 && c.colSpan() > 1 && !c.text().isEmpty()) {
         wide = count;
       }
@@ -582,7 +582,7 @@ public final class HtmlReader {
   }
 
   /** A table cell: its text, its key (or line), its column in the row and its spans. */
-  private GridCell cell(Element td, int column) {
+  private GridCell gridCell(Element td, int column) {
     String text = cellText(td);
     int line = line(td, PageLines.CELL, text);
     if (td.attributesSize() == 0) {
