@@ -4,9 +4,11 @@ import io.github.nianbao.serialization.grid.Grid;
 import io.github.nianbao.serialization.grid.GridCell;
 import io.github.nianbao.serialization.grid.GridRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -92,6 +94,15 @@ public final class HtmlReader {
 
   /** The lines of the cell being read, once it has more than one. */
   private final StringBuilder cellLines = new StringBuilder();
+
+  /**
+   * Whether the table being read has a table inside it: it is then a layout table, read as blocks
+   * rather than as rows of cells ({@link #table}).
+   */
+  private boolean nested;
+
+  /** The cells of the table row being read; reused from row to row. */
+  private GridCell[] rowCells = new GridCell[16];
 
   /**
    * Whether the page was parsed with positions tracked: a cell's line is its line in the page; else
@@ -229,10 +240,10 @@ public final class HtmlReader {
     Element body = doc.body();
     if (!contains(body, "h1")) {
       Element title = null;
-      for (Element c = doc.head().firstElementChild(); c != null; c = c.nextElementSibling()) {
-        if (c.normalName().equals("title")) {
+      Element head = doc.head();
+      for (int i = 0, n = head.childNodeSize(); i < n && title == null; i++) {
+        if (head.childNode(i) instanceof Element c && c.normalName().equals("title")) {
           title = c;
-          break;
         }
       }
       if (title != null && !title.text().isBlank()) {
@@ -247,19 +258,17 @@ public final class HtmlReader {
   private void walk(Element e, boolean pre) {
     String name = e.normalName();
     if (SKIPPED.contains(name)) {
-      if (!tracked
-          && plain
-          && !name.equals("script")
-          && !name.equals("style")
-          && (contains(e, "td") || contains(e, "th") || contains(e, "caption"))) {
-        plain = false;
-      }
+      skipped(e, name);
       return;
     }
     if (name.equals("table")) {
-      if (!hasNestedTable(e)) {
-        flush();
-        table(e);
+      if (cell) {
+        // a table in a cell of the table being read, which is then a layout table
+        nested = true;
+        return;
+      }
+      flush();
+      if (table(e)) {
         return;
       }
       plain = false;
@@ -269,11 +278,29 @@ public final class HtmlReader {
       flush();
     }
     boolean keep = pre || preformatted(e);
-    for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
-      inline(n, keep);
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      inline(e.childNode(i), keep);
     }
     if (block) {
       flush();
+    }
+  }
+
+  /**
+   * Notes what skipped markup holds, as its text is not read: a table inside a cell of the table
+   * being read makes that table a layout table, as any table below it does; cells make the page one
+   * whose keys {@link PageLines} cannot place.
+   */
+  private void skipped(Element e, String name) {
+    if (cell && contains(e, "table")) {
+      nested = true;
+    }
+    if (!tracked
+        && plain
+        && !name.equals("script")
+        && !name.equals("style")
+        && (contains(e, "td") || contains(e, "th") || contains(e, "caption"))) {
+      plain = false;
     }
   }
 
@@ -286,6 +313,8 @@ public final class HtmlReader {
     } else if (n instanceof Element c) {
       if (c.normalName().equals("br")) {
         text.append('\n');
+        // a break's children are not read, but a table among them makes a layout table
+        nested |= cell && contains(c, "table");
       } else {
         walk(c, pre);
       }
@@ -389,9 +418,17 @@ public final class HtmlReader {
     return out.toString();
   }
 
-  /** What {@link String#strip()} strips. */
-  private static boolean isStripped(char c) {
-    return Character.isWhitespace(c);
+  /**
+   * What {@link String#strip()} strips: {@link Character#isWhitespace}, asked only of the few
+   * characters that may be white space (up to the space, the Ogham space mark, U+2000 to U+205F,
+   * the ideographic space), as most of a report's are letters, digits or Chinese.
+   */
+  static boolean isStripped(char c) {
+    return c <= ' '
+        ? Character.isWhitespace(c)
+        : c == '\u1680'
+            || c == '\u3000'
+            || c >= '\u2000' && c <= '\u205f' && Character.isWhitespace(c);
   }
 
   private static final char NBSP = '\u00a0';
@@ -438,36 +475,121 @@ public final class HtmlReader {
     }
   }
 
-  private void table(Element table) {
-    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
-      // a caption is printed above its table
-      if (c.normalName().equals("caption") && !c.text().isBlank()) {
-        String caption = c.text();
-        rows.add(GridRow.paragraph(caption.strip(), line(c, PageLines.CAPTION, caption)));
-      }
-    }
-    List<GridCell> cells = new ArrayList<>();
-    for (Element tr : rowsOf(table)) {
-      cells.clear();
-      int column = 0;
-      for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
-        if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
-          continue;
+  /**
+   * Reads a table as rows of cells, its captions first (a caption is printed above its table), in
+   * one pass over it. A table with a table anywhere below it is a layout table, not read here: the
+   * pass stops where it finds one, takes back the rows and keys it gave, and returns false, for the
+   * walk to read the table's blocks instead (and each table inside it as a table).
+   *
+   * @return whether the table was read; false if it has a table inside it
+   */
+  private boolean table(Element table) {
+    int rowMark = rows.size();
+    int keyMark = keys;
+    nested = false;
+    captions(table);
+    for (int i = 0, n = table.childNodeSize(); i < n && !nested; i++) {
+      if (table.childNode(i) instanceof Element c) {
+        String name = c.normalName();
+        if (name.equals("tr")) {
+          row(c);
+        } else if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+          section(c);
         }
-        column++;
-        String text = cellText(td);
-        cells.add(
-            new GridCell(
-                text,
-                line(td, PageLines.CELL, text),
-                column,
-                span(td, "rowspan"),
-                span(td, "colspan")));
-      }
-      if (!cells.isEmpty()) {
-        rows.add(new GridRow(rightAligned(cells)));
       }
     }
+    if (!nested) {
+      return true;
+    }
+    nested = false;
+    rows.subList(rowMark, rows.size()).clear();
+    Arrays.fill(anchors, keyMark + 1, keys + 1, null);
+    Arrays.fill(kinds, keyMark + 1, keys + 1, (byte) 0);
+    keys = keyMark;
+    return false;
+  }
+
+  /**
+   * Adds the table's captions that are not blank as paragraphs, and notes a table among its other
+   * children that hold no rows (a caption, a column group) as a table inside it.
+   */
+  private void captions(Element table) {
+    for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+      if (table.childNode(i) instanceof Element c) {
+        String name = c.normalName();
+        if (name.equals("caption")) {
+          nested |= contains(c, "table");
+          String caption = c.text();
+          if (!caption.isBlank()) {
+            rows.add(GridRow.paragraph(caption.strip(), line(c, PageLines.CAPTION, caption)));
+          }
+        } else if (!name.equals("tr")
+            && !name.equals("tbody")
+            && !name.equals("thead")
+            && !name.equals("tfoot")) {
+          nested |= isOrHas(c, "table");
+        }
+      }
+    }
+  }
+
+  /** Reads the rows of a table's body, head or foot; notes a table among its other children. */
+  private void section(Element section) {
+    for (int i = 0, n = section.childNodeSize(); i < n && !nested; i++) {
+      if (section.childNode(i) instanceof Element c) {
+        if (c.normalName().equals("tr")) {
+          row(c);
+        } else {
+          nested |= isOrHas(c, "table");
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads a table row: a row of the grid of its cells, if it has any; notes a table among its
+   * children that are not cells, or in a cell.
+   */
+  private void row(Element tr) {
+    int count = 0;
+    int wide = -1;
+    for (int i = 0, n = tr.childNodeSize(); i < n && !nested; i++) {
+      if (!(tr.childNode(i) instanceof Element td)) {
+        continue;
+      }
+      String name = td.normalName();
+      if (!name.equals("td") && !name.equals("th")) {
+        nested |= isOrHas(td, "table");
+        continue;
+      }
+      GridCell c = gridCell(td, count + 1);
+      if (wide < 0 && c.colSpan() > 1 && !c.text().isEmpty()) {
+        wide = count;
+      }
+      if (count == rowCells.length) {
+        rowCells = Arrays.copyOf(rowCells, count * 2);
+      }
+      rowCells[count++] = c;
+    }
+    if (count > 0) {
+      // a row with no spanning label before its last cell stands as it is (the common row)
+      rows.add(
+          new GridRow(
+              wide < 0 || wide == count - 1
+                  ? List.of(Arrays.copyOf(rowCells, count))
+                  : rightAligned(Arrays.asList(rowCells).subList(0, count))));
+    }
+  }
+
+  /** A table cell: its text, its key (or line), its column in the row and its spans. */
+  private GridCell gridCell(Element td, int column) {
+    String text = cellText(td);
+    int line = line(td, PageLines.CELL, text);
+    if (td.attributesSize() == 0) {
+      return GridCell.of(text, line, column);
+    }
+    Attributes a = td.attributes();
+    return new GridCell(text, line, column, span(a.get("rowspan")), span(a.get("colspan")));
   }
 
   /**
@@ -477,13 +599,6 @@ public final class HtmlReader {
    * among the row's values, where an empty last value would be taken for them.
    */
   private static List<GridCell> rightAligned(List<GridCell> cells) {
-    boolean aligned = true;
-    for (int i = 0; i < cells.size() - 1 && aligned; i++) {
-      aligned = cells.get(i).colSpan() == 1 || cells.get(i).text().isEmpty();
-    }
-    if (aligned) {
-      return cells;
-    }
     List<GridCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       GridCell c = cells.get(i);
@@ -499,28 +614,9 @@ public final class HtmlReader {
     return out;
   }
 
-  /** The rows of a table itself, not of a table inside it. */
-  private static List<Element> rowsOf(Element table) {
-    List<Element> out = new ArrayList<>();
-    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
-      String n = c.normalName();
-      if (n.equals("tr")) {
-        out.add(c);
-      } else if (n.equals("tbody") || n.equals("thead") || n.equals("tfoot")) {
-        for (Element tr = c.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
-          if (tr.normalName().equals("tr")) {
-            out.add(tr);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** A cell's text: its runs (spans, fonts, o:p) joined, blocks and breaks as line breaks. */
   private String cellText(Element td) {
-    Node only = td.firstChild();
-    if (only instanceof TextNode t && only.nextSibling() == null) {
+    if (td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t) {
       String s = t.getWholeText();
       if (standsAsIs(s)) {
         // the common cell, one run of text with nothing to collapse or strip: the text itself
@@ -531,8 +627,8 @@ public final class HtmlReader {
     cellText = null;
     cellLines.setLength(0);
     try {
-      for (Node n = td.firstChild(); n != null; n = n.nextSibling()) {
-        inline(n, false);
+      for (int i = 0, n = td.childNodeSize(); i < n; i++) {
+        inline(td.childNode(i), false);
       }
       flush();
       return cellLines.length() > 0 ? cellLines.toString() : cellText == null ? "" : cellText;
@@ -548,7 +644,7 @@ public final class HtmlReader {
    */
   static boolean standsAsIs(String s) {
     int n = s.length();
-    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+    if (n == 0 || isStripped(s.charAt(0)) || isStripped(s.charAt(n - 1))) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -564,18 +660,19 @@ public final class HtmlReader {
     return true;
   }
 
-  private static boolean hasNestedTable(Element table) {
-    return contains(table, "table");
-  }
-
   /** Whether an element below {@code root} has the name: a walk that stops at the first. */
   static boolean contains(Element root, String name) {
-    for (Element c = root.firstElementChild(); c != null; c = c.nextElementSibling()) {
-      if (c.normalName().equals(name) || contains(c, name)) {
+    for (int i = 0, n = root.childNodeSize(); i < n; i++) {
+      if (root.childNode(i) instanceof Element c && isOrHas(c, name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the element or one below it has the name. */
+  private static boolean isOrHas(Element e, String name) {
+    return e.normalName().equals(name) || contains(e, name);
   }
 
   private static boolean preformatted(Element e) {
@@ -593,13 +690,12 @@ public final class HtmlReader {
     return style.contains("white-space:pre");
   }
 
-  /** A span as HTML gives it: a number from 1 (0, missing or garbled is 1), at most 1000. */
-  private static int span(Element td, String attr) {
-    // the parser lower-cases attribute names
-    if (td.attributesSize() == 0) {
-      return 1;
-    }
-    String v = td.attributes().get(attr).strip();
+  /**
+   * A span as HTML gives it, from the attribute's value ("" if missing; the parser lower-cases
+   * attribute names): a number from 1 (0, missing or garbled is 1), at most 1000.
+   */
+  private static int span(String value) {
+    String v = value.strip();
     int n = 0;
     for (int i = 0;
         i < v.length() && Character.isDigit(v.charAt(i)) && n <= GridCell.MAX_SPAN;
@@ -614,8 +710,8 @@ public final class HtmlReader {
     if (!tracked) {
       int key = ++keys;
       if (key == kinds.length) {
-        kinds = java.util.Arrays.copyOf(kinds, key * 2);
-        anchors = java.util.Arrays.copyOf(anchors, key * 2);
+        kinds = Arrays.copyOf(kinds, key * 2);
+        anchors = Arrays.copyOf(anchors, key * 2);
       }
       kinds[key] = kind;
       anchors[key] = anchor;

@@ -1,0 +1,627 @@
+package io.github.nianbao.html.internal;
+
+import io.github.nianbao.serialization.grid.Grid;
+import io.github.nianbao.serialization.grid.GridCell;
+import io.github.nianbao.serialization.grid.GridRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The walk as {@link HtmlReader} did it before it read each table in one pass (commit 738bac4):
+ * every table's subtree searched for a table inside it first, then read. Kept verbatim as the
+ * oracle that the one-pass walk gives the same grid, keys and all ({@link WalkProperties}).
+ */
+final class WalkOracle {
+
+  /** Elements whose text is never the report's. */
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "script",
+          "style",
+          "nav",
+          "head",
+          "noscript",
+          "template",
+          "iframe",
+          "footer",
+          "select",
+          "button",
+          "object",
+          "svg",
+          "canvas",
+          "audio",
+          "video",
+          "form",
+          "input",
+          "textarea");
+
+  /** Elements that end the text before them and start a new row. */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "main",
+          "header",
+          "aside",
+          "blockquote",
+          "pre",
+          "center",
+          "address",
+          "figure",
+          "figcaption",
+          "hr",
+          "caption",
+          "body",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot");
+
+  private final List<GridRow> rows = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private int textLine;
+
+  /** Whether a cell is being read: its paragraphs are its lines, not rows. */
+  private boolean cell;
+
+  /** The text of the cell being read, null until it has some. */
+  private String cellText;
+
+  /** The lines of the cell being read, once it has more than one. */
+  private final StringBuilder cellLines = new StringBuilder();
+
+  /**
+   * Whether the page was parsed with positions tracked: a cell's line is its line in the page; else
+   * it is a key, the number of the position asked for, that {@link #lines} turns into the line.
+   */
+  private final boolean tracked;
+
+  /** The keys given so far, when not tracked. */
+  private int keys;
+
+  /** What took each key, from index 1 ({@link PageLines}), when not tracked. */
+  private byte[] kinds = new byte[64];
+
+  /** The text of each key, from index 1 ({@link PageLines}), when not tracked. */
+  private String[] anchors = new String[64];
+
+  /**
+   * Whether the page is one whose keys {@link PageLines} may place: no layout table, no cells in
+   * skipped markup (a form's table), whose cells the walk does not read.
+   */
+  private boolean plain = true;
+
+  private WalkOracle(boolean tracked) {
+    this.tracked = tracked;
+  }
+
+  /**
+   * Returns the grid of a page parsed with positions tracked: each cell at its line in the page.
+   *
+   * @param doc the page, parsed with positions tracked (else every line is 0)
+   * @return the grid
+   */
+  public static Grid grid(Document doc) {
+    return grid(doc, true);
+  }
+
+  /**
+   * Returns the grid of a page parsed without positions: each cell's line is a key (1, 2, …, in the
+   * order the walk meets them) that {@link #lines} maps to the line, should a diagnostic ask for
+   * one. Parsing without positions costs the reader about a third less than parsing with them.
+   *
+   * @param doc the page, parsed without positions tracked
+   * @return the grid, keys in the place of lines
+   */
+  public static Grid keyed(Document doc) {
+    return grid(doc, false);
+  }
+
+  /**
+   * A keyed grid with what its keys need to be placed in the page's text without a second parse.
+   *
+   * @param grid the grid, keys in the place of lines
+   * @param kinds what took each key
+   * @param anchors the text of each key
+   * @param keys how many keys
+   * @param plain whether the scan may place the keys at all
+   */
+  public record Keyed(Grid grid, byte[] kinds, String[] anchors, int keys, boolean plain) {
+    /**
+     * Returns the line of each key, found by scanning the page's text ({@link PageLines}).
+     *
+     * @param page the page the grid was read from
+     * @return the line of each key ({@code [0]} is 0), or null if the scan cannot tell
+     */
+    public int[] lines(String page) {
+      return lines(page, keys);
+    }
+
+    /**
+     * Returns the line of each key up to one, found by scanning the page's text as far as that key.
+     *
+     * @param page the page the grid was read from
+     * @param last the last key whose line is asked
+     * @return the line of each key up to {@code last} ({@code [0]} is 0), or null if the scan
+     *     cannot tell
+     */
+    public int[] lines(String page, int last) {
+      return plain ? PageLines.lines(page, kinds, anchors, Math.min(last, keys)) : null;
+    }
+  }
+
+  /**
+   * Returns the keyed grid of a page parsed without positions, with what {@link Keyed#lines} needs.
+   *
+   * @param doc the page, parsed without positions tracked
+   * @return the keyed grid
+   */
+  public static Keyed keyedPage(Document doc) {
+    WalkOracle r = new WalkOracle(false);
+    Grid grid = r.read(doc);
+    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain);
+  }
+
+  /**
+   * Returns the line of each key of a {@linkplain #keyed keyed grid}: the line of the cell that
+   * stands in its place in the grid of the same page parsed with positions tracked ({@link
+   * #grid(Document)}), which is the same grid but for the lines, as the walk does not look at them.
+   *
+   * @param keyed the keyed grid
+   * @param tracked the grid of the same page parsed with positions
+   * @return the line of each key ({@code [0]} is 0), or {@code null} if the grids differ in shape
+   */
+  public static int[] lines(Grid keyed, Grid tracked) {
+    List<GridRow> a = keyed.rows();
+    List<GridRow> b = tracked.rows();
+    if (a.size() != b.size()) {
+      return null;
+    }
+    int max = 0;
+    for (GridRow row : a) {
+      for (GridCell c : row.cells()) {
+        max = Math.max(max, c.line());
+      }
+    }
+    int[] lines = new int[max + 1];
+    for (int i = 0; i < a.size(); i++) {
+      List<GridCell> x = a.get(i).cells();
+      List<GridCell> y = b.get(i).cells();
+      if (x.size() != y.size()) {
+        return null;
+      }
+      for (int j = 0; j < x.size(); j++) {
+        lines[x.get(j).line()] = y.get(j).line();
+      }
+    }
+    return lines;
+  }
+
+  private static Grid grid(Document doc, boolean tracked) {
+    return new WalkOracle(tracked).read(doc);
+  }
+
+  private Grid read(Document doc) {
+    WalkOracle r = this;
+    Element body = doc.body();
+    if (!contains(body, "h1")) {
+      Element title = null;
+      for (Element c = doc.head().firstElementChild(); c != null; c = c.nextElementSibling()) {
+        if (c.normalName().equals("title")) {
+          title = c;
+          break;
+        }
+      }
+      if (title != null && !title.text().isBlank()) {
+        r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title, PageLines.TITLE, null)));
+      }
+    }
+    r.walk(body, false);
+    r.flush();
+    return new Grid(r.rows);
+  }
+
+  private void walk(Element e, boolean pre) {
+    String name = e.normalName();
+    if (SKIPPED.contains(name)) {
+      if (!tracked
+          && plain
+          && !name.equals("script")
+          && !name.equals("style")
+          && (contains(e, "td") || contains(e, "th") || contains(e, "caption"))) {
+        plain = false;
+      }
+      return;
+    }
+    if (name.equals("table")) {
+      if (!hasNestedTable(e)) {
+        flush();
+        table(e);
+        return;
+      }
+      plain = false;
+    }
+    boolean block = BLOCKS.contains(name);
+    if (block) {
+      flush();
+    }
+    boolean keep = pre || preformatted(e);
+    for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
+      inline(n, keep);
+    }
+    if (block) {
+      flush();
+    }
+  }
+
+  private void inline(Node n, boolean pre) {
+    if (n instanceof TextNode t) {
+      append(text, t.getWholeText(), pre);
+      if (!cell && textLine == 0 && !t.isBlank()) {
+        textLine = line(t, PageLines.TEXT, t.getWholeText());
+      }
+    } else if (n instanceof Element c) {
+      if (c.normalName().equals("br")) {
+        text.append('\n');
+      } else {
+        walk(c, pre);
+      }
+    }
+  }
+
+  /**
+   * Ends the paragraph being collected: its lines stripped (unless preformatted), if not blank; a
+   * row of the grid, or, inside a cell, a line of the cell's text.
+   */
+  private void flush() {
+    int line = textLine;
+    textLine = 0;
+    String s = paragraph(text);
+    if (s == null && !cell) {
+      // a block of line breaks only (<p><br></p>, as Word and LibreOffice write an empty
+      // paragraph) is as many empty lines, as a browser shows it
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          rows.add(GridRow.paragraph("", line));
+        }
+      }
+    }
+    text.setLength(0);
+    if (s != null && cell) {
+      // a cell's value: no-break spaces around it are no part of it (<td>&nbsp;</td> is blank)
+      s = s.replace(NBSP, ' ');
+      s = s.indexOf('\n') < 0 ? s.strip() : stripLines(s);
+      if (s.isEmpty()) {
+        s = null;
+      }
+    } else if (s != null) {
+      s = s.replace(NBSP, ' ');
+      if (s.isBlank()) {
+        // a paragraph of no-break spaces only (<p>&nbsp;</p>) shows as an empty line
+        s = "";
+      }
+    }
+    if (s == null) {
+      return;
+    }
+    if (cell) {
+      if (cellText == null) {
+        cellText = s;
+      } else {
+        if (cellLines.length() == 0) {
+          cellLines.append(cellText);
+        }
+        cellLines.append('\n').append(s);
+      }
+    } else {
+      rows.add(GridRow.paragraph(s, line));
+    }
+  }
+
+  /** The collected text with each line stripped and blank lines left out; null if blank. */
+  private static String paragraph(StringBuilder s) {
+    if (s.indexOf(PRE) >= 0) {
+      // preformatted text stands verbatim, but for the line breaks the markup put around it
+      return s.toString().replace(PRE, "");
+    }
+    int a = 0;
+    int b = s.length();
+    while (a < b && isStripped(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && isStripped(s.charAt(b - 1))) {
+      b--;
+    }
+    int breakAt = s.indexOf("\n", a);
+    boolean lines = breakAt >= 0 && breakAt < b;
+    if (a == b) {
+      return null;
+    }
+    if (!lines) {
+      return s.substring(a, b);
+    }
+    StringBuilder out = new StringBuilder(b - a);
+    int start = a;
+    while (start <= b) {
+      int end = start;
+      while (end < b && s.charAt(end) != '\n') {
+        end++;
+      }
+      int x = start;
+      int y = end;
+      while (x < y && isStripped(s.charAt(x))) {
+        x++;
+      }
+      while (y > x && isStripped(s.charAt(y - 1))) {
+        y--;
+      }
+      if (y > x) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(s, x, y);
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** What {@link String#strip()} strips. */
+  private static boolean isStripped(char c) {
+    return Character.isWhitespace(c);
+  }
+
+  private static final char NBSP = '\u00a0';
+
+  /** The lines of a text stripped, blank ones left out. */
+  private static String stripLines(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (String l : s.split("\n", -1)) {
+      String t = l.strip();
+      if (!t.isEmpty()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(t);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Marks collected text as preformatted; removed before the row is made. */
+  private static final char PRE_MARK = '\uFFFF';
+
+  private static final String PRE = String.valueOf(PRE_MARK);
+
+  private static void append(StringBuilder b, String s, boolean pre) {
+    if (pre) {
+      b.append(PRE_MARK).append(s);
+      return;
+    }
+    // white space as a browser shows it: runs of it one space; a no-break space is not white
+    // space to collapse (it stands as a space, and an indentation of them is kept)
+    boolean space = b.length() > 0 && b.charAt(b.length() - 1) == ' ';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (!space) {
+          b.append(' ');
+          space = true;
+        }
+      } else {
+        b.append(c);
+        space = false;
+      }
+    }
+  }
+
+  private void table(Element table) {
+    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      // a caption is printed above its table
+      if (c.normalName().equals("caption") && !c.text().isBlank()) {
+        String caption = c.text();
+        rows.add(GridRow.paragraph(caption.strip(), line(c, PageLines.CAPTION, caption)));
+      }
+    }
+    List<GridCell> cells = new ArrayList<>();
+    for (Element tr : rowsOf(table)) {
+      cells.clear();
+      int column = 0;
+      for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
+        if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+          continue;
+        }
+        column++;
+        String text = cellText(td);
+        cells.add(
+            new GridCell(
+                text,
+                line(td, PageLines.CELL, text),
+                column,
+                span(td, "rowspan"),
+                span(td, "colspan")));
+      }
+      if (!cells.isEmpty()) {
+        rows.add(new GridRow(rightAligned(cells)));
+      }
+    }
+  }
+
+  /**
+   * A row's cells with each cell that spans columns and has cells after it standing in the last of
+   * its columns: its other columns are empty cells before it. The grid reader puts a spanning
+   * cell's empty columns after it; after a merged label (（二）部分公开 over two columns) they would stand
+   * among the row's values, where an empty last value would be taken for them.
+   */
+  private static List<GridCell> rightAligned(List<GridCell> cells) {
+    boolean aligned = true;
+    for (int i = 0; i < cells.size() - 1 && aligned; i++) {
+      aligned = cells.get(i).colSpan() == 1 || cells.get(i).text().isEmpty();
+    }
+    if (aligned) {
+      return cells;
+    }
+    List<GridCell> out = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      GridCell c = cells.get(i);
+      if (c.colSpan() > 1 && i < cells.size() - 1 && !c.text().isEmpty()) {
+        for (int k = 1; k < c.colSpan(); k++) {
+          out.add(GridCell.of("", c.line(), c.column()));
+        }
+        out.add(new GridCell(c.text(), c.line(), c.column(), c.rowSpan(), 1));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The rows of a table itself, not of a table inside it. */
+  private static List<Element> rowsOf(Element table) {
+    List<Element> out = new ArrayList<>();
+    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      String n = c.normalName();
+      if (n.equals("tr")) {
+        out.add(c);
+      } else if (n.equals("tbody") || n.equals("thead") || n.equals("tfoot")) {
+        for (Element tr = c.firstElementChild(); tr != null; tr = tr.nextElementSibling()) {
+          if (tr.normalName().equals("tr")) {
+            out.add(tr);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A cell's text: its runs (spans, fonts, o:p) joined, blocks and breaks as line breaks. */
+  private String cellText(Element td) {
+    Node only = td.firstChild();
+    if (only instanceof TextNode t && only.nextSibling() == null) {
+      String s = t.getWholeText();
+      if (standsAsIs(s)) {
+        // the common cell, one run of text with nothing to collapse or strip: the text itself
+        return s;
+      }
+    }
+    cell = true;
+    cellText = null;
+    cellLines.setLength(0);
+    try {
+      for (Node n = td.firstChild(); n != null; n = n.nextSibling()) {
+        inline(n, false);
+      }
+      flush();
+      return cellLines.length() > 0 ? cellLines.toString() : cellText == null ? "" : cellText;
+    } finally {
+      cell = false;
+    }
+  }
+
+  /**
+   * Whether a cell's only text reads as it stands: not empty, no white space at its ends, none
+   * inside but single spaces, no no-break space, no control character: what {@link #append}, {@link
+   * #paragraph} and {@link #flush} would make of it is the text itself.
+   */
+  static boolean standsAsIs(String s) {
+    int n = s.length();
+    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c != ' ' || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c == NBSP || c == PRE_MARK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasNestedTable(Element table) {
+    return contains(table, "table");
+  }
+
+  /** Whether an element below {@code root} has the name: a walk that stops at the first. */
+  static boolean contains(Element root, String name) {
+    for (Element c = root.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      if (c.normalName().equals(name) || contains(c, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean preformatted(Element e) {
+    if (e.normalName().equals("pre") || e.normalName().equals("textarea")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String raw = e.attributes().get("style");
+    if (raw.isEmpty()) {
+      return false;
+    }
+    String style = raw.toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("white-space:pre");
+  }
+
+  /** A span as HTML gives it: a number from 1 (0, missing or garbled is 1), at most 1000. */
+  private static int span(Element td, String attr) {
+    // the parser lower-cases attribute names
+    if (td.attributesSize() == 0) {
+      return 1;
+    }
+    String v = td.attributes().get(attr).strip();
+    int n = 0;
+    for (int i = 0;
+        i < v.length() && Character.isDigit(v.charAt(i)) && n <= GridCell.MAX_SPAN;
+        i++) {
+      n = n * 10 + (v.charAt(i) - '0');
+    }
+    return Math.max(1, Math.min(n, GridCell.MAX_SPAN));
+  }
+
+  /** A node's line in the page, or, when the page was parsed without positions, a new key. */
+  private int line(Node n, byte kind, String anchor) {
+    if (!tracked) {
+      int key = ++keys;
+      if (key == kinds.length) {
+        kinds = java.util.Arrays.copyOf(kinds, key * 2);
+        anchors = java.util.Arrays.copyOf(anchors, key * 2);
+      }
+      kinds[key] = kind;
+      anchors[key] = anchor;
+      return key;
+    }
+    int l = n.sourceRange().start().lineNumber();
+    return Math.max(l, 0);
+  }
+}
