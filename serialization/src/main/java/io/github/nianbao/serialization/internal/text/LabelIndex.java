@@ -34,11 +34,6 @@ final class LabelIndex {
     return ENTRIES.get(chars, from, to);
   }
 
-  /** The entry of the text {@code chars[from, to)} whose {@code String}'s hash is {@code hash}. */
-  static Entry of(char[] chars, int from, int to, int hash) {
-    return ENTRIES.get(chars, from, to, hash);
-  }
-
   /** What the reader knows of one text. */
   static final class Entry {
     // Vocabulary.SPECS.size(), not read from it: Vocabulary's own initialisation uses this index

@@ -80,10 +80,9 @@ final class Layout {
    * @param chars the text
    * @param from where the line starts
    * @param to where it ends
-   * @param hash the hash code of the line's {@code String}
    * @return the classes
    */
-  static int classify(char[] chars, int from, int to, int hash) {
+  static int classify(char[] chars, int from, int to) {
     int a = Tokens.skipSpace(chars, from, to);
     int b = Tokens.trimSpace(chars, a, to);
     // heading() strips bullets and white space at the start, then white space
@@ -109,7 +108,7 @@ final class Layout {
       // a table row with its numbers, mostly: only furniture is looked for
       return mayBeFurniture && Vocabulary.isFurnitureStripped(chars, a, b) ? FURNITURE : 0;
     }
-    return LabelIndex.of(chars, from, to, hash).lineClass();
+    return LabelIndex.of(chars, from, to).lineClass();
   }
 
   /*

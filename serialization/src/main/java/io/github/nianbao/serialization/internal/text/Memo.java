@@ -74,17 +74,6 @@ final class Memo<V> {
     return get(new Range(chars, from, to));
   }
 
-  /**
-   * Returns the function's value for the text {@code chars[from, to)} whose {@code String}'s hash
-   * code is {@code hash}, as {@link #get(String)}.
-   */
-  V get(char[] chars, int from, int to, int hash) {
-    if (to - from > MAX_KEY_LENGTH) {
-      return function.apply(new String(chars, from, to - from));
-    }
-    return get(new Range(chars, from, to, hash));
-  }
-
   private V get(Range range) {
     V v = old.get(range);
     if (v != null) {

@@ -293,12 +293,10 @@ public final class TextReader {
     classes = new byte[count];
     boolean blank = true;
     int from = 0;
-    int hash = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (c >= 0x20 && c < 0x7F) {
         blank &= c == ' ';
-        hash = 31 * hash + c;
         continue;
       }
       if (c >= 0xA0 && c < 0xFFFE) {
@@ -307,12 +305,10 @@ public final class TextReader {
         if (blank && !Tokens.isSpace(c)) {
           blank = false;
         }
-        hash = 31 * hash + c;
         continue;
       }
       if (c == '\n' || c == '\r') {
-        addLine(from, i, hash);
-        hash = 0;
+        addLine(from, i);
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
@@ -323,10 +319,9 @@ public final class TextReader {
       } else if (blank && !Tokens.isSpace(c)) {
         blank = false;
       }
-      hash = 31 * hash + c;
     }
     if (from < n) {
-      addLine(from, n, hash);
+      addLine(from, n);
     }
     lineFrom[lineCount] = n;
     if (blank) {
@@ -334,10 +329,10 @@ public final class TextReader {
     }
   }
 
-  /** Adds a line and classifies it; {@code hash} is its {@code String}'s hash code. */
-  private void addLine(int from, int to, int hash) {
+  /** Adds a line and classifies it. */
+  private void addLine(int from, int to) {
     lineFrom[lineCount] = from;
-    int c = Layout.classify(chars, from, to, hash);
+    int c = Layout.classify(chars, from, to);
     classes[lineCount] =
         (byte) ((c & Layout.SECTION_BITS) | ((c & Layout.FURNITURE) != 0 ? FURNITURE_BIT : 0));
     lineCount++;

@@ -50,6 +50,6 @@ class LineClassProperties {
     int expected =
         (heading == null ? 0 : heading.ordinal() + 1)
             | (Vocabulary.isFurniture(line) ? Layout.FURNITURE : 0);
-    assertEquals(expected, Layout.classify(chars, from, to, line.hashCode()), line);
+    assertEquals(expected, Layout.classify(chars, from, to), line);
   }
 }
