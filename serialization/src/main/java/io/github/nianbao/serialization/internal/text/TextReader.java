@@ -583,8 +583,14 @@ public final class TextReader {
    * decides; where it, the 格式： line or the other table disagrees, a note says so.
    */
   private FormatVersion version(int[] start, int[] body, int lines) {
-    char[] scan = new char[VERSION_SCAN_CHARS];
     int[] t2 = range(ReportSection.ACTIVE_DISCLOSURE, start, body, lines);
+    int[] t3 = range(ReportSection.APPLICATIONS, start, body, lines);
+    // a buffer as long as the longest line scanned (most are short table rows), at most the limit
+    char[] scan =
+        new char
+            [Math.max(
+                longestLine(t2[0], Math.min(t2[1], t2[0] + 200)),
+                longestLine(t3[0], Math.min(t3[1], t3[0] + 400)))];
     int marks2019 = 0;
     int marks2021 = 0;
     int firstMark = -1;
@@ -604,7 +610,6 @@ public final class TextReader {
         marks2019 > marks2021
             ? FormatVersion.V2019
             : marks2021 > marks2019 ? FormatVersion.V2021 : null;
-    int[] t3 = range(ReportSection.APPLICATIONS, start, body, lines);
     FormatVersion byTable3 = null;
     int table3Line = -1;
     for (int i = t3[0]; i < t3[1] && i - t3[0] < 400 && byTable3 != FormatVersion.V2021; i++) {
@@ -709,6 +714,15 @@ public final class TextReader {
   private String hanOnly(int line, char[] buffer) {
     int from = lineFrom[line];
     return hanOnly(chars, from, Math.min(lineTo(line), from + VERSION_SCAN_CHARS), buffer);
+  }
+
+  /** The length of the longest of lines {@code [from, to)}, at most {@link #VERSION_SCAN_CHARS}. */
+  private int longestLine(int from, int to) {
+    int longest = 0;
+    for (int i = from; i < to; i++) {
+      longest = Math.max(longest, Math.min(lineTo(i) - lineFrom[i], VERSION_SCAN_CHARS));
+    }
+    return longest;
   }
 
   /**
