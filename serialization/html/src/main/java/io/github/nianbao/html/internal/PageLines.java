@@ -159,6 +159,8 @@ final class PageLines {
     "tr",
     "table",
     "caption",
+    "pre",
+    "listing",
     "script",
     "style",
     "title",
@@ -176,7 +178,8 @@ final class PageLines {
       return null;
     }
     char f = (char) (s.charAt(a) | 0x20);
-    if (f != 't' && f != 'c' && f != 's' && f != 'x' && f != 'i' && f != 'n') {
+    if (f != 't' && f != 'c' && f != 's' && f != 'x' && f != 'i' && f != 'n' && f != 'p'
+        && f != 'l') {
       return null;
     }
     for (String x : NAMES) {
@@ -193,7 +196,9 @@ final class PageLines {
         || name.equals("th")
         || name.equals("tr")
         || name.equals("table")
-        || name.equals("caption");
+        || name.equals("caption")
+        || name.equals("pre")
+        || name.equals("listing");
   }
 
   private boolean noQuote(int a, int b) {
@@ -387,9 +392,12 @@ final class PageLines {
   private int run(String node) {
     pending = null;
     int n = s.length();
+    // where the content of a <pre> or <listing> starts, if the markup just passed is its start tag
+    int preContent = -1;
     while (pos < n) {
       if (markupAt(pos)) {
-        markup();
+        String name = markup();
+        preContent = "pre".equals(name) || "listing".equals(name) ? pos : -1;
         continue;
       }
       int start = pos;
@@ -411,8 +419,18 @@ final class PageLines {
       }
       pos = end;
       if (m == 1) {
-        return lineAt(start);
+        // a line break right after <pre> or <listing> is no part of the text (the parser drops
+        // it): the text starts on the line after it
+        int first = start;
+        if (start == preContent && start < end && s.charAt(start) == '\r') {
+          first++;
+        }
+        if (start == preContent && first < end && s.charAt(first) == '\n') {
+          first++;
+        }
+        return lineAt(first);
       }
+      preContent = -1;
     }
     return -1;
   }

@@ -66,9 +66,12 @@ class KeyedGridTest {
     assertNotNull(lines, "the grids differ in shape");
     int[] scanned = keyedPage.lines(page);
     if (scanned != null) {
-      assertEquals(lines.length, scanned.length);
+      // every key a cell of the grid holds (a blank paragraph takes a key and gives no row)
       for (int k = 1; k < lines.length; k++) {
-        assertEquals(lines[k], scanned[k], "the scan's line of key " + k);
+        if (lines[k] > 0) {
+          assertTrue(k < scanned.length, "the scan has no key " + k);
+          assertEquals(lines[k], scanned[k], "the scan's line of key " + k);
+        }
       }
     }
     assertEquals(keyed.rows().size(), tracked.rows().size());

@@ -46,6 +46,25 @@ class PageLinesTest {
     KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
   }
 
+  /**
+   * The parser drops a line break right after {@code <pre>} or {@code <listing>}: the text starts
+   * on the line after it (a case the generated pages of {@code WalkProperties} found).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<pre>\na\nb</pre>\n<p>x</p>",
+        "<pre>\n\na</pre>\n<p>x</p>",
+        "<pre>\r\na</pre>\n<p>x</p>",
+        "<PRE class=\"c\">\na</PRE>\n<listing>\nb</listing>\n<p>x</p>",
+        "<div>a<pre>\nx</pre></div>\n<p>y</p>",
+        "<pre><b>\nx</b></pre>\n<p>y</p>",
+        "<pre> \nx</pre>\n<p>y</p>"
+      })
+  void placesTheTextOfAPreAfterItsFirstLineBreak(String body) {
+    assertTrue(KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>"), body);
+  }
+
   @Test
   void placesTheCellsOfAPlainPage() {
     String page =
