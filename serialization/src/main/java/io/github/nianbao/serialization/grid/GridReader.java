@@ -57,80 +57,57 @@ public final class GridReader {
   private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
     List<GridRow> rows = grid.rows();
     int rowCount = rows.size();
-    Text text = new Text(rows);
-    Origin origin = new Origin();
+    Text text = new Text(rowCount);
     for (int r = 0; r < rowCount; r++) {
       GridRow row = rows.get(r);
       List<GridCell> cells = row.cells();
       int cellCount = cells.size();
       if (cellCount == 1 && cells.get(0).colSpan() == 1) {
         GridCell c = cells.get(0);
-        // each line of the paragraph a line of text (\r\n, \r and \n as the text reader splits
-        // them), tabs as spaces
-        int from = text.append(c.text(), c.line());
-        char[] b = text.chars;
-        for (int i = from, n = text.length; i < n; i++) {
-          char ch = b[i];
-          if (ch == '\n') {
-            origin.add(c.line());
-          } else if (ch == '\r' && (i + 1 == n || b[i + 1] != '\n')) {
-            // a lone \r (also at the end, where the row's \n follows) a break of its own
-            b[i] = '\n';
-            origin.add(c.line());
-          } else if (ch == '\t') {
-            b[i] = ' ';
-          }
-        }
-        text.append('\n', c.line());
-        origin.add(c.line());
+        text.paragraph(c.text(), c.line());
         continue;
       }
+      int line = row.line();
       boolean first = true;
       boolean leading = true;
       for (int i = 0; i < cellCount; i++) {
         GridCell c = cells.get(i);
-        leading = leading && isLabel(c.text());
+        String s = c.text();
+        leading = leading && isLabel(s);
         // a leading label's span is the label's width, not cells: no empty cells for it
         int width = leading ? 1 : c.colSpan();
         for (int k = 0; k < width; k++) {
           if (!first) {
-            text.append('\t', row.line());
+            text.append('\t', line);
           }
           first = false;
           if (k == 0) {
-            // the cell's text on one line: tabs and line breaks as spaces
-            int from = text.append(c.text(), row.line());
-            char[] b = text.chars;
-            for (int j = from, n = text.length; j < n; j++) {
-              char ch = b[j];
-              if (ch == '\t' || ch == '\r' || ch == '\n') {
-                b[j] = ' ';
-              }
-            }
+            text.cell(s, line);
           }
         }
       }
-      text.append('\n', row.line());
-      origin.add(row.line());
+      text.endLine(line);
     }
     ReadResult read;
     try {
       read =
-          TextReader.read(
+          TextReader.readLines(
               text.chars,
-              text.length,
+              text.lineFrom,
+              text.lines,
+              text.radicals,
               options,
               TextReader.Settings.grid(TextFormat.MAX_INPUT_CHARS));
     } catch (ReportParseException e) {
       throw new ReportParseException(
-          e.errorType(), e.line() == 0 ? 0 : at(origin, e.line()), 0, e.location(), e.detail(), e);
+          e.errorType(), e.line() == 0 ? 0 : text.origin(e.line()), 0, e.location(), e.detail(), e);
     }
     List<Diagnostic> placed = new ArrayList<>(read.diagnostics().size());
     for (Diagnostic d : read.diagnostics()) {
       placed.add(
           Diagnostic.of(
               d.reason(),
-              d.line() == 0 ? 0 : at(origin, d.line()),
+              d.line() == 0 ? 0 : text.origin(d.line()),
               d.cell().orElse(null),
               d.text(),
               d.message()));
@@ -138,44 +115,146 @@ public final class GridReader {
     return new ReadResult(read.report(), placed);
   }
 
-  private static int at(Origin origin, int line) {
-    return line <= origin.size ? origin.lines[line - 1] : 0;
-  }
-
   /**
-   * The grid's text, built in one array: sized once from the cells (each cell's text, a separator
-   * and an empty cell for each column more it spans, as wide as the template's tables), grown by
-   * doubling only for wider spans, never past {@link TextFormat#MAX_INPUT_CHARS}.
+   * The grid's text, built in one array and cut into lines as it is built: where each line starts,
+   * and the source line of each. The text is checked as it is copied, so that the text reader need
+   * not read it again for that: a character that is not text is refused at its cell's line, a
+   * radical that stands for an ideograph is read as the ideograph (and counted), a leading byte
+   * order mark is dropped. The array grows by doubling, never past {@link
+   * TextFormat#MAX_INPUT_CHARS}.
    */
   private static final class Text {
     char[] chars;
     int length;
 
-    Text(List<GridRow> rows) {
-      long size = 16;
-      for (int r = 0, rowCount = rows.size(); r < rowCount; r++) {
-        List<GridCell> cells = rows.get(r).cells();
-        for (int i = 0, n = cells.size(); i < n; i++) {
-          GridCell c = cells.get(i);
-          // a span's empty cells counted up to the template's widths; a wider one grows the array
-          size += c.text().length() + Math.min(c.colSpan(), 16);
-        }
-      }
-      chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS)];
+    /** Where each line starts; at {@code [lines]}, where the next would start. */
+    int[] lineFrom;
+
+    /** The source line of each line. */
+    int[] origin;
+
+    int lines;
+    int radicals;
+
+    Text(int rows) {
+      // about as long as the template's rows are: a wider grid grows the array
+      chars = new char[(int) Math.min(64L * rows + 256, TextFormat.MAX_INPUT_CHARS)];
+      lineFrom = new int[rows + 16];
+      origin = new int[rows + 16];
     }
 
-    /** Appends a text; returns where it starts. */
-    int append(String s, int line) throws ReportParseException {
+    /** The source line of a line of the text, 1-based; 0 if none. */
+    int origin(int line) {
+      return line <= lines ? origin[line - 1] : 0;
+    }
+
+    /** Appends a paragraph: each of its lines a line of the text, tabs as spaces. */
+    void paragraph(String s, int line) throws ReportParseException {
+      int from = copy(s, line);
+      char[] b = chars;
+      for (int i = from, n = length; i < n; i++) {
+        char ch = b[i];
+        if (ch >= 0x7F) {
+          if (!plain(ch)) {
+            other(b, i, line);
+          }
+        } else if (ch < 0x20) {
+          if (ch == '\n') {
+            endLineAt(i + 1, line);
+          } else if (ch == '\r') {
+            if (i + 1 == n || b[i + 1] != '\n') {
+              // a lone \r (also at the end, where the row's \n follows) a break of its own
+              b[i] = '\n';
+              endLineAt(i + 1, line);
+            }
+          } else if (ch == '\t') {
+            b[i] = ' ';
+          } else {
+            other(b, i, line);
+          }
+        }
+      }
+      endLine(line);
+    }
+
+    /** Appends a cell of a table row, on one line: tabs and line breaks as spaces. */
+    void cell(String s, int line) throws ReportParseException {
+      int from = copy(s, line);
+      char[] b = chars;
+      for (int i = from, n = length; i < n; i++) {
+        char ch = b[i];
+        if (ch >= 0x7F) {
+          if (!plain(ch)) {
+            other(b, i, line);
+          }
+        } else if (ch < 0x20) {
+          if (ch == '\t' || ch == '\r' || ch == '\n') {
+            b[i] = ' ';
+          } else {
+            other(b, i, line);
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether a character from U+007F up is text as it stands: not a control character, a
+     * noncharacter, a Kangxi or CJK radical (U+2E80 to U+2FDF) or a compatibility ideograph (U+F900
+     * to U+FAFF).
+     */
+    private static boolean plain(char ch) {
+      return ch >= 0xA0
+          && (ch < 0x2E80 || ch > 0x2FDF)
+          && (ch < 0xF900 || ch > 0xFAFF)
+          && ch < 0xFFFE;
+    }
+
+    /**
+     * A character other than plain text and the breaks: one that is not text is refused; a radical
+     * is read as its ideograph.
+     */
+    private void other(char[] b, int i, int line) throws ReportParseException {
+      char ch = b[i];
+      if (TextReader.isBinary(ch)) {
+        throw TextReader.notText(ch, line, 0);
+      }
+      char u = Radicals.ideograph(ch);
+      if (u != 0) {
+        b[i] = u;
+        radicals++;
+      }
+    }
+
+    /** Copies a text to the end (a byte order mark at the very start dropped); returns where. */
+    private int copy(String s, int line) throws ReportParseException {
+      int skip = length == 0 && !s.isEmpty() && s.charAt(0) == '\uFEFF' ? 1 : 0;
+      int more = s.length() - skip;
       int from = length;
-      ensure(s.length(), line);
-      s.getChars(0, s.length(), chars, from);
-      length += s.length();
+      ensure(more, line);
+      s.getChars(skip, s.length(), chars, from);
+      length += more;
       return from;
     }
 
     void append(char c, int line) throws ReportParseException {
       ensure(1, line);
       chars[length++] = c;
+    }
+
+    /** Ends the line with a line break. */
+    void endLine(int line) throws ReportParseException {
+      append('\n', line);
+      endLineAt(length, line);
+    }
+
+    /** Ends the line before {@code next}, where the next line starts. */
+    private void endLineAt(int next, int line) {
+      if (lines + 1 == lineFrom.length) {
+        lineFrom = java.util.Arrays.copyOf(lineFrom, lineFrom.length * 2);
+        origin = java.util.Arrays.copyOf(origin, lineFrom.length);
+      }
+      origin[lines] = line;
+      lineFrom[++lines] = next;
     }
 
     private void ensure(int more, int line) throws ReportParseException {
@@ -198,24 +277,14 @@ public final class GridReader {
     }
   }
 
-  /** The source line of each line of the grid's text. */
-  private static final class Origin {
-    int[] lines = new int[256];
-    int size;
-
-    void add(int line) {
-      if (size == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, size * 2);
-      }
-      lines[size++] = line;
-    }
-  }
-
   /**
    * Whether a cell's text is a label: longer than three characters (the marks 无 and 不适用 are not)
    * with a Chinese character in it (numbers and marks such as {@code /} have none).
    */
   private static boolean isLabel(String text) {
+    if (text.length() <= 3) {
+      return false;
+    }
     int a = 0;
     int b = text.length();
     while (a < b && Character.isWhitespace(text.charAt(a))) {

@@ -233,6 +233,140 @@ class GridReaderTest {
     assertEquals(List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED));
   }
 
+  /**
+   * The grid reader cuts its text into lines, and checks it, as it copies the cells: whatever the
+   * cells hold (line breaks of every kind, tabs, control characters, noncharacters, radicals, byte
+   * order marks, white space), it reads what the text reader reads of the same text joined by the
+   * rules of the class's Javadoc, with the same errors and diagnostics at the same source lines.
+   */
+  @Property(tries = 400)
+  void cutsAndChecksItsTextAsTheTextReaderDoes(
+      @ForAll("edits") List<int[]> edits, @ForAll boolean blankPage) throws Exception {
+    List<GridRow> rows = new ArrayList<>();
+    List<GridRow> base = blankPage ? List.of(GridRow.paragraph(" ", 3)) : page().rows;
+    for (GridRow row : base) {
+      rows.add(new GridRow(new ArrayList<>(row.cells())));
+    }
+    for (int[] edit : edits) {
+      // an edit: a row, a cell, a place in its text, a character of the palette
+      GridRow row = rows.get(edit[0] % rows.size());
+      List<GridCell> cells = new ArrayList<>(row.cells());
+      int k = edit[1] % cells.size();
+      GridCell c = cells.get(k);
+      int at = edit[2] % (c.text().length() + 1);
+      String text =
+          c.text().substring(0, at)
+              + PALETTE.charAt(edit[3] % PALETTE.length())
+              + c.text().substring(at);
+      cells.set(k, new GridCell(text, c.line(), c.column(), c.rowSpan(), c.colSpan()));
+      rows.set(rows.indexOf(row), new GridRow(cells));
+    }
+    Grid grid = new Grid(rows);
+    Object expected = oracle(grid);
+    Object actual;
+    try {
+      actual = outcome(GridReader.read(grid, ReadOptions.none()), null);
+    } catch (ReportParseException e) {
+      actual = failure(e, e.line());
+    }
+    assertEquals(expected, actual);
+  }
+
+  /** Line breaks, tabs, controls, noncharacters, radicals, marks and spaces, and plain text. */
+  private static final String PALETTE =
+      "\n\r\t\u0001\u000B\f\u007F\u0085\uFFFE\uFFFF\u2F00\u2E8C\uF900\uFA0E\uFEFF\u3000\u00A0 1一";
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<int[]>> edits() {
+    return net.jqwik.api.Arbitraries.integers()
+        .between(0, 1_000_000)
+        .array(int[].class)
+        .ofSize(4)
+        .list()
+        .ofMaxSize(6);
+  }
+
+  /**
+   * What the text reader reads of the grid's text joined by the documented rules, as a string, its
+   * errors and diagnostics placed at the source lines.
+   */
+  private static Object oracle(Grid grid) {
+    StringBuilder text = new StringBuilder();
+    List<Integer> origin = new ArrayList<>();
+    for (GridRow row : grid.rows()) {
+      List<GridCell> cells = row.cells();
+      if (cells.size() == 1 && cells.get(0).colSpan() == 1) {
+        String t = cells.get(0).text();
+        for (int i = 0; i < t.length(); i++) {
+          char ch = t.charAt(i);
+          if (ch == '\n' || (ch == '\r' && (i + 1 == t.length() || t.charAt(i + 1) != '\n'))) {
+            text.append('\n');
+            origin.add(cells.get(0).line());
+          } else {
+            text.append(ch == '\t' ? ' ' : ch);
+          }
+        }
+      } else {
+        boolean leading = true;
+        boolean first = true;
+        for (GridCell c : cells) {
+          // a label: longer than three characters without white space around, a Han one in it
+          int a = 0;
+          int b = c.text().length();
+          while (a < b && Character.isWhitespace(c.text().charAt(a))) {
+            a++;
+          }
+          while (b > a && Character.isWhitespace(c.text().charAt(b - 1))) {
+            b--;
+          }
+          leading =
+              leading
+                  && b - a > 3
+                  && c.text()
+                      .codePoints()
+                      .anyMatch(
+                          cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+          for (int k = 0; k < (leading ? 1 : c.colSpan()); k++) {
+            if (!first) {
+              text.append('\t');
+            }
+            first = false;
+            if (k == 0) {
+              text.append(c.text().replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
+            }
+          }
+        }
+      }
+      text.append('\n');
+      origin.add(row.line());
+    }
+    try {
+      ReadResult read =
+          io.github.nianbao.serialization.internal.text.TextReader.read(
+              text.toString(),
+              ReadOptions.none(),
+              io.github.nianbao.serialization.internal.text.TextReader.Settings.grid(
+                  TextFormat.MAX_INPUT_CHARS));
+      return outcome(read, origin);
+    } catch (ReportParseException e) {
+      return failure(e, e.line() == 0 ? 0 : origin.get(e.line() - 1));
+    }
+  }
+
+  private static Object outcome(ReadResult read, List<Integer> origin) {
+    List<String> diagnostics = new ArrayList<>();
+    for (Diagnostic d : read.diagnostics()) {
+      int line = origin == null || d.line() == 0 ? d.line() : origin.get(d.line() - 1);
+      diagnostics.add(
+          d.reason() + "@" + line + " " + d.cell() + " " + d.text() + ": " + d.message());
+    }
+    return List.of(read.report(), diagnostics);
+  }
+
+  private static Object failure(ReportParseException e, int line) {
+    return e.errorType() + "@" + line + ": " + e.detail();
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<AnnualReport> numericReports() {
     return new RelayoutProperties().numericReports();

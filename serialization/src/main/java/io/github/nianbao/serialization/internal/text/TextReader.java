@@ -139,6 +139,39 @@ public final class TextReader {
     return new TextReader(options, settings).parse(text, length);
   }
 
+  /**
+   * Reads a report from a text its caller has already cut into lines and checked, as a grid's
+   * reader does while it builds the text: line {@code i} is {@code text[lineFrom[i], lineFrom[i +
+   * 1])}, ending in its line break ({@code \n}, or {@code \r\n}), with no other line break in it;
+   * no character is one the reader refuses as not text ({@link #isBinary}); no radical that stands
+   * for an ideograph is left ({@code radicals} were put right, and are noted as {@link
+   * #read(String, ReadOptions, Settings)} notes them); the text starts with no byte order mark.
+   * What follows is as {@link #read(char[], int, ReadOptions, Settings)} reads.
+   *
+   * @param text the text; owned by the reader from now on
+   * @param lineFrom where each line starts, and at {@code [lines]} where the text ends; owned by
+   *     the reader from now on
+   * @param lines how many lines
+   * @param radicals how many radicals the caller has read as ideographs
+   * @param options the agency and year to take where the text prints none
+   * @param settings the limits and layout the format asks for
+   * @return the report and the diagnostics
+   * @throws ReportParseException if the input is not a report
+   */
+  public static ReadResult readLines(
+      char[] text, int[] lineFrom, int lines, int radicals, ReadOptions options, Settings settings)
+      throws ReportParseException {
+    java.util.Objects.checkFromIndexSize(0, lines + 1, lineFrom.length);
+    int length = lineFrom[lines];
+    java.util.Objects.checkFromIndexSize(0, length, text.length);
+    if (length > settings.maxChars()) {
+      throw tooLarge(settings.maxChars());
+    }
+    TextReader reader = new TextReader(options, settings);
+    reader.lines(text, lineFrom, lines, radicals);
+    return reader.parseLines();
+  }
+
   private static ReportParseException tooLarge(int maxChars) {
     return new ReportParseException(
         ErrorType.TOO_LARGE, 0, 0, "", "the input exceeds " + maxChars + " characters");
@@ -269,16 +302,7 @@ public final class TextReader {
         }
       }
     }
-    if (radicals > 0) {
-      diagnostics.add(
-          Reason.ENCODING,
-          0,
-          null,
-          radicals + " characters",
-          radicals
-              + " characters that the text names by Kangxi radicals or compatibility ideographs (as"
-              + " text from Chrome's PDFs does) are read as the ideographs they show");
-    }
+    radicalsRead(radicals);
     if (n > 0 && chars[n - 1] != '\n' && chars[n - 1] != '\r') {
       count++;
     }
@@ -322,6 +346,39 @@ public final class TextReader {
     }
   }
 
+  /** Notes the radicals read as the ideographs they stand for, if any. */
+  private void radicalsRead(int radicals) {
+    if (radicals > 0) {
+      diagnostics.add(
+          Reason.ENCODING,
+          0,
+          null,
+          radicals + " characters",
+          radicals
+              + " characters that the text names by Kangxi radicals or compatibility ideographs (as"
+              + " text from Chrome's PDFs does) are read as the ideographs they show");
+    }
+  }
+
+  /** Takes over lines cut by the caller ({@link #readLines}) and classifies them. */
+  private void lines(char[] text, int[] from, int lines, int radicals) throws ReportParseException {
+    chars = text;
+    lineFrom = from;
+    classes = new byte[lines];
+    radicalsRead(radicals);
+    int n = from[lines];
+    int a = 0;
+    while (a < n && Tokens.isSpace(text[a])) {
+      a++;
+    }
+    if (a == n) {
+      throw new ReportParseException(ErrorType.EMPTY, 0, 0, "", "the input is empty");
+    }
+    for (int i = 0; i < lines; i++) {
+      addLine(from[i], lineTo(i));
+    }
+  }
+
   /** Adds a line and classifies it. */
   private void addLine(int from, int to) {
     lineFrom[lineCount] = from;
@@ -338,6 +395,11 @@ public final class TextReader {
 
   private ReadResult parse(char[] text, int length) throws ReportParseException {
     split(text, length);
+    return parseLines();
+  }
+
+  /** Reads the report from the lines, once they are cut and classified. */
+  private ReadResult parseLines() throws ReportParseException {
     int lines = lineCount;
 
     // the section headings, in order; a heading with nothing under it before the next heading,
@@ -951,19 +1013,34 @@ public final class TextReader {
         column++;
       }
     }
+    return notText(chars[at], line, column);
+  }
+
+  /**
+   * The error for a character that is not text ({@link #isBinary}), at a line and column.
+   *
+   * @param c the character
+   * @param line the line, 1-based
+   * @param column the column, 1-based, or 0 if not known
+   * @return the error
+   */
+  public static ReportParseException notText(char c, int line, int column) {
     return new ReportParseException(
         ErrorType.BINARY,
         line,
         column,
         "",
-        String.format("a control character U+%04X: the input is not text", (int) chars[at]));
+        String.format("a control character U+%04X: the input is not text", (int) c));
   }
 
   /**
    * A character that is not text: a control character other than a line break, tab or form feed, or
    * a noncharacter.
+   *
+   * @param c the character
+   * @return whether the reader refuses it
    */
-  private static boolean isBinary(char c) {
+  public static boolean isBinary(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xFFFE)) {
       return false;
     }
