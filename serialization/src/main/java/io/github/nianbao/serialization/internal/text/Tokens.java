@@ -479,6 +479,25 @@ final class Tokens {
     if (tabs == 0 && pipeCount == 0) {
       return new Line(number, chars, from, to, null);
     }
+    if (tabs > 0 && tabs < MAX_LINE_CELLS) {
+      // the common row of a table: cut in one pass, no run of empty cells long enough to cut
+      int[] cells = new int[2 * (tabs + 1)];
+      int n = 0;
+      for (int start = from; ; ) {
+        int end = start;
+        while (end < to && chars[end] != '\t') {
+          end++;
+        }
+        int a = skipSpace(chars, start, end);
+        cells[n++] = a;
+        cells[n++] = trimSpace(chars, a, end);
+        if (end == to) {
+          break;
+        }
+        start = end + 1;
+      }
+      return new Line(number, chars, from, to, cells, !tabsCanonical, tabs + 1, false);
+    }
     // a line with a tab is cut at its tabs only: a pipe in it is text (a mark such as a|b)
     boolean pipes = tabs == 0;
     char separator = pipes ? '|' : '\t';
