@@ -105,6 +105,13 @@ public final class CellAddress {
 
   private static final int T3_START = indexOfFirst(ReportSection.APPLICATIONS);
   private static final int T4_START = indexOfFirst(ReportSection.REVIEW_AND_LITIGATION);
+
+  /** The number of applicant categories, Table 3's columns (values() would copy the array). */
+  private static final int CATEGORIES = ApplicantCategory.values().length;
+
+  /** The number of Table 4's columns. */
+  private static final int REVIEW_COLUMNS = ReviewColumn.values().length;
+
   private static final int ONLY_2019_START = ALL_2021.size();
 
   private final int index;
@@ -278,11 +285,11 @@ public final class CellAddress {
    */
   public static CellAddress of(ApplicationRow row, ApplicantCategory column) {
     if (row == ApplicationRow.OTHER_HANDLING) {
-      return ALL.get(ALL.size() - ApplicantCategory.values().length + column.ordinal());
+      return ALL.get(ALL.size() - CATEGORIES + column.ordinal());
     }
     int ordinal =
         row.ordinal() > ApplicationRow.OTHER_HANDLING.ordinal() ? row.ordinal() - 1 : row.ordinal();
-    return ALL.get(T3_START + ordinal * ApplicantCategory.values().length + column.ordinal());
+    return ALL.get(T3_START + ordinal * CATEGORIES + column.ordinal());
   }
 
   /**
@@ -293,7 +300,7 @@ public final class CellAddress {
    * @return the address
    */
   public static CellAddress of(ReviewCase group, ReviewColumn column) {
-    return ALL.get(T4_START + group.ordinal() * ReviewColumn.values().length + column.ordinal());
+    return ALL.get(T4_START + group.ordinal() * REVIEW_COLUMNS + column.ordinal());
   }
 
   /**

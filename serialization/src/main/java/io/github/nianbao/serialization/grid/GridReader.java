@@ -57,7 +57,7 @@ public final class GridReader {
   private static ReadResult readGrid(Grid grid, ReadOptions options) throws ReportParseException {
     List<GridRow> rows = grid.rows();
     int rowCount = rows.size();
-    Text text = new Text(rowCount);
+    Text text = new Text(rows);
     for (int r = 0; r < rowCount; r++) {
       GridRow row = rows.get(r);
       List<GridCell> cells = row.cells();
@@ -120,8 +120,8 @@ public final class GridReader {
    * and the source line of each. The text is checked as it is copied, so that the text reader need
    * not read it again for that: a character that is not text is refused at its cell's line, a
    * radical that stands for an ideograph is read as the ideograph (and counted), a leading byte
-   * order mark is dropped. The array grows by doubling, never past {@link
-   * TextFormat#MAX_INPUT_CHARS}.
+   * order mark is dropped. The array is sized from the cells, grows by doubling only for spans
+   * wider than the template's, never past {@link TextFormat#MAX_INPUT_CHARS}.
    */
   private static final class Text {
     char[] chars;
@@ -136,11 +136,21 @@ public final class GridReader {
     int lines;
     int radicals;
 
-    Text(int rows) {
-      // about as long as the template's rows are: a wider grid grows the array
-      chars = new char[(int) Math.min(64L * rows + 256, TextFormat.MAX_INPUT_CHARS)];
-      lineFrom = new int[rows + 16];
-      origin = new int[rows + 16];
+    Text(List<GridRow> rows) {
+      // sized once from the cells: each cell's text, a separator and an empty cell for each column
+      // more it spans, as wide as the template's tables (a wider span grows the array)
+      long size = 16;
+      int count = rows.size();
+      for (int r = 0; r < count; r++) {
+        List<GridCell> cells = rows.get(r).cells();
+        for (int i = 0, n = cells.size(); i < n; i++) {
+          GridCell c = cells.get(i);
+          size += c.text().length() + Math.min(c.colSpan(), 16);
+        }
+      }
+      chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS)];
+      lineFrom = new int[count + 16];
+      origin = new int[count + 16];
     }
 
     /** The source line of a line of the text, 1-based; 0 if none. */

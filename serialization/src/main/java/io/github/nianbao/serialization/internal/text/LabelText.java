@@ -37,7 +37,19 @@ final class LabelText {
   }
 
   /** A parsed numbering: its kind and its value (1 for 一 and 1). */
-  record Numbering(NumberingKind kind, int value) {}
+  record Numbering(NumberingKind kind, int value) {
+    // by hand: the record's own equals goes through a method handle, and the row matcher asks it
+    // of every candidate row
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Numbering n && n.kind == kind && n.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * kind.hashCode() + value;
+    }
+  }
 
   /** A label split into numbering (or null) and body. */
   record Parsed(Numbering numbering, String body, String normal) {}

@@ -219,6 +219,9 @@ public final class TextReader {
 
   private static final int FURNITURE_BIT = 0x80;
 
+  /** The sections in order, once ({@code values()} copies its array at each call). */
+  private static final ReportSection[] SECTIONS = ReportSection.values();
+
   /** Where line {@code i} ends, before its line break. */
   private int lineTo(int i) {
     int from = lineFrom[i];
@@ -411,7 +414,7 @@ public final class TextReader {
         candidates.add(new HeadingLine(i, section));
       }
     }
-    int[] start = new int[ReportSection.values().length];
+    int[] start = new int[SECTIONS.length];
     java.util.Arrays.fill(start, -1);
     int last = -1;
     for (int c = 0; c < candidates.size(); c++) {
@@ -424,9 +427,9 @@ public final class TextReader {
             null,
             strippedLine(i),
             "the heading of "
-                + ReportSection.values()[ordinal].heading()
+                + SECTIONS[ordinal].heading()
                 + " after "
-                + ReportSection.values()[last].heading()
+                + SECTIONS[last].heading()
                 + ": read as text of the section it stands in");
         continue;
       }
@@ -440,7 +443,7 @@ public final class TextReader {
             "a heading with nothing under it, printed again later (a table of contents)");
         continue;
       }
-      ReportSection s = ReportSection.values()[ordinal];
+      ReportSection s = SECTIONS[ordinal];
       start[ordinal] = i;
       last = ordinal;
       String official = s.heading();
@@ -501,7 +504,7 @@ public final class TextReader {
 
     TableCell[] cells = new TableCell[CellAddress.all().size()];
     FormatVersion version = version(start, body, lines);
-    for (ReportSection section : ReportSection.values()) {
+    for (ReportSection section : SECTIONS) {
       int from = body[section.ordinal()] - 1;
       int to = lines;
       for (int k = section.ordinal() + 1; k < start.length; k++) {
