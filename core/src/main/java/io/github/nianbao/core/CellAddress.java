@@ -27,13 +27,20 @@ public final class CellAddress {
   private static final List<CellAddress> ALL_2019;
   private static final Map<String, CellAddress> BY_PATH;
 
+  /** Each Table 2 cell's index, by row and column ordinal; -1 where the row has no such column. */
+  private static final int[][] T2_INDEX;
+
   static {
     List<CellAddress> all = new ArrayList<>(229);
+    int[][] t2 = new int[DisclosureRow.values().length][DisclosureColumn.values().length];
     for (DisclosureRow row : DisclosureRow.values()) {
+      java.util.Arrays.fill(t2[row.ordinal()], -1);
       for (DisclosureColumn column : row.columns()) {
+        t2[row.ordinal()][column.ordinal()] = all.size();
         all.add(new CellAddress(all.size(), ReportSection.ACTIVE_DISCLOSURE, row, column));
       }
     }
+    T2_INDEX = t2;
     for (ApplicationRow row : ApplicationRow.rows(FormatVersion.V2021)) {
       for (ApplicantCategory column : ApplicantCategory.values()) {
         all.add(new CellAddress(all.size(), ReportSection.APPLICATIONS, row, column));
@@ -248,18 +255,11 @@ public final class CellAddress {
    * @throws IllegalArgumentException if the row has no such column
    */
   public static CellAddress of(DisclosureRow row, DisclosureColumn column) {
-    int index = 0;
-    for (DisclosureRow r : DisclosureRow.values()) {
-      if (r == row) {
-        int c = r.columns().indexOf(column);
-        if (c < 0) {
-          throw new IllegalArgumentException(row + " has no column " + column);
-        }
-        return ALL.get(index + c);
-      }
-      index += r.columns().size();
+    int index = T2_INDEX[row.ordinal()][column.ordinal()];
+    if (index < 0) {
+      throw new IllegalArgumentException(row + " has no column " + column);
     }
-    throw new AssertionError(row);
+    return ALL.get(index);
   }
 
   /**

@@ -21,11 +21,13 @@ public enum ReportSection {
   private final String key;
   private final String numbering;
   private final String title;
+  private final String heading;
 
   ReportSection(String key, String numbering, String title) {
     this.key = key;
     this.numbering = numbering;
     this.title = title;
+    this.heading = numbering + title;
   }
 
   /**
@@ -61,7 +63,7 @@ public enum ReportSection {
    * @return the heading
    */
   public String heading() {
-    return numbering + title;
+    return heading;
   }
 
   /**

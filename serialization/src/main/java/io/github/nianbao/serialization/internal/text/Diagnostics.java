@@ -87,6 +87,8 @@ final class Diagnostics {
   }
 
   /** Returns the diagnostics in input order (by line, stable). */
+  private static final Comparator<Diagnostic> BY_LINE = Comparator.comparingInt(Diagnostic::line);
+
   List<Diagnostic> result() {
     List<Diagnostic> out = new ArrayList<>(list.size());
     for (Diagnostic d : list) {
@@ -94,7 +96,9 @@ final class Diagnostics {
         out.add(d);
       }
     }
-    out.sort(Comparator.comparingInt(Diagnostic::line));
+    if (out.size() > 1) {
+      out.sort(BY_LINE);
+    }
     if (droppedLost > 0) {
       out.add(
           Diagnostic.of(
