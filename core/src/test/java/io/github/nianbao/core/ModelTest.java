@@ -230,6 +230,17 @@ class ModelTest {
       assertEquals(Cell.of(1000 + 10L * r.ordinal() + c.ordinal()), report.cell(a), a.path());
       assertTrue(a.path().startsWith("applications." + r.key() + "."));
     }
+    // each Table 2 cell is found by its row and column, and only those
+    for (CellAddress a : all.subList(0, 10)) {
+      assertEquals(a, CellAddress.of((DisclosureRow) a.row(), (DisclosureColumn) a.column()));
+    }
+    for (DisclosureRow r : DisclosureRow.values()) {
+      for (DisclosureColumn c : DisclosureColumn.values()) {
+        if (!r.columns().contains(c)) {
+          assertThrows(IllegalArgumentException.class, () -> CellAddress.of(r, c), r + " " + c);
+        }
+      }
+    }
     for (CellAddress a : all.subList(185, 200)) {
       ReviewCase g = (ReviewCase) a.row();
       ReviewColumn c = (ReviewColumn) a.column();
