@@ -295,6 +295,15 @@ public final class GridReader {
     if (text.length() <= 3) {
       return false;
     }
+    char first = text.charAt(0);
+    if (first >= '\u4E00' && first <= '\u9FEF') {
+      // the common label, starting with an ideograph: long enough without its trailing white space
+      int b = text.length();
+      while (b > 1 && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      return b > 3;
+    }
     int a = 0;
     int b = text.length();
     while (a < b && Character.isWhitespace(text.charAt(a))) {

@@ -136,7 +136,8 @@ final class TableReader {
     this.diagnostics = diagnostics;
     this.cells = cells;
     this.headingLine = headingLine;
-    this.tokens = new ArrayList<>();
+    // as many as the table's labels and cells, as most tables print: the list seldom grows
+    this.tokens = new ArrayList<>(spec.tokens());
     this.seen = new boolean[spec.rows().size()];
     this.filled = new boolean[spec.rows().size()];
   }

@@ -79,7 +79,17 @@ final class Vocabulary {
       List<RowSpec> rows,
       List<Label> structure,
       List<String> headers,
-      int id) {}
+      int id) {
+
+    /** A row label and its cells for each row: the tokens a table printed as the template gives. */
+    int tokens() {
+      int n = 0;
+      for (int i = 0, size = rows.size(); i < size; i++) {
+        n += 1 + rows.get(i).cells().size();
+      }
+      return n;
+    }
+  }
 
   static final TableSpec ACTIVE_DISCLOSURE;
   static final TableSpec APPLICATIONS;
