@@ -79,13 +79,26 @@ final class Vocabulary {
       List<RowSpec> rows,
       List<Label> structure,
       List<String> headers,
-      int id) {
+      int id,
+      int tokens) {
 
-    /** A row label and its cells for each row: the tokens a table printed as the template gives. */
-    int tokens() {
+    /**
+     * A table's vocabulary; {@code tokens}, a row label and its cells for each row, is how many
+     * tokens the table gives printed as the template prints it.
+     */
+    TableSpec(
+        ReportSection section,
+        List<RowSpec> rows,
+        List<Label> structure,
+        List<String> headers,
+        int id) {
+      this(section, rows, structure, headers, id, tokens(rows));
+    }
+
+    private static int tokens(List<RowSpec> rows) {
       int n = 0;
-      for (int i = 0, size = rows.size(); i < size; i++) {
-        n += 1 + rows.get(i).cells().size();
+      for (RowSpec r : rows) {
+        n += 1 + r.cells().size();
       }
       return n;
     }
