@@ -27,6 +27,9 @@ public final class CellAddress {
   private static final List<CellAddress> ALL_2019;
   private static final Map<String, CellAddress> BY_PATH;
 
+  /** {@link #ALL} as an array, for the lookups by row and column. */
+  private static final CellAddress[] BY_INDEX;
+
   /** Each Table 2 cell's index, by row and column ordinal; -1 where the row has no such column. */
   private static final int[][] T2_INDEX;
 
@@ -90,6 +93,7 @@ public final class CellAddress {
     }
     all.addAll(only2019);
     ALL = Collections.unmodifiableList(all);
+    BY_INDEX = all.toArray(new CellAddress[0]);
     ALL_2021 = v2021;
     ALL_2019 = List.copyOf(v2019);
     Map<String, CellAddress> byPath = new HashMap<>();
@@ -259,7 +263,7 @@ public final class CellAddress {
     if (index < 0) {
       throw new IllegalArgumentException(row + " has no column " + column);
     }
-    return ALL.get(index);
+    return BY_INDEX[index];
   }
 
   /**
@@ -285,11 +289,11 @@ public final class CellAddress {
    */
   public static CellAddress of(ApplicationRow row, ApplicantCategory column) {
     if (row == ApplicationRow.OTHER_HANDLING) {
-      return ALL.get(ALL.size() - CATEGORIES + column.ordinal());
+      return BY_INDEX[BY_INDEX.length - CATEGORIES + column.ordinal()];
     }
     int ordinal =
         row.ordinal() > ApplicationRow.OTHER_HANDLING.ordinal() ? row.ordinal() - 1 : row.ordinal();
-    return ALL.get(T3_START + ordinal * CATEGORIES + column.ordinal());
+    return BY_INDEX[T3_START + ordinal * CATEGORIES + column.ordinal()];
   }
 
   /**
@@ -300,7 +304,7 @@ public final class CellAddress {
    * @return the address
    */
   public static CellAddress of(ReviewCase group, ReviewColumn column) {
-    return ALL.get(T4_START + group.ordinal() * REVIEW_COLUMNS + column.ordinal());
+    return BY_INDEX[T4_START + group.ordinal() * REVIEW_COLUMNS + column.ordinal()];
   }
 
   /**
