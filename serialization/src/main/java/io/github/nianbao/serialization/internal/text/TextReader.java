@@ -604,11 +604,15 @@ public final class TextReader {
    */
   private static String hanOnly(String text) {
     char[] c = text.toCharArray();
-    return hanOnly(c, 0, c.length, new char[c.length]);
+    char[] buffer = new char[c.length];
+    return new String(buffer, 0, hanOnly(c, 0, c.length, buffer));
   }
 
-  /** {@link #hanOnly(String)} of {@code chars[from, to)}, through a buffer of that length. */
-  private static String hanOnly(char[] chars, int from, int to, char[] buffer) {
+  /**
+   * {@link #hanOnly(String)} of {@code chars[from, to)}, written to the start of a buffer of that
+   * length; returns how many characters it wrote.
+   */
+  private static int hanOnly(char[] chars, int from, int to, char[] buffer) {
     int k = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
@@ -616,7 +620,7 @@ public final class TextReader {
         buffer[k++] = c;
       }
     }
-    return new String(buffer, 0, k);
+    return k;
   }
 
   /** The lines of a section's content, [from, to), or an empty range when it is missing. */
@@ -654,10 +658,10 @@ public final class TextReader {
     int marks2021 = 0;
     int firstMark = -1;
     for (int i = t2[0]; i < t2[1] && i - t2[0] < VERSION_SCAN_LINES_2; i++) {
-      String n = hanOnly(i, scan);
+      int n = hanOnly(i, scan);
       int before = marks2019 + marks2021;
-      marks2019 += countIn(n, MARKS_2019);
-      marks2021 += countIn(n, MARKS_2021);
+      marks2019 += countIn(scan, n, MARKS_2019);
+      marks2021 += countIn(scan, n, MARKS_2021);
       if (firstMark < 0 && marks2019 + marks2021 > before) {
         firstMark = i;
       }
@@ -674,13 +678,14 @@ public final class TextReader {
     for (int i = t3[0];
         i < t3[1] && i - t3[0] < VERSION_SCAN_LINES_3 && byTable3 != FormatVersion.V2021;
         i++) {
-      String n = hanOnly(i, scan);
-      if (countIn(n, SUB_ROWS_2021) > 0) {
+      int n = hanOnly(i, scan);
+      if (countIn(scan, n, SUB_ROWS_2021) > 0) {
         byTable3 = FormatVersion.V2021;
         table3Line = i;
       } else if (byTable3 == null
-          && n.endsWith(OTHER_HANDLING)
-          && n.length() <= OTHER_HANDLING.length() + 2 // its numbering: （六）
+          && n >= OTHER_HANDLING.length()
+          && indexOf(scan, n - OTHER_HANDLING.length(), n, OTHER_HANDLING) >= 0
+          && n <= OTHER_HANDLING.length() + 2 // its numbering: （六）
           && digits(i) >= 3) {
         byTable3 = FormatVersion.V2019;
         table3Line = i;
@@ -747,14 +752,35 @@ public final class TextReader {
     return version;
   }
 
-  private static int countIn(String normal, List<String> marks) {
+  /** How many of the marks stand in {@code text[0, length)}, read off the scan's buffer. */
+  private static int countIn(char[] text, int length, List<String> marks) {
     int n = 0;
-    for (String m : marks) {
-      if (!m.isEmpty() && normal.contains(m)) {
+    for (int k = 0, size = marks.size(); k < size; k++) {
+      String m = marks.get(k);
+      if (!m.isEmpty() && indexOf(text, 0, length, m) >= 0) {
         n++;
       }
     }
     return n;
+  }
+
+  /** Where a text first stands in {@code chars[from, to)}, or -1. */
+  private static int indexOf(char[] chars, int from, int to, String text) {
+    char first = text.charAt(0);
+    int length = text.length();
+    search:
+    for (int i = from, last = to - length; i <= last; i++) {
+      if (chars[i] != first) {
+        continue;
+      }
+      for (int j = 1; j < length; j++) {
+        if (chars[i + j] != text.charAt(j)) {
+          continue search;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** The digits of a line. */
@@ -770,9 +796,9 @@ public final class TextReader {
 
   /**
    * {@link #hanOnly(String)} of the first {@value #VERSION_SCAN_CHARS} characters of a line, read
-   * off the text itself.
+   * off the text itself into the start of a buffer; returns its length.
    */
-  private String hanOnly(int line, char[] buffer) {
+  private int hanOnly(int line, char[] buffer) {
     int from = lineFrom[line];
     return hanOnly(chars, from, Math.min(lineTo(line), from + VERSION_SCAN_CHARS), buffer);
   }
