@@ -160,35 +160,21 @@ public final class GridReader {
 
     /** Appends a paragraph: each of its lines a line of the text, tabs as spaces. */
     void paragraph(String s, int line) throws ReportParseException {
-      int from = copy(s, line);
-      char[] b = chars;
-      for (int i = from, n = length; i < n; i++) {
-        char ch = b[i];
-        if (ch >= 0x7F) {
-          if (!plain(ch)) {
-            other(b, i, line);
-          }
-        } else if (ch < 0x20) {
-          if (ch == '\n') {
-            endLineAt(i + 1, line);
-          } else if (ch == '\r') {
-            if (i + 1 == n || b[i + 1] != '\n') {
-              // a lone \r (also at the end, where the row's \n follows) a break of its own
-              b[i] = '\n';
-              endLineAt(i + 1, line);
-            }
-          } else if (ch == '\t') {
-            b[i] = ' ';
-          } else {
-            other(b, i, line);
-          }
-        }
-      }
+      copyChecked(s, line, true);
       endLine(line);
     }
 
     /** Appends a cell of a table row, on one line: tabs and line breaks as spaces. */
     void cell(String s, int line) throws ReportParseException {
+      copyChecked(s, line, false);
+    }
+
+    /**
+     * Copies a text to the end and checks it: tabs as spaces; line breaks ({@code \n}, {@code
+     * \r\n}, a lone {@code \r} as {@code \n}) end lines of a paragraph, and are spaces in a cell;
+     * any other character {@link #other}.
+     */
+    private void copyChecked(String s, int line, boolean paragraph) throws ReportParseException {
       int from = copy(s, line);
       char[] b = chars;
       for (int i = from, n = length; i < n; i++) {
@@ -197,12 +183,20 @@ public final class GridReader {
           if (!plain(ch)) {
             other(b, i, line);
           }
-        } else if (ch < 0x20) {
-          if (ch == '\t' || ch == '\r' || ch == '\n') {
-            b[i] = ' ';
-          } else {
-            other(b, i, line);
+        } else if (ch >= 0x20) {
+          continue;
+        } else if (ch == '\t' || (!paragraph && (ch == '\r' || ch == '\n'))) {
+          b[i] = ' ';
+        } else if (ch == '\n') {
+          endLineAt(i + 1, line);
+        } else if (ch == '\r') {
+          if (i + 1 == n || b[i + 1] != '\n') {
+            // a lone \r (also at the end, where the row's \n follows) a break of its own
+            b[i] = '\n';
+            endLineAt(i + 1, line);
           }
+        } else {
+          other(b, i, line);
         }
       }
     }
