@@ -1,5 +1,8 @@
 package io.github.nianbao.html.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -25,6 +28,32 @@ final class PageLines {
   private int line = 1;
 
   private int lineFrom;
+
+  /**
+   * Whether the scan met markup it cannot be sure the parser reads as it is written (content the
+   * parser moves out of a table, a cell outside a table, {@code </br>}): it then gives up.
+   */
+  private boolean lost;
+
+  /** What the tags passed open, innermost last: {@link #IN_TABLE} or {@link #IN_CELL}. */
+  private byte[] context = new byte[8];
+
+  private int depth;
+
+  private static final byte IN_TABLE = 1;
+  private static final byte IN_CELL = 2;
+
+  /** The page's runs of text, for {@link #onlyRuns}; computed when a paragraph is first sought. */
+  private Map<String, int[]> runs;
+
+  /** The keys that are paragraphs' texts, by their text, for {@link #onlyRuns}. */
+  private Map<String, int[]> texts;
+
+  /** Where the run {@link #run} matched last starts. */
+  private int matchedAt;
+
+  /** The start of the last run holding an entity this scan does not decode, or -1. */
+  private int lastUnknownRun = -1;
 
   /** Characters of an entity decoded but not yet compared. */
   private String pending;
@@ -55,10 +84,13 @@ final class PageLines {
         case TEXT -> l = p.run(anchors[k]);
         default -> l = -1;
       }
-      if (l <= 0) {
+      if (l <= 0 || p.lost) {
         return null;
       }
-      if ((kinds[k] == CELL || kinds[k] == CAPTION) && !p.cellText(anchors[k])) {
+      if ((kinds[k] == CELL || kinds[k] == CAPTION) && (!p.cellText(anchors[k]) || p.lost)) {
+        return null;
+      }
+      if (kinds[k] == TEXT && !p.onlyRuns(kinds, anchors, k)) {
         return null;
       }
       out[k] = l;
@@ -111,6 +143,13 @@ final class PageLines {
       return null;
     }
     if (c == '!' || c == '?' || c == '/') {
+      if (c == '/') {
+        int e = pos + 2;
+        while (e < n && !isSpaceOrEnd(s.charAt(e))) {
+          e++;
+        }
+        endTag(pos + 2, e);
+      }
       int end = s.indexOf('>', pos);
       advance(end < 0 ? n : end + 1);
       return null;
@@ -119,6 +158,7 @@ final class PageLines {
     while (i < n && !isSpaceOrEnd(s.charAt(i))) {
       i++;
     }
+    startTag(pos + 1, i);
     String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
     int gt = s.indexOf('>', i);
@@ -233,6 +273,102 @@ final class PageLines {
     return -1;
   }
 
+  // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
+
+  private byte top() {
+    return depth == 0 ? 0 : context[depth - 1];
+  }
+
+  private void push(byte what) {
+    if (depth == context.length) {
+      context = Arrays.copyOf(context, depth * 2);
+    }
+    context[depth++] = what;
+  }
+
+  private boolean is(int a, int b, String name) {
+    return b - a == name.length() && s.regionMatches(true, a, name, 0, b - a);
+  }
+
+  /** Whether the name between {@code a} and {@code b} is one of a row group's or a column's. */
+  private boolean isTablePart(int a, int b) {
+    return is(a, b, "tr")
+        || is(a, b, "tbody")
+        || is(a, b, "thead")
+        || is(a, b, "tfoot")
+        || is(a, b, "colgroup")
+        || is(a, b, "col");
+  }
+
+  /**
+   * A start tag named between {@code a} and {@code b}: a table, a cell or a caption opens; a cell
+   * ends at the next cell, row or row group. The scan is lost where the parser would move what the
+   * tag opens out of a table (anything but a table's parts, a script or a style in a table outside
+   * its cells, a table among them) or drop the tag (a cell or caption outside a table).
+   */
+  private void startTag(int a, int b) {
+    boolean cellTag = is(a, b, "td") || is(a, b, "th") || is(a, b, "caption");
+    if (cellTag || isTablePart(a, b)) {
+      if (top() == IN_CELL) {
+        depth--;
+      }
+      if (cellTag) {
+        if (top() != IN_TABLE) {
+          lost = true;
+          return;
+        }
+        push(IN_CELL);
+      }
+    } else if (is(a, b, "table")) {
+      if (top() == IN_TABLE) {
+        lost = true;
+        return;
+      }
+      push(IN_TABLE);
+    } else if (top() == IN_TABLE && !is(a, b, "script") && !is(a, b, "style")) {
+      lost = true;
+    }
+  }
+
+  /**
+   * An end tag named between {@code a} and {@code b}: a cell, a caption or a table closes. The scan
+   * is lost at {@code </br>} (which the parser reads as a break) and at any other end tag in a
+   * table outside its cells.
+   */
+  private void endTag(int a, int b) {
+    if (is(a, b, "br")) {
+      lost = true;
+    } else if (is(a, b, "td") || is(a, b, "th") || is(a, b, "caption") || isTablePart(a, b)) {
+      if (top() == IN_CELL) {
+        depth--;
+      }
+    } else if (is(a, b, "table")) {
+      int d = depth;
+      while (d > 0 && context[d - 1] != IN_TABLE) {
+        d--;
+      }
+      if (d > 0) {
+        depth = d - 1;
+      }
+    } else if (top() == IN_TABLE && b > a) {
+      lost = true;
+    }
+  }
+
+  /**
+   * Text passed between {@code a} and {@code b}: in a table outside its cells, it must be blank.
+   */
+  private void passText(int a, int b) {
+    if (top() == IN_TABLE) {
+      for (int i = a; i < b; i++) {
+        if (!isBlankChar(s.charAt(i))) {
+          lost = true;
+          return;
+        }
+      }
+    }
+  }
+
   /** Passes on to the next start tag of one of the names; its line, or -1 if there is none. */
   private int tag(String a, String b) {
     pending = null;
@@ -240,11 +376,14 @@ final class PageLines {
     while (pos < n) {
       int lt = s.indexOf('<', pos);
       if (lt < 0) {
+        passText(pos, n);
         advance(n);
         return -1;
       }
+      passText(pos, lt);
       advance(lt);
       if (!markupAt(pos)) {
+        passText(pos, pos + 1);
         advance(pos + 1);
         continue;
       }
@@ -324,6 +463,9 @@ final class PageLines {
       return -2;
     }
     char c = s.charAt(pos);
+    if (top() == IN_TABLE && !isBlankChar(c)) {
+      lost = true;
+    }
     if (c == '&' && decode) {
       int semi = -1;
       for (int i = pos + 1; i < s.length() && i < pos + 34; i++) {
@@ -391,6 +533,7 @@ final class PageLines {
    */
   private int run(String node) {
     pending = null;
+    String want = nonBlank(node);
     int n = s.length();
     // where the content of a <pre> or <listing> starts, if the markup just passed is its start tag
     int preContent = -1;
@@ -401,24 +544,15 @@ final class PageLines {
         continue;
       }
       int start = pos;
-      int end = start;
-      while (true) {
-        end = s.indexOf('<', end);
-        if (end < 0) {
-          end = n;
-          break;
-        }
-        if (markupAt(end)) {
-          break;
-        }
-        end++;
-      }
-      int m = matches(start, end, node);
+      int end = runEnd(start);
+      passText(start, end);
+      int m = matches(start, end, want);
       if (m == -1) {
         return -1;
       }
       pos = end;
       if (m == 1) {
+        matchedAt = start;
         // a line break right after <pre> or <listing> is no part of the text (the parser drops
         // it): the text starts on the line after it
         int first = start;
@@ -436,17 +570,55 @@ final class PageLines {
   }
 
   /**
-   * Whether the text between {@code a} and {@code b} (no markup in it) is the node's text, blanks
-   * aside: 1 if it is, 0 if not, -1 if it holds an entity this scan does not decode.
+   * Where the run of text starting at {@code start} ends: at the next markup, or the page's end.
    */
-  private int matches(int a, int b, String node) {
-    int i = 0;
-    int nn = node.length();
-    boolean any = false;
-    boolean same = true;
+  private int runEnd(int start) {
+    int end = start;
+    while (true) {
+      end = s.indexOf('<', end);
+      if (end < 0) {
+        return s.length();
+      }
+      if (markupAt(end)) {
+        return end;
+      }
+      end++;
+    }
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} (no markup in it) is the text given (its
+   * characters but blanks, {@link #nonBlank}): 1 if it is, 0 if not, -1 if it holds an entity this
+   * scan does not decode.
+   */
+  private int matches(int a, int b, String want) {
+    String t = decoded(a, b);
+    if (t == null) {
+      return -1;
+    }
+    return !t.isEmpty() && t.equals(want) ? 1 : 0;
+  }
+
+  /** A text's characters but jsoup's blanks. */
+  private static String nonBlank(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isBlankChar(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The text between {@code a} and {@code b} (no markup in it), entities decoded, blanks left out;
+   * null if it holds an entity this scan does not decode.
+   */
+  private String decoded(int a, int b) {
+    StringBuilder out = new StringBuilder(b - a);
     for (int p = a; p < b; ) {
       char c = s.charAt(p);
-      String value = null;
       if (c == '&') {
         int semi = -1;
         for (int k = p + 1; k < b && k < p + 34; k++) {
@@ -460,42 +632,95 @@ final class PageLines {
           }
         }
         if (semi > p + 1) {
-          value = decode(s.substring(p + 1, semi));
+          String value = decode(s.substring(p + 1, semi));
           if (value == null) {
-            return -1;
+            return null;
+          }
+          for (int k = 0; k < value.length(); k++) {
+            if (!isBlankChar(value.charAt(k))) {
+              out.append(value.charAt(k));
+            }
           }
           p = semi + 1;
+          continue;
         } else if (p + 1 < b && Character.isLetterOrDigit(s.charAt(p + 1))) {
-          return -1;
-        } else {
-          p++;
-        }
-      } else {
-        p++;
-      }
-      int count = value == null ? 1 : value.length();
-      for (int k = 0; k < count; k++) {
-        char x = value == null ? c : value.charAt(k);
-        if (isBlankChar(x)) {
-          continue;
-        }
-        any = true;
-        if (!same) {
-          continue;
-        }
-        while (i < nn && isBlankChar(node.charAt(i))) {
-          i++;
-        }
-        if (i < nn && node.charAt(i) == x) {
-          i++;
-        } else {
-          same = false;
+          return null;
         }
       }
+      if (!isBlankChar(c)) {
+        out.append(c);
+      }
+      p++;
     }
-    while (i < nn && isBlankChar(node.charAt(i))) {
-      i++;
+    return out.toString();
+  }
+
+  // ---- the runs of the page: a paragraph's text is placed only where no other run could be it
+
+  /**
+   * Whether the run just matched ({@link #matchedAt}) is key {@code k}'s text for sure: the page
+   * holds, from that run on, as many runs of that text as there are paragraphs of that text from
+   * key {@code k} on. Each paragraph's text is a run of the page (in order, at or after the one
+   * matched, as the keys before were placed); so if there are no more runs than paragraphs, each
+   * run is one of them, and the first is key {@code k}'s. With more runs (text the walk does not
+   * key: a paragraph's text after its first, text in skipped markup, a cell's text) the scan cannot
+   * tell.
+   */
+  private boolean onlyRuns(byte[] kinds, String[] anchors, int k) {
+    if (runs == null) {
+      indexRuns(kinds, anchors);
     }
-    return any && same && i == nn ? 1 : 0;
+    if (lastUnknownRun >= matchedAt) {
+      return false;
+    }
+    String t = nonBlank(anchors[k]);
+    int[] r = runs.get(t);
+    int[] p = texts.get(t);
+    return r != null && p != null && countFrom(r, matchedAt) == countFrom(p, k);
+  }
+
+  /** How many of the ascending values of a list (its size first) are at least {@code min}. */
+  private static int countFrom(int[] list, int min) {
+    int i = Arrays.binarySearch(list, 1, list[0] + 1, min);
+    return list[0] + 1 - (i >= 0 ? i : -i - 1);
+  }
+
+  private static void add(Map<String, int[]> map, String key, int value) {
+    int[] list = map.get(key);
+    if (list == null) {
+      list = new int[4];
+    } else if (list[0] + 1 == list.length) {
+      list = Arrays.copyOf(list, list.length * 2);
+    }
+    list[++list[0]] = value;
+    map.put(key, list);
+  }
+
+  /** Finds the page's runs of text that are not blank, and the keys that are paragraphs' texts. */
+  private void indexRuns(byte[] kinds, String[] anchors) {
+    runs = new HashMap<>();
+    texts = new HashMap<>();
+    for (int k = 1; k < kinds.length && k < anchors.length; k++) {
+      if (kinds[k] == TEXT && anchors[k] != null) {
+        add(texts, nonBlank(anchors[k]), k);
+      }
+    }
+    PageLines x = new PageLines(s);
+    int n = s.length();
+    while (x.pos < n) {
+      if (x.markupAt(x.pos)) {
+        x.markup();
+        continue;
+      }
+      int start = x.pos;
+      int end = x.runEnd(start);
+      String t = x.decoded(start, end);
+      if (t == null) {
+        lastUnknownRun = start;
+      } else if (!t.isEmpty()) {
+        add(runs, t, start);
+      }
+      x.pos = end;
+    }
   }
 }
