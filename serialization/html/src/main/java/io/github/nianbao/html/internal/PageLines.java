@@ -2,7 +2,9 @@ package io.github.nianbao.html.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -55,6 +57,26 @@ final class PageLines {
   /** The start of the last run holding an entity this scan does not decode, or -1. */
   private int lastUnknownRun = -1;
 
+  /**
+   * Whether the markup passed last is a comment or an inline element's tag: no paragraph starts or
+   * ends at it.
+   */
+  private boolean inline;
+
+  /**
+   * The elements whose tags neither start nor end a paragraph (the walk reads their text into the
+   * paragraph around them, and the parser never makes a block of them): the scan is sure that a run
+   * after another in a paragraph, with only these tags between, is no paragraph's first text.
+   */
+  private static final Set<String> INLINE =
+      Set.of(
+          "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s",
+          "strike", "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code",
+          "kbd", "var", "tt", "o:p");
+
+  /** The starts of the runs {@link #indexRuns} counts, ascending, its size first. */
+  private int[] counted;
+
   /** Characters of an entity decoded but not yet compared. */
   private String pending;
 
@@ -81,7 +103,12 @@ final class PageLines {
         case TITLE -> l = p.tag("title", null);
         case CAPTION -> l = p.tag("caption", null);
         case CELL -> l = p.tag("td", "th");
-        case TEXT -> l = p.run(anchors[k]);
+        case TEXT -> {
+          if (p.runs == null) {
+            p.indexRuns(kinds, anchors);
+          }
+          l = p.run(anchors[k]);
+        }
         default -> l = -1;
       }
       if (l <= 0 || p.lost) {
@@ -142,6 +169,7 @@ final class PageLines {
       advance(end < 0 ? n : end + 3);
       return null;
     }
+    inline = true;
     if (c == '!' || c == '?' || c == '/') {
       if (c == '/') {
         int e = pos + 2;
@@ -149,6 +177,7 @@ final class PageLines {
           e++;
         }
         endTag(pos + 2, e);
+        inline = isInline(pos + 2, e);
       }
       int end = s.indexOf('>', pos);
       advance(end < 0 ? n : end + 1);
@@ -159,6 +188,7 @@ final class PageLines {
       i++;
     }
     startTag(pos + 1, i);
+    inline = isInline(pos + 1, i);
     String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
     int gt = s.indexOf('>', i);
@@ -228,6 +258,11 @@ final class PageLines {
       }
     }
     return null;
+  }
+
+  /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
+  private boolean isInline(int a, int b) {
+    return b - a > 0 && b - a <= 6 && INLINE.contains(s.substring(a, b).toLowerCase(Locale.ROOT));
   }
 
   /** Whether a name is one the scan stops at, not a raw text element's. */
@@ -546,7 +581,8 @@ final class PageLines {
       int start = pos;
       int end = runEnd(start);
       passText(start, end);
-      int m = matches(start, end, want);
+      // a cell's text, or a paragraph's after its first, is no paragraph's first text
+      int m = isCounted(start) ? matches(start, end, want) : 0;
       if (m == -1) {
         return -1;
       }
@@ -685,6 +721,18 @@ final class PageLines {
     return list[0] + 1 - (i >= 0 ? i : -i - 1);
   }
 
+  private static void add(int[][] list, int value) {
+    if (list[0][0] + 1 == list[0].length) {
+      list[0] = Arrays.copyOf(list[0], list[0].length * 2);
+    }
+    list[0][++list[0][0]] = value;
+  }
+
+  /** Whether a run starting at {@code start} is one {@link #indexRuns} counts. */
+  private boolean isCounted(int start) {
+    return Arrays.binarySearch(counted, 1, counted[0] + 1, start) >= 0;
+  }
+
   private static void add(Map<String, int[]> map, String key, int value) {
     int[] list = map.get(key);
     if (list == null) {
@@ -707,20 +755,34 @@ final class PageLines {
     }
     PageLines x = new PageLines(s);
     int n = s.length();
+    boolean inParagraph = false;
+    int[][] counts = {new int[16]};
     while (x.pos < n) {
       if (x.markupAt(x.pos)) {
         x.markup();
+        inParagraph &= x.inline;
         continue;
       }
       int start = x.pos;
       int end = x.runEnd(start);
+      x.pos = end;
       String t = x.decoded(start, end);
+      if (t != null && t.isEmpty()) {
+        continue;
+      }
+      boolean after = inParagraph;
+      inParagraph = true;
+      if (!x.lost && (x.top() == IN_CELL || after)) {
+        // a cell's text, or a paragraph's after its first, where the scan follows the parser
+        continue;
+      }
+      add(counts, start);
       if (t == null) {
         lastUnknownRun = start;
-      } else if (!t.isEmpty()) {
+      } else {
         add(runs, t, start);
       }
-      x.pos = end;
     }
+    counted = counts[0];
   }
 }

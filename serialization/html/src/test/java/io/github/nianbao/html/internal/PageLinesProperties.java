@@ -18,7 +18,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class PageLinesProperties {
 
-  @Property(tries = 30000)
+  @Property(tries = 1500)
   void placesEachKeyAsTheParserDoesOrGivesUp(@ForAll("pages") String page) {
     boolean placed = KeyedGridTest.sameButForLines(page);
     Statistics.label("the scan").collect(placed ? "places the keys" : "gives up");
