@@ -72,7 +72,7 @@ final class PageLines {
       Set.of(
           "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s",
           "strike", "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code",
-          "kbd", "var", "tt", "o:p");
+          "kbd", "var", "tt", "nobr", "sdfield");
 
   /** The starts of the runs {@link #indexRuns} counts, ascending, its size first. */
   private int[] counted;
@@ -262,7 +262,12 @@ final class PageLines {
 
   /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
   private boolean isInline(int a, int b) {
-    return b - a > 0 && b - a <= 6 && INLINE.contains(s.substring(a, b).toLowerCase(Locale.ROOT));
+    if (b - a <= 0 || b - a > 16) {
+      return false;
+    }
+    String name = s.substring(a, b).toLowerCase(Locale.ROOT);
+    // a name with a prefix (Word's o:p) is an element the parser does not know: inline
+    return INLINE.contains(name) || (name.indexOf(':') > 0 && name.indexOf('<') < 0);
   }
 
   /** Whether a name is one the scan stops at, not a raw text element's. */
