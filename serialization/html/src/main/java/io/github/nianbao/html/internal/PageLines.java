@@ -114,6 +114,10 @@ final class PageLines {
       if (l <= 0 || p.lost) {
         return null;
       }
+      if (kinds[k] == CAPTION && !hasCellChar(anchors[k])) {
+        // a blank caption takes no key: the caption found may be one before it
+        return null;
+      }
       if ((kinds[k] == CELL || kinds[k] == CAPTION) && (!p.cellText(anchors[k]) || p.lost)) {
         return null;
       }
@@ -452,6 +456,16 @@ final class PageLines {
       }
     }
     return true;
+  }
+
+  /** Whether a text holds a character that is not white space or a no-break space. */
+  private static boolean hasCellChar(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isCellSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCellSpace(char c) {

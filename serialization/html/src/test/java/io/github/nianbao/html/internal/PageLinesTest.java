@@ -40,7 +40,24 @@ class PageLinesTest {
         "<P>段落</P>\n<FORM><TABLE><TR><TD>搜索</TD></TR></TABLE></FORM>\n<TABLE><TR><TD>值"
             + "</TD></TR></TABLE>",
         // a layout table around the report's table
-        "<table><tr><td>\n<table><tr><td>a</td><td>b</td></tr></table>\n</td></tr></table>"
+        "<table><tr><td>\n<table><tr><td>a</td><td>b</td></tr></table>\n</td></tr></table>",
+        // cases the generated pages of PageLinesProperties found, each placed at a wrong line
+        // before the scan gave up on them:
+        // a table in a row (the parser ends the outer table) and a block in a row (moved before
+        // the table)
+        "<table><tr><table><thead></thead><tbody><tr><td></td></tr><tr><div>a\n</div></tr>"
+            + "</tbody></table></tr><tr><td></td></tr></table>",
+        "<p><table><thead></thead><tbody><tr><table><tr><td>\n</td><div>x</div></tr></table>"
+            + "</tr><tr><td></td></tr></tbody></table></p>",
+        // text in skipped markup (a form's), then the same text as a paragraph's, after a </br>
+        "<form>a</form>\n<br>a</br>",
+        "<nav>a</nav>\n<p>a</p>",
+        // a paragraph's text after its first, then the same text as a paragraph's
+        "<p>a<b>b</b></p>\n<p>b</p>",
+        "<p>a</p><p><span>x</span>y\n</p>\n<p>y</p>",
+        // a blank caption (no key) before a caption of a no-break space (a key)
+        "<table><caption><p></p></caption></table>\n<table><caption><pre>\u00a0</pre></caption>"
+            + "</table>"
       })
   void placesAsTheParserDoesOrGivesUp(String body) {
     KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
