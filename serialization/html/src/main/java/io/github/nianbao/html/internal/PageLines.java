@@ -2,9 +2,7 @@ package io.github.nianbao.html.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -63,16 +61,19 @@ final class PageLines {
    */
   private boolean inline;
 
+  /** Whether this is {@link #indexRuns}'s scan, which asks {@link #inline}. */
+  private boolean indexing;
+
   /**
    * The elements whose tags neither start nor end a paragraph (the walk reads their text into the
    * paragraph around them, and the parser never makes a block of them): the scan is sure that a run
    * after another in a paragraph, with only these tags between, is no paragraph's first text.
    */
-  private static final Set<String> INLINE =
-      Set.of(
-          "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s",
-          "strike", "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code",
-          "kbd", "var", "tt", "nobr", "sdfield");
+  private static final String[] INLINE = {
+    "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s", "strike",
+    "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code", "kbd", "var",
+    "tt", "nobr", "sdfield"
+  };
 
   /** The starts of the runs {@link #indexRuns} counts, ascending, its size first. */
   private int[] counted;
@@ -181,7 +182,7 @@ final class PageLines {
           e++;
         }
         endTag(pos + 2, e);
-        inline = isInline(pos + 2, e);
+        inline = indexing && isInline(pos + 2, e);
       }
       int end = s.indexOf('>', pos);
       advance(end < 0 ? n : end + 1);
@@ -192,7 +193,7 @@ final class PageLines {
       i++;
     }
     startTag(pos + 1, i);
-    inline = isInline(pos + 1, i);
+    inline = indexing && isInline(pos + 1, i);
     String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
     int gt = s.indexOf('>', i);
@@ -266,12 +267,19 @@ final class PageLines {
 
   /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
   private boolean isInline(int a, int b) {
-    if (b - a <= 0 || b - a > 16) {
-      return false;
+    int len = b - a;
+    for (String x : INLINE) {
+      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+        return true;
+      }
     }
-    String name = s.substring(a, b).toLowerCase(Locale.ROOT);
     // a name with a prefix (Word's o:p) is an element the parser does not know: inline
-    return INLINE.contains(name) || (name.indexOf(':') > 0 && name.indexOf('<') < 0);
+    for (int i = a + 1; i < b; i++) {
+      if (s.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name is one the scan stops at, not a raw text element's. */
@@ -671,6 +679,13 @@ final class PageLines {
    * null if it holds an entity this scan does not decode.
    */
   private String decoded(int a, int b) {
+    int p0 = a;
+    while (p0 < b && s.charAt(p0) != '&' && !isBlankChar(s.charAt(p0))) {
+      p0++;
+    }
+    if (p0 == b) {
+      return s.substring(a, b);
+    }
     StringBuilder out = new StringBuilder(b - a);
     for (int p = a; p < b; ) {
       char c = s.charAt(p);
@@ -773,6 +788,7 @@ final class PageLines {
       }
     }
     PageLines x = new PageLines(s);
+    x.indexing = true;
     int n = s.length();
     boolean inParagraph = false;
     int[][] counts = {new int[16]};
@@ -785,14 +801,18 @@ final class PageLines {
       int start = x.pos;
       int end = x.runEnd(start);
       x.pos = end;
+      if (!x.lost && x.top() == IN_CELL) {
+        // a cell's text, where the scan follows the parser (a cell ends at a tag not inline)
+        continue;
+      }
       String t = x.decoded(start, end);
       if (t != null && t.isEmpty()) {
         continue;
       }
       boolean after = inParagraph;
       inParagraph = true;
-      if (!x.lost && (x.top() == IN_CELL || after)) {
-        // a cell's text, or a paragraph's after its first, where the scan follows the parser
+      if (!x.lost && after) {
+        // a paragraph's text after its first, where the scan follows the parser
         continue;
       }
       add(counts, start);
