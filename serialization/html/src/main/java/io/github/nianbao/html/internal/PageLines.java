@@ -11,9 +11,18 @@ import org.jsoup.nodes.Entities;
  * in document order, so one scan forward through the page finds each after the one before, counting
  * line breaks as it goes. A cell is found at its next {@code <td>} or {@code <th>} tag, and its
  * text must follow that tag (tags, white space and no-break spaces between its characters aside); a
- * paragraph at the next run of text (between two tags) that is its first text. When a thing is not
- * where it should be (markup the parser rearranged, an entity this scan does not know), the scan
- * gives up and the page is parsed again with positions.
+ * paragraph at the next run of text (between two tags) that is its first text.
+ *
+ * <p>The scan places a key at the line the parser gives it, or gives up (and the page is parsed
+ * again with positions): never a wrong line. It gives up where the parser rearranges the markup or
+ * reads it otherwise than the scan: content the parser moves out of a table (text that is not blank
+ * or an element other than a table's parts in a table outside its cells, a table in a table's row),
+ * a cell or caption outside a table, {@code </br>}, an entity this scan does not decode, a caption
+ * of white space only. A paragraph's text is placed at a run only where no other run could be it:
+ * from that run on, the page must hold no more runs of that text than there are paragraphs of that
+ * text from that key on, not counting the runs the scan is sure take no key (a cell's, and a run
+ * after another of the same paragraph with only inline tags between them); text in skipped markup
+ * (a form, a navigation bar) or a paragraph's text after its first is otherwise taken for it.
  */
 final class PageLines {
   static final byte TITLE = 1;
