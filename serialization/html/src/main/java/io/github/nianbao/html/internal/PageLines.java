@@ -58,6 +58,9 @@ final class PageLines {
   /** The keys that are paragraphs' texts, by their text, for {@link #onlyRuns}. */
   private Map<String, int[]> texts;
 
+  /** Where {@link #run} started its search last. */
+  private int searchFrom;
+
   /** Where the run {@link #run} matched last starts. */
   private int matchedAt;
 
@@ -69,6 +72,14 @@ final class PageLines {
    * ends at it.
    */
   private boolean inline;
+
+  /** Where the name of the start tag passed last starts and ends; -1 if the markup was none. */
+  private int startName = -1;
+
+  private int startNameEnd;
+
+  /** Where the content of the element whose start tag was passed last starts. */
+  private int rawFrom;
 
   /** Whether this is {@link #indexRuns}'s scan, which asks {@link #inline}. */
   private boolean indexing;
@@ -154,7 +165,9 @@ final class PageLines {
     return isAsciiLetter(c)
         || c == '!'
         || c == '?'
-        || (c == '/' && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2)));
+        // an end tag; {@code </} then another character is a comment to the parser ({@code </>}
+        // is nothing: the text either side of it is one node, one run here)
+        || (c == '/' && i + 2 < s.length() && s.charAt(i + 2) != '>');
   }
 
   private void advance(int to) {
@@ -184,6 +197,7 @@ final class PageLines {
       return null;
     }
     inline = true;
+    startName = -1;
     if (c == '!' || c == '?' || c == '/') {
       if (c == '/') {
         int e = pos + 2;
@@ -202,6 +216,8 @@ final class PageLines {
       i++;
     }
     startTag(pos + 1, i);
+    startName = pos + 1;
+    startNameEnd = i;
     inline = indexing && isInline(pos + 1, i);
     String name = name(pos + 1, i);
     // attributes: a quoted value may hold '>'
@@ -225,6 +241,7 @@ final class PageLines {
       }
     }
     advance(Math.min(n, i + 1));
+    rawFrom = pos;
     if (name != null && !isStop(name)) { // one of the raw text elements
       // raw text up to the end tag
       int end = indexOfIgnoreCase("</" + name, pos);
@@ -605,6 +622,7 @@ final class PageLines {
   private int run(String node) {
     pending = null;
     String want = nonBlank(node);
+    searchFrom = pos;
     int n = s.length();
     // where the content of a <pre> or <listing> starts, if the markup just passed is its start tag
     int preContent = -1;
@@ -689,7 +707,7 @@ final class PageLines {
    */
   private String decoded(int a, int b) {
     int p0 = a;
-    while (p0 < b && s.charAt(p0) != '&' && !isBlankChar(s.charAt(p0))) {
+    while (p0 < b && s.charAt(p0) != '&' && s.charAt(p0) != '<' && !isBlankChar(s.charAt(p0))) {
       p0++;
     }
     if (p0 == b) {
@@ -698,6 +716,11 @@ final class PageLines {
     StringBuilder out = new StringBuilder(b - a);
     for (int p = a; p < b; ) {
       char c = s.charAt(p);
+      if (c == '<' && s.startsWith("</>", p)) {
+        // nothing to the parser
+        p += 3;
+        continue;
+      }
       if (c == '&') {
         int semi = -1;
         for (int k = p + 1; k < b && k < p + 34; k++) {
@@ -749,13 +772,18 @@ final class PageLines {
     if (runs == null) {
       indexRuns(kinds, anchors);
     }
-    if (lastUnknownRun >= matchedAt) {
+    if (lastUnknownRun >= searchFrom) {
       return false;
     }
     String t = nonBlank(anchors[k]);
     int[] r = runs.get(t);
     int[] p = texts.get(t);
-    return r != null && p != null && countFrom(r, matchedAt) == countFrom(p, k);
+    // the first run of the text from where the search started (one the scan passes as markup, a
+    // title's in the body, may come before the one matched) and as many as the paragraphs
+    return r != null
+        && p != null
+        && countFrom(r, searchFrom) == countFrom(r, matchedAt)
+        && countFrom(r, matchedAt) == countFrom(p, k);
   }
 
   /** How many of the ascending values of a list (its size first) are at least {@code min}. */
@@ -800,11 +828,42 @@ final class PageLines {
     x.indexing = true;
     int n = s.length();
     boolean inParagraph = false;
+    // whether the parser has started the body: a title after that is in the body, read by the walk
+    boolean inBody = false;
     int[][] counts = {new int[16]};
     while (x.pos < n) {
       if (x.markupAt(x.pos)) {
-        x.markup();
+        String name = x.markup();
         inParagraph &= x.inline;
+        int a = x.startName;
+        if (a >= 0) {
+          int b = x.startNameEnd;
+          boolean head =
+              x.is(a, b, "html")
+                  || x.is(a, b, "head")
+                  || x.is(a, b, "title")
+                  || x.is(a, b, "meta")
+                  || x.is(a, b, "link")
+                  || x.is(a, b, "style")
+                  || x.is(a, b, "script")
+                  || x.is(a, b, "base");
+          inBody |= !head;
+        }
+        if (("title".equals(name) && inBody)
+            || "xmp".equals(name)
+            || "noembed".equals(name)
+            || "noframes".equals(name)) {
+          // text the walk reads that the scan passes as markup: a run the scan does not place
+          String t = "title".equals(name) ? x.decoded(x.rawFrom, x.pos) : null;
+          if (t == null || !t.isEmpty()) {
+            add(counts, x.rawFrom);
+            if (t == null) {
+              lastUnknownRun = x.rawFrom;
+            } else {
+              add(runs, t, x.rawFrom);
+            }
+          }
+        }
         continue;
       }
       int start = x.pos;
@@ -818,6 +877,7 @@ final class PageLines {
       if (t != null && t.isEmpty()) {
         continue;
       }
+      inBody = true;
       boolean after = inParagraph;
       inParagraph = true;
       if (!x.lost && after) {
