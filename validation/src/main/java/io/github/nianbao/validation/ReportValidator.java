@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,10 @@ public final class ReportValidator {
   private final Map<String, Severity> severities;
   private final List<Class<? extends Annotation>> reportConstraints;
   private final List<Class<? extends Annotation>> seriesConstraints;
+
+  /** Each user constraint's code ({@link #userCode}), found once when the validator is built. */
+  private final Map<Class<? extends Annotation>, String> userCodes;
+
   private final List<String> reportRulesRun;
   private final List<String> seriesRulesRun;
   private final List<String> blankAsZeroCodes;
@@ -99,6 +104,10 @@ public final class ReportValidator {
     this.seriesConstraints =
         b.seriesConstraints.stream().filter(c -> inGroups(c, b.groups)).toList();
     // before the factories: a user's misnamed code fails fast
+    Map<Class<? extends Annotation>, String> codes = new LinkedHashMap<>();
+    reportConstraints.forEach(c -> codes.put(c, userCode(c)));
+    seriesConstraints.forEach(c -> codes.put(c, userCode(c)));
+    this.userCodes = Map.copyOf(codes);
     this.reportRulesRun = rulesRun(reportRules(), reportConstraints);
     this.seriesRulesRun = rulesRun(seriesRules(), seriesConstraints);
     EnumSet<RuleCode> direct = EnumSet.copyOf(rules);
@@ -194,11 +203,10 @@ public final class ReportValidator {
   }
 
   /** The codes of the rules that run, in the order of the result's {@code rulesRun}. */
-  private static List<String> rulesRun(
-      List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
+  private List<String> rulesRun(List<RuleCode> rules, List<Class<? extends Annotation>> custom) {
     List<String> rulesRun = new ArrayList<>();
     rules.forEach(r -> rulesRun.add(r.code()));
-    custom.forEach(c -> rulesRun.add(userCode(c)));
+    custom.forEach(c -> rulesRun.add(userCodes.get(c)));
     return List.copyOf(rulesRun);
   }
 
@@ -397,7 +405,7 @@ public final class ReportValidator {
                 () ->
                     RuleCode.ofConstraint(type)
                         .map(RuleCode::code)
-                        .orElseGet(() -> userCode(type)));
+                        .orElseGet(() -> userCodes.getOrDefault(type, type.getSimpleName())));
     Severity severity =
         severities.getOrDefault(
             code,

@@ -259,29 +259,8 @@ public final class RuleContext {
 
   private void note(String location, String reason) {
     Objects.requireNonNull(reason, "reason");
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("code", code);
-    params.put("cell", location);
-    params.put("year", year);
-    params.put("reason", reason);
     valid = false;
-    Violations.add(
-        context,
-        new FindingDetails(
-            code,
-            year,
-            location,
-            CellAddress.parse(location),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            params,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(reason)),
-        "{" + Violations.NOT_ASSESSABLE_KEY + "}",
-        seriesIndex);
+    Violations.notAssessable(context, code, year, location, reason, seriesIndex);
   }
 
   /**

@@ -161,7 +161,7 @@ public final class GridReader {
           size += c.text().length() + Math.min(c.colSpan(), 16);
         }
       }
-      chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS + 1L)];
+      chars = new char[(int) Math.min(size, TextFormat.MAX_INPUT_CHARS)];
     }
 
     /** Appends a text; returns where it starts. */

@@ -207,27 +207,7 @@ final class Findings {
       return;
     }
     valid = false;
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("code", rule.code());
-    params.put("cell", location);
-    params.put("year", year);
-    params.put("reason", reason);
-    CellAddress cell = CellAddress.parse(location).orElse(null);
-    FindingDetails details =
-        new FindingDetails(
-            rule.code(),
-            year,
-            location,
-            Optional.ofNullable(cell),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            params,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(reason));
-    Violations.add(context, details, "{" + Violations.NOT_ASSESSABLE_KEY + "}", seriesIndex);
+    Violations.notAssessable(context, rule.code(), year, location, reason, seriesIndex);
   }
 
   /**

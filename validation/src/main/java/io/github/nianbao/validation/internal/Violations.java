@@ -1,9 +1,13 @@
 package io.github.nianbao.validation.internal;
 
+import io.github.nianbao.core.CellAddress;
 import io.github.nianbao.validation.FindingDetails;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -19,6 +23,49 @@ public final class Violations {
 
   /** The message key of a user's finding: its text is a message parameter. */
   public static final String USER_FINDING_KEY = "io.github.nianbao.USER_FINDING";
+
+  /**
+   * Adds a not-assessable note: a violation whose {@link FindingDetails} hold the reason, with the
+   * message key {@link #NOT_ASSESSABLE_KEY} and the parameters {@code code}, {@code cell}, {@code
+   * year} and {@code reason}. The SDK's rules and a user's {@code RuleContext} note alike.
+   *
+   * @param context the validator's context
+   * @param code the rule's code
+   * @param year the reporting year
+   * @param location the path of the cell or place the rule could not assess
+   * @param reason why, in English
+   * @param seriesIndex the index of the report in a {@code ReportSeries}, or -1 for a report
+   */
+  public static void notAssessable(
+      ConstraintValidatorContext context,
+      String code,
+      int year,
+      String location,
+      String reason,
+      int seriesIndex) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("code", code);
+    params.put("cell", location);
+    params.put("year", year);
+    params.put("reason", reason);
+    add(
+        context,
+        new FindingDetails(
+            code,
+            year,
+            location,
+            CellAddress.parse(location),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            params,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(reason)),
+        "{" + NOT_ASSESSABLE_KEY + "}",
+        seriesIndex);
+  }
 
   /**
    * Adds a violation.

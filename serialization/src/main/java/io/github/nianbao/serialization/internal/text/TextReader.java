@@ -244,17 +244,10 @@ public final class TextReader {
   }
 
   /**
-   * Takes the text apart into lines, as {@link String#lines()} does (at {@code \n}, {@code \r} and
-   * {@code \r\n}), after a byte order mark; refuses binary input and input with no text.
+   * Takes the text {@code text[0, n)} apart into lines, as {@link String#lines()} does (at {@code
+   * \n}, {@code \r} and {@code \r\n}), after a byte order mark, in the array itself (no copy);
+   * refuses binary input and input with no text.
    */
-  private void split(String input) throws ReportParseException {
-    int offset = input.startsWith("\uFEFF") ? 1 : 0;
-    char[] text = new char[input.length() - offset];
-    input.getChars(offset, input.length(), text, 0);
-    split(text, text.length);
-  }
-
-  /** {@link #split(String)} of the text {@code text[0, n)}, taken as it is (no copy). */
   private void split(char[] text, int n) throws ReportParseException {
     if (n > 0 && text[0] == '\uFEFF') {
       System.arraycopy(text, 1, text, 0, --n);
@@ -339,16 +332,12 @@ public final class TextReader {
   }
 
   private ReadResult parse(String input) throws ReportParseException {
-    split(input);
-    return parseLines();
+    char[] text = input.toCharArray();
+    return parse(text, text.length);
   }
 
   private ReadResult parse(char[] text, int length) throws ReportParseException {
     split(text, length);
-    return parseLines();
-  }
-
-  private ReadResult parseLines() throws ReportParseException {
     int lines = lineCount;
 
     // the section headings, in order; a heading with nothing under it before the next heading,
@@ -538,6 +527,11 @@ public final class TextReader {
   /** The longest part of a line that the version scan looks at: headers and labels come first. */
   private static final int VERSION_SCAN_CHARS = 2_000;
 
+  /** The most lines of Table 2, and of Table 3, that {@link #version} scans. */
+  private static final int VERSION_SCAN_LINES_2 = 200;
+
+  private static final int VERSION_SCAN_LINES_3 = 400;
+
   /**
    * The Chinese characters of a text, in order, without anything else (spaces a PDF put inside a
    * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as the
@@ -589,12 +583,12 @@ public final class TextReader {
     char[] scan =
         new char
             [Math.max(
-                longestLine(t2[0], Math.min(t2[1], t2[0] + 200)),
-                longestLine(t3[0], Math.min(t3[1], t3[0] + 400)))];
+                longestLine(t2[0], Math.min(t2[1], t2[0] + VERSION_SCAN_LINES_2)),
+                longestLine(t3[0], Math.min(t3[1], t3[0] + VERSION_SCAN_LINES_3)))];
     int marks2019 = 0;
     int marks2021 = 0;
     int firstMark = -1;
-    for (int i = t2[0]; i < t2[1] && i - t2[0] < 200; i++) {
+    for (int i = t2[0]; i < t2[1] && i - t2[0] < VERSION_SCAN_LINES_2; i++) {
       String n = hanOnly(i, scan);
       int before = marks2019 + marks2021;
       marks2019 += countIn(n, MARKS_2019);
@@ -612,7 +606,9 @@ public final class TextReader {
             : marks2021 > marks2019 ? FormatVersion.V2021 : null;
     FormatVersion byTable3 = null;
     int table3Line = -1;
-    for (int i = t3[0]; i < t3[1] && i - t3[0] < 400 && byTable3 != FormatVersion.V2021; i++) {
+    for (int i = t3[0];
+        i < t3[1] && i - t3[0] < VERSION_SCAN_LINES_3 && byTable3 != FormatVersion.V2021;
+        i++) {
       String n = hanOnly(i, scan);
       if (countIn(n, SUB_ROWS_2021) > 0) {
         byTable3 = FormatVersion.V2021;
