@@ -124,12 +124,7 @@ final class PageLines {
         case TITLE -> l = p.tag("title", null);
         case CAPTION -> l = p.tag("caption", null);
         case CELL -> l = p.tag("td", "th");
-        case TEXT -> {
-          if (p.runs == null) {
-            p.indexRuns(kinds, anchors);
-          }
-          l = p.run(anchors[k]);
-        }
+        case TEXT -> l = p.text(kinds, anchors, k);
         default -> l = -1;
       }
       if (l <= 0 || p.lost) {
@@ -140,9 +135,6 @@ final class PageLines {
         return null;
       }
       if ((kinds[k] == CELL || kinds[k] == CAPTION) && (!p.cellText(anchors[k]) || p.lost)) {
-        return null;
-      }
-      if (kinds[k] == TEXT && !p.onlyRuns(kinds, anchors, k)) {
         return null;
       }
       out[k] = l;
@@ -595,7 +587,10 @@ final class PageLines {
             name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
                 ? Integer.parseInt(name.substring(2), 16)
                 : Integer.parseInt(name.substring(1));
-        if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0x80 && cp < 0xA0)) {
+        if (cp <= 0
+            || cp > Character.MAX_CODE_POINT
+            || (cp >= 0x80 && cp < 0xA0)
+            || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
           return null; // the parser maps these to other characters
         }
         return new String(Character.toChars(cp));
@@ -619,9 +614,8 @@ final class PageLines {
    * Passes on to the next run of text (between two pieces of markup) that is the text node given,
    * blanks aside; the line where the run starts, or -1.
    */
-  private int run(String node) {
+  private int run(String want, boolean gated) {
     pending = null;
-    String want = nonBlank(node);
     searchFrom = pos;
     int n = s.length();
     // where the content of a <pre> or <listing> starts, if the markup just passed is its start tag
@@ -630,13 +624,17 @@ final class PageLines {
       if (markupAt(pos)) {
         String name = markup();
         preContent = "pre".equals(name) || "listing".equals(name) ? pos : -1;
+        if (!gated && isReadRaw(name) && couldBe(rawFrom, pos, want)) {
+          // raw text the walk may read as a paragraph's (a title in the body): that may be the key
+          doubt = true;
+        }
         continue;
       }
       int start = pos;
       int end = runEnd(start);
       passText(start, end);
-      // a cell's text, or a paragraph's after its first, is no paragraph's first text
-      int m = isCounted(start) ? matches(start, end, want) : 0;
+      // gated: a cell's text, or a paragraph's after its first, is no paragraph's first text
+      int m = !gated || isCounted(start) ? matches(start, end, want) : 0;
       if (m == -1) {
         return -1;
       }
@@ -707,7 +705,11 @@ final class PageLines {
    */
   private String decoded(int a, int b) {
     int p0 = a;
-    while (p0 < b && s.charAt(p0) != '&' && s.charAt(p0) != '<' && !isBlankChar(s.charAt(p0))) {
+    while (p0 < b
+        && s.charAt(p0) != '&'
+        && s.charAt(p0) != '<'
+        && s.charAt(p0) != 0
+        && !isBlankChar(s.charAt(p0))) {
       p0++;
     }
     if (p0 == b) {
@@ -720,6 +722,10 @@ final class PageLines {
         // nothing to the parser
         p += 3;
         continue;
+      }
+      if (c == 0) {
+        // the parser drops it, or reads another character
+        return null;
       }
       if (c == '&') {
         int semi = -1;
@@ -745,7 +751,9 @@ final class PageLines {
           }
           p = semi + 1;
           continue;
-        } else if (p + 1 < b && Character.isLetterOrDigit(s.charAt(p + 1))) {
+        } else if (p + 1 < b
+            && (Character.isLetterOrDigit(s.charAt(p + 1)) || s.charAt(p + 1) == '#')) {
+          // an entity without its semicolon, which the parser may decode (&#10 is a line break)
           return null;
         }
       }
@@ -758,6 +766,194 @@ final class PageLines {
   }
 
   // ---- the runs of the page: a paragraph's text is placed only where no other run could be it
+
+  /**
+   * Whether {@link #run} passed, before the run it matched, raw text the walk may read as a
+   * paragraph's (a title in the body, {@code <xmp>}, {@code <noembed>}, {@code <noframes>}) that
+   * could be the text sought.
+   */
+  private boolean doubt;
+
+  /**
+   * Places a paragraph's text, key {@code k}: at the first run of it from here, if {@link #sure} of
+   * it (the page holds no other run that could be this key's, a check that costs a search of the
+   * rest of the page for the text's first character and little more); else as {@link #onlyRuns}
+   * decides, with the page's runs indexed (once). Returns the line, or -1.
+   */
+  private int text(byte[] kinds, String[] anchors, int k) {
+    String want = nonBlank(anchors[k]);
+    if (want.isEmpty()) {
+      return -1;
+    }
+    int from = pos;
+    int fromDepth = depth;
+    byte[] fromContext = Arrays.copyOf(context, depth);
+    // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
+    // here early: the quick check would not count it
+    if (anchors[k].indexOf('<') < 0) {
+      doubt = false;
+      int l = run(want, false);
+      if (lost) {
+        return -1;
+      }
+      if (l > 0 && !doubt && sure(want, kinds, anchors, k)) {
+        return l;
+      }
+    }
+    if (runs == null) {
+      indexRuns(kinds, anchors);
+    }
+    pos = from;
+    depth = fromDepth;
+    System.arraycopy(fromContext, 0, context, 0, fromDepth);
+    int l = run(want, true);
+    return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
+  }
+
+  /**
+   * Whether the run {@link #run} matched last, at {@link #matchedAt} and ending at {@code pos}, is
+   * key {@code k}'s text for sure. Every paragraph's text from key {@code k} on is a run of the
+   * page at or after that one (the runs before it, from where the search began, are none of that
+   * text); this counts the runs after it that could be one of that text (more than there are: any
+   * run starting with the text's first character, or an entity that may stand for it, and reading
+   * as the text, entities decoded or not, or holding an entity this scan does not decode). If there
+   * are as many as there are paragraphs of that text after key {@code k}, every one is a
+   * paragraph's, and the one matched is key {@code k}'s.
+   */
+  private boolean sure(String want, byte[] kinds, String[] anchors, int k) {
+    char first = want.charAt(0);
+    // no named entity stands for a character from U+3000 to U+D7FF (Chinese, say): then only a
+    // numeric one may (PageLinesTest checks this against the parser's entities)
+    boolean named = first < NO_NAMED_ENTITY_FROM || first > NO_NAMED_ENTITY_TO;
+    int candidates = 0;
+    int after = -1; // paragraphs of the text after key k, counted when a candidate is met
+    int lastStart = -1;
+    int at = s.indexOf(first, pos);
+    int amp = named ? s.indexOf('&', pos) : s.indexOf("&#", pos);
+    while (at >= 0 || amp >= 0) {
+      int i;
+      if (amp < 0 || (at >= 0 && at < amp)) {
+        i = at;
+        at = s.indexOf(first, at + 1);
+      } else {
+        i = amp;
+        amp = named ? s.indexOf('&', amp + 1) : s.indexOf("&#", amp + 1);
+      }
+      int start = runStart(i);
+      if (start < 0 || start == lastStart || !couldBe(start, runEnd(start), want)) {
+        continue;
+      }
+      lastStart = start;
+      candidates++;
+      if (after < 0) {
+        after = paragraphs(want, kinds, anchors, k + 1);
+      }
+      if (candidates > after) {
+        return false;
+      }
+    }
+    return after < 0 || candidates == after;
+  }
+
+  /** The characters from which no named entity stands for one (checked in PageLinesTest). */
+  static final char NO_NAMED_ENTITY_FROM = '\u3000';
+
+  static final char NO_NAMED_ENTITY_TO = '\ud7ff';
+
+  /**
+   * Where a run of text whose first character other than white space is at {@code i} starts: after
+   * the markup before it, with only white space and entities (which may stand for white space)
+   * between; -1 if other text comes first (or {@code i} is in markup).
+   */
+  private int runStart(int i) {
+    int j = i - 1;
+    while (j >= 0) {
+      char c = s.charAt(j);
+      if (c == '>') {
+        return j + 1;
+      }
+      if (isBlankChar(c)) {
+        j--;
+        continue;
+      }
+      if (c != ';' && c != '#' && !isAsciiLetterOrDigit(c)) {
+        return -1;
+      }
+      // perhaps an entity's end (its name is ASCII): back to its '&'
+      int a = c == ';' ? j - 1 : j;
+      while (a >= 0 && a > j - 40 && (s.charAt(a) == '#' || isAsciiLetterOrDigit(s.charAt(a)))) {
+        a--;
+      }
+      if (a < 0 || s.charAt(a) != '&') {
+        return -1;
+      }
+      j = a - 1;
+    }
+    return 0;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} could be the text given: it reads as it,
+   * entities decoded (text) or not (raw text, {@code <xmp>}'s), blanks aside, or it holds an entity
+   * this scan does not decode.
+   */
+  private boolean couldBe(int a, int b, String want) {
+    String t = decoded(a, b);
+    if (t == null || t.equals(want)) {
+      return true;
+    }
+    int i = 0;
+    for (int p = a; p < b; p++) {
+      char c = s.charAt(p);
+      if (isBlankChar(c)) {
+        continue;
+      }
+      if (i == want.length() || want.charAt(i) != c) {
+        return false;
+      }
+      i++;
+    }
+    return i == want.length();
+  }
+
+  /** Whether an element's raw text (which the scan passes as markup) may be read by the walk. */
+  private static boolean isReadRaw(String name) {
+    return "title".equals(name)
+        || "xmp".equals(name)
+        || "noembed".equals(name)
+        || "noframes".equals(name);
+  }
+
+  /** How many keys from {@code from} on are paragraphs' texts that read as the text given. */
+  private static int paragraphs(String want, byte[] kinds, String[] anchors, int from) {
+    int count = 0;
+    for (int j = from; j < kinds.length && j < anchors.length; j++) {
+      if (kinds[j] == TEXT && anchors[j] != null && sameButBlanks(anchors[j], want)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a text is the one given ({@link #nonBlank}) but for blanks. */
+  private static boolean sameButBlanks(String text, String want) {
+    int i = 0;
+    for (int p = 0; p < text.length(); p++) {
+      char c = text.charAt(p);
+      if (isBlankChar(c)) {
+        continue;
+      }
+      if (i == want.length() || want.charAt(i) != c) {
+        return false;
+      }
+      i++;
+    }
+    return i == want.length();
+  }
 
   /**
    * Whether the run just matched ({@link #matchedAt}) is key {@code k}'s text for sure: the page
