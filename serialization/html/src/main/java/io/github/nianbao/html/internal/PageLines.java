@@ -184,23 +184,30 @@ final class PageLines {
     int n = s.length();
     char c = s.charAt(pos + 1);
     if (c == '!' && s.startsWith("<!--", pos)) {
-      int end = s.indexOf("-->", pos + 4);
-      advance(end < 0 ? n : end + 3);
+      advance(commentEnd(pos + 4));
       return null;
     }
     inline = true;
     startName = -1;
-    if (c == '!' || c == '?' || c == '/') {
-      if (c == '/') {
-        int e = pos + 2;
-        while (e < n && !isSpaceOrEnd(s.charAt(e))) {
-          e++;
-        }
-        endTag(pos + 2, e);
-        inline = indexing && isInline(pos + 2, e);
-      }
+    if (c == '!' && s.startsWith("<![CDATA[", pos)) {
+      // text to the parser in SVG or MathML, else a comment: the scan cannot tell which
+      lost = true;
+    }
+    if (c == '!' || c == '?' || (c == '/' && !isAsciiLetter(s.charAt(pos + 2)))) {
+      // a comment to the parser, up to the next '>'
       int end = s.indexOf('>', pos);
       advance(end < 0 ? n : end + 1);
+      return null;
+    }
+    if (c == '/') {
+      // an end tag: its attributes (which the parser reads, and drops) may hold a quoted '>'
+      int e = pos + 2;
+      while (e < n && !isSpaceOrEnd(s.charAt(e))) {
+        e++;
+      }
+      endTag(pos + 2, e);
+      inline = indexing && isInline(pos + 2, e);
+      advance(tagEnd(e));
       return null;
     }
     int i = pos + 1;
@@ -212,10 +219,48 @@ final class PageLines {
     startNameEnd = i;
     inline = indexing && isInline(pos + 1, i);
     String name = name(pos + 1, i);
-    // attributes: a quoted value may hold '>'
+    advance(tagEnd(i));
+    rawFrom = pos;
+    if (name != null && !isStop(name)) { // one of the raw text elements
+      // raw text up to the end tag
+      int end = indexOfIgnoreCase("</" + name, pos);
+      advance(end < 0 ? n : end);
+    }
+    return name;
+  }
+
+  /**
+   * Where a comment whose text starts at {@code i} ends, as the parser reads it: after {@code -->}
+   * or {@code --!>}, or at once for {@code <!-->} and {@code <!--->}; the page's end if never.
+   */
+  private int commentEnd(int i) {
+    int n = s.length();
+    if (s.startsWith(">", i)) {
+      return i + 1;
+    }
+    if (s.startsWith("->", i)) {
+      return i + 2;
+    }
+    for (int d = s.indexOf("--", i); d >= 0; d = s.indexOf("--", d + 1)) {
+      if (s.startsWith(">", d + 2)) {
+        return d + 3;
+      }
+      if (s.startsWith("!>", d + 2)) {
+        return d + 4;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Where a tag whose attributes start at {@code i} ends: after its '>' (a quoted value may hold
+   * one); the page's end if never.
+   */
+  private int tagEnd(int i) {
+    int n = s.length();
     int gt = s.indexOf('>', i);
     if (gt >= 0 && noQuote(i, gt)) {
-      i = gt;
+      return gt + 1;
     }
     char quote = 0;
     for (; i < n; i++) {
@@ -232,14 +277,7 @@ final class PageLines {
         break;
       }
     }
-    advance(Math.min(n, i + 1));
-    rawFrom = pos;
-    if (name != null && !isStop(name)) { // one of the raw text elements
-      // raw text up to the end tag
-      int end = indexOfIgnoreCase("</" + name, pos);
-      advance(end < 0 ? n : end);
-    }
-    return name;
+    return Math.min(n, i + 1);
   }
 
   /**
@@ -377,6 +415,11 @@ final class PageLines {
    * its cells, a table among them) or drop the tag (a cell or caption outside a table).
    */
   private void startTag(int a, int b) {
+    if (is(a, b, "plaintext")) {
+      // all that follows is text to the parser
+      lost = true;
+      return;
+    }
     boolean cellTag = is(a, b, "td") || is(a, b, "th") || is(a, b, "caption");
     if (cellTag || isTablePart(a, b)) {
       if (top() == IN_CELL) {
@@ -587,10 +630,7 @@ final class PageLines {
             name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
                 ? Integer.parseInt(name.substring(2), 16)
                 : Integer.parseInt(name.substring(1));
-        if (cp <= 0
-            || cp > Character.MAX_CODE_POINT
-            || (cp >= 0x80 && cp < 0xA0)
-            || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0x80 && cp < 0xA0)) {
           return null; // the parser maps these to other characters
         }
         return new String(Character.toChars(cp));
@@ -774,6 +814,9 @@ final class PageLines {
    */
   private boolean doubt;
 
+  /** How many characters {@link #sure} has searched. */
+  private long searched;
+
   /**
    * Places a paragraph's text, key {@code k}: at the first run of it from here, if {@link #sure} of
    * it (the page holds no other run that could be this key's, a check that costs a search of the
@@ -789,8 +832,9 @@ final class PageLines {
     int fromDepth = depth;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
-    // here early: the quick check would not count it
-    if (anchors[k].indexOf('<') < 0) {
+    // here early: the quick check would not count it. Each check searches the rest of the page:
+    // after two pages' worth, the runs are indexed, once, for the keys left
+    if (anchors[k].indexOf('<') < 0 && searched < 2L * s.length()) {
       doubt = false;
       int l = run(want, false);
       if (lost) {
@@ -821,6 +865,7 @@ final class PageLines {
    * paragraph's, and the one matched is key {@code k}'s.
    */
   private boolean sure(String want, byte[] kinds, String[] anchors, int k) {
+    searched += s.length() - pos;
     char first = want.charAt(0);
     // no named entity stands for a character from U+3000 to U+D7FF (Chinese, say): then only a
     // numeric one may (PageLinesTest checks this against the parser's entities)
@@ -840,10 +885,15 @@ final class PageLines {
         amp = named ? s.indexOf('&', amp + 1) : s.indexOf("&#", amp + 1);
       }
       int start = runStart(i);
-      if (start < 0 || start == lastStart || !couldBe(start, runEnd(start), want)) {
+      if (start == -1) {
         continue;
       }
-      lastStart = start;
+      if (start != CDATA) {
+        if (start == lastStart || !couldBe(start, runEnd(start), want)) {
+          continue;
+        }
+        lastStart = start;
+      }
       candidates++;
       if (after < 0) {
         after = paragraphs(want, kinds, anchors, k + 1);
@@ -872,9 +922,14 @@ final class PageLines {
       if (c == '>') {
         return j + 1;
       }
-      if (isBlankChar(c)) {
+      if (isBlankChar(c) || c == 0) {
+        // white space, or a NUL (which the parser drops)
         j--;
         continue;
+      }
+      if (c == '[' && j >= 8 && s.startsWith("<![CDATA[", j - 8)) {
+        // a CDATA section: text to the parser in SVG or MathML
+        return CDATA;
       }
       if (c != ';' && c != '#' && !isAsciiLetterOrDigit(c)) {
         return -1;
@@ -891,6 +946,9 @@ final class PageLines {
     }
     return 0;
   }
+
+  /** What {@link #runStart} returns for text in a CDATA section: it may be any text. */
+  private static final int CDATA = -2;
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return isAsciiLetter(c) || (c >= '0' && c <= '9');
@@ -1029,6 +1087,11 @@ final class PageLines {
     int[][] counts = {new int[16]};
     while (x.pos < n) {
       if (x.markupAt(x.pos)) {
+        if (s.startsWith("<![CDATA[", x.pos)) {
+          // text to the parser in SVG or MathML: a run this scan does not read
+          add(counts, x.pos);
+          lastUnknownRun = x.pos;
+        }
         String name = x.markup();
         inParagraph &= x.inline;
         int a = x.startName;

@@ -1,11 +1,14 @@
 package io.github.nianbao.html.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +69,30 @@ class PageLinesTest {
   }
 
   /**
+   * Text the parser reads where the scan did not see it, or read it otherwise, before the same text
+   * in skipped markup (a form's), which the scan then took for the key: comments that end as the
+   * parser ends them ({@code <!-->}, {@code --!>}), an end tag whose attribute holds a {@code '>'},
+   * an entity without its semicolon, a NUL (dropped), a CDATA section in MathML (text); and a
+   * paragraph's text in a CDATA section or after a NUL after the same text in a form. Each was
+   * placed at a wrong line by the scan of 9cf2e8d.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<p>a</p><!-->\n<p>x</p>\n<!-- -->\n<form>x</form>",
+        "<p>a</p><!-- c --!>\n<p>x</p>\n<!-- -->\n<form>x</form>",
+        "<p>a</p></b c='>\n'>x\n<form>x</form>",
+        "<p>a</p>\n<p>&#10x</p>\n<form>x</form>",
+        "<p>a</p>\n<p>x\u0000</p>\n<form>x</form>",
+        "<p>a</p>\n<p><math><![CDATA[x]]></math></p>\n<form>x</form>",
+        "<form>x</form>\n<p><math><![CDATA[x]]></math></p>",
+        "<form>x</form>\n<p>\u0000x</p>"
+      })
+  void placesTextTheScanReadsOtherwiseAsTheParserDoesOrGivesUp(String body) {
+    KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
+  }
+
+  /**
    * {@code </ x>} is a comment to the parser and {@code </>} nothing (the text either side of it
    * one node): the scan reads them so, and places the paragraphs (the scan on main gave up on
    * these).
@@ -93,6 +120,24 @@ class PageLinesTest {
       })
   void placesTheTextOfAPreAfterItsFirstLineBreak(String body) {
     assertTrue(KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>"), body);
+  }
+
+  /**
+   * No named entity stands for a character from {@link PageLines#NO_NAMED_ENTITY_FROM} to {@link
+   * PageLines#NO_NAMED_ENTITY_TO} (Chinese text): the parser's escaper, which writes a character it
+   * has a name for by that name, writes each as a number. (The entities that stand for two
+   * characters start with none of them either: a count over the parser's 2,125 names.)
+   */
+  @Test
+  void noNamedEntityStandsForACharacterOfChineseText() {
+    Document.OutputSettings ascii =
+        new Document.OutputSettings().escapeMode(Entities.EscapeMode.extended).charset("US-ASCII");
+    for (char c = PageLines.NO_NAMED_ENTITY_FROM; c <= PageLines.NO_NAMED_ENTITY_TO; c++) {
+      String escaped = Entities.escape(String.valueOf(c), ascii);
+      assertTrue(escaped.startsWith("&#"), () -> escaped);
+    }
+    // the escaper does write names where it has them
+    assertEquals("&nbsp;", Entities.escape("\u00a0", ascii));
   }
 
   @Test
