@@ -95,7 +95,11 @@ final class PageLines {
     "tt", "nobr", "sdfield"
   };
 
-  /** The starts of the runs {@link #indexRuns} counts, ascending, its size first. */
+  /**
+   * The starts of the runs {@link #indexRuns} counts (those that could be a paragraph's first text:
+   * its text could be one, and the scan is not sure it is a cell's or a paragraph's after its
+   * first), ascending, its size first.
+   */
   private int[] counted;
 
   /** Characters of an entity decoded but not yet compared. */
@@ -324,8 +328,9 @@ final class PageLines {
   /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
   private boolean isInline(int a, int b) {
     int len = b - a;
+    char first = len > 0 ? (char) (s.charAt(a) | 0x20) : 0;
     for (String x : INLINE) {
-      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+      if (x.length() == len && x.charAt(0) == first && s.regionMatches(true, a, x, 0, len)) {
         return true;
       }
     }
@@ -720,6 +725,15 @@ final class PageLines {
    * scan does not decode.
    */
   private int matches(int a, int b, String want) {
+    // the first character that is not blank: most runs are told from it alone
+    int p = a;
+    while (p < b && isBlankChar(s.charAt(p))) {
+      p++;
+    }
+    char c = p < b ? s.charAt(p) : 0;
+    if (p == b || (c != want.charAt(0) && c != '&' && c != '<' && c != 0)) {
+      return 0;
+    }
     String t = decoded(a, b);
     if (t == null) {
       return -1;
@@ -1078,6 +1092,13 @@ final class PageLines {
         add(texts, nonBlank(anchors[k]), k);
       }
     }
+    // the first characters of those texts: a run starting with another is none of them
+    char[] firsts = new char[texts.size()];
+    int f = 0;
+    for (String t : texts.keySet()) {
+      firsts[f++] = t.isEmpty() ? 0 : t.charAt(0);
+    }
+    Arrays.sort(firsts);
     PageLines x = new PageLines(s);
     x.indexing = true;
     int n = s.length();
@@ -1095,7 +1116,7 @@ final class PageLines {
         String name = x.markup();
         inParagraph &= x.inline;
         int a = x.startName;
-        if (a >= 0) {
+        if (a >= 0 && !inBody) {
           int b = x.startNameEnd;
           boolean head =
               x.is(a, b, "html")
@@ -1132,8 +1153,18 @@ final class PageLines {
         // a cell's text, where the scan follows the parser (a cell ends at a tag not inline)
         continue;
       }
-      String t = x.decoded(start, end);
-      if (t != null && t.isEmpty()) {
+      int p = start;
+      while (p < end && isBlankChar(s.charAt(p))) {
+        p++;
+      }
+      if (p == end) {
+        continue;
+      }
+      char c = s.charAt(p);
+      // a run that starts with a character (not an entity, not a NUL, not a '<') is not blank
+      boolean plain = c != '&' && c != '<' && c != 0;
+      String t = plain ? null : x.decoded(start, end);
+      if (!plain && t != null && t.isEmpty()) {
         continue;
       }
       inBody = true;
@@ -1142,6 +1173,13 @@ final class PageLines {
       if (!x.lost && after) {
         // a paragraph's text after its first, where the scan follows the parser
         continue;
+      }
+      if (plain) {
+        if (Arrays.binarySearch(firsts, c) < 0) {
+          // no paragraph's text starts with its first character: no run the scan need tell
+          continue;
+        }
+        t = x.decoded(start, end);
       }
       add(counts, start);
       if (t == null) {
