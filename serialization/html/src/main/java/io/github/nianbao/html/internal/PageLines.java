@@ -318,7 +318,7 @@ final class PageLines {
       return null;
     }
     for (String x : NAMES) {
-      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+      if (x.length() == len && regionIs(a, x)) {
         return x;
       }
     }
@@ -330,7 +330,7 @@ final class PageLines {
     int len = b - a;
     char first = len > 0 ? (char) (s.charAt(a) | 0x20) : 0;
     for (String x : INLINE) {
-      if (x.length() == len && x.charAt(0) == first && s.regionMatches(true, a, x, 0, len)) {
+      if (x.length() == len && x.charAt(0) == first && regionIs(a, x)) {
         return true;
       }
     }
@@ -379,7 +379,7 @@ final class PageLines {
 
   private int indexOfIgnoreCase(String what, int from) {
     for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (s.regionMatches(true, i, what, 0, what.length())) {
+      if (i + what.length() <= s.length() && regionIs(i, what)) {
         return i;
       }
     }
@@ -400,7 +400,22 @@ final class PageLines {
   }
 
   private boolean is(int a, int b, String name) {
-    return b - a == name.length() && s.regionMatches(true, a, name, 0, b - a);
+    return b - a == name.length() && regionIs(a, name);
+  }
+
+  /**
+   * Whether the page holds a name (in lower case) at {@code a}, ASCII letters in either case: as
+   * the parser reads a tag's name (not Unicode's case folding: {@code ſ} is no {@code s}).
+   */
+  private boolean regionIs(int a, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = s.charAt(a + i);
+      char x = lower.charAt(i);
+      if (c != x && !(x >= 'a' && x <= 'z' && (c | 0x20) == x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the name between {@code a} and {@code b} is one of a row group's or a column's. */
@@ -743,14 +758,15 @@ final class PageLines {
 
   /** A text's characters but jsoup's blanks. */
   private static String nonBlank(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    char[] b = new char[text.length()];
+    int m = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!isBlankChar(c)) {
-        b.append(c);
+        b[m++] = c;
       }
     }
-    return b.toString();
+    return m == text.length() ? text : new String(b, 0, m);
   }
 
   /**
@@ -769,7 +785,9 @@ final class PageLines {
     if (p0 == b) {
       return s.substring(a, b);
     }
-    StringBuilder out = new StringBuilder(b - a);
+    // a char array, not a StringBuilder, which would copy itself when it meets Chinese text
+    char[] out = new char[b - a];
+    int m = 0;
     for (int p = a; p < b; ) {
       char c = s.charAt(p);
       if (c == '<' && s.startsWith("</>", p)) {
@@ -798,9 +816,12 @@ final class PageLines {
           if (value == null) {
             return null;
           }
+          if (m + value.length() > out.length) {
+            out = Arrays.copyOf(out, m + value.length() + (b - p));
+          }
           for (int k = 0; k < value.length(); k++) {
             if (!isBlankChar(value.charAt(k))) {
-              out.append(value.charAt(k));
+              out[m++] = value.charAt(k);
             }
           }
           p = semi + 1;
@@ -812,11 +833,11 @@ final class PageLines {
         }
       }
       if (!isBlankChar(c)) {
-        out.append(c);
+        out[m++] = c;
       }
       p++;
     }
-    return out.toString();
+    return new String(out, 0, m);
   }
 
   // ---- the runs of the page: a paragraph's text is placed only where no other run could be it
