@@ -849,8 +849,17 @@ final class PageLines {
    */
   private boolean doubt;
 
-  /** How many characters {@link #sure} has searched. */
+  /**
+   * How many characters {@link #sure} has searched, and {@link #CANDIDATE_COST} for each candidate
+   * it looked at.
+   */
   private long searched;
+
+  /** How many pages' worth {@link #sure} searches before the runs are indexed. */
+  private static final int QUICK_PAGES = 16;
+
+  /** What looking at a candidate run costs {@link #sure}, in characters searched. */
+  private static final int CANDIDATE_COST = 64;
 
   /**
    * Places a paragraph's text, key {@code k}: at the first run of it from here, if {@link #sure} of
@@ -867,9 +876,10 @@ final class PageLines {
     int fromDepth = depth;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
-    // here early: the quick check would not count it. Each check searches the rest of the page:
-    // after two pages' worth, the runs are indexed, once, for the keys left
-    if (anchors[k].indexOf('<') < 0 && searched < 2L * s.length()) {
+    // here early: the quick check would not count it. Each check searches the rest of the page
+    // (a search for a character, some ten times quicker than the index's pass): after
+    // QUICK_PAGES pages' worth, the runs are indexed, once, for the keys left
+    if (anchors[k].indexOf('<') < 0 && searched < QUICK_PAGES * (s.length() + 1L)) {
       doubt = false;
       int l = run(want, false);
       if (lost) {
@@ -909,7 +919,7 @@ final class PageLines {
     int after = -1; // paragraphs of the text after key k, counted when a candidate is met
     int lastStart = -1;
     int at = s.indexOf(first, pos);
-    int amp = named ? s.indexOf('&', pos) : s.indexOf("&#", pos);
+    int amp = nextEntity(pos, named);
     while (at >= 0 || amp >= 0) {
       int i;
       if (amp < 0 || (at >= 0 && at < amp)) {
@@ -917,7 +927,11 @@ final class PageLines {
         at = s.indexOf(first, at + 1);
       } else {
         i = amp;
-        amp = named ? s.indexOf('&', amp + 1) : s.indexOf("&#", amp + 1);
+        amp = nextEntity(amp + 1, named);
+      }
+      searched += CANDIDATE_COST;
+      if (searched >= QUICK_PAGES * (s.length() + 1L)) {
+        return false;
       }
       int start = runStart(i);
       if (start == -1) {
@@ -938,6 +952,15 @@ final class PageLines {
       }
     }
     return after < 0 || candidates == after;
+  }
+
+  /** The next {@code &} from {@code from} on, or the next {@code &#} if not {@code named}. */
+  private int nextEntity(int from, boolean named) {
+    int i = s.indexOf('&', from);
+    while (!named && i >= 0 && (i + 1 == s.length() || s.charAt(i + 1) != '#')) {
+      i = s.indexOf('&', i + 1);
+    }
+    return i;
   }
 
   /** The characters from which no named entity stands for one (checked in PageLinesTest). */
