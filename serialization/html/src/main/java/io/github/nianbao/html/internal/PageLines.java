@@ -17,12 +17,15 @@ import org.jsoup.nodes.Entities;
  * again with positions): never a wrong line. It gives up where the parser rearranges the markup or
  * reads it otherwise than the scan: content the parser moves out of a table (text that is not blank
  * or an element other than a table's parts in a table outside its cells, a table in a table's row),
- * a cell or caption outside a table, {@code </br>}, an entity this scan does not decode, a caption
- * of white space only. A paragraph's text is placed at a run only where no other run could be it:
- * from that run on, the page must hold no more runs of that text than there are paragraphs of that
- * text from that key on, not counting the runs the scan is sure take no key (a cell's, and a run
- * after another of the same paragraph with only inline tags between them); text in skipped markup
- * (a form, a navigation bar) or a paragraph's text after its first is otherwise taken for it.
+ * a cell or caption outside a table, {@code </br>}, {@code <plaintext>}, a CDATA section, an entity
+ * this scan does not decode, a caption of white space only. A paragraph's text is placed at a run
+ * only where no other run could be it (text in skipped markup, a form or a navigation bar, or a
+ * paragraph's text after its first, is otherwise taken for it): from that run on, the page must
+ * hold no more runs of that text than there are paragraphs of that text from that key on. The scan
+ * first counts, cheaply, every run after it that could be one ({@link #sure}: a search for the
+ * text's first character), which is enough for most pages; where that finds too many, it counts
+ * again with the page's runs indexed, leaving out those it is sure take no key (a cell's, and a run
+ * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}).
  */
 final class PageLines {
   static final byte TITLE = 1;
