@@ -60,6 +60,11 @@ class PageLinesTest {
         "<p>a</p><p><span>x</span>y\n</p>\n<p>y</p>",
         // a title in the body (text the walk reads, raw text to the scan), then skipped text
         "<title>a</title>\n<form><span>a</span></form>",
+        // a paragraph's text, its first character an entity, after the same text in a form: the
+        // scan's quick count must find the entity (named for a no-break space, numeric for 一)
+        "<form>\u00a0x</form>\n<p>&nbsp;x</p>",
+        "<form>一</form>\n<p>&#19968;</p>",
+        "<form>一</form>\n<p>&#x4e00;</p>",
         // a blank caption (no key) before a caption of a no-break space (a key)
         "<table><caption><p></p></caption></table>\n<table><caption><pre>\u00a0</pre></caption>"
             + "</table>"
