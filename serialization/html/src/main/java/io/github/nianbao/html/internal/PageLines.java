@@ -537,12 +537,14 @@ final class PageLines {
    * spaces aside, with tags between them but no other cell's.
    */
   private boolean cellText(String text) {
+    // the depth at which the tag just passed opened the cell: an end tag that closes it ends it
+    int cell = depth;
     for (int i = 0; i < text.length(); i++) {
       char want = text.charAt(i);
       if (isCellSpace(want)) {
         continue;
       }
-      int got = nextCellChar();
+      int got = nextCellChar(cell);
       if (got != want) {
         return false;
       }
@@ -564,8 +566,12 @@ final class PageLines {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\uFFFF';
   }
 
-  /** The next character of text that is not white space, passing markup; -1 at a cell's end. */
-  private int nextCellChar() {
+  /**
+   * The next character of text that is not white space, passing markup; -1 at a cell's end: the
+   * next cell's, row's, table's or caption's tag, or an end tag that closes the cell opened at
+   * depth {@code cell} (text after it is not the cell's).
+   */
+  private int nextCellChar(int cell) {
     int n = s.length();
     while (true) {
       int c = nextChar(true);
@@ -583,6 +589,9 @@ final class PageLines {
                 || name.equals("caption"))) {
           // the cell ended: leave the tag for the next cell
           pos = start;
+          return -1;
+        }
+        if (depth < cell) {
           return -1;
         }
         continue;
