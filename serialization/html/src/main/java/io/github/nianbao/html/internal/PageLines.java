@@ -1,5 +1,8 @@
 package io.github.nianbao.html.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -8,9 +11,21 @@ import org.jsoup.nodes.Entities;
  * in document order, so one scan forward through the page finds each after the one before, counting
  * line breaks as it goes. A cell is found at its next {@code <td>} or {@code <th>} tag, and its
  * text must follow that tag (tags, white space and no-break spaces between its characters aside); a
- * paragraph at the next run of text (between two tags) that is its first text. When a thing is not
- * where it should be (markup the parser rearranged, an entity this scan does not know), the scan
- * gives up and the page is parsed again with positions.
+ * paragraph at the next run of text (between two tags) that is its first text.
+ *
+ * <p>The scan places a key at the line the parser gives it, or gives up (and the page is parsed
+ * again with positions): never a wrong line. It gives up where the parser rearranges the markup or
+ * reads it otherwise than the scan: content the parser moves out of a table (text that is not blank
+ * or an element other than a table's parts in a table outside its cells, a table in a table's row),
+ * a cell or caption outside a table, {@code </br>}, {@code <plaintext>}, a CDATA section, an entity
+ * this scan does not decode, a caption of white space only. A paragraph's text is placed at a run
+ * only where no other run could be it (text in skipped markup, a form or a navigation bar, or a
+ * paragraph's text after its first, is otherwise taken for it): from that run on, the page must
+ * hold no more runs of that text than there are paragraphs of that text from that key on. The scan
+ * first counts, cheaply, every run after it that could be one ({@link #sure}: a search for the
+ * text's first character), which is enough for most pages; where that finds too many, it counts
+ * again with the page's runs indexed, leaving out those it is sure take no key (a cell's, and a run
+ * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}).
  */
 final class PageLines {
   static final byte TITLE = 1;
@@ -25,6 +40,70 @@ final class PageLines {
   private int line = 1;
 
   private int lineFrom;
+
+  /**
+   * Whether the scan met markup it cannot be sure the parser reads as it is written (content the
+   * parser moves out of a table, a cell outside a table, {@code </br>}): it then gives up.
+   */
+  private boolean lost;
+
+  /** What the tags passed open, innermost last: {@link #IN_TABLE} or {@link #IN_CELL}. */
+  private byte[] context = new byte[8];
+
+  private int depth;
+
+  private static final byte IN_TABLE = 1;
+  private static final byte IN_CELL = 2;
+
+  /** The page's runs of text, for {@link #onlyRuns}; computed when a paragraph is first sought. */
+  private Map<String, int[]> runs;
+
+  /** The keys that are paragraphs' texts, by their text, for {@link #onlyRuns}. */
+  private Map<String, int[]> texts;
+
+  /** Where {@link #run} started its search last. */
+  private int searchFrom;
+
+  /** Where the run {@link #run} matched last starts. */
+  private int matchedAt;
+
+  /** The start of the last run holding an entity this scan does not decode, or -1. */
+  private int lastUnknownRun = -1;
+
+  /**
+   * Whether the markup passed last is a comment or an inline element's tag: no paragraph starts or
+   * ends at it.
+   */
+  private boolean inline;
+
+  /** Where the name of the start tag passed last starts and ends; -1 if the markup was none. */
+  private int startName = -1;
+
+  private int startNameEnd;
+
+  /** Where the content of the element whose start tag was passed last starts. */
+  private int rawFrom;
+
+  /** Whether this is {@link #indexRuns}'s scan, which asks {@link #inline}. */
+  private boolean indexing;
+
+  /**
+   * The elements whose tags neither start nor end a paragraph (the walk reads their text into the
+   * paragraph around them, and the parser never makes a block of them): the scan is sure that a run
+   * after another in a paragraph, with only these tags between, is no paragraph's first text.
+   */
+  private static final String[] INLINE = {
+    "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s", "strike",
+    "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code", "kbd", "var",
+    "tt", "nobr", "sdfield"
+  };
+
+  /**
+   * The starts of the runs {@link #indexRuns} counts (those that could be a paragraph's first text:
+   * its text could be one, and the scan is not sure it is a cell's or a paragraph's after its
+   * first), ascending, its size first.
+   */
+  private int[] counted;
 
   /** Characters of an entity decoded but not yet compared. */
   private String pending;
@@ -52,13 +131,17 @@ final class PageLines {
         case TITLE -> l = p.tag("title", null);
         case CAPTION -> l = p.tag("caption", null);
         case CELL -> l = p.tag("td", "th");
-        case TEXT -> l = p.run(anchors[k]);
+        case TEXT -> l = p.text(kinds, anchors, k);
         default -> l = -1;
       }
-      if (l <= 0) {
+      if (l <= 0 || p.lost) {
         return null;
       }
-      if ((kinds[k] == CELL || kinds[k] == CAPTION) && !p.cellText(anchors[k])) {
+      if (kinds[k] == CAPTION && !hasCellChar(anchors[k])) {
+        // a blank caption takes no key: the caption found may be one before it
+        return null;
+      }
+      if ((kinds[k] == CELL || kinds[k] == CAPTION) && (!p.cellText(anchors[k]) || p.lost)) {
         return null;
       }
       out[k] = l;
@@ -81,7 +164,9 @@ final class PageLines {
     return isAsciiLetter(c)
         || c == '!'
         || c == '?'
-        || (c == '/' && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2)));
+        // an end tag; {@code </} then another character is a comment to the parser ({@code </>}
+        // is nothing: the text either side of it is one node, one run here)
+        || (c == '/' && i + 2 < s.length() && s.charAt(i + 2) != '>');
   }
 
   private void advance(int to) {
@@ -106,24 +191,83 @@ final class PageLines {
     int n = s.length();
     char c = s.charAt(pos + 1);
     if (c == '!' && s.startsWith("<!--", pos)) {
-      int end = s.indexOf("-->", pos + 4);
-      advance(end < 0 ? n : end + 3);
+      advance(commentEnd(pos + 4));
       return null;
     }
-    if (c == '!' || c == '?' || c == '/') {
+    inline = true;
+    startName = -1;
+    if (c == '!' && s.startsWith("<![CDATA[", pos)) {
+      // text to the parser in SVG or MathML, else a comment: the scan cannot tell which
+      lost = true;
+    }
+    if (c == '!' || c == '?' || (c == '/' && !isAsciiLetter(s.charAt(pos + 2)))) {
+      // a comment to the parser, up to the next '>'
       int end = s.indexOf('>', pos);
       advance(end < 0 ? n : end + 1);
+      return null;
+    }
+    if (c == '/') {
+      // an end tag: its attributes (which the parser reads, and drops) may hold a quoted '>'
+      int e = pos + 2;
+      while (e < n && !isSpaceOrEnd(s.charAt(e))) {
+        e++;
+      }
+      endTag(pos + 2, e);
+      inline = indexing && isInline(pos + 2, e);
+      advance(tagEnd(e));
       return null;
     }
     int i = pos + 1;
     while (i < n && !isSpaceOrEnd(s.charAt(i))) {
       i++;
     }
+    startTag(pos + 1, i);
+    startName = pos + 1;
+    startNameEnd = i;
+    inline = indexing && isInline(pos + 1, i);
     String name = name(pos + 1, i);
-    // attributes: a quoted value may hold '>'
+    advance(tagEnd(i));
+    rawFrom = pos;
+    if (name != null && !isStop(name)) { // one of the raw text elements
+      // raw text up to the end tag
+      int end = indexOfIgnoreCase("</" + name, pos);
+      advance(end < 0 ? n : end);
+    }
+    return name;
+  }
+
+  /**
+   * Where a comment whose text starts at {@code i} ends, as the parser reads it: after {@code -->}
+   * or {@code --!>}, or at once for {@code <!-->} and {@code <!--->}; the page's end if never.
+   */
+  private int commentEnd(int i) {
+    int n = s.length();
+    if (s.startsWith(">", i)) {
+      return i + 1;
+    }
+    if (s.startsWith("->", i)) {
+      return i + 2;
+    }
+    for (int d = s.indexOf("--", i); d >= 0; d = s.indexOf("--", d + 1)) {
+      if (s.startsWith(">", d + 2)) {
+        return d + 3;
+      }
+      if (s.startsWith("!>", d + 2)) {
+        return d + 4;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Where a tag whose attributes start at {@code i} ends: after its '>' (a quoted value may hold
+   * one); the page's end if never.
+   */
+  private int tagEnd(int i) {
+    int n = s.length();
     int gt = s.indexOf('>', i);
     if (gt >= 0 && noQuote(i, gt)) {
-      i = gt;
+      return gt + 1;
     }
     char quote = 0;
     for (; i < n; i++) {
@@ -140,13 +284,7 @@ final class PageLines {
         break;
       }
     }
-    advance(Math.min(n, i + 1));
-    if (name != null && !isStop(name)) { // one of the raw text elements
-      // raw text up to the end tag
-      int end = indexOfIgnoreCase("</" + name, pos);
-      advance(end < 0 ? n : end);
-    }
-    return name;
+    return Math.min(n, i + 1);
   }
 
   /**
@@ -183,11 +321,29 @@ final class PageLines {
       return null;
     }
     for (String x : NAMES) {
-      if (x.length() == len && s.regionMatches(true, a, x, 0, len)) {
+      if (x.length() == len && regionIs(a, x)) {
         return x;
       }
     }
     return null;
+  }
+
+  /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
+  private boolean isInline(int a, int b) {
+    int len = b - a;
+    char first = len > 0 ? (char) (s.charAt(a) | 0x20) : 0;
+    for (String x : INLINE) {
+      if (x.length() == len && x.charAt(0) == first && regionIs(a, x)) {
+        return true;
+      }
+    }
+    // a name with a prefix (Word's o:p) is an element the parser does not know: inline
+    for (int i = a + 1; i < b; i++) {
+      if (s.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name is one the scan stops at, not a raw text element's. */
@@ -226,11 +382,127 @@ final class PageLines {
 
   private int indexOfIgnoreCase(String what, int from) {
     for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (s.regionMatches(true, i, what, 0, what.length())) {
+      if (i + what.length() <= s.length() && regionIs(i, what)) {
         return i;
       }
     }
     return -1;
+  }
+
+  // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
+
+  private byte top() {
+    return depth == 0 ? 0 : context[depth - 1];
+  }
+
+  private void push(byte what) {
+    if (depth == context.length) {
+      context = Arrays.copyOf(context, depth * 2);
+    }
+    context[depth++] = what;
+  }
+
+  private boolean is(int a, int b, String name) {
+    return b - a == name.length() && regionIs(a, name);
+  }
+
+  /**
+   * Whether the page holds a name (in lower case) at {@code a}, ASCII letters in either case: as
+   * the parser reads a tag's name (not Unicode's case folding: {@code ſ} is no {@code s}).
+   */
+  private boolean regionIs(int a, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = s.charAt(a + i);
+      char x = lower.charAt(i);
+      if (c != x && !(x >= 'a' && x <= 'z' && (c | 0x20) == x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the name between {@code a} and {@code b} is one of a row group's or a column's. */
+  private boolean isTablePart(int a, int b) {
+    return is(a, b, "tr")
+        || is(a, b, "tbody")
+        || is(a, b, "thead")
+        || is(a, b, "tfoot")
+        || is(a, b, "colgroup")
+        || is(a, b, "col");
+  }
+
+  /**
+   * A start tag named between {@code a} and {@code b}: a table, a cell or a caption opens; a cell
+   * ends at the next cell, row or row group. The scan is lost where the parser would move what the
+   * tag opens out of a table (anything but a table's parts, a script or a style in a table outside
+   * its cells, a table among them) or drop the tag (a cell or caption outside a table).
+   */
+  private void startTag(int a, int b) {
+    if (is(a, b, "plaintext")) {
+      // all that follows is text to the parser
+      lost = true;
+      return;
+    }
+    boolean cellTag = is(a, b, "td") || is(a, b, "th") || is(a, b, "caption");
+    if (cellTag || isTablePart(a, b)) {
+      if (top() == IN_CELL) {
+        depth--;
+      }
+      if (cellTag) {
+        if (top() != IN_TABLE) {
+          lost = true;
+          return;
+        }
+        push(IN_CELL);
+      }
+    } else if (is(a, b, "table")) {
+      if (top() == IN_TABLE) {
+        lost = true;
+        return;
+      }
+      push(IN_TABLE);
+    } else if (top() == IN_TABLE && !is(a, b, "script") && !is(a, b, "style")) {
+      lost = true;
+    }
+  }
+
+  /**
+   * An end tag named between {@code a} and {@code b}: a cell, a caption or a table closes. The scan
+   * is lost at {@code </br>} (which the parser reads as a break) and at any other end tag in a
+   * table outside its cells.
+   */
+  private void endTag(int a, int b) {
+    if (is(a, b, "br")) {
+      lost = true;
+    } else if (is(a, b, "td") || is(a, b, "th") || is(a, b, "caption") || isTablePart(a, b)) {
+      if (top() == IN_CELL) {
+        depth--;
+      }
+    } else if (is(a, b, "table")) {
+      int d = depth;
+      while (d > 0 && context[d - 1] != IN_TABLE) {
+        d--;
+      }
+      if (d > 0) {
+        depth = d - 1;
+      }
+    } else if (top() == IN_TABLE && b > a) {
+      lost = true;
+    }
+  }
+
+  /**
+   * Text passed between {@code a} and {@code b}: in a table outside its cells, it must be blank.
+   */
+  private void passText(int a, int b) {
+    if (top() == IN_TABLE) {
+      for (int i = a; i < b; i++) {
+        if (!isBlankChar(s.charAt(i))) {
+          lost = true;
+          return;
+        }
+      }
+    }
   }
 
   /** Passes on to the next start tag of one of the names; its line, or -1 if there is none. */
@@ -240,11 +512,14 @@ final class PageLines {
     while (pos < n) {
       int lt = s.indexOf('<', pos);
       if (lt < 0) {
+        passText(pos, n);
         advance(n);
         return -1;
       }
+      passText(pos, lt);
       advance(lt);
       if (!markupAt(pos)) {
+        passText(pos, pos + 1);
         advance(pos + 1);
         continue;
       }
@@ -262,12 +537,14 @@ final class PageLines {
    * spaces aside, with tags between them but no other cell's.
    */
   private boolean cellText(String text) {
+    // the depth at which the tag just passed opened the cell: an end tag that closes it ends it
+    int cell = depth;
     for (int i = 0; i < text.length(); i++) {
       char want = text.charAt(i);
       if (isCellSpace(want)) {
         continue;
       }
-      int got = nextCellChar();
+      int got = nextCellChar(cell);
       if (got != want) {
         return false;
       }
@@ -275,12 +552,26 @@ final class PageLines {
     return true;
   }
 
+  /** Whether a text holds a character that is not white space or a no-break space. */
+  private static boolean hasCellChar(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isCellSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCellSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\uFFFF';
   }
 
-  /** The next character of text that is not white space, passing markup; -1 at a cell's end. */
-  private int nextCellChar() {
+  /**
+   * The next character of text that is not white space, passing markup; -1 at a cell's end: the
+   * next cell's, row's, table's or caption's tag, or an end tag that closes the cell opened at
+   * depth {@code cell} (text after it is not the cell's).
+   */
+  private int nextCellChar(int cell) {
     int n = s.length();
     while (true) {
       int c = nextChar(true);
@@ -298,6 +589,9 @@ final class PageLines {
                 || name.equals("caption"))) {
           // the cell ended: leave the tag for the next cell
           pos = start;
+          return -1;
+        }
+        if (depth < cell) {
           return -1;
         }
         continue;
@@ -324,6 +618,9 @@ final class PageLines {
       return -2;
     }
     char c = s.charAt(pos);
+    if (top() == IN_TABLE && !isBlankChar(c)) {
+      lost = true;
+    }
     if (c == '&' && decode) {
       int semi = -1;
       for (int i = pos + 1; i < s.length() && i < pos + 34; i++) {
@@ -389,8 +686,9 @@ final class PageLines {
    * Passes on to the next run of text (between two pieces of markup) that is the text node given,
    * blanks aside; the line where the run starts, or -1.
    */
-  private int run(String node) {
+  private int run(String want, boolean gated) {
     pending = null;
+    searchFrom = pos;
     int n = s.length();
     // where the content of a <pre> or <listing> starts, if the markup just passed is its start tag
     int preContent = -1;
@@ -398,27 +696,23 @@ final class PageLines {
       if (markupAt(pos)) {
         String name = markup();
         preContent = "pre".equals(name) || "listing".equals(name) ? pos : -1;
+        if (!gated && isReadRaw(name) && couldBe(rawFrom, pos, want)) {
+          // raw text the walk may read as a paragraph's (a title in the body): that may be the key
+          doubt = true;
+        }
         continue;
       }
       int start = pos;
-      int end = start;
-      while (true) {
-        end = s.indexOf('<', end);
-        if (end < 0) {
-          end = n;
-          break;
-        }
-        if (markupAt(end)) {
-          break;
-        }
-        end++;
-      }
-      int m = matches(start, end, node);
+      int end = runEnd(start);
+      passText(start, end);
+      // gated: a cell's text, or a paragraph's after its first, is no paragraph's first text
+      int m = !gated || isCounted(start) ? matches(start, end, want) : 0;
       if (m == -1) {
         return -1;
       }
       pos = end;
       if (m == 1) {
+        matchedAt = start;
         // a line break right after <pre> or <listing> is no part of the text (the parser drops
         // it): the text starts on the line after it
         int first = start;
@@ -436,17 +730,87 @@ final class PageLines {
   }
 
   /**
-   * Whether the text between {@code a} and {@code b} (no markup in it) is the node's text, blanks
-   * aside: 1 if it is, 0 if not, -1 if it holds an entity this scan does not decode.
+   * Where the run of text starting at {@code start} ends: at the next markup, or the page's end.
    */
-  private int matches(int a, int b, String node) {
-    int i = 0;
-    int nn = node.length();
-    boolean any = false;
-    boolean same = true;
+  private int runEnd(int start) {
+    int end = start;
+    while (true) {
+      end = s.indexOf('<', end);
+      if (end < 0) {
+        return s.length();
+      }
+      if (markupAt(end)) {
+        return end;
+      }
+      end++;
+    }
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} (no markup in it) is the text given (its
+   * characters but blanks, {@link #nonBlank}): 1 if it is, 0 if not, -1 if it holds an entity this
+   * scan does not decode.
+   */
+  private int matches(int a, int b, String want) {
+    // the first character that is not blank: most runs are told from it alone
+    int p = a;
+    while (p < b && isBlankChar(s.charAt(p))) {
+      p++;
+    }
+    char c = p < b ? s.charAt(p) : 0;
+    if (p == b || (c != want.charAt(0) && c != '&' && c != '<' && c != 0)) {
+      return 0;
+    }
+    String t = decoded(a, b);
+    if (t == null) {
+      return -1;
+    }
+    return !t.isEmpty() && t.equals(want) ? 1 : 0;
+  }
+
+  /** A text's characters but jsoup's blanks. */
+  private static String nonBlank(String text) {
+    char[] b = new char[text.length()];
+    int m = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isBlankChar(c)) {
+        b[m++] = c;
+      }
+    }
+    return m == text.length() ? text : new String(b, 0, m);
+  }
+
+  /**
+   * The text between {@code a} and {@code b} (no markup in it), entities decoded, blanks left out;
+   * null if it holds an entity this scan does not decode.
+   */
+  private String decoded(int a, int b) {
+    int p0 = a;
+    while (p0 < b
+        && s.charAt(p0) != '&'
+        && s.charAt(p0) != '<'
+        && s.charAt(p0) != 0
+        && !isBlankChar(s.charAt(p0))) {
+      p0++;
+    }
+    if (p0 == b) {
+      return s.substring(a, b);
+    }
+    // a char array, not a StringBuilder, which would copy itself when it meets Chinese text
+    char[] out = new char[b - a];
+    int m = 0;
     for (int p = a; p < b; ) {
       char c = s.charAt(p);
-      String value = null;
+      if (c == '<' && s.startsWith("</>", p)) {
+        // nothing to the parser
+        p += 3;
+        continue;
+      }
+      if (c == 0) {
+        // the parser drops it, or reads another character
+        return null;
+      }
       if (c == '&') {
         int semi = -1;
         for (int k = p + 1; k < b && k < p + 34; k++) {
@@ -460,42 +824,426 @@ final class PageLines {
           }
         }
         if (semi > p + 1) {
-          value = decode(s.substring(p + 1, semi));
+          String value = decode(s.substring(p + 1, semi));
           if (value == null) {
-            return -1;
+            return null;
+          }
+          if (m + value.length() > out.length) {
+            out = Arrays.copyOf(out, m + value.length() + (b - p));
+          }
+          for (int k = 0; k < value.length(); k++) {
+            if (!isBlankChar(value.charAt(k))) {
+              out[m++] = value.charAt(k);
+            }
           }
           p = semi + 1;
-        } else if (p + 1 < b && Character.isLetterOrDigit(s.charAt(p + 1))) {
-          return -1;
-        } else {
-          p++;
+          continue;
+        } else if (p + 1 < b
+            && (Character.isLetterOrDigit(s.charAt(p + 1)) || s.charAt(p + 1) == '#')) {
+          // an entity without its semicolon, which the parser may decode (&#10 is a line break)
+          return null;
         }
-      } else {
-        p++;
       }
-      int count = value == null ? 1 : value.length();
-      for (int k = 0; k < count; k++) {
-        char x = value == null ? c : value.charAt(k);
-        if (isBlankChar(x)) {
-          continue;
-        }
-        any = true;
-        if (!same) {
-          continue;
-        }
-        while (i < nn && isBlankChar(node.charAt(i))) {
-          i++;
-        }
-        if (i < nn && node.charAt(i) == x) {
-          i++;
-        } else {
-          same = false;
-        }
+      if (!isBlankChar(c)) {
+        out[m++] = c;
+      }
+      p++;
+    }
+    return new String(out, 0, m);
+  }
+
+  // ---- the runs of the page: a paragraph's text is placed only where no other run could be it
+
+  /**
+   * Whether {@link #run} passed, before the run it matched, raw text the walk may read as a
+   * paragraph's (a title in the body, {@code <xmp>}, {@code <noembed>}, {@code <noframes>}) that
+   * could be the text sought.
+   */
+  private boolean doubt;
+
+  /**
+   * How many characters {@link #sure} has searched, and {@link #CANDIDATE_COST} for each candidate
+   * it looked at.
+   */
+  private long searched;
+
+  /** How many pages' worth {@link #sure} searches before the runs are indexed. */
+  private static final int QUICK_PAGES = 16;
+
+  /** What looking at a candidate run costs {@link #sure}, in characters searched. */
+  private static final int CANDIDATE_COST = 64;
+
+  /**
+   * Places a paragraph's text, key {@code k}: at the first run of it from here, if {@link #sure} of
+   * it (the page holds no other run that could be this key's, a check that costs a search of the
+   * rest of the page for the text's first character and little more); else as {@link #onlyRuns}
+   * decides, with the page's runs indexed (once). Returns the line, or -1.
+   */
+  private int text(byte[] kinds, String[] anchors, int k) {
+    String want = nonBlank(anchors[k]);
+    if (want.isEmpty()) {
+      return -1;
+    }
+    int from = pos;
+    int fromDepth = depth;
+    byte[] fromContext = Arrays.copyOf(context, depth);
+    // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
+    // here early: the quick check would not count it. Each check searches the rest of the page
+    // (a search for a character, some ten times quicker than the index's pass): after
+    // QUICK_PAGES pages' worth, the runs are indexed, once, for the keys left
+    if (anchors[k].indexOf('<') < 0 && searched < QUICK_PAGES * (s.length() + 1L)) {
+      doubt = false;
+      int l = run(want, false);
+      if (lost) {
+        return -1;
+      }
+      if (l > 0 && !doubt && sure(want, kinds, anchors, k)) {
+        return l;
       }
     }
-    while (i < nn && isBlankChar(node.charAt(i))) {
+    if (runs == null) {
+      indexRuns(kinds, anchors);
+    }
+    pos = from;
+    depth = fromDepth;
+    System.arraycopy(fromContext, 0, context, 0, fromDepth);
+    int l = run(want, true);
+    return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
+  }
+
+  /**
+   * Whether the run {@link #run} matched last, at {@link #matchedAt} and ending at {@code pos}, is
+   * key {@code k}'s text for sure. Every paragraph's text from key {@code k} on is a run of the
+   * page at or after that one (the runs before it, from where the search began, are none of that
+   * text); this counts the runs after it that could be one of that text (more than there are: any
+   * run starting with the text's first character, or an entity that may stand for it, and reading
+   * as the text, entities decoded or not, or holding an entity this scan does not decode). If there
+   * are as many as there are paragraphs of that text after key {@code k}, every one is a
+   * paragraph's, and the one matched is key {@code k}'s.
+   */
+  private boolean sure(String want, byte[] kinds, String[] anchors, int k) {
+    searched += s.length() - pos;
+    char first = want.charAt(0);
+    // no named entity stands for a character from U+3000 to U+D7FF (Chinese, say): then only a
+    // numeric one may (PageLinesTest checks this against the parser's entities)
+    boolean named = first < NO_NAMED_ENTITY_FROM || first > NO_NAMED_ENTITY_TO;
+    int candidates = 0;
+    int after = -1; // paragraphs of the text after key k, counted when a candidate is met
+    int lastStart = -1;
+    int at = s.indexOf(first, pos);
+    int amp = nextEntity(pos, named);
+    while (at >= 0 || amp >= 0) {
+      int i;
+      if (amp < 0 || (at >= 0 && at < amp)) {
+        i = at;
+        at = s.indexOf(first, at + 1);
+      } else {
+        i = amp;
+        amp = nextEntity(amp + 1, named);
+      }
+      searched += CANDIDATE_COST;
+      if (searched >= QUICK_PAGES * (s.length() + 1L)) {
+        return false;
+      }
+      int start = runStart(i);
+      if (start == -1) {
+        continue;
+      }
+      if (start != CDATA) {
+        if (start == lastStart || !couldBe(start, runEnd(start), want)) {
+          continue;
+        }
+        lastStart = start;
+      }
+      candidates++;
+      if (after < 0) {
+        after = paragraphs(want, kinds, anchors, k + 1);
+      }
+      if (candidates > after) {
+        return false;
+      }
+    }
+    return after < 0 || candidates == after;
+  }
+
+  /** The next {@code &} from {@code from} on, or the next {@code &#} if not {@code named}. */
+  private int nextEntity(int from, boolean named) {
+    int i = s.indexOf('&', from);
+    while (!named && i >= 0 && (i + 1 == s.length() || s.charAt(i + 1) != '#')) {
+      i = s.indexOf('&', i + 1);
+    }
+    return i;
+  }
+
+  /** The characters from which no named entity stands for one (checked in PageLinesTest). */
+  static final char NO_NAMED_ENTITY_FROM = '\u3000';
+
+  static final char NO_NAMED_ENTITY_TO = '\ud7ff';
+
+  /**
+   * Where a run of text whose first character other than white space is at {@code i} starts: after
+   * the markup before it, with only white space and entities (which may stand for white space)
+   * between; -1 if other text comes first (or {@code i} is in markup).
+   */
+  private int runStart(int i) {
+    int j = i - 1;
+    while (j >= 0) {
+      char c = s.charAt(j);
+      if (c == '>') {
+        return j + 1;
+      }
+      if (isBlankChar(c) || c == 0) {
+        // white space, or a NUL (which the parser drops)
+        j--;
+        continue;
+      }
+      if (c == '[' && j >= 8 && s.startsWith("<![CDATA[", j - 8)) {
+        // a CDATA section: text to the parser in SVG or MathML
+        return CDATA;
+      }
+      if (c != ';' && c != '#' && !isAsciiLetterOrDigit(c)) {
+        return -1;
+      }
+      // perhaps an entity's end (its name is ASCII): back to its '&'
+      int a = c == ';' ? j - 1 : j;
+      while (a >= 0 && a > j - 40 && (s.charAt(a) == '#' || isAsciiLetterOrDigit(s.charAt(a)))) {
+        a--;
+      }
+      if (a < 0 || s.charAt(a) != '&') {
+        return -1;
+      }
+      j = a - 1;
+    }
+    return 0;
+  }
+
+  /** What {@link #runStart} returns for text in a CDATA section: it may be any text. */
+  private static final int CDATA = -2;
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether the text between {@code a} and {@code b} could be the text given: it reads as it,
+   * entities decoded (text) or not (raw text, {@code <xmp>}'s), blanks aside, or it holds an entity
+   * this scan does not decode.
+   */
+  private boolean couldBe(int a, int b, String want) {
+    String t = decoded(a, b);
+    if (t == null || t.equals(want)) {
+      return true;
+    }
+    int i = 0;
+    for (int p = a; p < b; p++) {
+      char c = s.charAt(p);
+      if (isBlankChar(c)) {
+        continue;
+      }
+      if (i == want.length() || want.charAt(i) != c) {
+        return false;
+      }
       i++;
     }
-    return any && same && i == nn ? 1 : 0;
+    return i == want.length();
+  }
+
+  /** Whether an element's raw text (which the scan passes as markup) may be read by the walk. */
+  private static boolean isReadRaw(String name) {
+    return "title".equals(name)
+        || "xmp".equals(name)
+        || "noembed".equals(name)
+        || "noframes".equals(name);
+  }
+
+  /** How many keys from {@code from} on are paragraphs' texts that read as the text given. */
+  private static int paragraphs(String want, byte[] kinds, String[] anchors, int from) {
+    int count = 0;
+    for (int j = from; j < kinds.length && j < anchors.length; j++) {
+      if (kinds[j] == TEXT && anchors[j] != null && sameButBlanks(anchors[j], want)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a text is the one given ({@link #nonBlank}) but for blanks. */
+  private static boolean sameButBlanks(String text, String want) {
+    int i = 0;
+    for (int p = 0; p < text.length(); p++) {
+      char c = text.charAt(p);
+      if (isBlankChar(c)) {
+        continue;
+      }
+      if (i == want.length() || want.charAt(i) != c) {
+        return false;
+      }
+      i++;
+    }
+    return i == want.length();
+  }
+
+  /**
+   * Whether the run just matched ({@link #matchedAt}) is key {@code k}'s text for sure: the page
+   * holds, from that run on, as many runs of that text as there are paragraphs of that text from
+   * key {@code k} on. Each paragraph's text is a run of the page (in order, at or after the one
+   * matched, as the keys before were placed); so if there are no more runs than paragraphs, each
+   * run is one of them, and the first is key {@code k}'s. With more runs (text the walk does not
+   * key: a paragraph's text after its first, text in skipped markup, a cell's text) the scan cannot
+   * tell.
+   */
+  private boolean onlyRuns(byte[] kinds, String[] anchors, int k) {
+    if (runs == null) {
+      indexRuns(kinds, anchors);
+    }
+    if (lastUnknownRun >= searchFrom) {
+      return false;
+    }
+    String t = nonBlank(anchors[k]);
+    int[] r = runs.get(t);
+    int[] p = texts.get(t);
+    // the first run of the text from where the search started (one the scan passes as markup, a
+    // title's in the body, may come before the one matched) and as many as the paragraphs
+    return r != null
+        && p != null
+        && countFrom(r, searchFrom) == countFrom(r, matchedAt)
+        && countFrom(r, matchedAt) == countFrom(p, k);
+  }
+
+  /** How many of the ascending values of a list (its size first) are at least {@code min}. */
+  private static int countFrom(int[] list, int min) {
+    int i = Arrays.binarySearch(list, 1, list[0] + 1, min);
+    return list[0] + 1 - (i >= 0 ? i : -i - 1);
+  }
+
+  private static void add(int[][] list, int value) {
+    if (list[0][0] + 1 == list[0].length) {
+      list[0] = Arrays.copyOf(list[0], list[0].length * 2);
+    }
+    list[0][++list[0][0]] = value;
+  }
+
+  /** Whether a run starting at {@code start} is one {@link #indexRuns} counts. */
+  private boolean isCounted(int start) {
+    return Arrays.binarySearch(counted, 1, counted[0] + 1, start) >= 0;
+  }
+
+  private static void add(Map<String, int[]> map, String key, int value) {
+    int[] list = map.get(key);
+    if (list == null) {
+      list = new int[4];
+    } else if (list[0] + 1 == list.length) {
+      list = Arrays.copyOf(list, list.length * 2);
+    }
+    list[++list[0]] = value;
+    map.put(key, list);
+  }
+
+  /** Finds the page's runs of text that are not blank, and the keys that are paragraphs' texts. */
+  private void indexRuns(byte[] kinds, String[] anchors) {
+    runs = new HashMap<>();
+    texts = new HashMap<>();
+    for (int k = 1; k < kinds.length && k < anchors.length; k++) {
+      if (kinds[k] == TEXT && anchors[k] != null) {
+        add(texts, nonBlank(anchors[k]), k);
+      }
+    }
+    // the first characters of those texts: a run starting with another is none of them
+    char[] firsts = new char[texts.size()];
+    int f = 0;
+    for (String t : texts.keySet()) {
+      firsts[f++] = t.isEmpty() ? 0 : t.charAt(0);
+    }
+    Arrays.sort(firsts);
+    PageLines x = new PageLines(s);
+    x.indexing = true;
+    int n = s.length();
+    boolean inParagraph = false;
+    // whether the parser has started the body: a title after that is in the body, read by the walk
+    boolean inBody = false;
+    int[][] counts = {new int[16]};
+    while (x.pos < n) {
+      if (x.markupAt(x.pos)) {
+        if (s.startsWith("<![CDATA[", x.pos)) {
+          // text to the parser in SVG or MathML: a run this scan does not read
+          add(counts, x.pos);
+          lastUnknownRun = x.pos;
+        }
+        String name = x.markup();
+        inParagraph &= x.inline;
+        int a = x.startName;
+        if (a >= 0 && !inBody) {
+          int b = x.startNameEnd;
+          boolean head =
+              x.is(a, b, "html")
+                  || x.is(a, b, "head")
+                  || x.is(a, b, "title")
+                  || x.is(a, b, "meta")
+                  || x.is(a, b, "link")
+                  || x.is(a, b, "style")
+                  || x.is(a, b, "script")
+                  || x.is(a, b, "base");
+          inBody |= !head;
+        }
+        if (("title".equals(name) && inBody)
+            || "xmp".equals(name)
+            || "noembed".equals(name)
+            || "noframes".equals(name)) {
+          // text the walk reads that the scan passes as markup: a run the scan does not place
+          String t = "title".equals(name) ? x.decoded(x.rawFrom, x.pos) : null;
+          if (t == null || !t.isEmpty()) {
+            add(counts, x.rawFrom);
+            if (t == null) {
+              lastUnknownRun = x.rawFrom;
+            } else {
+              add(runs, t, x.rawFrom);
+            }
+          }
+        }
+        continue;
+      }
+      int start = x.pos;
+      int end = x.runEnd(start);
+      x.pos = end;
+      if (!x.lost && x.top() == IN_CELL) {
+        // a cell's text, where the scan follows the parser (a cell ends at a tag not inline)
+        continue;
+      }
+      int p = start;
+      while (p < end && isBlankChar(s.charAt(p))) {
+        p++;
+      }
+      if (p == end) {
+        continue;
+      }
+      char c = s.charAt(p);
+      // a run that starts with a character (not an entity, not a NUL, not a '<') is not blank
+      boolean plain = c != '&' && c != '<' && c != 0;
+      String t = plain ? null : x.decoded(start, end);
+      if (!plain && t != null && t.isEmpty()) {
+        continue;
+      }
+      inBody = true;
+      boolean after = inParagraph;
+      inParagraph = true;
+      if (!x.lost && after) {
+        // a paragraph's text after its first, where the scan follows the parser
+        continue;
+      }
+      if (plain) {
+        if (Arrays.binarySearch(firsts, c) < 0) {
+          // no paragraph's text starts with its first character: no run the scan need tell
+          continue;
+        }
+        t = x.decoded(start, end);
+      }
+      add(counts, start);
+      if (t == null) {
+        lastUnknownRun = start;
+      } else {
+        add(runs, t, start);
+      }
+    }
+    counted = counts[0];
   }
 }

@@ -1,11 +1,14 @@
 package io.github.nianbao.html.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,10 +43,74 @@ class PageLinesTest {
         "<P>段落</P>\n<FORM><TABLE><TR><TD>搜索</TD></TR></TABLE></FORM>\n<TABLE><TR><TD>值"
             + "</TD></TR></TABLE>",
         // a layout table around the report's table
-        "<table><tr><td>\n<table><tr><td>a</td><td>b</td></tr></table>\n</td></tr></table>"
+        "<table><tr><td>\n<table><tr><td>a</td><td>b</td></tr></table>\n</td></tr></table>",
+        // cases the generated pages of PageLinesProperties found, each placed at a wrong line
+        // before the scan gave up on them:
+        // a table in a row (the parser ends the outer table) and a block in a row (moved before
+        // the table)
+        "<table><tr><table><thead></thead><tbody><tr><td></td></tr><tr><div>a\n</div></tr>"
+            + "</tbody></table></tr><tr><td></td></tr></table>",
+        "<p><table><thead></thead><tbody><tr><table><tr><td>\n</td><div>x</div></tr></table>"
+            + "</tr><tr><td></td></tr></tbody></table></p>",
+        // text in skipped markup (a form's), then the same text as a paragraph's, after a </br>
+        "<form>a</form>\n<br>a</br>",
+        "<nav>a</nav>\n<p>a</p>",
+        // a paragraph's text after its first, then the same text as a paragraph's
+        "<p>a<b>b</b></p>\n<p>b</p>",
+        "<p>a</p><p><span>x</span>y\n</p>\n<p>y</p>",
+        // a title in the body (text the walk reads, raw text to the scan), then skipped text
+        "<title>a</title>\n<form><span>a</span></form>",
+        // a paragraph's text, its first character an entity, after the same text in a form: the
+        // scan's quick count must find the entity (named for a no-break space, numeric for 一)
+        "<form>\u00a0x</form>\n<p>&nbsp;x</p>",
+        "<form>一</form>\n<p>&#19968;</p>",
+        "<form>一</form>\n<p>&#x4e00;</p>",
+        // a blank caption (no key) before a caption of a no-break space (a key)
+        "<table><caption><p></p></caption></table>\n<table><caption><pre>\u00a0</pre></caption>"
+            + "</table>"
       })
   void placesAsTheParserDoesOrGivesUp(String body) {
     KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
+  }
+
+  /**
+   * Text the parser reads where the scan did not see it, or read it otherwise, before the same text
+   * in skipped markup (a form's), which the scan then took for the key: comments that end as the
+   * parser ends them ({@code <!-->}, {@code --!>}), an end tag whose attribute holds a {@code '>'},
+   * an entity without its semicolon, a NUL (dropped), a CDATA section in MathML (text); and a
+   * paragraph's text in a CDATA section or after a NUL after the same text in a form. Each was
+   * placed at a wrong line by the scan of 9cf2e8d. And a cell whose text (in a title) the scan
+   * sought after the cell's end, in the text after the table (found by PageLinesProperties: the
+   * quick count then placed the paragraph after it at a wrong line).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<p>a</p><!-->\n<p>x</p>\n<!-- -->\n<form>x</form>",
+        "<p>a</p><!-- c --!>\n<p>x</p>\n<!-- -->\n<form>x</form>",
+        "<p>a</p></b c='>\n'>x\n<form>x</form>",
+        "<p>a</p>\n<p>&#10x</p>\n<form>x</form>",
+        "<p>a</p>\n<p>x\u0000</p>\n<form>x</form>",
+        "<p>a</p>\n<p><math><![CDATA[x]]></math></p>\n<form>x</form>",
+        "<form>x</form>\n<p><math><![CDATA[x]]></math></p>",
+        "<form>x</form>\n<p>\u0000x</p>",
+        // a cell's text in a title (raw text to the scan) that is also the text after the table:
+        // the scan took that text for the cell's
+        "<span><table><tr><td><title>a</title></td></tr></table></span>\na<wbr>a"
+      })
+  void placesTextTheScanReadsOtherwiseAsTheParserDoesOrGivesUp(String body) {
+    KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>");
+  }
+
+  /**
+   * {@code </ x>} is a comment to the parser and {@code </>} nothing (the text either side of it
+   * one node): the scan reads them so, and places the paragraphs (the scan on main gave up on
+   * these).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"<p>x</ a>y</p>\n<p>x</p>", "<p>\n</>x</p>\n<p>x</p>"})
+  void placesTextAroundEndTagsThatAreNone(String body) {
+    assertTrue(KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>"), body);
   }
 
   /**
@@ -63,6 +130,24 @@ class PageLinesTest {
       })
   void placesTheTextOfAPreAfterItsFirstLineBreak(String body) {
     assertTrue(KeyedGridTest.sameButForLines(HEAD + body + "\n</body></html>"), body);
+  }
+
+  /**
+   * No named entity stands for a character from {@link PageLines#NO_NAMED_ENTITY_FROM} to {@link
+   * PageLines#NO_NAMED_ENTITY_TO} (Chinese text): the parser's escaper, which writes a character it
+   * has a name for by that name, writes each as a number. (The entities that stand for two
+   * characters start with none of them either: a count over the parser's 2,125 names.)
+   */
+  @Test
+  void noNamedEntityStandsForACharacterOfChineseText() {
+    Document.OutputSettings ascii =
+        new Document.OutputSettings().escapeMode(Entities.EscapeMode.extended).charset("US-ASCII");
+    for (char c = PageLines.NO_NAMED_ENTITY_FROM; c <= PageLines.NO_NAMED_ENTITY_TO; c++) {
+      String escaped = Entities.escape(String.valueOf(c), ascii);
+      assertTrue(escaped.startsWith("&#"), () -> escaped);
+    }
+    // the escaper does write names where it has them
+    assertEquals("&nbsp;", Entities.escape("\u00a0", ascii));
   }
 
   @Test
