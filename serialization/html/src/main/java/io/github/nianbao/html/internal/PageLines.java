@@ -128,7 +128,7 @@ final class PageLines {
     for (int k = 1; k <= keys; k++) {
       int l;
       switch (kinds[k]) {
-        case TITLE -> l = p.tag("title", null);
+        case TITLE -> l = p.titleHidden() ? -1 : p.tag("title", null);
         case CAPTION -> l = p.tag("caption", null);
         case CELL -> l = p.tag("td", "th");
         case TEXT -> l = p.text(kinds, anchors, k);
@@ -229,8 +229,14 @@ final class PageLines {
     advance(tagEnd(i));
     rawFrom = pos;
     if (name != null && !isStop(name)) { // one of the raw text elements
-      // raw text up to the end tag
-      int end = indexOfIgnoreCase("</" + name, pos);
+      // raw text up to its end tag: the name followed by white space, '/' or '>' (</scripts> is
+      // text)
+      int end = rawTextEnd(name, pos);
+      if (name.equals("script") && s.lastIndexOf("<!--", end < 0 ? n : end) >= pos) {
+        // a script's text with <!-- in it may be escaped, where its end tag is text too: the
+        // scan does not follow that
+        lost = true;
+      }
       advance(end < 0 ? n : end);
     }
     return name;
@@ -260,8 +266,10 @@ final class PageLines {
   }
 
   /**
-   * Where a tag whose attributes start at {@code i} ends: after its '>' (a quoted value may hold
-   * one); the page's end if never.
+   * Where a tag whose attributes start at {@code i} ends: after its '>', as the parser's tokeniser
+   * reads the attributes (start and end tags alike): a quote opens a quoted value only where a
+   * value begins, after an attribute's {@code =} and white space (in an unquoted value or a name it
+   * is a character like any other), and a quoted value may hold a '>'; the page's end if never.
    */
   private int tagEnd(int i) {
     int n = s.length();
@@ -269,23 +277,50 @@ final class PageLines {
     if (gt >= 0 && noQuote(i, gt)) {
       return gt + 1;
     }
-    char quote = 0;
+    int state = BEFORE_NAME;
     for (; i < n; i++) {
       char x = s.charAt(i);
-      if (quote != 0) {
-        if (x == quote) {
-          quote = 0;
+      if (state == DOUBLE_QUOTED || state == SINGLE_QUOTED) {
+        if (x == (state == DOUBLE_QUOTED ? '"' : '\'')) {
+          state = AFTER_QUOTED;
         }
-      } else if (x == '"' || x == '\'') {
-        if (s.charAt(i - 1) == '=' || (s.charAt(i - 1) <= ' ' && valueFollowsEquals(i))) {
-          quote = x;
+        continue;
+      }
+      if (x == '>') {
+        return i + 1;
+      }
+      boolean space = x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == '\f';
+      switch (state) {
+        case BEFORE_NAME -> state = space || x == '/' ? BEFORE_NAME : NAME;
+        case NAME ->
+            state = space ? AFTER_NAME : x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : NAME;
+        case AFTER_NAME ->
+            state = x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : space ? AFTER_NAME : NAME;
+        case BEFORE_VALUE ->
+            state =
+                x == '"'
+                    ? DOUBLE_QUOTED
+                    : x == '\'' ? SINGLE_QUOTED : space ? BEFORE_VALUE : UNQUOTED;
+        case UNQUOTED -> state = space ? BEFORE_NAME : UNQUOTED;
+        default -> {
+          // after a quoted value: white space or '/' ends the attribute; any other character
+          // starts the next one's name
+          state = space || x == '/' ? BEFORE_NAME : NAME;
         }
-      } else if (x == '>') {
-        break;
       }
     }
-    return Math.min(n, i + 1);
+    return n;
   }
+
+  // the tokeniser's states in a tag's attributes (tagEnd)
+  private static final int BEFORE_NAME = 0;
+  private static final int NAME = 1;
+  private static final int AFTER_NAME = 2;
+  private static final int BEFORE_VALUE = 3;
+  private static final int UNQUOTED = 4;
+  private static final int DOUBLE_QUOTED = 5;
+  private static final int SINGLE_QUOTED = 6;
+  private static final int AFTER_QUOTED = 7;
 
   /**
    * The names this scan looks for, in lower case: the tag names it stops at, then the elements
@@ -367,17 +402,35 @@ final class PageLines {
     return true;
   }
 
-  /** Whether the quote at {@code i}, after spaces, follows an {@code =}. */
-  private boolean valueFollowsEquals(int i) {
-    int j = i - 1;
-    while (j > pos && s.charAt(j) <= ' ') {
-      j--;
-    }
-    return s.charAt(j) == '=';
-  }
-
   private static boolean isSpaceOrEnd(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '/';
+  }
+
+  /**
+   * Whether a {@code <template>} or {@code <noscript>} starts before the page's first {@code
+   * <title>}: a title inside one is not the one the walk reads, and the scan does not follow them.
+   */
+  private boolean titleHidden() {
+    int title = indexOfIgnoreCase("<title", 0);
+    int template = indexOfIgnoreCase("<template", 0);
+    int noscript = indexOfIgnoreCase("<noscript", 0);
+    return title >= 0
+        && ((template >= 0 && template < title) || (noscript >= 0 && noscript < title));
+  }
+
+  /** Where the end tag of a raw text element starts, from {@code from} on; -1 if never. */
+  private int rawTextEnd(String name, int from) {
+    String end = "</" + name;
+    for (int i = indexOfIgnoreCase(end, from); i >= 0; i = indexOfIgnoreCase(end, i + 1)) {
+      int after = i + end.length();
+      if (after < s.length()) {
+        char c = s.charAt(after);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>') {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private int indexOfIgnoreCase(String what, int from) {
@@ -950,10 +1003,18 @@ final class PageLines {
         continue;
       }
       if (start != CDATA) {
-        if (start == lastStart || !couldBe(start, runEnd(start), want)) {
+        if (start == lastStart) {
           continue;
         }
+        // (a run is looked at once, whether it could be the text or not)
         lastStart = start;
+        int end = runEnd(start);
+        // the work of reading the run counts, as runStart's does: a long run of entities is
+        // read once, and many candidates in it end the quick count
+        searched += end - start;
+        if (!couldBe(start, end, want)) {
+          continue;
+        }
       }
       candidates++;
       if (after < 0) {
@@ -986,8 +1047,19 @@ final class PageLines {
    * between; -1 if other text comes first (or {@code i} is in markup).
    */
   private int runStart(int i) {
-    int j = i - 1;
+    int start = runStartFrom(i - 1);
+    // the way walked back counts in the quick count's work (searched)
+    searched += i - Math.max(0, walkedTo);
+    return start;
+  }
+
+  /** Where {@link #runStartFrom} stopped walking back. */
+  private int walkedTo;
+
+  private int runStartFrom(int j) {
+    walkedTo = j;
     while (j >= 0) {
+      walkedTo = j;
       char c = s.charAt(j);
       if (c == '>') {
         return j + 1;
