@@ -52,6 +52,11 @@ final class PageLines {
 
   private int depth;
 
+  /** Where the last table's start tag, and the last row's, cell's or row group's, were met. */
+  private int tableAt = -1;
+
+  private int rowAt = -1;
+
   private static final byte IN_TABLE = 1;
   private static final byte IN_CELL = 2;
 
@@ -496,8 +501,18 @@ final class PageLines {
       lost = true;
       return;
     }
-    boolean cellTag = is(a, b, "td") || is(a, b, "th") || is(a, b, "caption");
+    boolean caption = is(a, b, "caption");
+    boolean cellTag = caption || is(a, b, "td") || is(a, b, "th");
+    if (caption && rowAt > tableAt) {
+      // a caption after a row or cell of its table: the walk reads a table's captions before its
+      // rows, where the scan, going forward, has passed them
+      lost = true;
+      return;
+    }
     if (cellTag || isTablePart(a, b)) {
+      if (!caption) {
+        rowAt = a;
+      }
       if (top() == IN_CELL) {
         depth--;
       }
@@ -514,6 +529,7 @@ final class PageLines {
         return;
       }
       push(IN_TABLE);
+      tableAt = a;
     } else if (top() == IN_TABLE && !is(a, b, "script") && !is(a, b, "style")) {
       lost = true;
     }
