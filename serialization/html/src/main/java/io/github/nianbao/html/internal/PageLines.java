@@ -76,8 +76,9 @@ final class PageLines {
   private int lastUnknownRun = -1;
 
   /**
-   * Whether the markup passed last is a comment or an inline element's tag: no paragraph starts or
-   * ends at it.
+   * Whether the markup passed last is a bogus comment ({@code <!x>}, {@code <?x>}, {@code </ x>})
+   * or an inline element's tag: no paragraph starts or ends at it. A comment ({@code <!-- -->})
+   * leaves it as the markup before it set it.
    */
   private boolean inline;
 
@@ -1181,9 +1182,7 @@ final class PageLines {
    * tell.
    */
   private boolean onlyRuns(byte[] kinds, String[] anchors, int k) {
-    if (runs == null) {
-      indexRuns(kinds, anchors);
-    }
+    // (the runs are indexed: text() indexes them before it searches the runs)
     if (lastUnknownRun >= searchFrom) {
       return false;
     }
