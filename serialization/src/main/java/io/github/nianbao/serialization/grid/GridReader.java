@@ -202,15 +202,11 @@ public final class GridReader {
     }
 
     /**
-     * Whether a character from U+007F up is text as it stands: not a control character, a
-     * noncharacter, a Kangxi or CJK radical (U+2E80 to U+2FDF) or a compatibility ideograph (U+F900
-     * to U+FAFF).
+     * Whether a character is text as it stands: not one the text reader refuses, nor one that may
+     * stand for an ideograph.
      */
     private static boolean plain(char ch) {
-      return ch >= 0xA0
-          && (ch < 0x2E80 || ch > 0x2FDF)
-          && (ch < 0xF900 || ch > 0xFAFF)
-          && ch < 0xFFFE;
+      return !TextReader.isBinary(ch) && !Radicals.inBlocks(ch);
     }
 
     /**

@@ -50,6 +50,18 @@ public final class Radicals {
   }
 
   /**
+   * Returns whether a character is in the blocks whose characters {@link #ideograph} may read as
+   * ideographs (the Kangxi and CJK radicals, the compatibility ideographs): a quick test, before
+   * the table is asked.
+   *
+   * @param c a character
+   * @return whether {@code c} is in those blocks
+   */
+  public static boolean inBlocks(char c) {
+    return (c >= FIRST && c <= LAST) || (c >= FIRST_COMPATIBILITY && c <= LAST_COMPATIBILITY);
+  }
+
+  /**
    * Returns the ideograph a radical or compatibility ideograph shows.
    *
    * @param c a character

@@ -1120,21 +1120,7 @@ final class PageLines {
    */
   private boolean couldBe(int a, int b, String want) {
     String t = decoded(a, b);
-    if (t == null || t.equals(want)) {
-      return true;
-    }
-    int i = 0;
-    for (int p = a; p < b; p++) {
-      char c = s.charAt(p);
-      if (isBlankChar(c)) {
-        continue;
-      }
-      if (i == want.length() || want.charAt(i) != c) {
-        return false;
-      }
-      i++;
-    }
-    return i == want.length();
+    return t == null || t.equals(want) || sameButBlanks(s, a, b, want);
   }
 
   /** Whether an element's raw text (which the scan passes as markup) may be read by the walk. */
@@ -1149,17 +1135,21 @@ final class PageLines {
   private static int paragraphs(String want, byte[] kinds, String[] anchors, int from) {
     int count = 0;
     for (int j = from; j < kinds.length && j < anchors.length; j++) {
-      if (kinds[j] == TEXT && anchors[j] != null && sameButBlanks(anchors[j], want)) {
+      if (kinds[j] == TEXT
+          && anchors[j] != null
+          && sameButBlanks(anchors[j], 0, anchors[j].length(), want)) {
         count++;
       }
     }
     return count;
   }
 
-  /** Whether a text is the one given ({@link #nonBlank}) but for blanks. */
-  private static boolean sameButBlanks(String text, String want) {
+  /**
+   * Whether the text {@code text[from, to)} is the one given ({@link #nonBlank}) but for blanks.
+   */
+  private static boolean sameButBlanks(String text, int from, int to, String want) {
     int i = 0;
-    for (int p = 0; p < text.length(); p++) {
+    for (int p = from; p < to; p++) {
       char c = text.charAt(p);
       if (isBlankChar(c)) {
         continue;

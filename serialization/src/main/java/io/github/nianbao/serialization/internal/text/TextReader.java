@@ -297,7 +297,7 @@ public final class TextReader {
       char c = chars[i];
       if (c == '\n' || (c == '\r' && (i + 1 == n || chars[i + 1] != '\n'))) {
         count++;
-      } else if (c >= '\u2E80' && (c <= '\u2FDF' || c >= '\uF900')) {
+      } else if (Radicals.inBlocks(c)) {
         char u = Radicals.ideograph(c);
         if (u != 0) {
           chars[i] = u;
