@@ -417,11 +417,14 @@ final class PageLines {
    * <title>}: a title inside one is not the one the walk reads, and the scan does not follow them.
    */
   private boolean titleHidden() {
+    // only the markup before the title is looked at, not the whole page
     int title = indexOfIgnoreCase("<title", 0);
-    int template = indexOfIgnoreCase("<template", 0);
-    int noscript = indexOfIgnoreCase("<noscript", 0);
-    return title >= 0
-        && ((template >= 0 && template < title) || (noscript >= 0 && noscript < title));
+    for (int i = s.indexOf('<'); i >= 0 && i < title; i = s.indexOf('<', i + 1)) {
+      if (startsWithIgnoreCase(i, "<template") || startsWithIgnoreCase(i, "<noscript")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the end tag of a raw text element starts, from {@code from} on; -1 if never. */
@@ -441,11 +444,15 @@ final class PageLines {
 
   private int indexOfIgnoreCase(String what, int from) {
     for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (i + what.length() <= s.length() && regionIs(i, what)) {
+      if (startsWithIgnoreCase(i, what)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private boolean startsWithIgnoreCase(int i, String what) {
+    return i + what.length() <= s.length() && regionIs(i, what);
   }
 
   // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
