@@ -278,6 +278,21 @@ public final class HtmlReader {
       flush();
     }
     boolean keep = pre || preformatted(e);
+    if (block && !cell && e.childNodeSize() == 1 && e.childNode(0) instanceof TextNode t) {
+      String s = t.getWholeText();
+      if (keep ? s.indexOf(PRE_MARK) < 0 : standsAsIs(s)) {
+        // the common block, one run of text that reads as it stands (or is preformatted, and so
+        // verbatim): what inline and flush would make of it
+        if (keep) {
+          s = s.replace(NBSP, ' ');
+          if (s.isBlank()) {
+            s = "";
+          }
+        }
+        rows.add(GridRow.paragraph(s, t.isBlank() ? 0 : line(t, PageLines.TEXT, t.getWholeText())));
+        return;
+      }
+    }
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       inline(e.childNode(i), keep);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.nianbao.serialization.grid.Grid;
 import io.github.nianbao.serialization.grid.GridCell;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,6 +35,43 @@ class CellTextProperties {
     if (HtmlReader.standsAsIs(run)) {
       assertEquals(run, cells.get(0).text());
     }
+  }
+
+  @Property(tries = 2000)
+  void aBlockOfOneRunReadsAsTheSameRunInASpan(
+      @ForAll("runs") String run, @ForAll("blocks") String block) {
+    Document alone = Document.createShell("");
+    Document inSpan = Document.createShell("");
+    for (Document doc : List.of(alone, inSpan)) {
+      Element e =
+          block.equals("pre-wrap")
+              ? doc.body().appendElement("div").attr("style", "white-space: pre-wrap")
+              : doc.body().appendElement(block);
+      doc.body().appendElement("p").appendChild(new TextNode("后"));
+      (doc == alone ? e : e.appendElement("span")).appendChild(new TextNode(run));
+    }
+    // the first block may take the shortcut, the second never does
+    HtmlReader.Keyed a = HtmlReader.keyedPage(alone);
+    HtmlReader.Keyed b = HtmlReader.keyedPage(inSpan);
+    assertEquals(rows(b.grid()), rows(a.grid()));
+    assertEquals(b.keys(), a.keys());
+    assertEquals(
+        Arrays.toString(Arrays.copyOf(b.kinds(), b.keys() + 1)),
+        Arrays.toString(Arrays.copyOf(a.kinds(), a.keys() + 1)));
+    assertEquals(
+        Arrays.toString(Arrays.copyOf(b.anchors(), b.keys() + 1)),
+        Arrays.toString(Arrays.copyOf(a.anchors(), a.keys() + 1)));
+  }
+
+  private static List<String> rows(Grid grid) {
+    return grid.rows().stream()
+        .map(r -> r.cells().get(0).line() + ":" + r.cells().get(0).text())
+        .toList();
+  }
+
+  @Provide
+  Arbitrary<String> blocks() {
+    return Arbitraries.of("p", "div", "h2", "li", "pre", "pre-wrap");
   }
 
   @Provide
