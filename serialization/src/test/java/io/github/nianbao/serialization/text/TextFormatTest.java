@@ -65,6 +65,27 @@ class TextFormatTest {
     assertEquals(Seeds.text("canonical/report.txt"), text.write(report()));
   }
 
+  /**
+   * A narrative's lines end in whatever breaks the text has (a lone {@code \r} as old Mac files
+   * write, {@code \r\n}, mixed): the model holds them joined by {@code \n}.
+   */
+  @Test
+  void aNarrativeReadsTheSameWhateverItsLinesEndWith() throws Exception {
+    String narrative = "第一行。\n第二行。\n\n第三行。";
+    AnnualReport report =
+        AnnualReport.builder().from(report()).problemsAndImprovements(narrative).build();
+    String written = text.write(report);
+    for (String breaks : List.of("\r", "\r\n", "mixed")) {
+      String page =
+          breaks.equals("mixed")
+              ? written.replace("第一行。\n", "第一行。\r").replace("第二行。\n", "第二行。\r\n")
+              : written.replace("\n", breaks);
+      ReadResult r = text.read(page);
+      assertEquals(narrative, r.report().problemsAndImprovements(), breaks);
+      assertEquals(report, r.report(), breaks);
+    }
+  }
+
   @Test
   void theCanonicalLayoutReadsBackWithoutDiagnostics() throws Exception {
     ReadResult r = text.read(text.write(report()));

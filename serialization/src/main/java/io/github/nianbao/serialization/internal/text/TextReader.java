@@ -1095,6 +1095,10 @@ public final class TextReader {
    * and how much is not read.
    */
   private String narrative(int from, int to, ReportSection section) {
+    String plain = plainNarrative(from, to);
+    if (plain != null) {
+      return plain;
+    }
     int length = 0;
     for (int i = from; i < to; i++) {
       length += lineTo(i) - lineFrom[i] + 1;
@@ -1166,6 +1170,37 @@ public final class TextReader {
             + (end - cut)
             + " characters to the section's end, is not read");
     return new String(kept, 0, cut);
+  }
+
+  /**
+   * The narrative of lines {@code [from, to)} when it is the text as it stands, one piece of it: no
+   * furniture, no escaped line, each line ended by a lone {@code \n}, and no longer than the model
+   * holds; else null, for {@link #narrative} to build it line by line.
+   */
+  private String plainNarrative(int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      int f = lineFrom[i];
+      int t = lineTo(i);
+      if (isFurniture(i)
+          || (f < t && chars[f] == Layout.ESCAPE)
+          || (i + 1 < to && (lineFrom[i + 1] != t + 1 || chars[t] != '\n'))) {
+        return null;
+      }
+    }
+    int a = lineFrom[from];
+    int b = lineTo(to - 1);
+    int lead = a;
+    while (lead < b && Character.isWhitespace(chars[lead])) {
+      lead++;
+    }
+    int end = b;
+    while (end > lead && Character.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    return end - lead <= AnnualReport.MAX_NARRATIVE_CHARS ? new String(chars, a, b - a) : null;
   }
 
   /**
