@@ -39,14 +39,18 @@ class CellTextProperties {
 
   @Property(tries = 2000)
   void aBlockOfOneRunReadsAsTheSameRunInASpan(
-      @ForAll("runs") String run, @ForAll("blocks") String block) {
+      @ForAll("runs") String run,
+      @ForAll("blocks") String block,
+      @ForAll("parents") String parent) {
     Document alone = Document.createShell("");
     Document inSpan = Document.createShell("");
     for (Document doc : List.of(alone, inSpan)) {
+      // the block in the body, or inside a preformatted block (whose text it then keeps as is)
+      Element host = parent.equals("body") ? doc.body() : doc.body().appendElement(parent);
       Element e =
           block.equals("pre-wrap")
-              ? doc.body().appendElement("div").attr("style", "white-space: pre-wrap")
-              : doc.body().appendElement(block);
+              ? host.appendElement("div").attr("style", "white-space: pre-wrap")
+              : host.appendElement(block);
       doc.body().appendElement("p").appendChild(new TextNode("后"));
       (doc == alone ? e : e.appendElement("span")).appendChild(new TextNode(run));
     }
@@ -67,6 +71,11 @@ class CellTextProperties {
     return grid.rows().stream()
         .map(r -> r.cells().get(0).line() + ":" + r.cells().get(0).text())
         .toList();
+  }
+
+  @Provide
+  Arbitrary<String> parents() {
+    return Arbitraries.of("body", "pre", "div");
   }
 
   @Provide
