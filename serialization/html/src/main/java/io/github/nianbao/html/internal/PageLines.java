@@ -47,6 +47,16 @@ final class PageLines {
    */
   private boolean lost;
 
+  /**
+   * Whether the parser has started the page's body at the scan's place: a start tag other than the
+   * head's, or text that is not white space, was passed. Before that, white space is the head's or
+   * dropped: the body's first text starts at its first character that is not white space.
+   */
+  private boolean inBody;
+
+  /** Whether a {@code noscript} or {@code template} was met before the body ({@link #inBody}). */
+  private boolean headUnsure;
+
   /** What the tags passed open, innermost last: {@link #IN_TABLE} or {@link #IN_CELL}. */
   private byte[] context = new byte[8];
 
@@ -228,6 +238,9 @@ final class PageLines {
       i++;
     }
     startTag(pos + 1, i);
+    if (!inBody) {
+      bodyStartTag(pos + 1, i);
+    }
     startName = pos + 1;
     startNameEnd = i;
     inline = indexing && isInline(pos + 1, i);
@@ -385,6 +398,29 @@ final class PageLines {
       }
     }
     return false;
+  }
+
+  /**
+   * Notes a start tag met before the body: any but the head's ({@code html}, {@code head}, {@code
+   * title}, {@code meta}, {@code link}, {@code style}, {@code script}, {@code base}, {@code
+   * basefont}, {@code bgsound}) starts it; after {@code noscript} or {@code template} in the head
+   * (content the parser may move) the scan does not say where white space before the body goes.
+   */
+  private void bodyStartTag(int a, int b) {
+    if (is(a, b, "noscript") || is(a, b, "template")) {
+      headUnsure = true;
+    } else if (!(is(a, b, "html")
+        || is(a, b, "head")
+        || is(a, b, "title")
+        || is(a, b, "meta")
+        || is(a, b, "link")
+        || is(a, b, "style")
+        || is(a, b, "script")
+        || is(a, b, "base")
+        || is(a, b, "basefont")
+        || is(a, b, "bgsound"))) {
+      inBody = true;
+    }
   }
 
   /** Whether a name is one the scan stops at, not a raw text element's. */
@@ -549,6 +585,11 @@ final class PageLines {
    * table outside its cells.
    */
   private void endTag(int a, int b) {
+    if (!inBody && (is(a, b, "body") || is(a, b, "html"))) {
+      // before the body, the parser starts one here and may end it at once: where the white space
+      // after it goes is not followed
+      lost = true;
+    }
     if (is(a, b, "br")) {
       lost = true;
     } else if (is(a, b, "td") || is(a, b, "th") || is(a, b, "caption") || isTablePart(a, b)) {
@@ -572,6 +613,11 @@ final class PageLines {
    * Text passed between {@code a} and {@code b}: in a table outside its cells, it must be blank.
    */
   private void passText(int a, int b) {
+    if (!inBody) {
+      for (int i = a; i < b && !inBody; i++) {
+        inBody = !isBlankChar(s.charAt(i));
+      }
+    }
     if (top() == IN_TABLE) {
       for (int i = a; i < b; i++) {
         if (!isBlankChar(s.charAt(i))) {
@@ -781,6 +827,7 @@ final class PageLines {
       }
       int start = pos;
       int end = runEnd(start);
+      boolean beforeBody = !inBody;
       passText(start, end);
       // gated: a cell's text, or a paragraph's after its first, is no paragraph's first text
       int m = !gated || isCounted(start) ? matches(start, end, want) : 0;
@@ -793,6 +840,14 @@ final class PageLines {
         // a line break right after <pre> or <listing> is no part of the text (the parser drops
         // it): the text starts on the line after it
         int first = start;
+        if (beforeBody && headUnsure && isBlankChar(s.charAt(start))) {
+          lost = true;
+          return -1;
+        }
+        while (beforeBody && first < end && isBlankChar(s.charAt(first))) {
+          // white space before the body is the head's, or dropped: the body's text starts after it
+          first++;
+        }
         if (start == preContent && start < end && s.charAt(start) == '\r') {
           first++;
         }
@@ -963,6 +1018,7 @@ final class PageLines {
     }
     int from = pos;
     int fromDepth = depth;
+    boolean fromInBody = inBody;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
     // here early: the quick check would not count it. Each check searches the rest of the page
@@ -983,6 +1039,7 @@ final class PageLines {
     }
     pos = from;
     depth = fromDepth;
+    inBody = fromInBody;
     System.arraycopy(fromContext, 0, context, 0, fromDepth);
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
