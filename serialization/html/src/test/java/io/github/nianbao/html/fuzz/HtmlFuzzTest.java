@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -152,10 +151,10 @@ class HtmlFuzzTest {
       } catch (ExecutionException e) {
         problem = Optional.of("the check threw " + e.getCause());
       }
-      if (problem.isPresent() && !strict && knownFinding(input.page(), problem.get())) {
+      if (problem.isPresent() && !strict && knownFinding(problem.get())) {
         if (known++ == 0) {
           System.out.printf(
-              "html fuzz: the known finding (page without <body>), first at input %d: %s%n",
+              "html fuzz: the known finding (a scan's line too early), first at input %d: %s%n",
               inputSeed, problem.get());
         }
         problem = Optional.empty();
@@ -173,8 +172,8 @@ class HtmlFuzzTest {
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "html fuzz: %d inputs in %.1f s, seed %d: %d reports, %d typed errors; grids checked %d,"
-            + " keys placed by the scan %d (%.1f s); worst read %d ms CPU (%d bytes); the known"
-            + " finding %d times%n",
+            + " keys placed by the scan %d (%.1f s); worst read %d ms CPU (%d bytes), %.0f bytes"
+            + " allocated a byte (%d bytes); the known finding %d times%n",
         n,
         elapsed,
         runSeed,
@@ -185,6 +184,8 @@ class HtmlFuzzTest {
         oracle.gridNanos / 1e9,
         oracle.worstCpuNanos / 1_000_000,
         oracle.worstCpuSize,
+        oracle.worstAllocationPerByte,
+        oracle.worstAllocationSize,
         known);
     if (!failures.isEmpty()) {
       fail(
@@ -202,16 +203,29 @@ class HtmlFuzzTest {
   }
 
   /**
-   * Whether a problem is the finding of {@code HtmlFuzzFindingsTest} (not fixed yet): on a page
-   * without {@code <body>}, text right after white space that follows a head element is placed by
-   * the scan a line early. Such problems are counted, not failed, unless {@code
-   * -Dnianbao.fuzz.strict=true}; the finding's own test fails until it is fixed.
+   * Whether a problem is the finding of {@code HtmlFuzzFindingsTest} (not fixed yet): white space
+   * that jsoup's tree builder drops or puts in the head (before {@code <html>}, after a comment, in
+   * the head, after {@code </head>}, with no {@code <body>} tag) is counted by the scan as the
+   * start of the body's first text, which it places a line or more too early. Such problems (the
+   * scan's line before the tracked line) are counted, not failed, unless {@code
+   * -Dnianbao.fuzz.strict=true}; the finding's own tests fail until it is fixed.
    */
-  static boolean knownFinding(String page, String problem) {
-    return !page.toLowerCase(Locale.ROOT).contains("<body")
-        && (problem.startsWith("PageLines contract: the scan's line of key")
-            || problem.startsWith("read vs tracked grid: diagnostics differ")
-            || problem.startsWith("read vs tracked grid: errors differ"));
+  static boolean knownFinding(String problem) {
+    String prefix = "PageLines contract: the scan's line of key ";
+    int e = problem.indexOf("expected: <");
+    int w = problem.indexOf("> but was: <");
+    if (!problem.startsWith(prefix) || e < 0 || w < e) {
+      return false;
+    }
+    try {
+      int expected = Integer.parseInt(problem.substring(e + "expected: <".length(), w));
+      int was =
+          Integer.parseInt(
+              problem.substring(w + "> but was: <".length(), problem.indexOf('>', w + 12)));
+      return was > 0 && was < expected;
+    } catch (NumberFormatException | StringIndexOutOfBoundsException x) {
+      return false;
+    }
   }
 
   /** The oracle's verdict on a page: as text and UTF-8 bytes, or as GB18030 bytes. */

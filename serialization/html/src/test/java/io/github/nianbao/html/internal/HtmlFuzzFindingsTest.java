@@ -26,9 +26,10 @@ class HtmlFuzzFindingsTest {
 
   /**
    * The scan of the page ({@link PageLines}) must place each key at the line jsoup's tracked parse
-   * gives, or give up. Found: text right after white space that follows a head element (or the
-   * head's end tag), with no {@code <body>} tag. The white space goes to the head, so the body's
-   * text node starts at the text, on the next line. The scan counts it from the white space.
+   * gives, or give up. Found: white space that jsoup's tree builder drops or puts in the head
+   * (before {@code <html>}, after a comment, after a head element or {@code </head>}, with no
+   * {@code <body>} tag) is counted by the scan as the start of the body's first text; the tracked
+   * parse starts that text node at the text itself, a line or more further down.
    */
   @ParameterizedTest
   @ValueSource(
@@ -39,6 +40,10 @@ class HtmlFuzzFindingsTest {
         "<title>t</title>\n某某",
         "<html><head><meta></head>\n<",
         "<meta>\n&lt;",
+        // white space before the page's first text, dropped by jsoup (run 58069044875430865)
+        "\nx<div>务&民",
+        // white space after a bogus comment, dropped
+        "<!>\n>",
       })
   void theScanNeverPlacesAKeyAtAWrongLine(String page) {
     KeyedGridTest.sameButForLines(page);

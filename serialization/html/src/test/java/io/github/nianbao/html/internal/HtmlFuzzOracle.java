@@ -24,11 +24,11 @@ import org.jsoup.parser.Parser;
 /**
  * What must hold for every page the HTML fuzzer ({@code html.fuzz.HtmlFuzzTest}) makes, as a string
  * and as UTF-8 bytes: the read returns a result or throws a typed {@link ReportParseException}
- * (never another throwable, never one wrapping an internal error), in bounded CPU time for the
- * page's size; the keyed grid is the tracked grid but for lines and the scan of the page ({@link
- * PageLines}) never places a key at a wrong line ({@link KeyedGridTest#sameButForLines}); and the
- * read says what reading the tracked grid says, at the same lines. Public only for the fuzz test in
- * its own package.
+ * (never another throwable, never one wrapping an internal error), in CPU time and allocation
+ * bounded by a constant plus a multiple of the page's size; the keyed grid is the tracked grid but
+ * for lines and the scan of the page ({@link PageLines}) never places a key at a wrong line ({@link
+ * KeyedGridTest#sameButForLines}); and the read says what reading the tracked grid says, at the
+ * same lines. Public only for the fuzz test in its own package.
  */
 public final class HtmlFuzzOracle {
 
@@ -38,7 +38,19 @@ public final class HtmlFuzzOracle {
   /** CPU time a read may take per KiB of page. */
   public static final long CPU_MS_PER_KIB = 5;
 
+  /** Bytes a read may allocate: a constant, plus a multiple of the page's size in bytes. */
+  public static final long ALLOCATION_CONSTANT = 32L * 1024 * 1024;
+
+  /** Bytes a read may allocate per byte of page. */
+  public static final long ALLOCATION_PER_BYTE = 1_000;
+
   private final Meter meter = new Meter();
+
+  /** The most bytes a read of a page of 4 KiB or more allocated per byte of it, and its size. */
+  public double worstAllocationPerByte;
+
+  /** The size in bytes of the page of {@link #worstAllocationPerByte}. */
+  public int worstAllocationSize;
 
   /** The largest CPU time of a read seen, and the size of its page, for the summary. */
   public long worstCpuNanos;
@@ -134,13 +146,6 @@ public final class HtmlFuzzOracle {
       errors++;
     } else {
       reports++;
-    }
-    boolean walkFailed =
-        o.error != null
-            && o.error.errorType() == ReportParseException.ErrorType.MALFORMED
-            && o.error.getCause() != null;
-    if (walkFailed) {
-      return Optional.empty();
     }
     // the page the reader reads: the input, or the HTML a script string holds in its stead
     String page;
@@ -331,10 +336,20 @@ public final class HtmlFuzzOracle {
 
   private Outcome timedRead(ReadCall call, int size) {
     long cpu0 = meter.cpuNanos();
+    long allocated0 = meter.allocatedBytes();
     Outcome o = read(call);
     long cpu = meter.cpuNanos() - cpu0;
+    long allocated = meter.allocatedBytes() - allocated0;
     if (o.problem != null) {
       return o;
+    }
+    if (timed && allocated > ALLOCATION_CONSTANT + ALLOCATION_PER_BYTE * size) {
+      return new Outcome(
+          null, null, "read: " + allocated + " bytes allocated for " + size + " bytes");
+    }
+    if (timed && (double) allocated / size > worstAllocationPerByte && size >= 4096) {
+      worstAllocationPerByte = (double) allocated / size;
+      worstAllocationSize = size;
     }
     long limit = (CPU_MS_CONSTANT + CPU_MS_PER_KIB * size / 1024) * 1_000_000;
     if (timed && cpu > limit) {
@@ -355,6 +370,7 @@ public final class HtmlFuzzOracle {
   private static final class Meter {
     private final Object bean;
     private final Method cpu;
+    private final Method allocated;
 
     Meter() {
       try {
@@ -362,14 +378,25 @@ public final class HtmlFuzzOracle {
         bean = factory.getMethod("getThreadMXBean").invoke(null);
         cpu =
             Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+        Class<?> sun = Class.forName("com.sun.management.ThreadMXBean");
+        allocated = sun.getMethod("getCurrentThreadAllocatedBytes");
+        sun.getMethod("setThreadAllocatedMemoryEnabled", boolean.class).invoke(bean, true);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("this JVM has no ThreadMXBean", e);
+        throw new IllegalStateException("this JVM has no com.sun.management.ThreadMXBean", e);
       }
     }
 
     long cpuNanos() {
+      return call(cpu);
+    }
+
+    long allocatedBytes() {
+      return call(allocated);
+    }
+
+    private long call(Method m) {
       try {
-        return (Long) cpu.invoke(bean);
+        return (Long) m.invoke(bean);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
