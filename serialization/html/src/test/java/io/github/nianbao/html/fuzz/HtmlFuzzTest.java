@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * fresh seed each run (printed). Longer, on demand (only this test):
  *
  * <pre>
- * mvn -B -o -pl serialization/html -am verify -Dinvoker.skip=true -Dtest=HtmlFuzzTest \
+ * mvn -B -o -pl serialization/html -am verify -Dinvoker.skip=true -P'!browser' -Dtest=HtmlFuzzTest \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dnianbao.fuzz.seconds=600
  * </pre>
  *
