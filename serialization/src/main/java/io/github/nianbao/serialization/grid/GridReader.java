@@ -23,7 +23,8 @@ import java.util.Objects;
  * its column); a row of one cell is a paragraph, its line breaks kept. A cell that spans rows
  * stands in its first row only: a value cell merged down over rows is not carried into the rows
  * below (the template merges only labels). Tab and line-break characters inside a cell of a table
- * row are read as spaces.
+ * row are read as spaces, and so is a paragraph's tab. A table row that stands in a narrative
+ * section (a small table inside 一、总体情况) is a line of that narrative, its cells separated by spaces.
  */
 public final class GridReader {
   private GridReader() {}

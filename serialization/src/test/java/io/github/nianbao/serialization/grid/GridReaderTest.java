@@ -119,6 +119,37 @@ class GridReaderTest {
    * A paragraph's line breaks, {@code \r\n}, {@code \r} and {@code \n} alike and one at its end,
    * are lines of the paragraph's own source line: the rows after it keep theirs.
    */
+  /**
+   * A table row in a narrative section (a small table inside 一、总体情况) is a line of the narrative,
+   * its cells separated by spaces, as a paragraph's tab is: the narrative then reads back the same
+   * from a page or document that prints it as a paragraph.
+   */
+  @Test
+  void aTableRowInANarrativeIsALineOfItsCellsSeparatedBySpaces() throws Exception {
+    Page page = page();
+    Page withRow = new Page();
+    for (GridRow row : page.rows) {
+      withRow.rows.add(row);
+      if (row.cells().get(0).text().startsWith("2023年")) {
+        withRow.rows.add(
+            new GridRow(List.of(GridCell.of("网站发布", 1, 0), GridCell.of("83\t条", 1, 1))));
+        withRow.rows.add(GridRow.paragraph("段\t落", 1));
+      }
+    }
+    AnnualReport read = GridReader.read(withRow.grid(), ReadOptions.none()).report();
+    String expected = "2023年，我局…\n（一）主动公开。\n网站发布 83 条\n段 落";
+    assertEquals(expected, read.overview().text());
+    Page asWritten = new Page();
+    for (GridRow row : page.rows) {
+      asWritten.rows.add(
+          row.cells().get(0).text().startsWith("2023年")
+              ? GridRow.paragraph(read.overview().text(), row.cells().get(0).line())
+              : row);
+    }
+    assertEquals(
+        expected, GridReader.read(asWritten.grid(), ReadOptions.none()).report().overview().text());
+  }
+
   @Test
   void paragraphLineBreaksOfEveryKindKeepTheLinesOfTheRowsAfter() throws Exception {
     Page page = page();

@@ -1095,6 +1095,14 @@ public final class TextReader {
    * and how much is not read.
    */
   private String narrative(int from, int to, ReportSection section) {
+    String text = narrativeText(from, to, section);
+    // a grid's row of several cells in a narrative section is a line of its cells joined by tabs:
+    // in a grid's narrative a tab is a space, as it is in a grid's paragraph (which is how the
+    // grid formats write a narrative), so that the narrative reads back as it was read
+    return !settings.tabRowsCanonical() && text.indexOf('\t') >= 0 ? text.replace('\t', ' ') : text;
+  }
+
+  private String narrativeText(int from, int to, ReportSection section) {
     String plain = plainNarrative(from, to);
     if (plain != null) {
       return plain;
