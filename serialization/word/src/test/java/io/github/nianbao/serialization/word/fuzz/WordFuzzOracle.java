@@ -1,7 +1,10 @@
 package io.github.nianbao.serialization.word.fuzz;
 
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportFormats;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.word.WordFormat;
 import java.lang.reflect.Method;
@@ -117,9 +120,30 @@ final class WordFuzzOracle {
               + back.error.getMessage());
     }
     if (!Objects.equals(o.result.report(), back.result.report())) {
-      return Optional.of("round trip: the report read back differs from the report read");
+      return Optional.of(
+          "round trip: the report read back differs from the report read: "
+              + firstDifference(o.result.report(), back.result.report()));
     }
     return Optional.empty();
+  }
+
+  /** The first line where two reports, in the text format, differ. */
+  static String firstDifference(AnnualReport a, AnnualReport b) {
+    ReportFormat text = ReportFormats.byName("text").orElseThrow();
+    String[] x = text.write(a).split("\n", -1);
+    String[] y = text.write(b).split("\n", -1);
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      String u = i < x.length ? x[i] : "(none)";
+      String v = i < y.length ? y[i] : "(none)";
+      if (!u.equals(v)) {
+        return "line " + (i + 1) + " as text: " + clip(u) + " | read back: " + clip(v);
+      }
+    }
+    return "(the same as text; the reports differ otherwise)";
+  }
+
+  private static String clip(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   /** A read's result, or its typed error, or what is wrong with it. */

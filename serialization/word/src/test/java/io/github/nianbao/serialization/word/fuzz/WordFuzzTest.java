@@ -186,7 +186,8 @@ class WordFuzzTest {
 
   /** A problem without its numbers, so that one bug counts once. */
   private static String kind(String problem) {
-    String k = problem.replaceAll("\\d+", "#");
+    int at = problem.indexOf(": line ");
+    String k = (at < 0 ? problem : problem.substring(0, at)).replaceAll("\\d+", "#");
     return k.substring(0, Math.min(120, k.length()));
   }
 
