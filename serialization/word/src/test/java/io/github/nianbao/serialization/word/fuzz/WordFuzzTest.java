@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * typed {@code ReportParseException} that is no internal error, bounded CPU time and allocation,
  * and a report read writes as .docx and reads back equal.
  *
- * <p>In {@code mvn verify} it runs briefly: 100 inputs or 5 seconds, whichever comes first, with a
- * fresh seed each run (printed). Longer, on demand (only this test):
+ * <p>In {@code mvn verify} it runs briefly: 100 inputs or 4 seconds (with the seeds, under 8 s),
+ * whichever comes first, with a fresh seed each run (printed). Longer, on demand (only this test):
  *
  * <pre>
  * mvn -B -o -pl serialization/word -am verify -Dinvoker.skip=true -Dtest=WordFuzzTest \
@@ -93,16 +93,17 @@ class WordFuzzTest {
     Long tries = Long.getLong("nianbao.fuzz.tries");
     long maxTries = tries != null ? tries : seconds != null ? Long.MAX_VALUE : 100;
     long maxNanos =
-        (seconds != null ? seconds : tries != null ? Long.MAX_VALUE / 2_000_000_000L : 5)
+        (seconds != null ? seconds : tries != null ? Long.MAX_VALUE / 2_000_000_000L : 4)
             * 1_000_000_000L;
     long runSeed = Long.getLong("nianbao.fuzz.seed", new Random().nextLong());
     Long only = Long.getLong("nianbao.fuzz.input");
     List<byte[]> seeds = seeds();
     System.out.printf("word fuzz: seed %d, %d seed files%n", runSeed, seeds.size());
-    // warm the JIT on the seeds, unmetered, so that the first inputs are timed fairly
+    // warm the JIT on a few seeds (a .doc, a .docx, a written one), unmetered, so that the first
+    // inputs are timed fairly
     oracle.timed = false;
-    for (byte[] seed : seeds) {
-      oracle.check(seed);
+    for (int i = 0; i < seeds.size(); i += 9) {
+      oracle.check(seeds.get(i));
     }
     oracle.reports = 0;
     oracle.timed = true;
