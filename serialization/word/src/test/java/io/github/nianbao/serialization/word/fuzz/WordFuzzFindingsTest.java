@@ -1,0 +1,56 @@
+package io.github.nianbao.serialization.word.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.serialization.ReadOptions;
+import io.github.nianbao.serialization.ReportFormat;
+import io.github.nianbao.serialization.ReportFormats;
+import io.github.nianbao.serialization.word.WordFormat;
+import io.github.nianbao.testing.Seeds;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link WordFuzzTest} found, each as the smallest input built in code. These fail until the
+ * reader or the writer is fixed.
+ */
+class WordFuzzFindingsTest {
+  private static final ReportFormat TEXT = ReportFormats.byName("text").orElseThrow();
+  private final WordFormat docx = new WordFormat();
+
+  /** A seed report as {@link WordFormat} writes it, with XML put in after its first paragraph. */
+  private byte[] seedWith(String xml) throws Exception {
+    AnnualReport seed = TEXT.read(Seeds.text(Seeds.names().get(0))).report();
+    Map<String, byte[]> entries = WordMutator.unzip(docx.toBytes(seed));
+    String document = new String(entries.get(WordMutator.DOCUMENT), StandardCharsets.UTF_8);
+    int firstParagraphEnd = document.indexOf("</w:p>") + "</w:p>".length();
+    // after the title and the first heading: in the first section's narrative
+    int at = document.indexOf("</w:p>", firstParagraphEnd) + "</w:p>".length();
+    entries.put(
+        WordMutator.DOCUMENT,
+        (document.substring(0, at) + xml + document.substring(at))
+            .getBytes(StandardCharsets.UTF_8));
+    return WordMutator.zip(entries, null);
+  }
+
+  /**
+   * Found by the fuzzer (run seed 1, input 1433660245104757118: a .doc whose tables were spliced
+   * away, so that their rows fell into the narrative). A table row in the narrative is read as a
+   * narrative line whose cells are joined by tabs; the writer writes that line as a paragraph, and
+   * the reader reads the tab back as a space: {@code read(write(read(f)))} is not {@code read(f)}.
+   */
+  @Test
+  void aNarrativeLineWithATabReadsBackAsWritten() throws Exception {
+    String row =
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>"
+            + "<w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+    AnnualReport read = docx.read(seedWith(row), ReadOptions.none()).report();
+    assertTrue(TEXT.write(read).contains("\n0\t0\n"), "the row is a narrative line with a tab");
+    AnnualReport back = docx.read(docx.toBytes(read), ReadOptions.none()).report();
+    assertEquals(TEXT.write(read), TEXT.write(back));
+    assertEquals(read, back);
+  }
+}
