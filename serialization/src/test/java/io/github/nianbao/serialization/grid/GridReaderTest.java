@@ -245,7 +245,10 @@ class GridReaderTest {
     assertTrue(GridRow.paragraph("x", 3).line() == 3);
   }
 
-  /** The canonical text of any report, one grid row a line, reads as the text format reads it. */
+  /**
+   * The canonical text of any report, one grid row a line, reads as the text format reads it, but
+   * for a narrative's tab: a narrative line of several cells is its cells separated by spaces.
+   */
   @Property(tries = 100)
   void aGridOfTheCanonicalRowsReadsTheSameReport(@ForAll("numericReports") AnnualReport report)
       throws Exception {
@@ -260,7 +263,12 @@ class GridReaderTest {
       rows.add(new GridRow(cells));
     }
     ReadResult read = GridReader.read(new Grid(rows), ReadOptions.none());
-    assertEquals(report, read.report());
+    AnnualReport expected =
+        report
+            .withOverview(report.overview().withText(report.overview().text().replace('\t', ' ')))
+            .withProblemsAndImprovements(report.problemsAndImprovements().replace('\t', ' '))
+            .withOtherMatters(report.otherMatters().replace('\t', ' '));
+    assertEquals(expected, read.report());
     assertEquals(List.of(), read.diagnostics(Diagnostic.Kind.UNPLACED));
   }
 
