@@ -1,16 +1,11 @@
 package io.github.nianbao.html.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.nianbao.html.HtmlFormat;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.ReportParseException;
 import io.github.nianbao.serialization.grid.Grid;
-import io.github.nianbao.serialization.grid.GridCell;
 import io.github.nianbao.serialization.grid.GridReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -196,72 +191,31 @@ public final class HtmlFuzzOracle {
   }
 
   /**
-   * {@link KeyedGridTest#sameButForLines}, the same checks but for the scans as far as a key: that
-   * helper scans as far as each of the first 200 keys, which costs a fuzzed page of 80 KB a tenth
-   * of a second; here as far as each key of a page of up to 60 keys, else each of the first 12
-   * keys, 12 keys drawn at random (seeded by the page) and the last.
+   * {@link KeyedGridTest#sameButForLines(String, java.util.function.IntFunction)}, with fewer scans
+   * as far as a key: {@link KeyedGridTest#sameButForLines(String)} scans as far as each of the
+   * first 200 keys, which costs a fuzzed page of 80 KB a tenth of a second; here as far as each key
+   * of a page of up to 60 keys, else each of the first 12 keys, 12 keys drawn at random (seeded by
+   * the page) and the last.
    *
    * @return whether the scan placed the keys
    */
   static boolean sameButForLines(String page) {
-    HtmlReader.Keyed keyedPage = HtmlReader.keyedPage(Jsoup.parse(page, "", Parser.htmlParser()));
-    Grid keyed = keyedPage.grid();
-    assertEquals(HtmlReader.keyed(Jsoup.parse(page, "", Parser.htmlParser())), keyed);
-    Grid tracked =
-        HtmlReader.grid(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true)));
-    int[] lines = HtmlReader.lines(keyed, tracked);
-    assertNotNull(lines, "the grids differ in shape");
-    int[] scanned = keyedPage.lines(page);
-    if (scanned != null) {
-      for (int k = 1; k < lines.length; k++) {
-        if (lines[k] > 0) {
-          assertTrue(k < scanned.length, "the scan has no key " + k);
-          assertEquals(lines[k], scanned[k], "the scan's line of key " + k);
-        }
-      }
-    }
-    java.util.SortedSet<Integer> lasts = new java.util.TreeSet<>();
-    java.util.Random random = new java.util.Random(page.hashCode());
-    for (int last = 1; last < lines.length && (last <= 12 || lines.length <= 60); last++) {
-      lasts.add(last);
-    }
-    for (int i = 0; i < 12 && lines.length > 1; i++) {
-      lasts.add(1 + random.nextInt(lines.length - 1));
-    }
-    if (lines.length > 1) {
-      lasts.add(lines.length - 1);
-    }
-    for (int last : lasts) {
-      int[] part = keyedPage.lines(page, last);
-      if (part == null) {
-        continue;
-      }
-      for (int k = 1; k <= last; k++) {
-        if (lines[k] > 0) {
-          assertEquals(lines[k], part[k], "the scan's line of key " + k + " as far as " + last);
-        }
-      }
-    }
-    assertEquals(keyed.rows().size(), tracked.rows().size());
-    for (int i = 0; i < keyed.rows().size(); i++) {
-      List<GridCell> k = keyed.rows().get(i).cells();
-      List<GridCell> t = tracked.rows().get(i).cells();
-      assertEquals(t.size(), k.size(), "row " + i);
-      for (int j = 0; j < k.size(); j++) {
-        GridCell a = k.get(j);
-        GridCell b = t.get(j);
-        assertEquals(b.text(), a.text());
-        assertEquals(b.column(), a.column());
-        assertEquals(b.rowSpan(), a.rowSpan());
-        assertEquals(b.colSpan(), a.colSpan());
-        if (a.line() == 0) {
-          assertEquals(0, b.line(), "row " + i + ", cell " + j);
-        } else {
-          assertEquals(b.line(), lines[a.line()], "row " + i + ", cell " + j);
-        }
-      }
-    }
-    return scanned != null;
+    return KeyedGridTest.sameButForLines(
+        page,
+        keys -> {
+          java.util.SortedSet<Integer> lasts = new java.util.TreeSet<>();
+          java.util.Random random = new java.util.Random(page.hashCode());
+          for (int last = 1; last < keys && (last <= 12 || keys <= 60); last++) {
+            lasts.add(last);
+          }
+          for (int i = 0; i < 12 && keys > 1; i++) {
+            lasts.add(1 + random.nextInt(keys - 1));
+          }
+          if (keys > 1) {
+            lasts.add(keys - 1);
+          }
+          return lasts;
+        });
   }
 
   private static Optional<String> sameError(

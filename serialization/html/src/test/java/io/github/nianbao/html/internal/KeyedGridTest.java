@@ -58,6 +58,25 @@ class KeyedGridTest {
    * @return whether the scan placed the keys
    */
   static boolean sameButForLines(String page) {
+    return sameButForLines(
+        page,
+        keys -> {
+          java.util.SortedSet<Integer> lasts = new java.util.TreeSet<>();
+          for (int last = 1; last < keys && last <= 200; last++) {
+            lasts.add(last);
+          }
+          return lasts;
+        });
+  }
+
+  /**
+   * {@link #sameButForLines(String)}, the scans as far as a key asked only for the keys {@code
+   * lasts} gives, from the length of the page's line table (its keys and the unused {@code [0]}).
+   *
+   * @return whether the scan placed the keys
+   */
+  static boolean sameButForLines(
+      String page, java.util.function.IntFunction<java.util.Collection<Integer>> lasts) {
     HtmlReader.Keyed keyedPage = HtmlReader.keyedPage(Jsoup.parse(page, "", Parser.htmlParser()));
     Grid keyed = keyedPage.grid();
     assertEquals(keyed(page), keyed);
@@ -76,7 +95,7 @@ class KeyedGridTest {
     }
     // and as far as each key, as a read asks up to its last diagnostic's key: a scan that runs
     // out (and gives up) after the last key may have placed an earlier one wrong
-    for (int last = 1; last < lines.length && last <= 200; last++) {
+    for (int last : lasts.apply(lines.length)) {
       int[] part = keyedPage.lines(page, last);
       if (part == null) {
         continue;
