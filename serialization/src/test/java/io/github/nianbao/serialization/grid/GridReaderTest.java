@@ -215,6 +215,48 @@ class GridReaderTest {
         r.cell(CellAddress.of(ApplicationRow.CARRIED_FORWARD, ApplicantCategory.TOTAL)));
   }
 
+  /**
+   * A short text in a row's last cell is a mark in that cell, not the start of the next row's
+   * label: the next row's label stands on its own (found by the Word fuzzer: a {@code .docx}
+   * written with a mark {@code p} read back with the mark glued to the label below and its row
+   * blank).
+   */
+  @Test
+  void aMarkInALastCellIsNotJoinedToTheNextRowsLabel() throws Exception {
+    Page page = new Page();
+    page.p("某局2023年政府信息公开工作年度报告").p("三、收到和处理政府信息公开申请情况");
+    GridCell[] disclosed = new GridCell[9];
+    disclosed[0] = page.td("三、本年度办理结果", 2, 1);
+    disclosed[1] = page.td("（一）予以公开", 1, 2);
+    for (int k = 2; k < 8; k++) {
+      disclosed[k] = page.td(String.valueOf(k));
+    }
+    disclosed[8] = page.td("p");
+    page.tr(disclosed);
+    GridCell[] partly = new GridCell[8];
+    partly[0] = page.td("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, 2);
+    for (int k = 1; k < 8; k++) {
+      partly[k] = page.td(String.valueOf(10 + k));
+    }
+    page.tr(partly);
+    page.p("四、政府信息公开行政复议、行政诉讼情况");
+    ReadResult read = GridReader.read(page.grid(), ReadOptions.none());
+    AnnualReport r = read.report();
+    assertEquals(
+        Cell.of(2),
+        r.cell(CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON)));
+    assertEquals(
+        Cell.mark("p"), r.cell(CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.TOTAL)));
+    assertEquals(
+        Cell.of(11),
+        r.cell(
+            CellAddress.of(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantCategory.NATURAL_PERSON)));
+    assertEquals(
+        Cell.of(17),
+        r.cell(CellAddress.of(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantCategory.TOTAL)));
+    assertEquals(List.of(), read.diagnostics(Reason.LABEL_BROKEN), read.diagnostics().toString());
+  }
+
   @Test
   void aGridWithNoReportIsRefusedAtItsLine() {
     Grid grid = new Grid(List.of(GridRow.paragraph("通知", 7), GridRow.paragraph("正文", 8)));

@@ -400,8 +400,11 @@ final class TableReader {
           Reason.EXTRA, t.line().number(), null, t.text(), "an extra that is not in the model");
       return i;
     }
-    // a label broken over two tokens
-    if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Tokens.Kind.TEXT) {
+    // a label broken over two tokens, unless the second is a row's label on its own (then this
+    // token is text before that row: a mark in the place of a cell, or unplaced, as below)
+    if (i + 1 < tokens.size()
+        && tokens.get(i + 1).kind() == Tokens.Kind.TEXT
+        && !startsRowAlone(tokens.get(i + 1))) {
       String joined = t.text() + tokens.get(i + 1).text();
       Parsed q = LabelText.parse(joined);
       RowMatch r =
@@ -639,6 +642,24 @@ final class TableReader {
   /** {@link #distances(String, TableSpec)}, computed (kept by {@link LabelIndex}). */
   static Distances distancesNow(String normal, TableSpec table) {
     return distances(table, normal);
+  }
+
+  /**
+   * Whether a text token is, on its own, exactly the label of one of this table's rows (its
+   * numbering, if printed, that row's).
+   */
+  private boolean startsRowAlone(Token t) {
+    LabelFacts facts = t.facts();
+    Numbering numbering = facts.parsed().numbering();
+    Distances distances = facts.distances(spec);
+    for (int r : distances.matchingRows()) {
+      Numbering own = spec.rows().get(r).label().numbering();
+      if (distances.toRows()[r] == 0
+          && (numbering == null || own == null || numbering.equals(own))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RowMatch bestRow(Distances distances, Numbering numbering) {

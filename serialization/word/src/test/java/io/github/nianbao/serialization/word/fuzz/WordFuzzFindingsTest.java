@@ -51,4 +51,25 @@ class WordFuzzFindingsTest {
     assertEquals(TEXT.write(read), TEXT.write(back));
     assertEquals(read, back);
   }
+
+  /**
+   * Found by the fuzzer (run seed 6707680950356672930, input 5155850115825166134: a {@code .doc}
+   * corrupted so that the total cell of Table 3's row （一）予以公开 printed {@code p}). The reader kept
+   * {@code p} as a mark; the {@code .docx} written of it read back with {@code p} joined to the
+   * label of the row below, and the row, one cell short, blank. A short text in a row's last cell
+   * is now that cell's mark whenever the next label is a row's label on its own.
+   */
+  @Test
+  void aMarkInTheLastCellOfARowReadsBackAsWritten() throws Exception {
+    AnnualReport seed = TEXT.read(Seeds.text(Seeds.names().get(0))).report();
+    String text = TEXT.write(seed);
+    int row = text.indexOf("\n（一）予以公开\t") + 1;
+    int end = text.indexOf('\n', row);
+    String marked = text.substring(0, text.lastIndexOf('\t', end) + 1) + "p" + text.substring(end);
+    AnnualReport read = TEXT.read(marked).report();
+    assertTrue(TEXT.write(read).contains("\tp\n（二）"), "the mark is the row's last cell");
+    AnnualReport back = docx.read(docx.toBytes(read), ReadOptions.none()).report();
+    assertEquals(TEXT.write(read), TEXT.write(back));
+    assertEquals(read, back);
+  }
 }
