@@ -6,7 +6,6 @@ import io.github.nianbao.serialization.grid.GridRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
@@ -701,8 +700,40 @@ public final class HtmlReader {
     if (raw.isEmpty()) {
       return false;
     }
-    String style = raw.toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("white-space:pre");
+    return hasWhiteSpacePre(raw);
+  }
+
+  private static final String WHITE_SPACE_PRE = "white-space:pre";
+
+  /**
+   * Whether a style holds {@code white-space:pre} (so {@code pre}, {@code pre-wrap}, {@code
+   * pre-line}), ASCII letters in either case, spaces anywhere in it: as the style in lower case
+   * without its spaces would (no other character lower-cases to an ASCII letter of it), with no
+   * copy of the style made.
+   */
+  static boolean hasWhiteSpacePre(String style) {
+    int n = style.length();
+    for (int i = style.indexOf('w') < 0 && style.indexOf('W') < 0 ? n : 0; i < n; i++) {
+      if ((style.charAt(i) | 0x20) != 'w') {
+        continue;
+      }
+      int k = 1;
+      for (int j = i + 1; j < n && k < WHITE_SPACE_PRE.length(); j++) {
+        char x = style.charAt(j);
+        if (x == ' ') {
+          continue;
+        }
+        char w = WHITE_SPACE_PRE.charAt(k);
+        if (x != w && !(w >= 'a' && w <= 'z' && (x | 0x20) == w)) {
+          break;
+        }
+        k++;
+      }
+      if (k == WHITE_SPACE_PRE.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

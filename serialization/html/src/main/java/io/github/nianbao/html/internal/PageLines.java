@@ -95,24 +95,14 @@ final class PageLines {
   /** Where the name of the start tag passed last starts and ends; -1 if the markup was none. */
   private int startName = -1;
 
-  private int startNameEnd;
+  /** The {@link TagName} of the start tag passed last. */
+  private int startId;
 
   /** Where the content of the element whose start tag was passed last starts. */
   private int rawFrom;
 
   /** Whether this is {@link #indexRuns}'s scan, which asks {@link #inline}. */
   private boolean indexing;
-
-  /**
-   * The elements whose tags neither start nor end a paragraph (the walk reads their text into the
-   * paragraph around them, and the parser never makes a block of them): the scan is sure that a run
-   * after another in a paragraph, with only these tags between, is no paragraph's first text.
-   */
-  private static final String[] INLINE = {
-    "span", "font", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "s", "strike",
-    "br", "wbr", "img", "label", "abbr", "ins", "del", "mark", "q", "cite", "code", "kbd", "var",
-    "tt", "nobr", "sdfield"
-  };
 
   /**
    * The starts of the runs {@link #indexRuns} counts (those that could be a paragraph's first text:
@@ -228,8 +218,9 @@ final class PageLines {
       while (e < n && !isSpaceOrEnd(s.charAt(e))) {
         e++;
       }
-      endTag(pos + 2, e);
-      inline = indexing && isInline(pos + 2, e);
+      int id = TagName.of(s, pos + 2, e);
+      endTag(id, pos + 2, e);
+      inline = indexing && isInline(id, pos + 2, e);
       advance(tagEnd(e));
       return null;
     }
@@ -237,17 +228,18 @@ final class PageLines {
     while (i < n && !isSpaceOrEnd(s.charAt(i))) {
       i++;
     }
-    startTag(pos + 1, i);
+    int id = TagName.of(s, pos + 1, i);
+    startTag(id, pos + 1);
     if (!inBody) {
-      bodyStartTag(pos + 1, i);
+      bodyStartTag(id);
     }
     startName = pos + 1;
-    startNameEnd = i;
-    inline = indexing && isInline(pos + 1, i);
-    String name = name(pos + 1, i);
+    startId = id;
+    inline = indexing && isInline(id, pos + 1, i);
+    String name = TagName.lookedFor(id);
     advance(tagEnd(i));
     rawFrom = pos;
-    if (name != null && !isStop(name)) { // one of the raw text elements
+    if (TagName.isRawText(id)) {
       // raw text up to its end tag: the name followed by white space, '/' or '>' (</scripts> is
       // text)
       int end = rawTextEnd(name, pos);
@@ -292,21 +284,30 @@ final class PageLines {
    */
   private int tagEnd(int i) {
     int n = s.length();
-    int gt = s.indexOf('>', i);
-    if (gt >= 0 && noQuote(i, gt)) {
-      return gt + 1;
+    // most tags: a '>' before any quote
+    int j = i;
+    char x = 0;
+    while (j < n && (x = s.charAt(j)) != '>' && x != '"' && x != '\'') {
+      j++;
+    }
+    if (j == n || x == '>') {
+      return j == n ? n : j + 1;
     }
     int state = BEFORE_NAME;
-    for (; i < n; i++) {
-      char x = s.charAt(i);
-      if (state == DOUBLE_QUOTED || state == SINGLE_QUOTED) {
-        if (x == (state == DOUBLE_QUOTED ? '"' : '\'')) {
-          state = AFTER_QUOTED;
-        }
-        continue;
-      }
+    while (i < n) {
+      x = s.charAt(i);
       if (x == '>') {
         return i + 1;
+      }
+      if (state == BEFORE_VALUE && (x == '"' || x == '\'')) {
+        // a quoted value, which may hold a '>', up to its closing quote
+        int q = s.indexOf(x, i + 1);
+        if (q < 0) {
+          return n;
+        }
+        i = q + 1;
+        state = AFTER_QUOTED;
+        continue;
       }
       boolean space = x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == '\f';
       switch (state) {
@@ -315,11 +316,7 @@ final class PageLines {
             state = space ? AFTER_NAME : x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : NAME;
         case AFTER_NAME ->
             state = x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : space ? AFTER_NAME : NAME;
-        case BEFORE_VALUE ->
-            state =
-                x == '"'
-                    ? DOUBLE_QUOTED
-                    : x == '\'' ? SINGLE_QUOTED : space ? BEFORE_VALUE : UNQUOTED;
+        case BEFORE_VALUE -> state = space ? BEFORE_VALUE : UNQUOTED;
         case UNQUOTED -> state = space ? BEFORE_NAME : UNQUOTED;
         default -> {
           // after a quoted value: white space or '/' ends the attribute; any other character
@@ -327,6 +324,7 @@ final class PageLines {
           state = space || x == '/' ? BEFORE_NAME : NAME;
         }
       }
+      i++;
     }
     return n;
   }
@@ -337,61 +335,17 @@ final class PageLines {
   private static final int AFTER_NAME = 2;
   private static final int BEFORE_VALUE = 3;
   private static final int UNQUOTED = 4;
-  private static final int DOUBLE_QUOTED = 5;
-  private static final int SINGLE_QUOTED = 6;
-  private static final int AFTER_QUOTED = 7;
+  private static final int AFTER_QUOTED = 5;
 
   /**
-   * The names this scan looks for, in lower case: the tag names it stops at, then the elements
-   * whose content is text up to their end tag, markup or not.
+   * Whether a tag is an inline element's ({@link TagName#isInline}; its {@link TagName} and its
+   * name between {@code a} and {@code b}): a name with a prefix (Word's {@code o:p}) is an element
+   * the parser does not know, inline.
    */
-  private static final String[] NAMES = {
-    "td",
-    "th",
-    "tr",
-    "table",
-    "caption",
-    "pre",
-    "listing",
-    "script",
-    "style",
-    "title",
-    "textarea",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes"
-  };
-
-  /** The name between {@code a} and {@code b} if it is one of {@link #NAMES}, else null. */
-  private String name(int a, int b) {
-    int len = b - a;
-    if (len < 2 || len > 8) {
-      return null;
+  private boolean isInline(int id, int a, int b) {
+    if (TagName.isInline(id)) {
+      return true;
     }
-    char f = (char) (s.charAt(a) | 0x20);
-    if (f != 't' && f != 'c' && f != 's' && f != 'x' && f != 'i' && f != 'n' && f != 'p'
-        && f != 'l') {
-      return null;
-    }
-    for (String x : NAMES) {
-      if (x.length() == len && regionIs(a, x)) {
-        return x;
-      }
-    }
-    return null;
-  }
-
-  /** Whether the tag name between {@code a} and {@code b} is one of {@link #INLINE}. */
-  private boolean isInline(int a, int b) {
-    int len = b - a;
-    char first = len > 0 ? (char) (s.charAt(a) | 0x20) : 0;
-    for (String x : INLINE) {
-      if (x.length() == len && x.charAt(0) == first && regionIs(a, x)) {
-        return true;
-      }
-    }
-    // a name with a prefix (Word's o:p) is an element the parser does not know: inline
     for (int i = a + 1; i < b; i++) {
       if (s.charAt(i) == ':') {
         return true;
@@ -406,42 +360,31 @@ final class PageLines {
    * basefont}, {@code bgsound}) starts it; after {@code noscript} or {@code template} in the head
    * (content the parser may move) the scan does not say where white space before the body goes.
    */
-  private void bodyStartTag(int a, int b) {
-    if (is(a, b, "noscript") || is(a, b, "template")) {
+  private void bodyStartTag(int id) {
+    if (id == TagName.NOSCRIPT || id == TagName.TEMPLATE) {
       headUnsure = true;
-    } else if (!(is(a, b, "html")
-        || is(a, b, "head")
-        || is(a, b, "title")
-        || is(a, b, "meta")
-        || is(a, b, "link")
-        || is(a, b, "style")
-        || is(a, b, "script")
-        || is(a, b, "base")
-        || is(a, b, "basefont")
-        || is(a, b, "bgsound"))) {
+    } else if (!(isHeadTag(id) || id == TagName.BASEFONT || id == TagName.BGSOUND)) {
       inBody = true;
     }
   }
 
-  /** Whether a name is one the scan stops at, not a raw text element's. */
-  private static boolean isStop(String name) {
-    return name.equals("td")
-        || name.equals("th")
-        || name.equals("tr")
-        || name.equals("table")
-        || name.equals("caption")
-        || name.equals("pre")
-        || name.equals("listing");
-  }
-
-  private boolean noQuote(int a, int b) {
-    for (int k = a; k < b; k++) {
-      char c = s.charAt(k);
-      if (c == '"' || c == '\'') {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether a start tag is one of {@code html}, {@code head}, {@code title}, {@code meta}, {@code
+   * link}, {@code style}, {@code script}, {@code base}.
+   */
+  private static boolean isHeadTag(int id) {
+    return switch (id) {
+      case TagName.HTML,
+          TagName.HEAD,
+          TagName.TITLE,
+          TagName.META,
+          TagName.LINK,
+          TagName.STYLE,
+          TagName.SCRIPT,
+          TagName.BASE ->
+          true;
+      default -> false;
+    };
   }
 
   private static boolean isSpaceOrEnd(char c) {
@@ -504,10 +447,6 @@ final class PageLines {
     context[depth++] = what;
   }
 
-  private boolean is(int a, int b, String name) {
-    return b - a == name.length() && regionIs(a, name);
-  }
-
   /**
    * Whether the page holds a name (in lower case) at {@code a}, ASCII letters in either case: as
    * the parser reads a tag's name (not Unicode's case folding: {@code ſ} is no {@code s}).
@@ -523,37 +462,27 @@ final class PageLines {
     return true;
   }
 
-  /** Whether the name between {@code a} and {@code b} is one of a row group's or a column's. */
-  private boolean isTablePart(int a, int b) {
-    return is(a, b, "tr")
-        || is(a, b, "tbody")
-        || is(a, b, "thead")
-        || is(a, b, "tfoot")
-        || is(a, b, "colgroup")
-        || is(a, b, "col");
-  }
-
   /**
    * A start tag named between {@code a} and {@code b}: a table, a cell or a caption opens; a cell
    * ends at the next cell, row or row group. The scan is lost where the parser would move what the
    * tag opens out of a table (anything but a table's parts, a script or a style in a table outside
    * its cells, a table among them) or drop the tag (a cell or caption outside a table).
    */
-  private void startTag(int a, int b) {
-    if (is(a, b, "plaintext")) {
+  private void startTag(int id, int a) {
+    if (id == TagName.PLAINTEXT) {
       // all that follows is text to the parser
       lost = true;
       return;
     }
-    boolean caption = is(a, b, "caption");
-    boolean cellTag = caption || is(a, b, "td") || is(a, b, "th");
+    boolean caption = id == TagName.CAPTION;
+    boolean cellTag = caption || id == TagName.TD || id == TagName.TH;
     if (caption && rowAt > tableAt) {
       // a caption after a row or cell of its table: the walk reads a table's captions before its
       // rows, where the scan, going forward, has passed them
       lost = true;
       return;
     }
-    if (cellTag || isTablePart(a, b)) {
+    if (cellTag || TagName.isTablePart(id)) {
       if (!caption) {
         rowAt = a;
       }
@@ -567,14 +496,14 @@ final class PageLines {
         }
         push(IN_CELL);
       }
-    } else if (is(a, b, "table")) {
+    } else if (id == TagName.TABLE) {
       if (top() == IN_TABLE) {
         lost = true;
         return;
       }
       push(IN_TABLE);
       tableAt = a;
-    } else if (top() == IN_TABLE && !is(a, b, "script") && !is(a, b, "style")) {
+    } else if (top() == IN_TABLE && id != TagName.SCRIPT && id != TagName.STYLE) {
       lost = true;
     }
   }
@@ -584,19 +513,22 @@ final class PageLines {
    * is lost at {@code </br>} (which the parser reads as a break) and at any other end tag in a
    * table outside its cells.
    */
-  private void endTag(int a, int b) {
-    if (!inBody && (is(a, b, "body") || is(a, b, "html"))) {
+  private void endTag(int id, int a, int b) {
+    if (!inBody && (id == TagName.BODY || id == TagName.HTML)) {
       // before the body, the parser starts one here and may end it at once: where the white space
       // after it goes is not followed
       lost = true;
     }
-    if (is(a, b, "br")) {
+    if (id == TagName.BR) {
       lost = true;
-    } else if (is(a, b, "td") || is(a, b, "th") || is(a, b, "caption") || isTablePart(a, b)) {
+    } else if (id == TagName.TD
+        || id == TagName.TH
+        || id == TagName.CAPTION
+        || TagName.isTablePart(id)) {
       if (top() == IN_CELL) {
         depth--;
       }
-    } else if (is(a, b, "table")) {
+    } else if (id == TagName.TABLE) {
       int d = depth;
       while (d > 0 && context[d - 1] != IN_TABLE) {
         d--;
@@ -1312,19 +1244,8 @@ final class PageLines {
         }
         String name = x.markup();
         inParagraph &= x.inline;
-        int a = x.startName;
-        if (a >= 0 && !inBody) {
-          int b = x.startNameEnd;
-          boolean head =
-              x.is(a, b, "html")
-                  || x.is(a, b, "head")
-                  || x.is(a, b, "title")
-                  || x.is(a, b, "meta")
-                  || x.is(a, b, "link")
-                  || x.is(a, b, "style")
-                  || x.is(a, b, "script")
-                  || x.is(a, b, "base");
-          inBody |= !head;
+        if (x.startName >= 0 && !inBody) {
+          inBody |= !isHeadTag(x.startId);
         }
         if (("title".equals(name) && inBody)
             || "xmp".equals(name)
