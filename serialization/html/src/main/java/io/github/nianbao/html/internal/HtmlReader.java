@@ -5,6 +5,7 @@ import io.github.nianbao.serialization.grid.GridCell;
 import io.github.nianbao.serialization.grid.GridRow;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
@@ -119,10 +120,16 @@ public final class HtmlReader {
   private String[] anchors = new String[64];
 
   /**
-   * Whether the page is one whose keys {@link PageLines} may place: no layout table, no cells in
-   * skipped markup (a form's table), whose cells the walk does not read.
+   * Whether the page is one whose keys {@link PageLines} may place: no cells in skipped markup (a
+   * form's table), whose cells the walk does not read.
    */
   private boolean plain = true;
+
+  /** The table elements met so far, in document order, those in the head and skipped markup too. */
+  private int tables;
+
+  /** The layout tables, by their number among the tables in document order (from 1). */
+  private final BitSet layoutTables = new BitSet();
 
   private HtmlReader(boolean tracked) {
     this.tracked = tracked;
@@ -158,8 +165,10 @@ public final class HtmlReader {
    * @param anchors the text of each key
    * @param keys how many keys
    * @param plain whether the scan may place the keys at all
+   * @param layoutTables the layout tables, by their number among the page's tables (from 1)
    */
-  public record Keyed(Grid grid, byte[] kinds, String[] anchors, int keys, boolean plain) {
+  public record Keyed(
+      Grid grid, byte[] kinds, String[] anchors, int keys, boolean plain, BitSet layoutTables) {
     /**
      * Returns the line of each key, found by scanning the page's text ({@link PageLines}).
      *
@@ -179,7 +188,9 @@ public final class HtmlReader {
      *     cannot tell
      */
     public int[] lines(String page, int last) {
-      return plain ? PageLines.lines(page, kinds, anchors, Math.min(last, keys)) : null;
+      return plain
+          ? PageLines.lines(page, kinds, anchors, Math.min(last, keys), layoutTables)
+          : null;
     }
   }
 
@@ -192,7 +203,7 @@ public final class HtmlReader {
   public static Keyed keyedPage(Document doc) {
     HtmlReader r = new HtmlReader(false);
     Grid grid = r.read(doc);
-    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain);
+    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain, r.layoutTables);
   }
 
   /**
@@ -237,6 +248,7 @@ public final class HtmlReader {
   private Grid read(Document doc) {
     HtmlReader r = this;
     Element body = doc.body();
+    r.tables = count(doc.head(), "table");
     if (!contains(body, "h1")) {
       Element title = null;
       Element head = doc.head();
@@ -267,10 +279,11 @@ public final class HtmlReader {
         return;
       }
       flush();
+      int ordinal = ++tables;
       if (table(e)) {
         return;
       }
-      plain = false;
+      layoutTables.set(ordinal);
     }
     boolean block = BLOCKS.contains(name);
     if (block) {
@@ -306,6 +319,7 @@ public final class HtmlReader {
    * whose keys {@link PageLines} cannot place.
    */
   private void skipped(Element e, String name) {
+    tables += count(e, "table");
     if (cell && contains(e, "table")) {
       nested = true;
     }
@@ -327,8 +341,10 @@ public final class HtmlReader {
     } else if (n instanceof Element c) {
       if (c.normalName().equals("br")) {
         text.append('\n');
-        // a break's children are not read, but a table among them makes a layout table
+        // a break's children are not read, but a table among them makes a layout table (and
+        // counts among the page's tables)
         nested |= cell && contains(c, "table");
+        tables += count(c, "table");
       } else {
         walk(c, pre);
       }
@@ -500,6 +516,8 @@ public final class HtmlReader {
   private boolean table(Element table) {
     int rowMark = rows.size();
     int keyMark = keys;
+    // tables inside it, counted where skipped markup holds them, are counted again by the walk
+    int tableMark = tables;
     nested = false;
     captions(table);
     for (int i = 0, n = table.childNodeSize(); i < n && !nested; i++) {
@@ -520,6 +538,7 @@ public final class HtmlReader {
     Arrays.fill(anchors, keyMark + 1, keys + 1, null);
     Arrays.fill(kinds, keyMark + 1, keys + 1, (byte) 0);
     keys = keyMark;
+    tables = tableMark;
     return false;
   }
 
@@ -672,6 +691,17 @@ public final class HtmlReader {
       }
     }
     return true;
+  }
+
+  /** How many elements below {@code root} have the name. */
+  private static int count(Element root, String name) {
+    int count = 0;
+    for (int i = 0, n = root.childNodeSize(); i < n; i++) {
+      if (root.childNode(i) instanceof Element c) {
+        count += (c.normalName().equals(name) ? 1 : 0) + count(c, name);
+      }
+    }
+    return count;
   }
 
   /** Whether an element below {@code root} has the name: a walk that stops at the first. */

@@ -1,6 +1,7 @@
 package io.github.nianbao.html.internal;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
@@ -54,10 +55,21 @@ final class PageLines {
    */
   private boolean inBody;
 
+  /**
+   * Whether the body's or the page's end tag was passed last, and no tag or text that is not white
+   * space since: the parser puts white space there after the body (jsoup: in the {@code html}
+   * element or the document), where the walk does not read it; what follows it goes back in the
+   * body.
+   */
+  private boolean afterBody;
+
   /** Whether a {@code noscript} or {@code template} was met before the body ({@link #inBody}). */
   private boolean headUnsure;
 
-  /** What the tags passed open, innermost last: {@link #IN_TABLE} or {@link #IN_CELL}. */
+  /**
+   * What the tags passed open, innermost last: {@link #IN_TABLE} or {@link #IN_CELL}, or, in a
+   * layout table, {@link #IN_LAYOUT} or {@link #IN_LAYOUT_CELL}.
+   */
   private byte[] context = new byte[8];
 
   private int depth;
@@ -69,6 +81,23 @@ final class PageLines {
 
   private static final byte IN_TABLE = 1;
   private static final byte IN_CELL = 2;
+
+  /**
+   * In a layout table (a table holding a table), outside its cells: the walk reads its cells as
+   * blocks, so that they take no keys of cells, and their text is paragraphs' text.
+   */
+  private static final byte IN_LAYOUT = 3;
+
+  private static final byte IN_LAYOUT_CELL = 4;
+
+  /** The layout tables, by their number among the page's tables in document order (from 1). */
+  private final BitSet layout;
+
+  /** The table start tags passed. */
+  private int tables;
+
+  /** Where the layout tables checked so far end ({@link #checkLayout}). */
+  private int checkedTo = -1;
 
   /** The page's runs of text, for {@link #onlyRuns}; computed when a paragraph is first sought. */
   private Map<String, int[]> runs;
@@ -116,8 +145,9 @@ final class PageLines {
 
   private int pendingAt;
 
-  private PageLines(String page) {
+  private PageLines(String page, BitSet layout) {
     this.s = page;
+    this.layout = layout;
   }
 
   /**
@@ -127,9 +157,12 @@ final class PageLines {
    * @param kinds the kind of each key, from index 1
    * @param anchors the text of each key (a cell's text, a paragraph's first text node), from 1
    * @param keys how many keys: the scan stops after the last
+   * @param layout the layout tables, by their number among the page's tables in document order
+   *     (from 1): as the walk found them (a page's tables are its table start tags, in order, where
+   *     the scan follows the parser)
    */
-  static int[] lines(String page, byte[] kinds, String[] anchors, int keys) {
-    PageLines p = new PageLines(page);
+  static int[] lines(String page, byte[] kinds, String[] anchors, int keys, BitSet layout) {
+    PageLines p = new PageLines(page, layout);
     int[] out = new int[keys + 1];
     for (int k = 1; k <= keys; k++) {
       int l;
@@ -220,6 +253,7 @@ final class PageLines {
       }
       int id = TagName.of(s, pos + 2, e);
       endTag(id, pos + 2, e);
+      afterBody = (id == TagName.BODY || id == TagName.HTML) && inBody;
       inline = indexing && isInline(id, pos + 2, e);
       advance(tagEnd(e));
       return null;
@@ -229,6 +263,7 @@ final class PageLines {
       i++;
     }
     int id = TagName.of(s, pos + 1, i);
+    afterBody = false;
     startTag(id, pos + 1);
     if (!inBody) {
       bodyStartTag(id);
@@ -237,7 +272,11 @@ final class PageLines {
     startId = id;
     inline = indexing && isInline(id, pos + 1, i);
     String name = TagName.lookedFor(id);
+    int tagStart = pos;
     advance(tagEnd(i));
+    if (id == TagName.TABLE && top() == IN_LAYOUT && tagStart >= checkedTo && !lost) {
+      checkLayout();
+    }
     rawFrom = pos;
     if (TagName.isRawText(id)) {
       // raw text up to its end tag: the name followed by white space, '/' or '>' (</scripts> is
@@ -434,10 +473,61 @@ final class PageLines {
     return i + what.length() <= s.length() && regionIs(i, what);
   }
 
+  /**
+   * Checks the layout table whose start tag was just passed, to its end: the parser moves content
+   * in a table outside its cells (text that is not blank, elements other than its parts) before the
+   * table, where the walk reads it before the paragraphs of the table's cells, while the scan would
+   * meet those paragraphs first, and might place a key at one of them before it knew. So the whole
+   * table is passed once, by a scan of its own, and this scan is lost if that one is. Tables inside
+   * it are checked with it.
+   */
+  private void checkLayout() {
+    PageLines v = new PageLines(s, layout);
+    v.pos = pos;
+    v.context = Arrays.copyOf(context, context.length);
+    v.depth = depth;
+    v.tables = tables;
+    v.inBody = inBody;
+    v.afterBody = afterBody;
+    v.headUnsure = headUnsure;
+    v.tableAt = tableAt;
+    v.rowAt = rowAt;
+    v.checkedTo = Integer.MAX_VALUE;
+    int open = depth;
+    int n = s.length();
+    while (v.pos < n && v.depth >= open && !v.lost) {
+      int lt = s.indexOf('<', v.pos);
+      int end = lt < 0 ? n : lt;
+      v.passText(v.pos, end);
+      v.pos = end;
+      if (lt < 0) {
+        break;
+      }
+      if (v.markupAt(lt)) {
+        v.markup();
+      } else {
+        v.passText(lt, lt + 1);
+        v.pos = lt + 1;
+      }
+    }
+    checkedTo = v.pos;
+    lost |= v.lost;
+  }
+
   // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
 
   private byte top() {
     return depth == 0 ? 0 : context[depth - 1];
+  }
+
+  /** Whether a context is a table's, outside its cells. */
+  private static boolean isTable(byte context) {
+    return context == IN_TABLE || context == IN_LAYOUT;
+  }
+
+  /** Whether a context is a cell's or a caption's. */
+  private static boolean isCell(byte context) {
+    return context == IN_CELL || context == IN_LAYOUT_CELL;
   }
 
   private void push(byte what) {
@@ -486,24 +576,26 @@ final class PageLines {
       if (!caption) {
         rowAt = a;
       }
-      if (top() == IN_CELL) {
+      if (isCell(top())) {
         depth--;
       }
       if (cellTag) {
-        if (top() != IN_TABLE) {
+        byte table = top();
+        if (!isTable(table)) {
           lost = true;
           return;
         }
-        push(IN_CELL);
+        push(table == IN_LAYOUT ? IN_LAYOUT_CELL : IN_CELL);
       }
     } else if (id == TagName.TABLE) {
-      if (top() == IN_TABLE) {
+      if (isTable(top())) {
         lost = true;
         return;
       }
-      push(IN_TABLE);
+      tables++;
+      push(layout.get(tables) ? IN_LAYOUT : IN_TABLE);
       tableAt = a;
-    } else if (top() == IN_TABLE && id != TagName.SCRIPT && id != TagName.STYLE) {
+    } else if (isTable(top()) && id != TagName.SCRIPT && id != TagName.STYLE) {
       lost = true;
     }
   }
@@ -525,18 +617,18 @@ final class PageLines {
         || id == TagName.TH
         || id == TagName.CAPTION
         || TagName.isTablePart(id)) {
-      if (top() == IN_CELL) {
+      if (isCell(top())) {
         depth--;
       }
     } else if (id == TagName.TABLE) {
       int d = depth;
-      while (d > 0 && context[d - 1] != IN_TABLE) {
+      while (d > 0 && !isTable(context[d - 1])) {
         d--;
       }
       if (d > 0) {
         depth = d - 1;
       }
-    } else if (top() == IN_TABLE && b > a) {
+    } else if (isTable(top()) && b > a) {
       lost = true;
     }
   }
@@ -545,12 +637,17 @@ final class PageLines {
    * Text passed between {@code a} and {@code b}: in a table outside its cells, it must be blank.
    */
   private void passText(int a, int b) {
+    if (afterBody) {
+      for (int i = a; i < b && afterBody; i++) {
+        afterBody = isBlankChar(s.charAt(i));
+      }
+    }
     if (!inBody) {
       for (int i = a; i < b && !inBody; i++) {
         inBody = !isBlankChar(s.charAt(i));
       }
     }
-    if (top() == IN_TABLE) {
+    if (isTable(top())) {
       for (int i = a; i < b; i++) {
         if (!isBlankChar(s.charAt(i))) {
           lost = true;
@@ -580,7 +677,10 @@ final class PageLines {
       }
       int at = pos;
       String name = markup();
-      if (name != null && (name.equals(a) || name.equals(b))) {
+      // (a layout table's cells and captions are no cells to the walk)
+      if (name != null
+          && (name.equals(a) || name.equals(b))
+          && (name.equals("title") || top() == IN_CELL)) {
         return lineAt(at);
       }
     }
@@ -673,7 +773,7 @@ final class PageLines {
       return -2;
     }
     char c = s.charAt(pos);
-    if (top() == IN_TABLE && !isBlankChar(c)) {
+    if (isTable(top()) && !isBlankChar(c)) {
       lost = true;
     }
     if (c == '&' && decode) {
@@ -760,6 +860,7 @@ final class PageLines {
       int start = pos;
       int end = runEnd(start);
       boolean beforeBody = !inBody;
+      boolean blankDropped = beforeBody || afterBody;
       passText(start, end);
       // gated: a cell's text, or a paragraph's after its first, is no paragraph's first text
       int m = !gated || isCounted(start) ? matches(start, end, want) : 0;
@@ -776,8 +877,9 @@ final class PageLines {
           lost = true;
           return -1;
         }
-        while (beforeBody && first < end && isBlankChar(s.charAt(first))) {
-          // white space before the body is the head's, or dropped: the body's text starts after it
+        while (blankDropped && first < end && isBlankChar(s.charAt(first))) {
+          // white space before the body is the head's, or dropped, and white space after the
+          // body's end tag is after the body: the body's text starts after it
           first++;
         }
         if (start == preContent && start < end && s.charAt(start) == '\r') {
@@ -950,7 +1052,9 @@ final class PageLines {
     }
     int from = pos;
     int fromDepth = depth;
+    int fromTables = tables;
     boolean fromInBody = inBody;
+    boolean fromAfterBody = afterBody;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
     // here early: the quick check would not count it. Each check searches the rest of the page
@@ -971,7 +1075,9 @@ final class PageLines {
     }
     pos = from;
     depth = fromDepth;
+    tables = fromTables;
     inBody = fromInBody;
+    afterBody = fromAfterBody;
     System.arraycopy(fromContext, 0, context, 0, fromDepth);
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
@@ -1228,7 +1334,9 @@ final class PageLines {
       firsts[f++] = t.isEmpty() ? 0 : t.charAt(0);
     }
     Arrays.sort(firsts);
-    PageLines x = new PageLines(s);
+    PageLines x = new PageLines(s, layout);
+    // (the main scan checks the layout tables it passes)
+    x.checkedTo = Integer.MAX_VALUE;
     x.indexing = true;
     int n = s.length();
     boolean inParagraph = false;

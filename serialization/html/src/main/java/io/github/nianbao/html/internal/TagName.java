@@ -151,9 +151,9 @@ final class TagName {
   }
 
   /**
-   * The name's characters, ASCII letters in lower case, seven bits each (a name starts with a
-   * letter, so that no two names of up to {@link #MAX_LENGTH} characters share a key); -1 for a
-   * name no id has (a character beyond ASCII, or too long).
+   * The name's characters, ASCII letters in lower case, seven bits each (none is NUL, so that no
+   * two names of up to {@link #MAX_LENGTH} characters share a key); -1 for a name no id has (a NUL,
+   * a character beyond ASCII, or too long).
    */
   private static long key(CharSequence s, int a, int b) {
     if (b - a > MAX_LENGTH) {
@@ -164,7 +164,7 @@ final class TagName {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
-      } else if (c > 0x7F) {
+      } else if (c > 0x7F || c == 0) {
         return -1;
       }
       key = key << 7 | c;

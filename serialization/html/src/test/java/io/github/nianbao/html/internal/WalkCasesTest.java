@@ -1,7 +1,6 @@
 package io.github.nianbao.html.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.serialization.grid.Grid;
@@ -55,7 +54,8 @@ class WalkCasesTest {
     KeyedGridTest.sameButForLines(page);
     HtmlReader.Keyed keyed = HtmlReader.keyedPage(Jsoup.parse(page, "", Parser.xmlParser()));
     List<GridRow> rows = keyed.grid().rows();
-    assertFalse(keyed.plain(), "a layout table");
+    assertTrue(keyed.layoutTables().get(1), "a layout table");
+    assertEquals(1, keyed.layoutTables().cardinality(), "one layout table");
     // the outer table's cells are paragraphs: no row of 甲 and 乙
     assertTrue(rows.stream().noneMatch(r -> r.cells().size() == 2 && "甲".equals(text(r, 0))));
     assertTrue(rows.stream().anyMatch(r -> r.cells().size() == 1 && "甲".equals(text(r, 0))));
