@@ -25,7 +25,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The report (.txt, .md or .json), or - for standard input.")
+      description =
+          "The report (.txt, .md, .json, .html, .docx, .doc, .pdf…), or - for standard input.")
   Path input;
 
   @picocli.CommandLine.Mixin KnownMetadata known = new KnownMetadata();

@@ -70,7 +70,7 @@ final class Inputs {
         List<Input> walked = walk(p);
         if (walked.isEmpty()) {
           inputs.add(
-              new Input(p, shown(p) + ": no report file (.txt, .md, .json) in this directory"));
+              new Input(p, shown(p) + ": no report file (" + endings() + ") in this directory"));
         }
         inputs.addAll(walked);
       } else {
@@ -152,6 +152,15 @@ final class Inputs {
    * a sixth of the time of {@code validate} over a directory).
    */
   private static final List<ReportFormat> FORMATS = ReportFormats.all();
+
+  /** The file name endings the formats claim, as a list for a message: {@code .txt, .md, …}. */
+  static String endings() {
+    List<String> all = new ArrayList<>();
+    for (ReportFormat f : FORMATS) {
+      all.addAll(f.fileExtensions());
+    }
+    return String.join(", ", all);
+  }
 
   /** The format whose file name ending a file name has, as {@link ReportFormats#forFileName}. */
   static Optional<ReportFormat> forFileName(String fileName) {

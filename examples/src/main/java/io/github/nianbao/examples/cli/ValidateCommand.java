@@ -59,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE|DIR",
       description =
-          "Report files (.txt, .md, .json), directories to walk, or - for standard input.")
+          "Report files (.txt, .md, .json, .html, .docx, .doc, .pdf…), directories to walk, or -"
+              + " for standard input.")
   List<Path> inputs;
 
   @Option(

@@ -493,7 +493,7 @@ class CliTest {
     Run none = nianbao("validate", empty.toString());
     assertEquals(2, none.code());
     assertEquals(
-        "nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory",
+        "nianbao: " + empty + ": no report file (" + Inputs.endings() + ") in this directory",
         none.err().strip());
 
     Path file = json("t.json", SampleReports.all().get(0));
@@ -1045,7 +1045,7 @@ class CliTest {
     assertEquals(2, run.code());
     assertTrue(run.out().contains(file + "：0 个错误"), run.out());
     assertEquals(
-        "nianbao: " + empty + ": no report file (.txt, .md, .json) in this directory",
+        "nianbao: " + empty + ": no report file (" + Inputs.endings() + ") in this directory",
         run.err().strip());
   }
 

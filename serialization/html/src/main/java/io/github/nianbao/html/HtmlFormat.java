@@ -24,7 +24,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * The {@code html} format: a report published as a web page. Find it with {@code
- * ReportFormats.byName("html")} or by the endings {@code .html} and {@code .htm}.
+ * ReportFormats.byName("html")} or by the endings {@code .html}, {@code .htm}, {@code .shtml} and
+ * {@code .xhtml}.
  *
  * <h2>The reader</h2>
  *
@@ -91,13 +92,14 @@ public final class HtmlFormat implements ReportFormat {
   }
 
   /**
-   * Returns {@code .html} and {@code .htm}.
+   * Returns {@code .html}, {@code .htm}, {@code .shtml} (pages of many government portals) and
+   * {@code .xhtml} (LibreOffice's XHTML export, for one).
    *
    * @return the endings
    */
   @Override
   public List<String> fileExtensions() {
-    return List.of(".html", ".htm");
+    return List.of(".html", ".htm", ".shtml", ".xhtml");
   }
 
   @Override

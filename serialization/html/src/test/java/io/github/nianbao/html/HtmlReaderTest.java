@@ -446,6 +446,8 @@ class HtmlReaderTest {
     assertTrue(ReportFormats.byName("html").orElseThrow() instanceof HtmlFormat);
     assertTrue(ReportFormats.forFileName("报告.HTM").orElseThrow() instanceof HtmlFormat);
     assertTrue(ReportFormats.forFileName("a.html").orElseThrow() instanceof HtmlFormat);
+    assertTrue(ReportFormats.forFileName("content_123.shtml").orElseThrow() instanceof HtmlFormat);
+    assertTrue(ReportFormats.forFileName("seed-0.XHTML").orElseThrow() instanceof HtmlFormat);
   }
 
   @Test

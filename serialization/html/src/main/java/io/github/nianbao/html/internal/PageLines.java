@@ -27,6 +27,14 @@ import org.jsoup.nodes.Entities;
  * text's first character), which is enough for most pages; where that finds too many, it counts
  * again with the page's runs indexed, leaving out those it is sure take no key (a cell's, and a run
  * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}).
+ *
+ * <p>A layout table (a table holding a table) is read by the walk as blocks: the walk says which of
+ * the page's tables, numbered in document order, are layout tables, and the scan, numbering the
+ * table start tags it passes, takes such a table's cells as blocks (their text is paragraphs', and
+ * they take no cell's key). Content the parser moves out of a layout table comes, in the walk,
+ * before the paragraphs of its cells: the scan passes each layout table whole when it meets it
+ * ({@link #checkLayout}) and gives up if it holds any. White space after the body's end tag is not
+ * the body's ({@link #afterBody}).
  */
 final class PageLines {
   static final byte TITLE = 1;
