@@ -249,6 +249,13 @@ public final class HtmlReader {
     HtmlReader r = this;
     Element body = doc.body();
     r.tables = count(doc.head(), "table");
+    // cells in the head (a table in its noscript or template), which the walk does not read: the
+    // scan would take them for the body's
+    if (contains(doc.head(), "td")
+        || contains(doc.head(), "th")
+        || contains(doc.head(), "caption")) {
+      r.plain = false;
+    }
     if (!contains(body, "h1")) {
       Element title = null;
       Element head = doc.head();

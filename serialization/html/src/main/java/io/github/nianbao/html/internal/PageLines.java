@@ -3,7 +3,9 @@ package io.github.nianbao.html.internal;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -70,6 +72,13 @@ final class PageLines {
    * body.
    */
   private boolean afterBody;
+
+  /**
+   * Whether a {@code marquee}, {@code object}, {@code applet}, {@code template}, {@code select} or
+   * {@code frameset} was met: inside one, the parser ignores the body's end tag, where the scan
+   * does not follow it.
+   */
+  private boolean scoped;
 
   /** Whether a {@code noscript} or {@code template} was met before the body ({@link #inBody}). */
   private boolean headUnsure;
@@ -261,7 +270,14 @@ final class PageLines {
       }
       int id = TagName.of(s, pos + 2, e);
       endTag(id, pos + 2, e);
-      afterBody = (id == TagName.BODY || id == TagName.HTML) && inBody;
+      if ((id == TagName.BODY || id == TagName.HTML) && inBody && depth == 0) {
+        // (in a table the parser ignores them, and where a scope it does not follow may hide the
+        // body, the scan cannot tell)
+        lost |= scoped;
+        afterBody = true;
+      } else {
+        afterBody = false;
+      }
       inline = indexing && isInline(id, pos + 2, e);
       advance(tagEnd(e));
       return null;
@@ -272,6 +288,13 @@ final class PageLines {
     }
     int id = TagName.of(s, pos + 1, i);
     afterBody = false;
+    scoped |=
+        id == TagName.MARQUEE
+            || id == TagName.OBJECT
+            || id == TagName.APPLET
+            || id == TagName.TEMPLATE
+            || id == TagName.SELECT
+            || id == TagName.FRAMESET;
     startTag(id, pos + 1);
     if (!inBody) {
       bodyStartTag(id);
@@ -282,6 +305,10 @@ final class PageLines {
     String name = TagName.lookedFor(id);
     int tagStart = pos;
     advance(tagEnd(i));
+    if (id == TagName.SVG || id == TagName.MATH) {
+      foreign(id);
+      return null;
+    }
     if (id == TagName.TABLE && top() == IN_LAYOUT && tagStart >= checkedTo && !lost) {
       checkLayout();
     }
@@ -497,6 +524,7 @@ final class PageLines {
     v.tables = tables;
     v.inBody = inBody;
     v.afterBody = afterBody;
+    v.scoped = scoped;
     v.headUnsure = headUnsure;
     v.tableAt = tableAt;
     v.rowAt = rowAt;
@@ -520,6 +548,60 @@ final class PageLines {
     }
     checkedTo = v.pos;
     lost |= v.lost;
+  }
+
+  /** The SVG elements that draw, with no text of HTML in them and none that ends the SVG. */
+  private static final Set<String> DRAWING =
+      Set.of(
+          "path",
+          "g",
+          "use",
+          "circle",
+          "rect",
+          "line",
+          "polyline",
+          "polygon",
+          "ellipse",
+          "defs",
+          "symbol",
+          "lineargradient",
+          "radialgradient",
+          "stop",
+          "clippath",
+          "mask",
+          "pattern",
+          "text",
+          "tspan");
+
+  /**
+   * Passes an SVG or MathML element whose start tag was just passed. In foreign content the parser
+   * reads markup otherwise (no raw text in a {@code style}, an HTML {@code title} or {@code desc},
+   * a MathML {@code td} that is no cell, HTML elements that end it): the scan passes an SVG whose
+   * elements are only {@link #DRAWING} ones (an icon), up to its end tag, and is lost at any other,
+   * at an SVG without an end tag (an empty {@code <svg/>} too), and at MathML.
+   */
+  private void foreign(int id) {
+    if (id == TagName.MATH) {
+      lost = true;
+      return;
+    }
+    int end = rawTextEnd("svg", pos);
+    if (end < 0) {
+      lost = true;
+      return;
+    }
+    for (int i = s.indexOf('<', pos); i >= 0 && i < end; i = s.indexOf('<', i + 1)) {
+      int a = i + 1 < end && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+      int b = a;
+      while (b < end && !isSpaceOrEnd(s.charAt(b))) {
+        b++;
+      }
+      if (b == a || !DRAWING.contains(s.substring(a, b).toLowerCase(Locale.ROOT))) {
+        lost = true;
+        return;
+      }
+    }
+    advance(end);
   }
 
   // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
@@ -647,7 +729,10 @@ final class PageLines {
   private void passText(int a, int b) {
     if (afterBody) {
       for (int i = a; i < b && afterBody; i++) {
-        afterBody = isBlankChar(s.charAt(i));
+        char c = s.charAt(i);
+        // (a character reference may stand for white space, which goes after the body)
+        lost |= c == '&';
+        afterBody = isBlankChar(c);
       }
     }
     if (!inBody) {
@@ -1063,6 +1148,7 @@ final class PageLines {
     int fromTables = tables;
     boolean fromInBody = inBody;
     boolean fromAfterBody = afterBody;
+    boolean fromScoped = scoped;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
     // here early: the quick check would not count it. Each check searches the rest of the page
@@ -1086,6 +1172,7 @@ final class PageLines {
     tables = fromTables;
     inBody = fromInBody;
     afterBody = fromAfterBody;
+    scoped = fromScoped;
     System.arraycopy(fromContext, 0, context, 0, fromDepth);
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;

@@ -52,6 +52,13 @@ final class TagName {
   static final int BGSOUND = 30;
   static final int NOSCRIPT = 31;
   static final int TEMPLATE = 32;
+  static final int SVG = 33;
+  static final int MATH = 34;
+  static final int MARQUEE = 35;
+  static final int OBJECT = 36;
+  static final int APPLET = 37;
+  static final int SELECT = 38;
+  static final int FRAMESET = 39;
 
   /** The name of each id, in lower case; from {@link #FIRST_INLINE} on, only inline elements. */
   private static final String[] NAMES = {
@@ -88,6 +95,13 @@ final class TagName {
     "bgsound",
     "noscript",
     "template",
+    "svg",
+    "math",
+    "marquee",
+    "object",
+    "applet",
+    "select",
+    "frameset",
     // inline elements other than br
     "span",
     "font",
@@ -121,7 +135,7 @@ final class TagName {
   };
 
   /** The first id of the inline elements other than {@code br}. */
-  private static final int FIRST_INLINE = TEMPLATE + 1;
+  private static final int FIRST_INLINE = FRAMESET + 1;
 
   /** The longest name, in characters. */
   private static final int MAX_LENGTH = 9;
