@@ -80,6 +80,13 @@ final class PageLines {
    */
   private boolean scoped;
 
+  /**
+   * Whether the body's or the page's end tag was passed last where {@link #scoped} (the parser may
+   * or may not have ended the body), and no tag or text that is not white space since: text after
+   * white space then cannot be placed.
+   */
+  private boolean afterBodyUnsure;
+
   /** Whether a {@code noscript} or {@code template} was met before the body ({@link #inBody}). */
   private boolean headUnsure;
 
@@ -128,7 +135,10 @@ final class PageLines {
   /** Where the run {@link #run} matched last starts. */
   private int matchedAt;
 
-  /** The start of the last run holding an entity this scan does not decode, or -1. */
+  /**
+   * The start of the last run holding an entity this scan does not decode, or -1; past any run when
+   * the index of the runs could not follow the parser.
+   */
   private int lastUnknownRun = -1;
 
   /**
@@ -270,14 +280,11 @@ final class PageLines {
       }
       int id = TagName.of(s, pos + 2, e);
       endTag(id, pos + 2, e);
-      if ((id == TagName.BODY || id == TagName.HTML) && inBody && depth == 0) {
-        // (in a table the parser ignores them, and where a scope it does not follow may hide the
-        // body, the scan cannot tell)
-        lost |= scoped;
-        afterBody = true;
-      } else {
-        afterBody = false;
-      }
+      // (in a table the parser ignores them; where a scope it does not follow may hide the body,
+      // the scan cannot tell whether it did)
+      boolean ends = (id == TagName.BODY || id == TagName.HTML) && inBody && depth == 0;
+      afterBody = ends && !scoped;
+      afterBodyUnsure = ends && scoped;
       inline = indexing && isInline(id, pos + 2, e);
       advance(tagEnd(e));
       return null;
@@ -288,6 +295,7 @@ final class PageLines {
     }
     int id = TagName.of(s, pos + 1, i);
     afterBody = false;
+    afterBodyUnsure = false;
     scoped |=
         id == TagName.MARQUEE
             || id == TagName.OBJECT
@@ -525,6 +533,7 @@ final class PageLines {
     v.inBody = inBody;
     v.afterBody = afterBody;
     v.scoped = scoped;
+    v.afterBodyUnsure = afterBodyUnsure;
     v.headUnsure = headUnsure;
     v.tableAt = tableAt;
     v.rowAt = rowAt;
@@ -727,12 +736,19 @@ final class PageLines {
    * Text passed between {@code a} and {@code b}: in a table outside its cells, it must be blank.
    */
   private void passText(int a, int b) {
-    if (afterBody) {
-      for (int i = a; i < b && afterBody; i++) {
+    if (afterBody || afterBodyUnsure) {
+      for (int i = a; i < b; i++) {
         char c = s.charAt(i);
-        // (a character reference may stand for white space, which goes after the body)
-        lost |= c == '&';
-        afterBody = isBlankChar(c);
+        if (c == '&' || (afterBodyUnsure && i > a && !isBlankChar(c))) {
+          // a character reference may stand for white space, which goes after the body; white
+          // space before text may or may not be the body's
+          lost = true;
+        }
+        if (c == '&' || !isBlankChar(c)) {
+          afterBody = false;
+          afterBodyUnsure = false;
+          break;
+        }
       }
     }
     if (!inBody) {
@@ -1149,6 +1165,7 @@ final class PageLines {
     boolean fromInBody = inBody;
     boolean fromAfterBody = afterBody;
     boolean fromScoped = scoped;
+    boolean fromAfterBodyUnsure = afterBodyUnsure;
     byte[] fromContext = Arrays.copyOf(context, depth);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
     // here early: the quick check would not count it. Each check searches the rest of the page
@@ -1173,6 +1190,7 @@ final class PageLines {
     inBody = fromInBody;
     afterBody = fromAfterBody;
     scoped = fromScoped;
+    afterBodyUnsure = fromAfterBodyUnsure;
     System.arraycopy(fromContext, 0, context, 0, fromDepth);
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
@@ -1510,5 +1528,10 @@ final class PageLines {
       }
     }
     counted = counts[0];
+    if (x.lost) {
+      // the index's scan could not follow the parser somewhere: its runs after that may be
+      // others than the parser's, so no count of them is sure
+      lastUnknownRun = Integer.MAX_VALUE;
+    }
   }
 }

@@ -172,9 +172,11 @@ class LayoutTableLinesTest {
   }
 
   /**
-   * Pages on which the scan places a key at a wrong line, found in this review: {@code
-   * sameButForLines} fails on each (the line the parser gives, then the one the scan gives), so
-   * this method fails until {@link PageLines} is fixed; placing right or giving up both pass.
+   * Pages on which the scan of {@code 155fa3f} placed a key at a wrong line, found in a review:
+   * each line below is the parser's, then the scan's. The scan now places each right or gives up
+   * (at MathML, at an SVG with anything but drawing elements, at cells in the head, at {@code
+   * </body>} where a scope may hide the body or a character reference follows it; in a table {@code
+   * </body>} is ignored, as the parser ignores it).
    *
    * <ol>
    *   <li>The page's tables numbered out of step: a table in an SVG {@code <title>} (an HTML
@@ -277,9 +279,12 @@ class LayoutTableLinesTest {
         // 21: an SVG <title> closed by </svg>
         HEAD
             + "<svg><title></svg>\n<table><tr><td>x</td></tr></table>\n<p></title></p>\n<table>"
-            + "<tr><td>x</td></tr></table>"
+            + "<tr><td>x</td></tr></table>",
+        // found by the law at 6,338 tries, once its generator had the markup above: the index of
+        // the runs, lost at the SVG, took the paragraph in the SVG's textarea for raw text
+        HEAD + "0</td>0\n<svg><textarea><p>0</p></textarea></svg>",
       })
-  void knownWrongLines(String page) {
+  void onceWrongLines(String page) {
     KeyedGridTest.sameButForLines(page);
   }
 
@@ -290,7 +295,7 @@ class LayoutTableLinesTest {
    * content the parser moves out of a table, and text after the body's end tag: the scan places
    * each key as the parser does, or gives up.
    */
-  @Property(tries = 1000)
+  @Property(tries = 1500)
   void placesTheKeysOfLayoutTablesAsTheParserDoesOrGivesUp(@ForAll("layoutPages") String page) {
     boolean placed = KeyedGridTest.sameButForLines(page);
     Statistics.label("the scan").collect(placed ? "places the keys" : "gives up");
@@ -355,6 +360,20 @@ class LayoutTableLinesTest {
                 "<marquee>0</marquee>",
                 "<math><mi>0</mi></math>",
                 "<svg><desc>0</desc></svg>",
+                // the markup of onceWrongLines
+                "<svg><style><table><tr><td>0</td></tr></table></style></svg>",
+                "<svg><title><table></table></title></svg>",
+                "<svg><iframe><table></table></iframe></svg>",
+                "<svg><textarea><p>0</p></textarea></svg>",
+                "<svg><style></td>0</style></svg>",
+                "<svg><title></svg>",
+                "<math><td>0</td></math>",
+                "<math><style><p>0</p></style></math>",
+                "<svg viewBox=\"0 0 8 8\"><path d=\"M0 0h8\"/><g><circle r=\"1\"/></g></svg>",
+                "</body>\n\n0",
+                "</html>\n0",
+                "</body>&#32;\n0",
+                "</body>&#x20;0",
                 "<a href=x>0",
                 "</a>",
                 "<b>0<table><tr><td>0</td></tr></table>0</b>",
