@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a page as agencies publish it: a report written as {@code .docx} and exported as HTML by
- * LibreOffice (the HTML reader's test fixtures, copied here: Word-style markup, a style on every
- * run, blank cells that make diagnostics, so that the read places them on the page's lines), with
- * jsoup's parse of the same page as the yardstick. {@link DocumentBenchmark}'s pages are the SDK's
- * own, clean, which read without diagnostics.
+ * LibreOffice (the HTML reader's test fixtures, which this module's build takes as resources:
+ * Word-style markup, a style on every run, blank cells that make diagnostics, so that the read
+ * places them on the page's lines), with jsoup's parse of the same page as the yardstick. {@link
+ * DocumentBenchmark}'s pages are the SDK's own, clean, which read without diagnostics.
  *
  * <p>Target (issue 13): {@link #htmlRead} at most 1.5× {@link #jsoupParse}.
  */
@@ -42,9 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExportedPageBenchmark {
 
   /**
-   * The page, a resource {@code exported/NAME.html} of this package: a layout table (a table in a
-   * cell of Table 3), blank cells, a seed, a page styled as WPS writes (a style on every one to
-   * three characters).
+   * The page, a resource {@code exported/NAME.html} of this package (see the module's pom): a
+   * layout table (a table in a cell of Table 3), blank cells, a seed, a page styled as WPS writes
+   * (a style on every one to three characters).
    */
   @Param({"nested-table", "blank-cells", "seed-1", "wps-styled"})
   public String page;
