@@ -5,7 +5,6 @@ import io.github.nianbao.serialization.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,8 +21,6 @@ import org.jsoup.Jsoup;
  */
 public final class ExportedPageRatio {
   private ExportedPageRatio() {}
-
-  private static volatile Object sink;
 
   /**
    * Measures and prints.
@@ -43,9 +40,9 @@ public final class ExportedPageRatio {
       Callable<Object> string = () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8));
       Callable<Object> bytes = () -> Jsoup.parse(new ByteArrayInputStream(page), null, "");
       for (int i = 0; i < 1500; i++) {
-        time(read, slice);
-        time(string, slice);
-        time(bytes, slice);
+        SliceRatio.time(read, slice);
+        SliceRatio.time(string, slice);
+        SliceRatio.time(bytes, slice);
       }
       List<Double> byString = new ArrayList<>();
       List<Double> byBytes = new ArrayList<>();
@@ -53,9 +50,9 @@ public final class ExportedPageRatio {
       List<Double> strings = new ArrayList<>();
       List<Double> byteParses = new ArrayList<>();
       for (int i = 0; i < triples; i++) {
-        double r = time(read, slice);
-        double s = time(string, slice);
-        double b = time(bytes, slice);
+        double r = SliceRatio.time(read, slice);
+        double s = SliceRatio.time(string, slice);
+        double b = SliceRatio.time(bytes, slice);
         byString.add(r / s);
         byBytes.add(r / b);
         reads.add(r);
@@ -76,21 +73,6 @@ public final class ExportedPageRatio {
   }
 
   private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
-  }
-
-  /** The µs per call of a task called for one slice of time. */
-  private static double time(Callable<Object> task, long slice) throws Exception {
-    long n = 0;
-    long start = System.nanoTime();
-    long now;
-    do {
-      sink = task.call();
-      n++;
-      now = System.nanoTime();
-    } while (now - start < slice);
-    return (now - start) / 1000.0 / n;
+    return SliceRatio.quantile(values, 0.5);
   }
 }

@@ -80,7 +80,8 @@ public final class SliceRatio {
   /**
    * The mean time of one call, in µs, over a slice of {@code ns} nanoseconds (one call at least).
    */
-  private static double time(Callable<Object> task, long ns) throws Exception {
+  /** The µs per call of a task called for {@code ns} nanoseconds. */
+  static double time(Callable<Object> task, long ns) throws Exception {
     long start = System.nanoTime();
     long end = start + ns;
     int n = 0;
@@ -91,7 +92,8 @@ public final class SliceRatio {
     return (System.nanoTime() - start) / 1000.0 / n;
   }
 
-  private static double quantile(List<Double> values, double q) {
+  /** The value at a fraction {@code q} of the sorted values. */
+  static double quantile(List<Double> values, double q) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     return sorted.get((int) (q * (sorted.size() - 1)));
