@@ -326,8 +326,9 @@ public final class HtmlReader {
    * whose keys {@link PageLines} cannot place.
    */
   private void skipped(Element e, String name) {
-    tables += count(e, "table");
-    if (cell && contains(e, "table")) {
+    int inside = count(e, "table");
+    tables += inside;
+    if (cell && inside > 0) {
       nested = true;
     }
     if (!tracked
@@ -350,8 +351,9 @@ public final class HtmlReader {
         text.append('\n');
         // a break's children are not read, but a table among them makes a layout table (and
         // counts among the page's tables)
-        nested |= cell && contains(c, "table");
-        tables += count(c, "table");
+        int inside = count(c, "table");
+        nested |= cell && inside > 0;
+        tables += inside;
       } else {
         walk(c, pre);
       }

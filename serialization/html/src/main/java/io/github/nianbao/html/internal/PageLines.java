@@ -517,6 +517,24 @@ final class PageLines {
   }
 
   /**
+   * Takes, from another scan of the same page, where it stands and what the markup it passed left:
+   * the tags open, the tables counted, the body begun or ended, the last table's and row's places.
+   */
+  private void takeState(PageLines o) {
+    pos = o.pos;
+    context = Arrays.copyOf(o.context, o.context.length);
+    depth = o.depth;
+    tables = o.tables;
+    inBody = o.inBody;
+    afterBody = o.afterBody;
+    afterBodyUnsure = o.afterBodyUnsure;
+    scoped = o.scoped;
+    headUnsure = o.headUnsure;
+    tableAt = o.tableAt;
+    rowAt = o.rowAt;
+  }
+
+  /**
    * Checks the layout table whose start tag was just passed, to its end: the parser moves content
    * in a table outside its cells (text that is not blank, elements other than its parts) before the
    * table, where the walk reads it before the paragraphs of the table's cells, while the scan would
@@ -526,17 +544,7 @@ final class PageLines {
    */
   private void checkLayout() {
     PageLines v = new PageLines(s, layout);
-    v.pos = pos;
-    v.context = Arrays.copyOf(context, context.length);
-    v.depth = depth;
-    v.tables = tables;
-    v.inBody = inBody;
-    v.afterBody = afterBody;
-    v.scoped = scoped;
-    v.afterBodyUnsure = afterBodyUnsure;
-    v.headUnsure = headUnsure;
-    v.tableAt = tableAt;
-    v.rowAt = rowAt;
+    v.takeState(this);
     v.checkedTo = Integer.MAX_VALUE;
     int open = depth;
     int n = s.length();
@@ -1159,14 +1167,8 @@ final class PageLines {
     if (want.isEmpty()) {
       return -1;
     }
-    int from = pos;
-    int fromDepth = depth;
-    int fromTables = tables;
-    boolean fromInBody = inBody;
-    boolean fromAfterBody = afterBody;
-    boolean fromScoped = scoped;
-    boolean fromAfterBodyUnsure = afterBodyUnsure;
-    byte[] fromContext = Arrays.copyOf(context, depth);
+    PageLines from = new PageLines(s, layout);
+    from.takeState(this);
     // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
     // here early: the quick check would not count it. Each check searches the rest of the page
     // (a search for a character, some ten times quicker than the index's pass): after
@@ -1184,14 +1186,7 @@ final class PageLines {
     if (runs == null) {
       indexRuns(kinds, anchors);
     }
-    pos = from;
-    depth = fromDepth;
-    tables = fromTables;
-    inBody = fromInBody;
-    afterBody = fromAfterBody;
-    scoped = fromScoped;
-    afterBodyUnsure = fromAfterBodyUnsure;
-    System.arraycopy(fromContext, 0, context, 0, fromDepth);
+    takeState(from);
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
   }
