@@ -172,9 +172,66 @@ final class PageLines {
 
   private int pendingAt;
 
-  private PageLines(String page, BitSet layout) {
+  /** The page's markup, lexed once for every scan of the page. */
+  private final Lexed lexed;
+
+  /** The slot in {@link #lexed} of the markup this scan expects next. */
+  private int cursor;
+
+  private PageLines(String page, BitSet layout, Lexed lexed) {
     this.s = page;
     this.layout = layout;
+    this.lexed = lexed;
+  }
+
+  /**
+   * The markup of a page as {@link #lex} finds it, in the order of the places lexed, for the scans
+   * of the page: they go forward through the same markup, and the scans that go ahead of the main
+   * one (the index of the page's runs, the check of a layout table) record it for the main one. A
+   * tag with text of its own (a raw text element, an SVG icon) is not recorded, nor a place behind
+   * the last one recorded: they are lexed again where met.
+   */
+  private static final class Lexed {
+    private int[] at = new int[256];
+
+    /** The kind, the flags, the tag's name's id and the name's length, of each markup. */
+    private int[] info = new int[256];
+
+    /** Where each markup ends. */
+    private int[] end = new int[256];
+
+    private int size;
+
+    /** The slot of the markup at {@code p}, looked for first at {@code hint}; -1 if none. */
+    int find(int p, int hint) {
+      if (hint < size && at[hint] == p) {
+        return hint;
+      }
+      if (size == 0 || p > at[size - 1]) {
+        return -1;
+      }
+      int k = Arrays.binarySearch(at, 0, size, p);
+      return k < 0 ? -1 : k;
+    }
+
+    /** Whether markup at {@code p} would be recorded after the last one recorded. */
+    boolean isNext(int p) {
+      return size == 0 || p > at[size - 1];
+    }
+
+    /** Records the markup at {@code p} (after the last one recorded); returns its slot. */
+    int add(int p, int what, int to) {
+      if (size == at.length) {
+        int c = size * 2;
+        at = Arrays.copyOf(at, c);
+        info = Arrays.copyOf(info, c);
+        end = Arrays.copyOf(end, c);
+      }
+      at[size] = p;
+      info[size] = what;
+      end[size] = to;
+      return size++;
+    }
   }
 
   /**
@@ -189,7 +246,7 @@ final class PageLines {
    *     the scan follows the parser)
    */
   static int[] lines(String page, byte[] kinds, String[] anchors, int keys, BitSet layout) {
-    PageLines p = new PageLines(page, layout);
+    PageLines p = new PageLines(page, layout, new Lexed());
     int[] out = new int[keys + 1];
     for (int k = 1; k <= keys; k++) {
       int l;
@@ -254,46 +311,52 @@ final class PageLines {
 
   /** The markup at {@code pos} (see {@link #markupAt}) passed; returns the start tag's name. */
   private String markup() {
-    int n = s.length();
-    char c = s.charAt(pos + 1);
-    if (c == '!' && s.startsWith("<!--", pos)) {
-      advance(commentEnd(pos + 4));
+    int at = pos;
+    int k = lexed.find(at, cursor);
+    int info;
+    int nameEnd;
+    int tagEnd;
+    int end;
+    if (k >= 0) {
+      cursor = k + 1;
+      info = lexed.info[k];
+      nameEnd = at + (info >>> NAME_SHIFT);
+      tagEnd = lexed.end[k];
+      end = tagEnd;
+    } else {
+      lex(at);
+      info = lexedInfo;
+      nameEnd = lexedNameEnd;
+      tagEnd = lexedTagEnd;
+      end = lexedEnd;
+      if (records && tagEnd == end && nameEnd - at <= MAX_NAME && lexed.isNext(at)) {
+        cursor = lexed.add(at, info | (nameEnd - at) << NAME_SHIFT, end) + 1;
+      }
+    }
+    int kind = info & KIND;
+    if (kind == COMMENT) {
+      advance(end);
       return null;
     }
     inline = true;
     startName = -1;
-    if (c == '!' && s.startsWith("<![CDATA[", pos)) {
-      // text to the parser in SVG or MathML, else a comment: the scan cannot tell which
-      lost = true;
-    }
-    if (c == '!' || c == '?' || (c == '/' && !isAsciiLetter(s.charAt(pos + 2)))) {
-      // a comment to the parser, up to the next '>'
-      int end = s.indexOf('>', pos);
-      advance(end < 0 ? n : end + 1);
+    if (kind == BOGUS) {
+      lost |= (info & LOST) != 0;
+      advance(end);
       return null;
     }
-    if (c == '/') {
-      // an end tag: its attributes (which the parser reads, and drops) may hold a quoted '>'
-      int e = pos + 2;
-      while (e < n && !isSpaceOrEnd(s.charAt(e))) {
-        e++;
-      }
-      int id = TagName.of(s, pos + 2, e);
-      endTag(id, pos + 2, e);
+    int id = (info >>> ID_SHIFT) & ID_MASK;
+    if (kind == END) {
+      endTag(id, at + 2, nameEnd);
       // (in a table the parser ignores them; where a scope it does not follow may hide the body,
       // the scan cannot tell whether it did)
       boolean ends = (id == TagName.BODY || id == TagName.HTML) && inBody && depth == 0;
       afterBody = ends && !scoped;
       afterBodyUnsure = ends && scoped;
-      inline = indexing && isInline(id, pos + 2, e);
-      advance(tagEnd(e));
+      inline = indexing && (TagName.isInline(id) || (info & PREFIXED) != 0);
+      advance(end);
       return null;
     }
-    int i = pos + 1;
-    while (i < n && !isSpaceOrEnd(s.charAt(i))) {
-      i++;
-    }
-    int id = TagName.of(s, pos + 1, i);
     afterBody = false;
     afterBodyUnsure = false;
     scoped |=
@@ -303,36 +366,133 @@ final class PageLines {
             || id == TagName.TEMPLATE
             || id == TagName.SELECT
             || id == TagName.FRAMESET;
-    startTag(id, pos + 1);
+    startTag(id, at + 1);
     if (!inBody) {
       bodyStartTag(id);
     }
-    startName = pos + 1;
+    startName = at + 1;
     startId = id;
-    inline = indexing && isInline(id, pos + 1, i);
-    String name = TagName.lookedFor(id);
-    int tagStart = pos;
-    advance(tagEnd(i));
+    inline = indexing && (TagName.isInline(id) || (info & PREFIXED) != 0);
+    advance(tagEnd);
     if (id == TagName.SVG || id == TagName.MATH) {
-      foreign(id);
+      lost |= (info & LOST) != 0;
+      advance(end);
       return null;
     }
-    if (id == TagName.TABLE && top() == IN_LAYOUT && tagStart >= checkedTo && !lost) {
+    if (id == TagName.TABLE && top() == IN_LAYOUT && at >= checkedTo && !lost) {
       checkLayout();
     }
-    rawFrom = pos;
-    if (TagName.isRawText(id)) {
-      // raw text up to its end tag: the name followed by white space, '/' or '>' (</scripts> is
-      // text)
-      int end = rawTextEnd(name, pos);
-      if (name.equals("script") && s.lastIndexOf("<!--", end < 0 ? n : end) >= pos) {
-        // a script's text with <!-- in it may be escaped, where its end tag is text too: the
-        // scan does not follow that
-        lost = true;
+    rawFrom = tagEnd;
+    lost |= (info & LOST) != 0;
+    advance(end);
+    return TagName.lookedFor(id);
+  }
+
+  // what lex() finds of a piece of markup (Lexed.info): its kind, flags, and its tag's name's id
+  private static final int KIND = 3;
+  private static final int COMMENT = 0;
+  private static final int BOGUS = 1;
+  private static final int END = 2;
+  private static final int START = 3;
+
+  /** The scan cannot follow the parser past it (a CDATA section, an escaped script, MathML …). */
+  private static final int LOST = 4;
+
+  /** The tag's name has a prefix ({@code o:p}): an element the parser does not know, inline. */
+  private static final int PREFIXED = 8;
+
+  private static final int ID_SHIFT = 8;
+
+  private static final int ID_MASK = 0xFF;
+
+  /** Where {@link Lexed#info} keeps the length of a tag's name (as far as its end). */
+  private static final int NAME_SHIFT = 16;
+
+  private static final int MAX_NAME = 0xFFFF;
+
+  /** What {@link #lex} found last: {@link Lexed#info}'s kind, flags and id, and the places. */
+  private int lexedInfo;
+
+  private int lexedNameEnd;
+
+  private int lexedTagEnd;
+
+  private int lexedEnd;
+
+  /**
+   * Whether this scan records the markup it lexes in {@link #lexed} for the scans that follow it
+   * (the index of the runs, the check of a layout table: scans that go ahead of the main one).
+   */
+  private boolean records;
+
+  /**
+   * Lexes the markup at {@code at}: its kind, its name's end and id, where its tag ends and where
+   * what it starts ends (a raw text element's text, an SVG icon), as the parser's tokeniser reads
+   * them ({@link #lexedInfo} …); a pure function of the page and the place, so that the scans of
+   * the page can share it ({@link #lexed}).
+   */
+  private void lex(int at) {
+    int n = s.length();
+    char c = s.charAt(at + 1);
+    int kind;
+    int flags = 0;
+    int id = TagName.OTHER;
+    int nameEnd = at;
+    int tagEnd;
+    int end;
+    if (c == '!' && s.startsWith("<!--", at)) {
+      kind = COMMENT;
+      tagEnd = end = commentEnd(at + 4);
+    } else if (c == '!' || c == '?' || (c == '/' && !isAsciiLetter(s.charAt(at + 2)))) {
+      kind = BOGUS;
+      if (c == '!' && s.startsWith("<![CDATA[", at)) {
+        // text to the parser in SVG or MathML, else a comment: the scan cannot tell which
+        flags |= LOST;
       }
-      advance(end < 0 ? n : end);
+      // a comment to the parser, up to the next '>'
+      int gt = s.indexOf('>', at);
+      tagEnd = end = gt < 0 ? n : gt + 1;
+    } else {
+      // a tag; an end tag's attributes (which the parser reads, and drops) may hold a quoted '>'
+      kind = c == '/' ? END : START;
+      int a = kind == END ? at + 2 : at + 1;
+      int i = a;
+      while (i < n && !isSpaceOrEnd(s.charAt(i))) {
+        i++;
+      }
+      nameEnd = i;
+      id = TagName.of(s, a, i);
+      // (asked only by the index's scan, and kept for it)
+      for (int j = a + 1; j < i && (indexing || records) && !TagName.isInline(id); j++) {
+        if (s.charAt(j) == ':') {
+          flags |= PREFIXED;
+          break;
+        }
+      }
+      tagEnd = end = tagEnd(i);
+      if (kind == START && (id == TagName.SVG || id == TagName.MATH)) {
+        end = foreignEnd(id, tagEnd);
+        if (end < 0) {
+          flags |= LOST;
+          end = tagEnd;
+        }
+      } else if (kind == START && TagName.isRawText(id)) {
+        // raw text up to its end tag: the name followed by white space, '/' or '>' (</scripts>
+        // is text)
+        String name = TagName.lookedFor(id);
+        int rawEnd = rawTextEnd(name, tagEnd);
+        if (name.equals("script") && s.lastIndexOf("<!--", rawEnd < 0 ? n : rawEnd) >= tagEnd) {
+          // a script's text with <!-- in it may be escaped, where its end tag is text too: the
+          // scan does not follow that
+          flags |= LOST;
+        }
+        end = rawEnd < 0 ? n : rawEnd;
+      }
     }
-    return name;
+    lexedInfo = kind | flags | id << ID_SHIFT;
+    lexedNameEnd = nameEnd;
+    lexedTagEnd = tagEnd;
+    lexedEnd = end;
   }
 
   /**
@@ -418,23 +578,6 @@ final class PageLines {
   private static final int BEFORE_VALUE = 3;
   private static final int UNQUOTED = 4;
   private static final int AFTER_QUOTED = 5;
-
-  /**
-   * Whether a tag is an inline element's ({@link TagName#isInline}; its {@link TagName} and its
-   * name between {@code a} and {@code b}): a name with a prefix (Word's {@code o:p}) is an element
-   * the parser does not know, inline.
-   */
-  private boolean isInline(int id, int a, int b) {
-    if (TagName.isInline(id)) {
-      return true;
-    }
-    for (int i = a + 1; i < b; i++) {
-      if (s.charAt(i) == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Notes a start tag met before the body: any but the head's ({@code html}, {@code head}, {@code
@@ -532,6 +675,7 @@ final class PageLines {
     headUnsure = o.headUnsure;
     tableAt = o.tableAt;
     rowAt = o.rowAt;
+    cursor = o.cursor;
   }
 
   /**
@@ -543,9 +687,10 @@ final class PageLines {
    * it are checked with it.
    */
   private void checkLayout() {
-    PageLines v = new PageLines(s, layout);
+    PageLines v = new PageLines(s, layout, lexed);
     v.takeState(this);
     v.checkedTo = Integer.MAX_VALUE;
+    v.records = true;
     int open = depth;
     int n = s.length();
     while (v.pos < n && v.depth >= open && !v.lost) {
@@ -591,34 +736,32 @@ final class PageLines {
           "tspan");
 
   /**
-   * Passes an SVG or MathML element whose start tag was just passed. In foreign content the parser
-   * reads markup otherwise (no raw text in a {@code style}, an HTML {@code title} or {@code desc},
-   * a MathML {@code td} that is no cell, HTML elements that end it): the scan passes an SVG whose
-   * elements are only {@link #DRAWING} ones (an icon), up to its end tag, and is lost at any other,
-   * at an SVG without an end tag (an empty {@code <svg/>} too), and at MathML.
+   * Where an SVG or MathML element whose start tag ends at {@code from} ends for the scan, or -1 if
+   * the scan cannot pass it. In foreign content the parser reads markup otherwise (no raw text in a
+   * {@code style}, an HTML {@code title} or {@code desc}, a MathML {@code td} that is no cell, HTML
+   * elements that end it): the scan passes an SVG whose elements are only {@link #DRAWING} ones (an
+   * icon), up to its end tag, and is lost at any other, at an SVG without an end tag (an empty
+   * {@code <svg/>} too), and at MathML.
    */
-  private void foreign(int id) {
+  private int foreignEnd(int id, int from) {
     if (id == TagName.MATH) {
-      lost = true;
-      return;
+      return -1;
     }
-    int end = rawTextEnd("svg", pos);
+    int end = rawTextEnd("svg", from);
     if (end < 0) {
-      lost = true;
-      return;
+      return -1;
     }
-    for (int i = s.indexOf('<', pos); i >= 0 && i < end; i = s.indexOf('<', i + 1)) {
+    for (int i = s.indexOf('<', from); i >= 0 && i < end; i = s.indexOf('<', i + 1)) {
       int a = i + 1 < end && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
       int b = a;
       while (b < end && !isSpaceOrEnd(s.charAt(b))) {
         b++;
       }
       if (b == a || !DRAWING.contains(s.substring(a, b).toLowerCase(Locale.ROOT))) {
-        lost = true;
-        return;
+        return -1;
       }
     }
-    advance(end);
+    return end;
   }
 
   // ---- where the tags passed leave the scan: in a table (outside a cell), in a cell, neither
@@ -1160,20 +1303,25 @@ final class PageLines {
    * Places a paragraph's text, key {@code k}: at the first run of it from here, if {@link #sure} of
    * it (the page holds no other run that could be this key's, a check that costs a search of the
    * rest of the page for the text's first character and little more); else as {@link #onlyRuns}
-   * decides, with the page's runs indexed (once). Returns the line, or -1.
+   * decides, with the page's runs indexed (once). Once they are indexed, the index is asked first
+   * (a lookup, where the quick check searches the rest of the page again), and the quick check only
+   * where it cannot tell. Returns the line, or -1.
    */
   private int text(byte[] kinds, String[] anchors, int k) {
     String want = nonBlank(anchors[k]);
     if (want.isEmpty()) {
       return -1;
     }
-    PageLines from = new PageLines(s, layout);
+    PageLines from = new PageLines(s, layout, lexed);
     from.takeState(this);
-    // text the walk read that holds a '<' may be raw text whose markup-like characters end a run
-    // here early: the quick check would not count it. Each check searches the rest of the page
-    // (a search for a character, some ten times quicker than the index's pass): after
-    // QUICK_PAGES pages' worth, the runs are indexed, once, for the keys left
-    if (anchors[k].indexOf('<') < 0 && searched < QUICK_PAGES * (s.length() + 1L)) {
+    if (runs != null) {
+      int l = indexed(want, kinds, anchors, k);
+      if (l > 0 || lost || !quick(anchors[k])) {
+        return l;
+      }
+      takeState(from);
+    }
+    if (quick(anchors[k])) {
       doubt = false;
       int l = run(want, false);
       if (lost) {
@@ -1182,11 +1330,31 @@ final class PageLines {
       if (l > 0 && !doubt && sure(want, kinds, anchors, k)) {
         return l;
       }
+      if (runs != null) {
+        // the index could not tell either
+        return -1;
+      }
     }
     if (runs == null) {
       indexRuns(kinds, anchors);
     }
     takeState(from);
+    return indexed(want, kinds, anchors, k);
+  }
+
+  /**
+   * Whether the quick check may place a paragraph's text (the text the walk read, {@code anchor}):
+   * text that holds a '<' may be raw text whose markup-like characters end a run here early, which
+   * the quick check would not count; and each check searches the rest of the page (a search for a
+   * character, some ten times quicker than the index's pass): after {@link #QUICK_PAGES} pages'
+   * worth, the runs are indexed, once, for the keys left.
+   */
+  private boolean quick(String anchor) {
+    return anchor.indexOf('<') < 0 && searched < QUICK_PAGES * (s.length() + 1L);
+  }
+
+  /** Places a paragraph's text, key {@code k}, with the page's runs indexed; the line, or -1. */
+  private int indexed(String want, byte[] kinds, String[] anchors, int k) {
     int l = run(want, true);
     return l > 0 && !lost && onlyRuns(kinds, anchors, k) ? l : -1;
   }
@@ -1442,10 +1610,11 @@ final class PageLines {
       firsts[f++] = t.isEmpty() ? 0 : t.charAt(0);
     }
     Arrays.sort(firsts);
-    PageLines x = new PageLines(s, layout);
+    PageLines x = new PageLines(s, layout, lexed);
     // (the main scan checks the layout tables it passes)
     x.checkedTo = Integer.MAX_VALUE;
     x.indexing = true;
+    x.records = true;
     int n = s.length();
     boolean inParagraph = false;
     // whether the parser has started the body: a title after that is in the body, read by the walk
