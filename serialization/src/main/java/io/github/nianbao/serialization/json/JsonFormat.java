@@ -40,8 +40,12 @@ import java.util.List;
  * {@code UNKNOWN_KEY} diagnostic; a missing cell or row is read as blank, never as 0, with a {@code
  * MISSING_CELL} diagnostic per cell (at the line of the object that lacks it); text that the model
  * holds in its normal form (the agency or a mark with extra white space, a narrative with {@code
- * \r\n}) gives a {@code NORMALISED} diagnostic. A report as written has none. It throws {@link
- * ReportParseException} with:
+ * \r\n}) gives a {@code NORMALISED} diagnostic; Chinese characters that a text (the agency, a
+ * narrative, a mark) names by Kangxi or CJK radicals or compatibility ideographs, as text copied
+ * out of some PDFs does, are read as the ideographs they show, as every reader reads them ({@link
+ * io.github.nianbao.serialization.grid.Radicals}), with one {@code ENCODING} diagnostic giving how
+ * many, at the line of the first value that holds one, and naming those values. A report as written
+ * has none. It throws {@link ReportParseException} with:
  *
  * <ul>
  *   <li>{@code EMPTY} for an empty or white-space input;

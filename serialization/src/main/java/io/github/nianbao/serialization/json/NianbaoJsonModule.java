@@ -95,6 +95,11 @@ import java.util.Set;
  *   <li>{@code formatVersion}, {@code agency} and {@code year} are required; {@code scope} and the
  *       narrative sections are optional and take the model's defaults ({@code AGENCY}, empty text).
  *   <li>Duplicate keys are refused.
+ *   <li>The agency, the narrative sections and a cell's mark or printed text read a Chinese
+ *       character that the text names by a Kangxi or CJK radical or a compatibility ideograph (as
+ *       text copied out of some PDFs does) as the ideograph it shows, as every reader of the SDK
+ *       reads it ({@link io.github.nianbao.serialization.grid.Radicals}); {@link JsonFormat} notes
+ *       how many with an {@code ENCODING} diagnostic.
  *   <li>A value the model cannot hold, or a missing required member, fails with a Jackson {@code
  *       MismatchedInputException} whose message starts with the path of the value (e.g. {@code
  *       activeDisclosure.licensing: …}) and whose location gives its line and column.

@@ -12,6 +12,7 @@ import io.github.nianbao.core.CellKind;
 import io.github.nianbao.core.DisclosureColumn;
 import io.github.nianbao.core.PrintedAmount;
 import io.github.nianbao.core.TableCell;
+import io.github.nianbao.serialization.grid.Radicals;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -20,7 +21,9 @@ import java.math.BigDecimal;
  * null}, a mark as a JSON string; the 2019 format's 采购总金额 ({@link PrintedAmount}), kept exactly as
  * printed with its unit, is a JSON string whatever it holds, and {@code null} when blank. Every
  * value the model cannot hold as printed is refused with {@link ReportInputException} of type
- * {@code INVALID_VALUE} at the cell's path; nothing is rounded, coerced or guessed.
+ * {@code INVALID_VALUE} at the cell's path; nothing is rounded, coerced or guessed. A mark's Kangxi
+ * radicals and compatibility ideographs are read as the ideographs they show ({@link Radicals}), as
+ * every reader reads them.
  */
 public final class Cells {
   private Cells() {}
@@ -127,7 +130,7 @@ public final class Cells {
       return PrintedAmount.blank();
     }
     if (t == JsonToken.VALUE_STRING) {
-      String s = p.getText();
+      String s = unified(p.getText());
       if (s.isBlank()) {
         throw invalid(p, path, "the amount needs printed text; a blank cell is written as null");
       }
@@ -177,7 +180,7 @@ public final class Cells {
           "a count is a whole number, written without fraction or exponent: " + p.getText());
     }
     if (t == JsonToken.VALUE_STRING) {
-      String s = p.getText();
+      String s = unified(p.getText());
       if (s.isBlank()) {
         throw invalid(p, path, "a mark needs printed text; a blank cell is written as null");
       }
@@ -221,7 +224,7 @@ public final class Cells {
       }
     }
     if (t == JsonToken.VALUE_STRING) {
-      String s = p.getText();
+      String s = unified(p.getText());
       if (s.isBlank()) {
         throw invalid(p, path, "a mark needs printed text; a blank cell is written as null");
       }
@@ -232,6 +235,36 @@ public final class Cells {
       }
     }
     throw invalid(p, path, "the amount is a JSON number, null or a string, not " + describe(t));
+  }
+
+  /**
+   * Returns how many characters of a text are Kangxi or CJK radicals or compatibility ideographs
+   * that stand for an ideograph ({@link Radicals#ideograph} non-zero): a range test per character,
+   * the table asked only in those blocks.
+   */
+  static int radicals(String s) {
+    int n = 0;
+    for (int i = 0, length = s.length(); i < length; i++) {
+      char c = s.charAt(i);
+      if (Radicals.inBlocks(c) && Radicals.ideograph(c) != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns a text with its radicals and compatibility ideographs read as the ideographs they show:
+   * the text itself, not a copy, when it has none.
+   */
+  static String unified(String s) {
+    for (int i = 0, length = s.length(); i < length; i++) {
+      char c = s.charAt(i);
+      if (Radicals.inBlocks(c) && Radicals.ideograph(c) != 0) {
+        return Radicals.unify(s);
+      }
+    }
+    return s;
   }
 
   static String describe(JsonToken t) {

@@ -27,6 +27,7 @@ import io.github.nianbao.core.Scope;
 import io.github.nianbao.core.TableCell;
 import io.github.nianbao.serialization.Diagnostic;
 import io.github.nianbao.serialization.ReportParseException;
+import io.github.nianbao.serialization.grid.Radicals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,12 @@ import java.util.Set;
  * unknown key goes to Jackson's {@code DeserializationContext.handleUnknownProperty} (so {@code
  * FAIL_ON_UNKNOWN_PROPERTIES} and problem handlers apply) and a missing cell fails unless the
  * module was told otherwise. Invalid values always fail, with {@link ReportInputException}.
+ *
+ * <p>Every text taken into the report (the agency, the narrative sections, a mark or a printed
+ * amount in a cell) reads its Kangxi and CJK radicals and compatibility ideographs as the
+ * ideographs they show ({@link Radicals}), as the text reader does (docs/reading.md, Bytes and
+ * encodings); with a sink, one {@code ENCODING} diagnostic gives how many, at the line of the first
+ * value that holds one, and where they were.
  */
 public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   private static final long serialVersionUID = 1L;
@@ -103,6 +110,17 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
 
     /** The objects read before the version was known, whose missing cells it decides. */
     private final List<PendingMissing> pendingMissing = new ArrayList<>();
+
+    /** The radicals and compatibility ideographs read as ideographs, for the one note. */
+    private int radicals;
+
+    /** Where the first of them was: its value's location and cell (null for a section's text). */
+    private JsonLocation radicalsAt;
+
+    private CellAddress radicalsCell;
+
+    /** The paths of the values that held them, in input order; null while there are none. */
+    private List<String> radicalPaths;
 
     Reading(JsonParser p, DeserializationContext ctxt, DiagnosticSink sink) {
       this.p = p;
@@ -182,12 +200,61 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         throw error(end, ReportParseException.ErrorType.INVALID_VALUE, "", e.getMessage());
       }
       if (sink != null) {
+        radicalsRead();
         normalised(agencyAt, null, agency, report.agency(), "agency");
         normalised(ReportSection.OVERVIEW, report.overview().text());
         normalised(ReportSection.PROBLEMS_AND_IMPROVEMENTS, report.problemsAndImprovements());
         normalised(ReportSection.OTHER_MATTERS, report.otherMatters());
       }
       return report;
+    }
+
+    /**
+     * Returns a text with its radicals and compatibility ideographs read as the ideographs they
+     * show, noting them; the text itself when it has none (the common case: one scan, no copy).
+     */
+    private String unified(String raw, JsonLocation at, CellAddress cell, String path) {
+      int n = Cells.radicals(raw);
+      if (n == 0) {
+        return raw;
+      }
+      if (radicalPaths == null) {
+        radicalPaths = new ArrayList<>();
+        radicalsAt = at;
+        radicalsCell = cell;
+      } else if (radicalsCell != null && !radicalsCell.equals(cell)) {
+        radicalsCell = null; // more than one place: the note names no single cell
+      }
+      radicals += n;
+      radicalPaths.add(path);
+      return Radicals.unify(raw);
+    }
+
+    /**
+     * Notes the radicals read as the ideographs they stand for, if any: one note, as the text
+     * reader gives, at the first value that held one.
+     */
+    private void radicalsRead() {
+      if (radicalPaths == null) {
+        return;
+      }
+      int shown = Math.min(MAX_PATHS_SHOWN, radicalPaths.size());
+      String where =
+          String.join(", ", radicalPaths.subList(0, shown))
+              + (radicalPaths.size() > shown
+                  ? " and " + (radicalPaths.size() - shown) + " more values"
+                  : "");
+      sink.add(
+          Diagnostic.of(
+              Diagnostic.Reason.ENCODING,
+              line(radicalsAt),
+              radicalsCell,
+              radicals + " characters",
+              radicals
+                  + " characters that the text names by Kangxi radicals or compatibility"
+                  + " ideographs (as text from Chrome's PDFs does) are read as the ideographs they"
+                  + " show, in "
+                  + where));
     }
 
     private void normalised(ReportSection s, String normal) {
@@ -227,8 +294,9 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             tables.add(s);
             value(Layout.table(s));
           } else {
-            textsAt.put(s, p.currentTokenLocation());
-            texts.put(s, text(s.key()));
+            JsonLocation at = p.currentTokenLocation();
+            textsAt.put(s, at);
+            texts.put(s, text(s.key(), at));
           }
           return;
         }
@@ -253,7 +321,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         }
         case AGENCY -> {
           agencyAt = at;
-          agency = text(m.key());
+          agency = text(m.key(), at);
         }
         case YEAR -> {
           if (t != JsonToken.VALUE_NUMBER_INT
@@ -307,7 +375,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       return Cells.describe(t);
     }
 
-    private String text(String path) throws IOException {
+    /** Reads a text (the agency, a narrative section), its radicals read as ideographs. */
+    private String text(String path, JsonLocation at) throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_STRING) {
         throw error(
@@ -316,7 +385,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
             path,
             "the text is a JSON string, not " + Cells.describe(t));
       }
-      return p.getText();
+      return unified(p.getText(), at, null, path);
     }
 
     /** Reads the value of a node of the tables: an object or a cell, as the version has it. */
@@ -342,7 +411,10 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       TableCell cell = Cells.read(p, node.cell());
       cells[node.cell().index()] = cell;
       if (t == JsonToken.VALUE_STRING) {
-        normalised(p.currentTokenLocation(), node.cell(), p.getText(), cell.printed(), node.path);
+        // the cell read the text unified as well (Cells); here it is noted and compared with that
+        JsonLocation at = p.currentTokenLocation();
+        String printed = unified(p.getText(), at, node.cell(), node.path);
+        normalised(at, node.cell(), printed, cell.printed(), node.path);
       }
     }
 
@@ -532,6 +604,9 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
       return new ReportInputException(p, at, type, path, message);
     }
   }
+
+  /** The most paths the note of radicals names. */
+  private static final int MAX_PATHS_SHOWN = 5;
 
   /** What a version check is about: a key, or a value that is an object or a cell. */
   private enum Shape {
