@@ -1,7 +1,5 @@
 package io.github.nianbao.html.internal;
 
-import java.util.Arrays;
-
 /**
  * The tag names {@link PageLines} tells apart, each an {@code int}, found from the page's
  * characters without a {@code String} made: a name matches in ASCII letters of either case, as the
@@ -140,28 +138,35 @@ final class TagName {
   /** The longest name, in characters. */
   private static final int MAX_LENGTH = 9;
 
-  /** The keys ({@link #key}) of the names, ascending, and the id of each. */
+  /**
+   * The keys ({@link #key}) of the names, in a table of {@link #SLOTS} slots by their hash ({@link
+   * #slot}), each at its slot or the first free one after it (0 where free), and the id of each.
+   */
   private static final long[] KEYS;
 
   private static final int[] IDS;
 
+  private static final int SLOTS = 256;
+
   static {
-    long[] keys = new long[NAMES.length - 1];
+    long[] keys = new long[SLOTS];
+    int[] ids = new int[SLOTS];
     for (int id = 1; id < NAMES.length; id++) {
-      keys[id - 1] = key(NAMES[id], 0, NAMES[id].length());
-    }
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
-    int[] ids = new int[sorted.length];
-    for (int k = 0; k < sorted.length; k++) {
-      for (int id = 1; id < NAMES.length; id++) {
-        if (keys[id - 1] == sorted[k]) {
-          ids[k] = id;
-        }
+      long key = key(NAMES[id], 0, NAMES[id].length());
+      int k = slot(key);
+      while (keys[k] != 0) {
+        k = (k + 1) & (SLOTS - 1);
       }
+      keys[k] = key;
+      ids[k] = id;
     }
-    KEYS = sorted;
+    KEYS = keys;
     IDS = ids;
+  }
+
+  /** A key's slot: the top eight bits of a multiplicative hash. */
+  private static int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 56);
   }
 
   /**
@@ -192,8 +197,15 @@ final class TagName {
       return OTHER;
     }
     long key = key(s, a, b);
-    int k = key < 0 ? -1 : Arrays.binarySearch(KEYS, key);
-    return k < 0 ? OTHER : IDS[k];
+    if (key < 0) {
+      return OTHER;
+    }
+    for (int k = slot(key); KEYS[k] != 0; k = (k + 1) & (SLOTS - 1)) {
+      if (KEYS[k] == key) {
+        return IDS[k];
+      }
+    }
+    return OTHER;
   }
 
   /**
