@@ -28,7 +28,9 @@ import org.jsoup.nodes.Entities;
  * first counts, cheaply, every run after it that could be one ({@link #sure}: a search for the
  * text's first character), which is enough for most pages; where that finds too many, it counts
  * again with the page's runs indexed, leaving out those it is sure take no key (a cell's, and a run
- * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}).
+ * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}), and
+ * from then on asks the index first. The index's pass lexes the page's markup once for the scans
+ * that follow it ({@link Lexed}).
  *
  * <p>A layout table (a table holding a table) is read by the walk as blocks: the walk says which of
  * the page's tables, numbered in document order, are layout tables, and the scan, numbering the
@@ -1587,11 +1589,12 @@ final class PageLines {
     int[] list = map.get(key);
     if (list == null) {
       list = new int[4];
+      map.put(key, list);
     } else if (list[0] + 1 == list.length) {
       list = Arrays.copyOf(list, list.length * 2);
+      map.put(key, list);
     }
     list[++list[0]] = value;
-    map.put(key, list);
   }
 
   /** Finds the page's runs of text that are not blank, and the keys that are paragraphs' texts. */
