@@ -174,7 +174,7 @@ final class PageLines {
 
   private int pendingAt;
 
-  /** The page's markup, lexed once for every scan of the page. */
+  /** The page's markup as the scans ahead of the main one lexed it, for the main one to read. */
   private final Lexed lexed;
 
   /** The slot in {@link #lexed} of the markup this scan expects next. */
