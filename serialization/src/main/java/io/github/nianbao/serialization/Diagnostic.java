@@ -76,9 +76,11 @@ public final class Diagnostic {
      */
     METADATA_INFERRED(Kind.NORMALISED, "文中未印出的年度或机关，取自统计期限、正文或调用方给出的值"),
     /**
-     * Bytes decoded in an encoding other than UTF-8 (or with a byte order mark), which it names.
+     * Bytes decoded in an encoding other than UTF-8 (or with a byte order mark), which it names; or
+     * characters named by Kangxi radicals or compatibility ideographs (as text from some PDFs names
+     * them), read as the ideographs they show, which it counts.
      */
-    ENCODING(Kind.NORMALISED, "文本不是 UTF-8（或带字节顺序标记），按所注明的编码解码"),
+    ENCODING(Kind.NORMALISED, "文本不是 UTF-8（或带字节顺序标记），按所注明的编码解码；或以部首、兼容汉字表示的字符，按其所示汉字读取"),
     /**
      * The format version read from the tables, where the year, or the canonical text's 格式： line,
      * suggests the other.

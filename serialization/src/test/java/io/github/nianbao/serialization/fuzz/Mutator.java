@@ -1,12 +1,15 @@
 package io.github.nianbao.serialization.fuzz;
 
 import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.serialization.grid.Radicals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,6 +153,21 @@ final class Mutator {
   private final Random random;
   private final List<String> seeds;
 
+  /** The radicals and compatibility ideographs that show each ideograph ({@link Radicals}). */
+  private static final Map<Character, char[]> RADICAL_FORMS = radicalForms();
+
+  private static Map<Character, char[]> radicalForms() {
+    Map<Character, StringBuilder> forms = new HashMap<>();
+    for (char c = '\u2E80'; c <= '\uFAFF'; c++) {
+      if (Radicals.inBlocks(c) && Radicals.ideograph(c) != 0) {
+        forms.computeIfAbsent(Radicals.ideograph(c), x -> new StringBuilder()).append(c);
+      }
+    }
+    Map<Character, char[]> out = new HashMap<>();
+    forms.forEach((k, v) -> out.put(k, v.toString().toCharArray()));
+    return out;
+  }
+
   Mutator(Random random, List<String> seeds) {
     this.random = random;
     this.seeds = seeds;
@@ -162,7 +180,7 @@ final class Mutator {
     String text = seed;
     int n = 1 + random.nextInt(4);
     for (int i = 0; i < n; i++) {
-      int op = random.nextInt(18);
+      int op = random.nextInt(19);
       String before = text;
       text = mutate(text, op, steps);
       if (text.length() > MAX_CHARS) {
@@ -308,6 +326,23 @@ final class Mutator {
         char c = (char) random.nextInt(0x10000);
         steps.add("char at " + pos + " := " + escape(String.valueOf(c)));
         return s.substring(0, pos) + c + s.substring(pos + 1);
+      }
+      case 17 -> {
+        // Chinese characters named by the radicals or compatibility ideographs of their shapes,
+        // as text copied from some PDFs names them (every reader reads them as the ideographs)
+        StringBuilder b = new StringBuilder(s);
+        int k = 1 + random.nextInt(random.nextBoolean() ? 3 : 60);
+        int done = 0;
+        for (int i = 0; i < k * 4 && done < k && b.length() > 0; i++) {
+          int pos = random.nextInt(b.length());
+          char[] forms = RADICAL_FORMS.get(b.charAt(pos));
+          if (forms != null) {
+            b.setCharAt(pos, forms[random.nextInt(forms.length)]);
+            done++;
+          }
+        }
+        steps.add(done + " characters as radicals or compatibility ideographs");
+        return b.toString();
       }
       default -> {
         String line = lines.get(at);
