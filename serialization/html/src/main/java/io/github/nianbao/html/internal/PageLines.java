@@ -527,6 +527,15 @@ final class PageLines {
    * is a character like any other), and a quoted value may hold a '>'; the page's end if never.
    */
   private int tagEnd(int i) {
+    return tagEnd(s, i);
+  }
+
+  /**
+   * {@link #tagEnd(int)} of a page: the tokeniser's states (before a name, in a name, after it,
+   * before a value, in an unquoted value, after a quoted one) walked by a loop each, a quoted value
+   * passed with {@code indexOf}.
+   */
+  static int tagEnd(String s, int i) {
     int n = s.length();
     // most tags: a '>' before any quote
     int j = i;
@@ -537,49 +546,106 @@ final class PageLines {
     if (j == n || x == '>') {
       return j == n ? n : j + 1;
     }
-    int state = BEFORE_NAME;
+    // before a name: white space and '/' pass; '>' ends; any other character starts a name
     while (i < n) {
       x = s.charAt(i);
       if (x == '>') {
         return i + 1;
       }
-      if (state == BEFORE_VALUE && (x == '"' || x == '\'')) {
-        // a quoted value, which may hold a '>', up to its closing quote
-        int q = s.indexOf(x, i + 1);
-        if (q < 0) {
-          return n;
-        }
-        i = q + 1;
-        state = AFTER_QUOTED;
+      if (x == '/' || isTagSpace(x)) {
+        i++;
         continue;
       }
-      boolean space = x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == '\f';
-      switch (state) {
-        case BEFORE_NAME -> state = space || x == '/' ? BEFORE_NAME : NAME;
-        case NAME ->
-            state = space ? AFTER_NAME : x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : NAME;
-        case AFTER_NAME ->
-            state = x == '/' ? BEFORE_NAME : x == '=' ? BEFORE_VALUE : space ? AFTER_NAME : NAME;
-        case BEFORE_VALUE -> state = space ? BEFORE_VALUE : UNQUOTED;
-        case UNQUOTED -> state = space ? BEFORE_NAME : UNQUOTED;
-        default -> {
-          // after a quoted value: white space or '/' ends the attribute; any other character
-          // starts the next one's name
-          state = space || x == '/' ? BEFORE_NAME : NAME;
+      // a name (its first character may be '=' or a quote), up to white space, '/', '=' or '>'
+      i++;
+      while (true) {
+        while (i < n && (x = s.charAt(i)) != '>' && x != '=' && x != '/' && !isTagSpace(x)) {
+          i++;
         }
+        if (i >= n) {
+          return n;
+        }
+        if (x == '>') {
+          return i + 1;
+        }
+        if (x == '/') {
+          // before a name again
+          break;
+        }
+        if (x != '=') {
+          // after the name: white space, then '=' gives a value; '/' or another name follows
+          while (i < n && isTagSpace(s.charAt(i))) {
+            i++;
+          }
+          if (i >= n) {
+            return n;
+          }
+          x = s.charAt(i);
+          if (x == '>') {
+            return i + 1;
+          }
+          if (x == '/') {
+            break;
+          }
+          if (x != '=') {
+            // another name starts here
+            i++;
+            continue;
+          }
+        }
+        // '=': before the value, white space passes
+        i++;
+        while (i < n && isTagSpace(s.charAt(i))) {
+          i++;
+        }
+        if (i >= n) {
+          return n;
+        }
+        x = s.charAt(i);
+        if (x == '>') {
+          return i + 1;
+        }
+        if (x == '"' || x == '\'') {
+          // a quoted value, which may hold a '>', up to its closing quote
+          int q = s.indexOf(x, i + 1);
+          if (q < 0) {
+            return n;
+          }
+          i = q + 1;
+          if (i >= n) {
+            return n;
+          }
+          x = s.charAt(i);
+          if (x == '>') {
+            return i + 1;
+          }
+          if (x == '/' || isTagSpace(x)) {
+            break;
+          }
+          // any other character starts the next name
+          i++;
+          continue;
+        }
+        // an unquoted value, up to white space ('>' ends the tag)
+        while (i < n && (x = s.charAt(i)) != '>' && !isTagSpace(x)) {
+          i++;
+        }
+        if (i >= n) {
+          return n;
+        }
+        if (x == '>') {
+          return i + 1;
+        }
+        break;
       }
       i++;
     }
     return n;
   }
 
-  // the tokeniser's states in a tag's attributes (tagEnd)
-  private static final int BEFORE_NAME = 0;
-  private static final int NAME = 1;
-  private static final int AFTER_NAME = 2;
-  private static final int BEFORE_VALUE = 3;
-  private static final int UNQUOTED = 4;
-  private static final int AFTER_QUOTED = 5;
+  private static boolean isTagSpace(char x) {
+    return x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == '\f';
+  }
 
   /**
    * Notes a start tag met before the body: any but the head's ({@code html}, {@code head}, {@code
