@@ -209,7 +209,7 @@ final class PageLines {
       if (hint < size && at[hint] == p) {
         return hint;
       }
-      if (size == 0 || p > at[size - 1]) {
+      if (isNext(p)) {
         return -1;
       }
       int k = Arrays.binarySearch(at, 0, size, p);
@@ -464,11 +464,13 @@ final class PageLines {
       }
       nameEnd = i;
       id = TagName.of(s, a, i);
-      // (asked only by the index's scan, and kept for it)
-      for (int j = a + 1; j < i && (indexing || records) && !TagName.isInline(id); j++) {
-        if (s.charAt(j) == ':') {
-          flags |= PREFIXED;
-          break;
+      if ((indexing || records) && !TagName.isInline(id)) {
+        // (asked only by the index's scan, and kept for it)
+        for (int j = a + 1; j < i; j++) {
+          if (s.charAt(j) == ':') {
+            flags |= PREFIXED;
+            break;
+          }
         }
       }
       tagEnd = end = tagEnd(i);
@@ -552,14 +554,14 @@ final class PageLines {
       if (x == '>') {
         return i + 1;
       }
-      if (x == '/' || isTagSpace(x)) {
+      if (x == '/' || isBlankChar(x)) {
         i++;
         continue;
       }
       // a name (its first character may be '=' or a quote), up to white space, '/', '=' or '>'
       i++;
       while (true) {
-        while (i < n && (x = s.charAt(i)) != '>' && x != '=' && x != '/' && !isTagSpace(x)) {
+        while (i < n && (x = s.charAt(i)) != '>' && x != '=' && x != '/' && !isBlankChar(x)) {
           i++;
         }
         if (i >= n) {
@@ -574,9 +576,7 @@ final class PageLines {
         }
         if (x != '=') {
           // after the name: white space, then '=' gives a value; '/' or another name follows
-          while (i < n && isTagSpace(s.charAt(i))) {
-            i++;
-          }
+          i = skipBlanks(s, i);
           if (i >= n) {
             return n;
           }
@@ -595,9 +595,7 @@ final class PageLines {
         }
         // '=': before the value, white space passes
         i++;
-        while (i < n && isTagSpace(s.charAt(i))) {
-          i++;
-        }
+        i = skipBlanks(s, i);
         if (i >= n) {
           return n;
         }
@@ -619,7 +617,7 @@ final class PageLines {
           if (x == '>') {
             return i + 1;
           }
-          if (x == '/' || isTagSpace(x)) {
+          if (x == '/' || isBlankChar(x)) {
             break;
           }
           // any other character starts the next name
@@ -627,7 +625,7 @@ final class PageLines {
           continue;
         }
         // an unquoted value, up to white space ('>' ends the tag)
-        while (i < n && (x = s.charAt(i)) != '>' && !isTagSpace(x)) {
+        while (i < n && (x = s.charAt(i)) != '>' && !isBlankChar(x)) {
           i++;
         }
         if (i >= n) {
@@ -643,8 +641,12 @@ final class PageLines {
     return n;
   }
 
-  private static boolean isTagSpace(char x) {
-    return x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == '\f';
+  /** Where the white space of a page from {@code i} on ends. */
+  private static int skipBlanks(String s, int i) {
+    while (i < s.length() && isBlankChar(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**
