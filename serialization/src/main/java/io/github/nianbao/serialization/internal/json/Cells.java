@@ -258,13 +258,8 @@ public final class Cells {
    * the text itself, not a copy, when it has none.
    */
   static String unified(String s) {
-    for (int i = 0, length = s.length(); i < length; i++) {
-      char c = s.charAt(i);
-      if (Radicals.inBlocks(c) && Radicals.ideograph(c) != 0) {
-        return Radicals.unify(s);
-      }
-    }
-    return s;
+    String u = Radicals.unify(s);
+    return u == null ? s : u;
   }
 
   static String describe(JsonToken t) {
