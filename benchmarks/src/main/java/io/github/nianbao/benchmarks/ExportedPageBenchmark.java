@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExportedPageBenchmark {
+
+  /** The pages, as {@link #page} lists them (an annotation's value cannot be this list). */
+  static final List<String> PAGES = List.of("nested-table", "blank-cells", "seed-1", "wps-styled");
 
   /**
    * The page, a resource {@code exported/NAME.html} of this package (see the module's pom): a

@@ -37,7 +37,7 @@ public final class ExportedPageLinesRatio {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 400;
     long slice = 2_000_000L;
     System.out.println("page            keys   lines/string   lines  string   (medians, µs)");
-    for (String name : List.of("nested-table", "blank-cells", "seed-1", "wps-styled")) {
+    for (String name : ExportedPageBenchmark.PAGES) {
       String page = new String(ExportedPageBenchmark.page(name), StandardCharsets.UTF_8);
       Document doc = Jsoup.parse(page);
       HtmlReader.Keyed keyed = HtmlReader.keyedPage(doc);

@@ -34,7 +34,7 @@ public final class ExportedPageRatio {
     HtmlFormat html = new HtmlFormat();
     System.out.println(
         "page            bytes   read/string  read/bytes    read  string   bytes   (medians, µs)");
-    for (String name : List.of("nested-table", "blank-cells", "seed-1", "wps-styled")) {
+    for (String name : ExportedPageBenchmark.PAGES) {
       byte[] page = ExportedPageBenchmark.page(name);
       Callable<Object> read = () -> html.read(page, ReadOptions.none());
       Callable<Object> string = () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8));
