@@ -6,6 +6,7 @@ import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.grid.GridReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,8 +15,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * One stage of {@link ExportedPageRatio}'s reads measured alone: the scan that places a read's
- * diagnostics on the page's lines ({@code HtmlReader.Keyed.lines}, as far as the last key a
- * diagnostic names), against jsoup's parse of the same page as a string, in slices of 2 ms taking
+ * diagnostics on the page's lines ({@code HtmlReader.Keyed.lines}, asked for the keys the
+ * diagnostics name), against jsoup's parse of the same page as a string, in slices of 2 ms taking
  * turns; the median of the pairs' ratios is printed, with the medians of the times. The read as a
  * whole costs about this much more than the parse and the other stages (the walk, the grid reader,
  * the decoding): where the scan goes, the read goes.
@@ -36,20 +37,21 @@ public final class ExportedPageLinesRatio {
   public static void main(String[] args) throws Exception {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 400;
     long slice = 2_000_000L;
-    System.out.println("page            keys   lines/string   lines  string   (medians, µs)");
+    System.out.println("page            last   lines/string   lines  string   (medians, µs)");
     for (String name : ExportedPageBenchmark.PAGES) {
       String page = new String(ExportedPageBenchmark.page(name), StandardCharsets.UTF_8);
       Document doc = Jsoup.parse(page);
       HtmlReader.Keyed keyed = HtmlReader.keyedPage(doc);
-      int last = 0;
+      BitSet asked = new BitSet();
       for (Diagnostic d : GridReader.read(keyed.grid(), ReadOptions.none()).diagnostics()) {
-        last = Math.max(last, d.line());
+        if (d.line() > 0) {
+          asked.set(d.line());
+        }
       }
-      int upTo = last;
-      if (keyed.lines(page, upTo) == null) {
+      if (keyed.lines(page, asked) == null) {
         throw new IllegalStateException(name + ": the scan gives up, the read parses again");
       }
-      Callable<Object> lines = () -> keyed.lines(page, upTo);
+      Callable<Object> lines = () -> keyed.lines(page, asked);
       Callable<Object> string = () -> Jsoup.parse(page);
       for (int i = 0; i < 1500; i++) {
         SliceRatio.time(lines, slice);
@@ -69,7 +71,7 @@ public final class ExportedPageLinesRatio {
           Locale.ROOT,
           "%-14s %5d   %12.3f  %6.0f  %6.0f%n",
           name,
-          upTo,
+          asked.length() - 1,
           SliceRatio.quantile(ratios, 0.5),
           SliceRatio.quantile(scans, 0.5),
           SliceRatio.quantile(parses, 0.5));

@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -182,7 +183,7 @@ public final class HtmlFormat implements ReportFormat {
    * Reads a decoded page. The page is parsed without source positions, which would cost a third of
    * the read: the grid's cells carry keys in the place of lines ({@link HtmlReader#keyedPage}).
    * Only when the read has something to say at a line (a diagnostic, an error) are the keys turned
-   * into lines: by a scan of the page's text for the cells in order ({@link
+   * into lines, those keys only: by a scan of the page's text for the cells in order ({@link
    * HtmlReader.Keyed#lines}), else, where the scan cannot tell, by parsing the page again with
    * positions.
    */
@@ -204,7 +205,9 @@ public final class HtmlFormat implements ReportFormat {
       if (e.line() == 0) {
         throw e;
       }
-      Lines lines = lines(page, keyed, e.line());
+      BitSet asked = new BitSet();
+      asked.set(e.line());
+      Lines lines = lines(page, keyed, asked);
       if (lines.map == null) {
         GridReader.read(lines.tracked, options);
         throw e; // not reached: the tracked grid fails as the keyed one does
@@ -217,14 +220,16 @@ public final class HtmlFormat implements ReportFormat {
           e.detail(),
           e.getCause() == null ? e : e.getCause());
     }
-    int last = 0;
+    BitSet asked = new BitSet();
     for (Diagnostic d : read.diagnostics()) {
-      last = Math.max(last, d.line());
+      if (d.line() > 0) {
+        asked.set(d.line());
+      }
     }
-    if (last == 0) {
+    if (asked.isEmpty()) {
       return read;
     }
-    Lines lines = lines(page, keyed, last);
+    Lines lines = lines(page, keyed, asked);
     if (lines.map == null) {
       return GridReader.read(lines.tracked, options);
     }
@@ -258,10 +263,10 @@ public final class HtmlFormat implements ReportFormat {
     }
   }
 
-  private static Lines lines(String page, HtmlReader.Keyed keyed, int last)
+  private static Lines lines(String page, HtmlReader.Keyed keyed, BitSet asked)
       throws ReportParseException {
-    // the scan goes only as far as the last key asked: furniture above the report costs little
-    int[] scanned = keyed.lines(page, last);
+    // the scan goes only as far as the last key asked, and checks only the paragraphs asked
+    int[] scanned = keyed.lines(page, asked);
     if (scanned != null) {
       return new Lines(null, scanned);
     }

@@ -176,20 +176,24 @@ public final class HtmlReader {
      * @return the line of each key ({@code [0]} is 0), or null if the scan cannot tell
      */
     public int[] lines(String page) {
-      return lines(page, keys);
+      return plain ? PageLines.lines(page, kinds, anchors, keys, layoutTables) : null;
     }
 
     /**
-     * Returns the line of each key up to one, found by scanning the page's text as far as that key.
+     * Returns the lines of some keys, found by scanning the page's text as far as the last of them:
+     * the keys of cells and captions on the way are placed too (each is found at the next cell's
+     * tag), paragraphs' texts only where asked (or where one asked has the same text), as placing
+     * one costs a check of the rest of the page ({@link PageLines}).
      *
      * @param page the page the grid was read from
-     * @param last the last key whose line is asked
-     * @return the line of each key up to {@code last} ({@code [0]} is 0), or null if the scan
-     *     cannot tell
+     * @param asked the keys whose lines are asked
+     * @return the line of each key asked at its index ({@code [0]} is 0; keys not asked may be 0),
+     *     or null if the scan cannot tell
      */
-    public int[] lines(String page, int last) {
-      return plain
-          ? PageLines.lines(page, kinds, anchors, Math.min(last, keys), layoutTables)
+    public int[] lines(String page, BitSet asked) {
+      int last = Math.min(asked.length() - 1, keys);
+      return plain && last > 0
+          ? PageLines.lines(page, kinds, anchors, last, layoutTables, asked)
           : null;
     }
   }

@@ -29,8 +29,10 @@ import org.jsoup.nodes.Entities;
  * text's first character), which is enough for most pages; where that finds too many, it counts
  * again with the page's runs indexed, leaving out those it is sure take no key (a cell's, and a run
  * after another of the same paragraph with only inline tags between them; {@link #onlyRuns}), and
- * from then on asks the index first. The index's pass lexes the page's markup once for the scans
- * that follow it ({@link Lexed}).
+ * from then on asks the index first. The index's pass starts where the main scan stands (what it
+ * answers is about the runs ahead) and lexes the page's markup once for the scans that follow it
+ * ({@link Lexed}). A scan asked for some keys only checks only the paragraphs asked: the others are
+ * passed as text.
  *
  * <p>A layout table (a table holding a table) is read by the walk as blocks: the walk says which of
  * the page's tables, numbered in document order, are layout tables, and the scan, numbering the
@@ -248,9 +250,27 @@ final class PageLines {
    *     the scan follows the parser)
    */
   static int[] lines(String page, byte[] kinds, String[] anchors, int keys, BitSet layout) {
+    return lines(page, kinds, anchors, keys, layout, null);
+  }
+
+  /**
+   * The lines of the keys asked, or null if the scan cannot place one: {@link #lines(String,
+   * byte[], String[], int, BitSet)} with the paragraphs' texts not asked passed over ({@link
+   * #textsToPlace}). The scan still passes them, as text, on its way to the next key; only the
+   * check that a run is the paragraph's, which costs a search of the rest of the page (or the index
+   * of its runs), is left out. Keys not placed are 0.
+   *
+   * @param asked the keys asked; null for all
+   */
+  static int[] lines(
+      String page, byte[] kinds, String[] anchors, int keys, BitSet layout, BitSet asked) {
     PageLines p = new PageLines(page, layout, new Lexed());
+    BitSet texts = asked == null ? null : textsToPlace(kinds, anchors, keys, asked);
     int[] out = new int[keys + 1];
     for (int k = 1; k <= keys; k++) {
+      if (texts != null && kinds[k] == TEXT && !texts.get(k)) {
+        continue;
+      }
       int l;
       switch (kinds[k]) {
         case TITLE -> l = p.titleHidden() ? -1 : p.tag("title", null);
@@ -270,6 +290,31 @@ final class PageLines {
         return null;
       }
       out[k] = l;
+    }
+    return out;
+  }
+
+  /**
+   * The paragraphs' texts among the first {@code keys} keys that a scan asked for the keys {@code
+   * asked} places: those asked, and those of the same text (which the search for one asked would
+   * otherwise meet first). The others are passed over: a paragraph's run bounds where the next key
+   * is looked for no better than the key placed before it does.
+   */
+  private static BitSet textsToPlace(byte[] kinds, String[] anchors, int keys, BitSet asked) {
+    BitSet out = new BitSet(keys + 1);
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (int k = asked.nextSetBit(1); k >= 0 && k <= keys; k = asked.nextSetBit(k + 1)) {
+      if (kinds[k] == TEXT && anchors[k] != null) {
+        wanted.add(nonBlank(anchors[k]));
+      }
+    }
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    for (int k = 1; k <= keys; k++) {
+      if (kinds[k] == TEXT && anchors[k] != null && wanted.contains(nonBlank(anchors[k]))) {
+        out.set(k);
+      }
     }
     return out;
   }
@@ -1366,6 +1411,11 @@ final class PageLines {
   /** How many pages' worth {@link #sure} searches before the runs are indexed. */
   private static final int QUICK_PAGES = 16;
 
+  /**
+   * How many pages' worth one {@link #sure} searches before it gives up (and the runs are indexed).
+   */
+  private static final int CALL_PAGES = 2;
+
   /** What looking at a candidate run costs {@link #sure}, in characters searched. */
   private static final int CANDIDATE_COST = 64;
 
@@ -1406,7 +1456,7 @@ final class PageLines {
       }
     }
     if (runs == null) {
-      indexRuns(kinds, anchors);
+      indexRuns(kinds, anchors, from);
     }
     takeState(from);
     return indexed(want, kinds, anchors, k);
@@ -1440,6 +1490,9 @@ final class PageLines {
    * paragraph's, and the one matched is key {@code k}'s.
    */
   private boolean sure(String want, byte[] kinds, String[] anchors, int k) {
+    // one check gives up after a few pages' worth, the whole quick count after QUICK_PAGES
+    long limit =
+        Math.min(QUICK_PAGES * (s.length() + 1L), searched + CALL_PAGES * (s.length() + 1L));
     searched += s.length() - pos;
     char first = want.charAt(0);
     // no named entity stands for a character from U+3000 to U+D7FF (Chinese, say): then only a
@@ -1460,7 +1513,7 @@ final class PageLines {
         amp = nextEntity(amp + 1, named);
       }
       searched += CANDIDATE_COST;
-      if (searched >= QUICK_PAGES * (s.length() + 1L)) {
+      if (searched >= limit) {
         return false;
       }
       int start = runStart(i);
@@ -1665,8 +1718,12 @@ final class PageLines {
     list[++list[0]] = value;
   }
 
-  /** Finds the page's runs of text that are not blank, and the keys that are paragraphs' texts. */
-  private void indexRuns(byte[] kinds, String[] anchors) {
+  /**
+   * Finds the page's runs of text that are not blank from where a scan stands on (every question
+   * the index answers is about the runs ahead of the main scan), and the keys that are paragraphs'
+   * texts. A run right after that place is counted even if it goes on the paragraph before it.
+   */
+  private void indexRuns(byte[] kinds, String[] anchors, PageLines from) {
     runs = new HashMap<>();
     texts = new HashMap<>();
     for (int k = 1; k < kinds.length && k < anchors.length; k++) {
@@ -1682,6 +1739,7 @@ final class PageLines {
     }
     Arrays.sort(firsts);
     PageLines x = new PageLines(s, layout, lexed);
+    x.takeState(from);
     // (the main scan checks the layout tables it passes)
     x.checkedTo = Integer.MAX_VALUE;
     x.indexing = true;
@@ -1689,7 +1747,7 @@ final class PageLines {
     int n = s.length();
     boolean inParagraph = false;
     // whether the parser has started the body: a title after that is in the body, read by the walk
-    boolean inBody = false;
+    boolean inBody = from.inBody;
     int[][] counts = {new int[16]};
     while (x.pos < n) {
       if (x.markupAt(x.pos)) {

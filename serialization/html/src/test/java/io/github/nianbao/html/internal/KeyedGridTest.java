@@ -16,6 +16,7 @@ import io.github.nianbao.serialization.grid.GridReader;
 import io.github.nianbao.testing.AnyReports;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -70,8 +71,8 @@ class KeyedGridTest {
   }
 
   /**
-   * {@link #sameButForLines(String)}, the scans as far as a key asked only for the keys {@code
-   * lasts} gives, from the length of the page's line table (its keys and the unused {@code [0]}).
+   * {@link #sameButForLines(String)}, the scans asked for some keys only for the keys {@code lasts}
+   * gives, from the length of the page's line table (its keys and the unused {@code [0]}).
    *
    * @return whether the scan placed the keys
    */
@@ -93,16 +94,28 @@ class KeyedGridTest {
         }
       }
     }
-    // and as far as each key, as a read asks up to its last diagnostic's key: a scan that runs
-    // out (and gives up) after the last key may have placed an earlier one wrong
+    // and for some keys only, as a read asks for its diagnostics' keys: each key of lasts alone
+    // (the scan passes over every paragraph before it), and with some keys before it drawn at
+    // random; a scan that runs out (and gives up) after the last key may have placed one wrong
+    java.util.Random random = new java.util.Random(page.hashCode());
     for (int last : lasts.apply(lines.length)) {
-      int[] part = keyedPage.lines(page, last);
-      if (part == null) {
-        continue;
+      BitSet alone = new BitSet();
+      alone.set(last);
+      BitSet some = (BitSet) alone.clone();
+      for (int k = 1; k < last; k++) {
+        if (lines[k] > 0 && random.nextInt(4) == 0) {
+          some.set(k);
+        }
       }
-      for (int k = 1; k <= last; k++) {
-        if (lines[k] > 0) {
-          assertEquals(lines[k], part[k], "the scan's line of key " + k + " as far as " + last);
+      for (BitSet asked : List.of(alone, some)) {
+        int[] part = keyedPage.lines(page, asked);
+        if (part == null) {
+          continue;
+        }
+        for (int k = asked.nextSetBit(0); k >= 0; k = asked.nextSetBit(k + 1)) {
+          if (lines[k] > 0) {
+            assertEquals(lines[k], part[k], "the scan's line of key " + k + " asked with " + asked);
+          }
         }
       }
     }
@@ -165,6 +178,24 @@ class KeyedGridTest {
     // the scan places the keys of every page, those with a layout table too
     assertTrue(sameButForLines(page), "placed by the scan");
     readsAsTheTrackedGrid(page);
+    // and the keys a read asks for, its diagnostics', with the paragraphs between passed over
+    HtmlReader.Keyed keyedPage = HtmlReader.keyedPage(Jsoup.parse(page, "", Parser.htmlParser()));
+    BitSet asked = new BitSet();
+    for (var d : GridReader.read(keyedPage.grid(), ReadOptions.none()).diagnostics()) {
+      if (d.line() > 0) {
+        asked.set(d.line());
+      }
+    }
+    if (asked.isEmpty()) {
+      // (a read with nothing to say at a line scans nothing)
+      return;
+    }
+    int[] lines = HtmlReader.lines(keyedPage.grid(), tracked(page));
+    int[] part = keyedPage.lines(page, asked);
+    assertNotNull(part, "the scan places the keys the read asks for: " + asked);
+    for (int k = asked.nextSetBit(0); k >= 0; k = asked.nextSetBit(k + 1)) {
+      assertEquals(lines[k], part[k], "key " + k);
+    }
   }
 
   /** A page with furniture around the report: its diagnostics point at the page's lines. */
