@@ -189,14 +189,26 @@ public final class HtmlFormat implements ReportFormat {
    */
   private static ReadResult readPage(String text, ReadOptions options) throws ReportParseException {
     Document doc = parse(text, false);
-    // the page, or the page a script string holds in its stead (see EmbeddedHtml)
-    String page = EmbeddedHtml.find(text, doc).orElse(null);
-    if (page == null) {
-      page = text;
-    } else {
-      doc = parse(page, false);
+    // the page, or, where it is no markup or its body holds no table, the page a string of a
+    // script holds in its stead (see EmbeddedHtml): looked for after the walk, which meets the
+    // tables of most pages
+    String page = text;
+    HtmlReader.Keyed keyed = null;
+    ReportParseException walkFailed = null;
+    try {
+      keyed = keyed(doc);
+    } catch (ReportParseException e) {
+      walkFailed = e;
     }
-    HtmlReader.Keyed keyed = keyed(doc);
+    if (keyed == null || !keyed.bodyTable() || !EmbeddedHtml.isMarkup(text)) {
+      String embedded = EmbeddedHtml.find(text, doc).orElse(null);
+      if (embedded != null) {
+        page = embedded;
+        keyed = keyed(parse(page, false));
+      } else if (walkFailed != null) {
+        throw walkFailed;
+      }
+    }
     Grid grid = keyed.grid();
     ReadResult read;
     try {

@@ -23,12 +23,7 @@ public final class EmbeddedHtml {
    *     table of its own
    */
   public static Optional<String> find(String text, Document doc) {
-    int i = 0;
-    while (i < text.length()
-        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
-      i++;
-    }
-    if (i == text.length() || text.charAt(i) != '<') {
+    if (!isMarkup(text)) {
       return longestWithTable(text);
     }
     if (HtmlReader.contains(doc.body(), "table")) {
@@ -42,6 +37,22 @@ public final class EmbeddedHtml {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether a text is markup: its first character other than white space (and a byte order mark) is
+   * '<'. Of markup whose body holds a table, {@link #find} finds nothing.
+   *
+   * @param text the text
+   * @return whether it starts with markup
+   */
+  public static boolean isMarkup(String text) {
+    int i = 0;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '<';
   }
 
   /** The longest string literal of script text that holds a table, unescaped. */

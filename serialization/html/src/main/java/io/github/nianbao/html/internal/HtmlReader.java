@@ -128,6 +128,9 @@ public final class HtmlReader {
   /** The table elements met so far, in document order, those in the head and skipped markup too. */
   private int tables;
 
+  /** Whether the walk met a table (it walks the body). */
+  private boolean bodyTable;
+
   /** The layout tables, by their number among the tables in document order (from 1). */
   private final BitSet layoutTables = new BitSet();
 
@@ -166,9 +169,17 @@ public final class HtmlReader {
    * @param keys how many keys
    * @param plain whether the scan may place the keys at all
    * @param layoutTables the layout tables, by their number among the page's tables (from 1)
+   * @param bodyTable whether the walk met a table in the body (if not, the body may still hold one
+   *     the walk did not go into)
    */
   public record Keyed(
-      Grid grid, byte[] kinds, String[] anchors, int keys, boolean plain, BitSet layoutTables) {
+      Grid grid,
+      byte[] kinds,
+      String[] anchors,
+      int keys,
+      boolean plain,
+      BitSet layoutTables,
+      boolean bodyTable) {
     /**
      * Returns the line of each key, found by scanning the page's text ({@link PageLines}).
      *
@@ -207,7 +218,7 @@ public final class HtmlReader {
   public static Keyed keyedPage(Document doc) {
     HtmlReader r = new HtmlReader(false);
     Grid grid = r.read(doc);
-    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain, r.layoutTables);
+    return new Keyed(grid, r.kinds, r.anchors, r.keys, r.plain, r.layoutTables, r.bodyTable);
   }
 
   /**
@@ -260,17 +271,17 @@ public final class HtmlReader {
         || contains(doc.head(), "caption")) {
       r.plain = false;
     }
-    if (!contains(body, "h1")) {
-      Element title = null;
-      Element head = doc.head();
-      for (int i = 0, n = head.childNodeSize(); i < n && title == null; i++) {
-        if (head.childNode(i) instanceof Element c && c.normalName().equals("title")) {
-          title = c;
-        }
+    // the page's title stands first where the body has no h1 of its own (looked for only where
+    // there is a title: a search of the whole body)
+    Element title = null;
+    Element head = doc.head();
+    for (int i = 0, n = head.childNodeSize(); i < n && title == null; i++) {
+      if (head.childNode(i) instanceof Element c && c.normalName().equals("title")) {
+        title = c;
       }
-      if (title != null && !title.text().isBlank()) {
-        r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title, PageLines.TITLE, null)));
-      }
+    }
+    if (title != null && !title.text().isBlank() && !contains(body, "h1")) {
+      r.rows.add(GridRow.paragraph(title.text().strip(), r.line(title, PageLines.TITLE, null)));
     }
     r.walk(body, false);
     r.flush();
@@ -284,6 +295,7 @@ public final class HtmlReader {
       return;
     }
     if (name.equals("table")) {
+      bodyTable = true;
       if (cell) {
         // a table in a cell of the table being read, which is then a layout table
         nested = true;
@@ -504,9 +516,18 @@ public final class HtmlReader {
     // white space as a browser shows it: runs of it one space; a no-break space is not white
     // space to collapse (it stands as a space, and an indentation of them is kept)
     boolean space = b.length() > 0 && b.charAt(b.length() - 1) == ' ';
-    for (int i = 0; i < s.length(); i++) {
+    // the characters before the first white space stand as they are
+    int first = 0;
+    while (first < s.length() && !isCollapsed(s.charAt(first))) {
+      first++;
+    }
+    if (first > 0) {
+      b.append(s, 0, first);
+      space = false;
+    }
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (isCollapsed(c)) {
         if (!space) {
           b.append(' ');
           space = true;
@@ -516,6 +537,11 @@ public final class HtmlReader {
         space = false;
       }
     }
+  }
+
+  /** White space a browser collapses (a no-break space is not). */
+  private static boolean isCollapsed(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   /**
@@ -756,9 +782,17 @@ public final class HtmlReader {
    */
   static boolean hasWhiteSpacePre(String style) {
     int n = style.length();
-    for (int i = style.indexOf('w') < 0 && style.indexOf('W') < 0 ? n : 0; i < n; i++) {
-      if ((style.charAt(i) | 0x20) != 'w') {
-        continue;
+    // the next 'w' and the next 'W', each searched for again once passed
+    int lower = style.indexOf('w');
+    int upper = style.indexOf('W');
+    while (lower >= 0 || upper >= 0) {
+      int i;
+      if (upper < 0 || (lower >= 0 && lower < upper)) {
+        i = lower;
+        lower = style.indexOf('w', i + 1);
+      } else {
+        i = upper;
+        upper = style.indexOf('W', i + 1);
       }
       int k = 1;
       for (int j = i + 1; j < n && k < WHITE_SPACE_PRE.length(); j++) {
