@@ -203,9 +203,12 @@ public final class HtmlReader {
      */
     public int[] lines(String page, BitSet asked) {
       int last = Math.min(asked.length() - 1, keys);
-      return plain && last > 0
-          ? PageLines.lines(page, kinds, anchors, last, layoutTables, asked)
-          : null;
+      if (!plain) {
+        return null;
+      }
+      return last < 1
+          ? new int[1]
+          : PageLines.lines(page, kinds, anchors, last, layoutTables, asked);
     }
   }
 
