@@ -264,6 +264,11 @@ final class PageLines {
    */
   static int[] lines(
       String page, byte[] kinds, String[] anchors, int keys, BitSet layout, BitSet asked) {
+    if (page.indexOf(PARSER_EOF) >= 0) {
+      // jsoup reads U+FFFF as the input's end where its tokeniser stands in a tag, drops the tag
+      // and reads on: markup the scan cannot follow
+      return null;
+    }
     PageLines p = new PageLines(page, layout, new Lexed());
     BitSet texts = asked == null ? null : textsToPlace(kinds, anchors, keys, asked);
     int[] out = new int[keys + 1];
@@ -293,6 +298,9 @@ final class PageLines {
     }
     return out;
   }
+
+  /** The character jsoup's reader takes for the end of its input. */
+  private static final char PARSER_EOF = '\uFFFF';
 
   /**
    * The paragraphs' texts among the first {@code keys} keys that a scan asked for the keys {@code
@@ -710,7 +718,8 @@ final class PageLines {
 
   /**
    * Whether a start tag is one of {@code html}, {@code head}, {@code title}, {@code meta}, {@code
-   * link}, {@code style}, {@code script}, {@code base}.
+   * link}, {@code style}, {@code script}, {@code noframes}, {@code base}: before the body, the
+   * parser puts them in the head (a {@code noframes} is raw text there, as a {@code style}).
    */
   private static boolean isHeadTag(int id) {
     return switch (id) {
@@ -721,6 +730,7 @@ final class PageLines {
           TagName.LINK,
           TagName.STYLE,
           TagName.SCRIPT,
+          TagName.NOFRAMES,
           TagName.BASE ->
           true;
       default -> false;
@@ -1021,6 +1031,9 @@ final class PageLines {
       for (int i = a; i < b && !inBody; i++) {
         inBody = !isBlankChar(s.charAt(i));
       }
+      // text after a noscript or template before the body: it may be theirs (none of the body's
+      // to the walk) or start the body; the scan cannot tell where the body's text starts
+      lost |= inBody && headUnsure;
     }
     if (isTable(top())) {
       for (int i = a; i < b; i++) {
