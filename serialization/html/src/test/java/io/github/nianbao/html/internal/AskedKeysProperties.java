@@ -130,7 +130,8 @@ class AskedKeysProperties {
 
   @Provide
   Arbitrary<String> indexedPages() {
-    // (each head ends in the body: a <noframes> or a <template> before it is SoakFindingsTest's)
+    // (some heads leave the body to the first block: a noframes, template or noscript before it,
+    // SoakFindingsTest's cases)
     Arbitrary<String> head =
         Arbitraries.of(
             HEAD,
@@ -140,7 +141,11 @@ class AskedKeysProperties {
             "<title>甲</title>\n<body>\n",
             "<html><head><title>甲</title></head><noscript></noscript><body>\n",
             "<body>",
-            "<html><head><title>甲</title></head>\n<title>甲</title>\n<body>\n");
+            "<html><head><title>甲</title></head>\n<title>甲</title>\n<body>\n",
+            "<title>甲</title>\n<noframes>甲</noframes>\n",
+            "<template>甲</template>\n",
+            "<html><head><title>甲</title></head>\n<noscript>甲</noscript>\n",
+            "<noframes></noframes>\n");
     Arbitrary<String> tail =
         Arbitraries.of(
             "",
