@@ -3,6 +3,7 @@ package io.github.nianbao.html.internal;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -310,7 +311,7 @@ final class PageLines {
    */
   private static BitSet textsToPlace(byte[] kinds, String[] anchors, int keys, BitSet asked) {
     BitSet out = new BitSet(keys + 1);
-    java.util.Set<String> wanted = new java.util.HashSet<>();
+    Set<String> wanted = new HashSet<>();
     for (int k = asked.nextSetBit(1); k >= 0 && k <= keys; k = asked.nextSetBit(k + 1)) {
       if (kinds[k] == TEXT && anchors[k] != null) {
         wanted.add(nonBlank(anchors[k]));
