@@ -419,9 +419,19 @@ class LayoutTableLinesTest {
         Combinators.combine(
                 cell.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of("", "", "\n", "0"))
             .as((cells, stray) -> "<tr>" + String.join("", cells) + stray + "</tr>");
+    return tableOf(content, row, 3);
+  }
+
+  /**
+   * A table of one to three rows, with a caption of the content now and then (one time in {@code
+   * noCaption + 1}), its parts on one line or each on its own; for this class's and the other line
+   * scan laws' generators.
+   */
+  static Arbitrary<String> tableOf(
+      Arbitrary<String> content, Arbitrary<String> row, int noCaption) {
     Arbitrary<String> caption =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just("")),
+            Tuple.of(noCaption, Arbitraries.just("")),
             Tuple.of(1, content.map(c -> "<caption>" + c + "</caption>")));
     return Combinators.combine(
             caption, row.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of("", "\n"))

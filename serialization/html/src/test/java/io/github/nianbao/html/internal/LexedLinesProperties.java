@@ -216,12 +216,6 @@ class LexedLinesProperties {
                 other.list().ofMaxSize(2),
                 followed ? Arbitraries.of("", "\n") : Arbitraries.of("", "", "\n", "0"))
             .as((f, o, stray) -> "<tr>" + f + String.join("", o) + stray + "</tr>");
-    Arbitrary<String> caption =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.just("")),
-            Tuple.of(1, content.map(c -> "<caption>" + c + "</caption>")));
-    return Combinators.combine(
-            caption, row.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of("", "\n"))
-        .as((c, rows, nl) -> "<table>" + c + nl + String.join(nl, rows) + nl + "</table>");
+    return LayoutTableLinesTest.tableOf(content, row, 4);
   }
 }
