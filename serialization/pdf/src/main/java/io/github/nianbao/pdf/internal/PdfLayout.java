@@ -39,6 +39,14 @@ public final class PdfLayout {
   /** The band at a page's bottom where a page number or running footer may stand. */
   static final float BOTTOM_BAND = 0.12f;
 
+  /**
+   * The most empty paragraphs one gap in the flow makes: a page's worth of lines and more. A gap is
+   * counted at most a page's height, so that a line placed far below the page (a {@code Td} of
+   * 2147483648, found by the fuzzer) or a pitch near zero (a font size of 0) makes no more than
+   * these, not billions.
+   */
+  static final int MAX_BLANK_LINES = 100;
+
   /** The grid and the layout's own notes. */
   public record Result(Grid grid, List<Diagnostic> diagnostics) {}
 
@@ -957,7 +965,7 @@ public final class PdfLayout {
         boolean fullBefore = prev.x1() >= pm[1] - 2.5f * prev.size;
         boolean flush = l.x0() <= m[0] + 0.5f * l.size;
         if (gap > 1.6f * pitch) {
-          l.blankBefore = Math.max(1, Math.round((gap - pitch) / pitch));
+          l.blankBefore = blankLines(gap, pitch, l.pageHeight);
         } else if (fullBefore && flush && !isHeadingStart(l.text())) {
           if (open.joined == null) {
             open.joined = new StringBuilder();
@@ -983,6 +991,20 @@ public final class PdfLayout {
    * half a point, at least 0.9 font sizes) between lines of the flow that occurs more than once,
    * else 1.5 font sizes.
    */
+  /**
+   * The empty paragraphs a gap of {@code gap} between two lines of the flow stands for, at the
+   * pitch of its lines: the lines that would fit in it, at least one, at most {@link
+   * #MAX_BLANK_LINES}.
+   */
+  static int blankLines(float gap, float pitch, float pageHeight) {
+    float lines = (Math.min(gap, Math.max(pageHeight, 0)) - pitch) / pitch;
+    if (!(lines < MAX_BLANK_LINES)) {
+      // more, infinite (a pitch of 0) or not a number
+      return MAX_BLANK_LINES;
+    }
+    return Math.max(1, Math.round(lines));
+  }
+
   private static float pitch(Map<Integer, Integer> halves, float size) {
     int best = Integer.MAX_VALUE;
     for (Map.Entry<Integer, Integer> e : halves.entrySet()) {

@@ -122,6 +122,35 @@ class PdfLayoutTest {
     throw new AssertionError(prefix);
   }
 
+  /**
+   * A line placed far below its page (the fuzzer's {@code Td} of 2147483648) or a gap at a pitch of
+   * nearly nothing makes at most {@link PdfLayout#MAX_BLANK_LINES} empty paragraphs: before, the
+   * layout added one for every pitch of the gap, two billion of them, and the read never ended.
+   */
+  @Test
+  void aGapMakesAtMostAPagesWorthOfEmptyParagraphs() {
+    List<Glyph> g = new ArrayList<>();
+    draw(g, "某县人民政府2023年政府信息公开工作年度报告", 72, 100);
+    draw(g, "一、总体情况", 72, 130);
+    draw(g, "本年度，我县认真贯彻落实条例。", 72, 2147483648f);
+    PdfLayout.Result r = PdfLayout.layout(List.of(new Page(1, 595, 842, g)));
+    List<String> texts = new ArrayList<>();
+    r.grid().rows().forEach(row -> texts.add(row.cells().get(0).text()));
+    assertEquals("本年度，我县认真贯彻落实条例。", texts.get(texts.size() - 1));
+    int blank = (int) texts.stream().filter(String::isEmpty).count();
+    assertTrue(blank >= 1 && blank <= PdfLayout.MAX_BLANK_LINES, "empty paragraphs: " + blank);
+
+    assertEquals(55, PdfLayout.blankLines(2147483648f, 15, 842)); // a page's height, at most
+    assertEquals(PdfLayout.MAX_BLANK_LINES, PdfLayout.blankLines(100, 0, 842));
+    assertEquals(PdfLayout.MAX_BLANK_LINES, PdfLayout.blankLines(Float.NaN, 15, 842));
+    assertEquals(55, PdfLayout.blankLines(842, 15, 842));
+    assertEquals(
+        PdfLayout.MAX_BLANK_LINES, PdfLayout.blankLines(842, 5, 842)); // 167 lines: at most 100
+    assertEquals(1, PdfLayout.blankLines(30, 15, 842));
+    assertEquals(2, PdfLayout.blankLines(45, 15, 842));
+    assertEquals(1, PdfLayout.blankLines(45, 15, -1));
+  }
+
   private static void draw(List<Glyph> glyphs, String text, float x, float y) {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
