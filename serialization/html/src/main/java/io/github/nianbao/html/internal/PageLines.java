@@ -1030,7 +1030,12 @@ final class PageLines {
     }
     if (!inBody) {
       for (int i = a; i < b && !inBody; i++) {
-        inBody = !isBlankChar(s.charAt(i));
+        char c = s.charAt(i);
+        inBody = !isBlankChar(c);
+        // a character reference before the body may stand for white space (&#13;), which the
+        // parser drops there as it drops white space: where the body's text starts is then not
+        // known to the scan
+        lost |= c == '&';
       }
       // text after a noscript or template before the body: it may be theirs (none of the body's
       // to the walk) or start the body; the scan cannot tell where the body's text starts
