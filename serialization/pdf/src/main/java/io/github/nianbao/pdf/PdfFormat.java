@@ -57,14 +57,15 @@ import java.util.List;
  *
  * <p>Refused with a {@link ReportParseException}: input over {@link #MAX_INPUT_BYTES} bytes, over
  * 500 pages or 1 Mi characters, whose content streams decode to more than 64 MiB (a PDF bomb), that
- * needs more than 256 MiB of PDFBox's stream memory, or that takes longer than 60 seconds to read
- * ({@code TOO_LARGE}); a file that is no PDF, or truncated (no {@code %%EOF} at its end), or
- * damaged beyond PDFBox's repair ({@code MALFORMED}); a PDF encrypted with a password; a PDF whose
- * pages are only images, as a scan is ({@code UNSUPPORTED_DOCUMENT}, saying that the file has only
- * images); a PDF with characters that cannot be mapped to Unicode, as in a font with no ToUnicode
- * map and no usable encoding ({@code UNSUPPORTED_DOCUMENT}, with the page and the font: the reader
- * never guesses characters, so never reads garbage digits). A PDF is binary: read it from bytes or
- * a stream, never as characters.
+ * needs more than 256 MiB of PDFBox's stream memory, or whose text takes longer than 60 seconds to
+ * extract ({@code TOO_LARGE}; the deadline covers the extraction, not the layout after it); a file
+ * that is no PDF, or truncated (no {@code %%EOF} at its end), or damaged beyond PDFBox's repair
+ * ({@code MALFORMED}); a PDF encrypted with a password; a PDF whose pages are only images, as a
+ * scan is ({@code UNSUPPORTED_DOCUMENT}, saying that the file has only images); a PDF with
+ * characters that cannot be mapped to Unicode, as in a font with no ToUnicode map and no usable
+ * encoding ({@code UNSUPPORTED_DOCUMENT}, with the page and the font: the reader never guesses
+ * characters, so never reads garbage digits). A PDF is binary: read it from bytes or a stream,
+ * never as characters.
  *
  * <p>The format reads only: {@code write} throws {@link UnsupportedOperationException} (the SPI's
  * round trip holds for the formats that write; write a report as {@code docx} or {@code html} and
