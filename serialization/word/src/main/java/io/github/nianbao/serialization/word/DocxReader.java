@@ -169,7 +169,7 @@ final class DocxReader {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        paragraph(p.getCTP(), anyBox ? ownText(p) : p.getText(), p.getBody());
+        paragraph(p.getCTP(), anyBox ? ownText(p) : RunText.of(p), p.getBody());
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {
@@ -225,7 +225,7 @@ final class DocxReader {
   static String ownText(XWPFParagraph p) {
     CTP ctp = p.getCTP();
     if (!hasTextBox(ctp)) {
-      return p.getText();
+      return RunText.of(p);
     }
     CTP copy = (CTP) ctp.copy();
     String[] shapes = {"mc:AlternateContent", "w:pict", "w:drawing", "w:object"};
@@ -240,7 +240,7 @@ final class DocxReader {
         }
       }
     }
-    return new XWPFParagraph(copy, p.getBody()).getText();
+    return RunText.of(new XWPFParagraph(copy, p.getBody()));
   }
 
   /**
@@ -363,7 +363,7 @@ final class DocxReader {
           b.append(ownText(p));
           boxes(p.getCTP(), p.getBody(), b);
         } else {
-          b.append(p.getText());
+          b.append(RunText.of(p));
         }
       } else if (e instanceof XWPFTable t) {
         boolean firstRow = true;
