@@ -5,6 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * A paragraph's text as POI's {@link XWPFParagraph#getText()} gives it, from one walk of the
@@ -169,7 +170,11 @@ final class RunText {
         }
         boolean ok =
             switch (local) {
-              case "rPr" -> !capitals(c);
+              case "rPr" ->
+                  // capitals or small capitals, set or not: POI's to tell (in the user's locale)
+                  c.getObject() instanceof CTRPr pr
+                      && pr.sizeOfCapsArray() == 0
+                      && pr.sizeOfSmallCapsArray() == 0;
               case "ruby" -> ruby(c);
               default -> inner(c, local, out);
             };
@@ -183,20 +188,6 @@ final class RunText {
       out.append(" (").append(phonetic).append(')');
     }
     return true;
-  }
-
-  /** Whether run properties ask for capitals or small capitals (set or not: POI's to tell). */
-  private static boolean capitals(XmlCursor c) {
-    boolean found = false;
-    if (c.toFirstChild()) {
-      do {
-        if (is(c, "caps") || is(c, "smallCaps")) {
-          found = true;
-        }
-      } while (!found && c.toNextSibling());
-      c.toParent();
-    }
-    return found;
   }
 
   /**
