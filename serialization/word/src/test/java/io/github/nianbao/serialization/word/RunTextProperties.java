@@ -2,6 +2,9 @@ package io.github.nianbao.serialization.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.FormatVersion;
+import io.github.nianbao.testing.AnyReports;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * {@link RunText} is POI's {@link XWPFParagraph#getText()} on paragraphs built from random runs of
  * text, tabs, breaks, symbols, fields, rubies and deleted text, in hyperlinks, simple fields, track
- * changes, smart tags, content controls and custom XML, nested; in the body and in table cells.
+ * changes, smart tags, content controls and custom XML, nested; in the body and in table cells. The
+ * writer's documents of random reports are read by the walk alone, to the same text.
  */
 class RunTextProperties {
 
@@ -36,6 +40,19 @@ class RunTextProperties {
     // the walk, not POI, must give many of the texts compared (the rest: capitals, a hyperlink
     // or a simple field in a track change)
     Statistics.coverage(c -> c.check("walked").percentage(p -> p > 40));
+  }
+
+  @Property(tries = 30)
+  void aWrittenReportsTextIsPoisWithoutPoi(@ForAll("reports") AnnualReport r) throws Exception {
+    try (XWPFDocument doc = RunTextTest.open(new WordFormat().toBytes(r))) {
+      int all = RunTextTest.paragraphs(doc).size();
+      assertEquals(all, RunTextTest.assertSameText(doc, "a written report"));
+    }
+  }
+
+  @Provide
+  Arbitrary<AnnualReport> reports() {
+    return Arbitraries.oneOf(AnyReports.gridReports(), AnyReports.gridReports(FormatVersion.V2019));
   }
 
   @Provide
