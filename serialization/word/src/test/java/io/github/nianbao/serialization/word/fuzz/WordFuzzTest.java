@@ -159,7 +159,8 @@ class WordFuzzTest {
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "word fuzz: %d inputs (%d .doc) in %.1f s, seed %d: %d reports, %d typed errors; worst"
-            + " read %d ms CPU (%d bytes), most allocated %d MB (%d bytes)%n",
+            + " read %d ms CPU (%d bytes), most allocated %d MB (%d bytes); paragraphs' text"
+            + " against POI's: %d compared, %d walked%n",
         n,
         docs,
         elapsed,
@@ -169,7 +170,9 @@ class WordFuzzTest {
         oracle.worstCpuNanos / 1_000_000,
         oracle.worstCpuSize,
         oracle.worstAllocation / (1024 * 1024),
-        oracle.worstAllocationSize);
+        oracle.worstAllocationSize,
+        oracle.runText.compared,
+        oracle.runText.walked);
     if (!failures.isEmpty()) {
       fail(
           failures.size()
@@ -182,6 +185,10 @@ class WordFuzzTest {
     if (only == null && n >= 50) {
       // the mutations leave files readable often enough, and break them often enough
       assertTrue(oracle.reports > 0 && oracle.errors > 0, "reports and errors both seen");
+      // the damaged documents' paragraphs are compared, and most are the walk's to read
+      assertTrue(
+          oracle.runText.walked > oracle.runText.compared / 2,
+          "paragraphs walked: " + oracle.runText.walked + " of " + oracle.runText.compared);
     }
   }
 
