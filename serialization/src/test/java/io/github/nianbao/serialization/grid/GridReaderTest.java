@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.ApplicantCategory;
 import io.github.nianbao.core.ApplicationRow;
@@ -255,6 +256,55 @@ class GridReaderTest {
         Cell.of(17),
         r.cell(CellAddress.of(ApplicationRow.PARTIALLY_DISCLOSED, ApplicantCategory.TOTAL)));
     assertEquals(List.of(), read.diagnostics(Reason.LABEL_BROKEN), read.diagnostics().toString());
+  }
+
+  /**
+   * What is printed in a value cell that spans columns, as Table 2's cells do, and reads as a
+   * numbering alone ({@code 5、}, {@code 5)}, a number and a figure space) is that cell's mark, as
+   * it is in a cell of one column: not the numbering of a label to come, lost with the cell read as
+   * empty (the Word fuzzer's find: a .doc's 0 and U+2007 written as .docx read back blank). A
+   * numbering in a cell of its own before its label's cell stays the label's.
+   */
+  @Test
+  void aNumberingAloneInAValueCellSpanningColumnsIsItsMark() throws Exception {
+    for (String printed : List.of("5、", "5)", "5）", "0\u2007", "12\u202F")) {
+      for (int span : new int[] {1, 3}) {
+        Page page = new Page();
+        page.p("某局2023年政府信息公开工作年度报告").p("二、主动公开政府信息情况");
+        page.tr(page.td("第二十条第（八）项", 1, 4));
+        page.tr(page.td("信息内容"), page.td("本年收费金额（单位：万元）", 1, 3));
+        page.tr(page.td("行政事业性收费"), page.td(printed, 1, span));
+        page.p("三、收到和处理政府信息公开申请情况");
+        page.tr(
+            page.td("（一）"),
+            page.td("予以公开", 1, 2),
+            page.td("4"),
+            page.td("0"),
+            page.td("0"),
+            page.td("0"),
+            page.td("0"),
+            page.td("0"),
+            page.td("4"));
+        ReadResult read = GridReader.read(page.grid(), ReadOptions.none());
+        String what = printed + ", span " + span;
+        assertEquals(
+            AmountCell.mark(printed),
+            read.report().cell(CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES)),
+            what);
+        assertEquals(
+            List.of(),
+            read.diagnostics(Reason.MISSING_CELL).stream()
+                .filter(d -> d.cell().orElseThrow().row() == DisclosureRow.ADMINISTRATIVE_FEES)
+                .toList(),
+            what);
+        // the numbering in its own cell is still read with its label: 予以公开's first cell is 4
+        assertEquals(
+            Cell.of(4),
+            read.report()
+                .cell(CellAddress.of(ApplicationRow.DISCLOSED, ApplicantCategory.NATURAL_PERSON)),
+            what);
+      }
+    }
   }
 
   @Test

@@ -302,9 +302,10 @@ final class TableReader {
     LabelFacts facts = t.facts();
     Parsed p = facts.parsed();
     if (p.normal().isEmpty()) {
-      if (p.numbering() != null) {
+      boolean open = current != null && !current.full();
+      if (p.numbering() != null && !(open && numberingInItsOwnCell(i))) {
         pending = p.numbering();
-      } else if (current != null && !current.full()) {
+      } else if (open) {
         current.add(t);
       } else {
         unplaced(t, Reason.UNPLACED_TEXT, "text outside any row");
@@ -441,6 +442,20 @@ final class TableReader {
     finish();
     unplaced(t, Reason.UNPLACED_TEXT, "text that is no label of this table");
     return i;
+  }
+
+  /**
+   * Whether a token that is a numbering alone ({@code 5、}, {@code 5)}) stands in a cell of a tabbed
+   * row with no label after it on its line: what is printed in the place of a value (a row's cell
+   * spanning columns is followed by empty cells), not the numbering of a label to come.
+   */
+  private boolean numberingInItsOwnCell(int i) {
+    Token t = tokens.get(i);
+    if (t.cell() < 0) {
+      return false;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return next == null || next.line() != t.line() || next.kind() != Tokens.Kind.TEXT;
   }
 
   /**
