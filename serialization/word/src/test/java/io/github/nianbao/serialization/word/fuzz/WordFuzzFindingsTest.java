@@ -3,13 +3,17 @@ package io.github.nianbao.serialization.word.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.AmountCell;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.CellAddress;
+import io.github.nianbao.core.DisclosureRow;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.ReportFormat;
 import io.github.nianbao.serialization.ReportFormats;
 import io.github.nianbao.serialization.word.WordFormat;
 import io.github.nianbao.testing.Seeds;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +75,25 @@ class WordFuzzFindingsTest {
     AnnualReport back = docx.read(docx.toBytes(read), ReadOptions.none()).report();
     assertEquals(TEXT.write(read), TEXT.write(back));
     assertEquals(read, back);
+  }
+
+  /**
+   * Found by the fuzzer (run seed -8105479848688385581, input -6239946750054130016: a {@code .doc}
+   * whose fee cell printed {@code 0} and a figure space, U+2007). The reader kept it as a mark; in
+   * the {@code .docx} written of it the fee cell spans three columns, and the recogniser took the
+   * mark for the numbering of a label to come: the cell read back blank, "an empty cell". A
+   * numbering alone in a value cell is now that cell's mark, whatever the cell spans.
+   */
+  @Test
+  void aMarkThatLooksLikeANumberingReadsBackAsWritten() throws Exception {
+    AnnualReport seed = TEXT.read(Seeds.text(Seeds.names().get(0))).report();
+    for (String printed : List.of("0\u2007", "5、", "3)")) {
+      AnnualReport marked =
+          seed.withCell(
+              CellAddress.of(DisclosureRow.ADMINISTRATIVE_FEES), AmountCell.mark(printed));
+      AnnualReport back = docx.read(docx.toBytes(marked), ReadOptions.none()).report();
+      assertEquals(TEXT.write(marked), TEXT.write(back), printed);
+      assertEquals(marked, back, printed);
+    }
   }
 }
