@@ -227,7 +227,13 @@ final class DocxReader {
     if (!hasTextBox(ctp)) {
       return RunText.of(p);
     }
-    CTP copy = (CTP) ctp.copy();
+    String own = RunText.own(p);
+    return own != null ? own : ownTextOfCopy(p);
+  }
+
+  /** {@link #ownText} as POI gives it: of a copy of the paragraph with its shapes removed. */
+  static String ownTextOfCopy(XWPFParagraph p) {
+    CTP copy = (CTP) p.getCTP().copy();
     String[] shapes = {"mc:AlternateContent", "w:pict", "w:drawing", "w:object"};
     for (String shape : shapes) {
       XmlObject[] found =
@@ -249,6 +255,9 @@ final class DocxReader {
    * text box whose {@code mc:Choice} holds one.
    */
   static List<XmlObject> textBoxes(XmlObject paragraph) {
+    if (!hasTextBox(paragraph)) {
+      return List.of();
+    }
     List<XmlObject> boxes = new ArrayList<>();
     for (XmlObject box : paragraph.selectPath("declare namespace w='" + W + "' .//w:txbxContent")) {
       if (!nestedOrFallback(box, paragraph)) {
@@ -290,9 +299,33 @@ final class DocxReader {
     return false;
   }
 
-  /** Whether an element holds a text box anywhere. */
+  /**
+   * Whether an element holds a text box anywhere: its descendants walked with a cursor (an XPath
+   * selection costs more than the walk of a paragraph).
+   */
   static boolean hasTextBox(XmlObject o) {
-    return o.selectPath("declare namespace w='" + W + "' .//w:txbxContent").length > 0;
+    try (XmlCursor c = o.newCursor()) {
+      if (!c.toFirstChild()) {
+        return false;
+      }
+      int depth = 1;
+      while (true) {
+        QName name = c.getName();
+        if (name.getLocalPart().equals("txbxContent") && W.equals(name.getNamespaceURI())) {
+          return true;
+        }
+        if (c.toFirstChild()) {
+          depth++;
+          continue;
+        }
+        while (!c.toNextSibling()) {
+          if (--depth == 0) {
+            return false;
+          }
+          c.toParent();
+        }
+      }
+    }
   }
 
   /** The paragraphs of the text boxes anchored in a cell's paragraph, each on a line of its own. */

@@ -23,6 +23,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * text; then, if its rubies have phonetic text, that in {@code " (…)"}. The notes' own text ({@link
  * XWPFParagraph#getFootnoteText()}, which POI builds with the paragraph) comes last.
  *
+ * <p>{@link #own} gives a paragraph's own text as the reader wants it where the document has text
+ * boxes: a picture's or drawing's text passed over (not left to POI), as if the paragraph's shapes
+ * were removed.
+ *
  * <p>Where a paragraph holds something rarer, POI's {@code getText()} is the answer: a run in
  * capitals or small capitals (upper-cased in the user's locale), a picture or drawing (whose text
  * POI appends), a form field's check box, a content control nested in a content control, a
@@ -33,13 +37,21 @@ final class RunText {
 
   private final StringBuilder out = new StringBuilder(64);
 
+  /**
+   * Whether shapes ({@code w:pict}, {@code w:drawing}) are passed over, as the paragraph's own text
+   * wants them ({@link DocxReader#ownText}), rather than left to POI, which prints their text.
+   */
+  private final boolean own;
+
   /** The phonetic text of the current run's rubies, or null if it has none so far. */
   private StringBuilder phonetic;
 
   private boolean inRt;
   private boolean inBase;
 
-  private RunText() {}
+  private RunText(boolean own) {
+    this.own = own;
+  }
 
   /**
    * The paragraph's text.
@@ -59,7 +71,23 @@ final class RunText {
    * @return what {@code p.getText()} returns, or null where the paragraph is POI's to read
    */
   static String walked(XWPFParagraph p) {
-    RunText t = new RunText();
+    return walked(p, false);
+  }
+
+  /**
+   * The paragraph's own text, without the text of the shapes in it ({@code w:pict}, {@code
+   * w:drawing}, {@code w:object}, {@code mc:AlternateContent}): what POI's {@code getText()} gives
+   * of the paragraph with its shapes removed, as {@link DocxReader#ownTextOfCopy} removes them.
+   *
+   * @param p a paragraph
+   * @return the text, or null where the paragraph is POI's to read
+   */
+  static String own(XWPFParagraph p) {
+    return walked(p, true);
+  }
+
+  private static String walked(XWPFParagraph p, boolean own) {
+    RunText t = new RunText(own);
     try (XmlCursor c = p.getCTP().newCursor()) {
       if (!t.content(c, true)) {
         return null;
@@ -176,6 +204,7 @@ final class RunText {
                       && pr.sizeOfCapsArray() == 0
                       && pr.sizeOfSmallCapsArray() == 0;
               case "ruby" -> ruby(c);
+              case "pict", "drawing" -> own;
               default -> inner(c, local, out);
             };
         if (!ok) {

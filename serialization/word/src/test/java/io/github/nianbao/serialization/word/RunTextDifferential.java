@@ -10,7 +10,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * {@link RunText} against POI on any .docx, for the fuzzer (in another package): every paragraph
  * that POI opens and prints ({@link RunTextTest#paragraphs}) has, from the walk, POI's text or no
- * text (POI's to read); the walk never throws where POI does not.
+ * text (POI's to read), and, from the walk that passes over shapes ({@link RunText#own}), POI's
+ * text of the paragraph with its shapes removed, or none; the walk never throws where POI does not.
  */
 public final class RunTextDifferential {
   /** Paragraphs compared, and those the walk read without POI. */
@@ -45,6 +46,27 @@ public final class RunTextDifferential {
           return Optional.of("RunText threw on paragraph " + i + " where POI did not: " + e);
         }
         compared++;
+        String own;
+        String ownOfCopy;
+        try {
+          ownOfCopy = DocxReader.ownTextOfCopy(p);
+        } catch (RuntimeException e) {
+          ownOfCopy = null; // POI cannot print the copy: nothing to compare
+        }
+        try {
+          own = RunText.own(p);
+        } catch (RuntimeException e) {
+          return Optional.of("RunText.own threw on paragraph " + i + " where POI did not: " + e);
+        }
+        if (own != null && ownOfCopy != null && !own.equals(ownOfCopy)) {
+          return Optional.of(
+              "RunText.own differs from POI's text of the paragraph without its shapes, paragraph "
+                  + i
+                  + ": "
+                  + clip(own)
+                  + " vs "
+                  + clip(ownOfCopy));
+        }
         if (text != null) {
           walked++;
           if (!Objects.equals(expected, text)) {

@@ -20,8 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * {@link RunText} is POI's {@link XWPFParagraph#getText()} on paragraphs built from random runs of
  * text, tabs, breaks, symbols, fields, rubies and deleted text, in hyperlinks, simple fields, track
- * changes, smart tags, content controls and custom XML, nested; in the body and in table cells. The
- * writer's documents of random reports are read by the walk alone, to the same text.
+ * changes, smart tags, content controls and custom XML, nested, and text boxes (VML, and DrawingML
+ * with its VML fallback); in the body and in table cells. A paragraph's own text (its shapes passed
+ * over) is POI's text of it with its shapes removed. The writer's documents of random reports are
+ * read by the walk alone, to the same text.
  */
 class RunTextProperties {
 
@@ -35,11 +37,21 @@ class RunTextProperties {
         if (text != null) {
           assertEquals(p.getText(), text);
         }
+        String own = RunText.own(p);
+        Statistics.label("own").collect(own == null ? "POI" : "walked");
+        if (own != null) {
+          assertEquals(DocxReader.ownTextOfCopy(p), own);
+        }
+        assertEquals(
+            DocxReader.hasTextBox(p.getCTP()) ? DocxReader.ownTextOfCopy(p) : p.getText(),
+            DocxReader.ownText(p));
       }
     }
     // the walk, not POI, must give many of the texts compared (the rest: capitals, a hyperlink
     // or a simple field in a track change)
     Statistics.coverage(c -> c.check("walked").percentage(p -> p > 40));
+    // and the walk that passes over shapes gives most paragraphs' own text, shapes and all
+    Statistics.label("own").coverage(c -> c.check("walked").percentage(p -> p > 40));
   }
 
   @Property(tries = 30)
@@ -146,6 +158,12 @@ class RunTextProperties {
         Tuple.of(
             1, runs().map(s -> "<w:sdt><w:sdtPr/><w:sdtContent>" + s + "</w:sdtContent></w:sdt>")),
         Tuple.of(1, inner.map(s -> "<w:customXml w:element=\"c\">" + s + "</w:customXml>")),
+        Tuple.of(
+            1,
+            Combinators.combine(text(), text(), Arbitraries.of(true, false))
+                .as(
+                    (a, b, vml) ->
+                        vml ? DocxTextBoxTest.vml(a, b) : DocxTextBoxTest.alternateContent(a, b))),
         Tuple.of(
             1,
             Arbitraries.of(

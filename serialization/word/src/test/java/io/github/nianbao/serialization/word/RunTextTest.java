@@ -97,6 +97,15 @@ class RunTextTest {
         assertEquals(expected, text, what + ", paragraph " + i + " (walked)");
         walked++;
       }
+      String own = RunText.own(p);
+      if (own != null) {
+        assertEquals(DocxReader.ownTextOfCopy(p), own, what + ", paragraph " + i + " (own)");
+      }
+      // the reader's own text: without the shapes where the paragraph holds a text box
+      assertEquals(
+          DocxReader.hasTextBox(p.getCTP()) ? DocxReader.ownTextOfCopy(p) : expected,
+          DocxReader.ownText(p),
+          what + ", paragraph " + i + " (ownText)");
     }
     return walked;
   }
