@@ -263,7 +263,8 @@ class GridReaderTest {
    * numbering alone ({@code 5、}, {@code 5)}, a number and a figure space) is that cell's mark, as
    * it is in a cell of one column: not the numbering of a label to come, lost with the cell read as
    * empty (the Word fuzzer's find: a .doc's 0 and U+2007 written as .docx read back blank). A
-   * numbering in a cell of its own before its label's cell stays the label's.
+   * numbering in a cell of its own before its label's cell, an empty cell between, stays the
+   * label's.
    */
   @Test
   void aNumberingAloneInAValueCellSpanningColumnsIsItsMark() throws Exception {
@@ -275,9 +276,19 @@ class GridReaderTest {
         page.tr(page.td("信息内容"), page.td("本年收费金额（单位：万元）", 1, 3));
         page.tr(page.td("行政事业性收费"), page.td(printed, 1, span));
         page.p("三、收到和处理政府信息公开申请情况");
+        // a row before it one cell short: open, not full, when the numbering comes
+        page.tr(
+            page.td("二、上年结转政府信息公开申请数量", 1, 3),
+            page.td("1"),
+            page.td("0"),
+            page.td("0"),
+            page.td("0"),
+            page.td("0"),
+            page.td("1"));
         page.tr(
             page.td("（一）"),
-            page.td("予以公开", 1, 2),
+            page.td(""),
+            page.td("予以公开"),
             page.td("4"),
             page.td("0"),
             page.td("0"),
@@ -296,6 +307,13 @@ class GridReaderTest {
             read.diagnostics(Reason.MISSING_CELL).stream()
                 .filter(d -> d.cell().orElseThrow().row() == DisclosureRow.ADMINISTRATIVE_FEES)
                 .toList(),
+            what);
+        // the short row stays short: the numbering is not taken for its missing cell
+        assertTrue(!read.diagnostics(Reason.SHORT_ROW).isEmpty(), what);
+        assertEquals(
+            Cell.blank(),
+            read.report()
+                .cell(CellAddress.of(ApplicationRow.CARRIED_OVER, ApplicantCategory.TOTAL)),
             what);
         // the numbering in its own cell is still read with its label: 予以公开's first cell is 4
         assertEquals(

@@ -446,16 +446,25 @@ final class TableReader {
 
   /**
    * Whether a token that is a numbering alone ({@code 5、}, {@code 5)}) stands in a cell of a tabbed
-   * row with no label after it on its line: what is printed in the place of a value (a row's cell
-   * spanning columns is followed by empty cells), not the numbering of a label to come.
+   * row with no label after it on its line (empty cells passed over): what is printed in the place
+   * of a value (a row's cell spanning columns is followed by empty cells), not the numbering of a
+   * label to come ({@code （一）} in a cell before 予以公开's).
    */
   private boolean numberingInItsOwnCell(int i) {
     Token t = tokens.get(i);
     if (t.cell() < 0) {
       return false;
     }
-    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    return next == null || next.line() != t.line() || next.kind() != Tokens.Kind.TEXT;
+    for (int j = i + 1; j < tokens.size(); j++) {
+      Token next = tokens.get(j);
+      if (next.line() != t.line()) {
+        return true;
+      }
+      if (next.kind() != Tokens.Kind.EMPTY) {
+        return next.kind() != Tokens.Kind.TEXT;
+      }
+    }
+    return true;
   }
 
   /**
