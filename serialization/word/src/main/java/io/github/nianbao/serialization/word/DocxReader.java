@@ -169,7 +169,8 @@ final class DocxReader {
   private void body(List<IBodyElement> elements) {
     for (IBodyElement e : elements) {
       if (e instanceof XWPFParagraph p) {
-        paragraph(p.getCTP(), anyBox ? ownText(p) : RunText.of(p), p.getBody());
+        boolean boxed = anyBox && hasTextBox(p.getCTP());
+        paragraph(p.getCTP(), ownText(p, boxed), p.getBody(), boxed);
       } else if (e instanceof XWPFTable t) {
         table(t);
       } else if (e instanceof XWPFSDT sdt) {
@@ -182,10 +183,12 @@ final class DocxReader {
    * A paragraph, then the paragraphs and tables of the text boxes anchored in it, in place. A text
    * box that Word writes twice, as a DrawingML shape ({@code mc:Choice}) and as VML for older
    * readers ({@code mc:Fallback}), is read once, from the choice.
+   *
+   * @param boxed whether the paragraph holds a text box ({@link #hasTextBox})
    */
-  private void paragraph(XmlObject ctp, String text, IBody part) {
+  private void paragraph(XmlObject ctp, String text, IBody part, boolean boxed) {
     rows.add(GridRow.paragraph(text, rows.size() + 1));
-    if (!anyBox) {
+    if (!boxed) {
       return;
     }
     for (XmlObject box : textBoxes(ctp)) {
@@ -201,7 +204,8 @@ final class DocxReader {
                   c.getObject() instanceof CTP typed
                       ? typed
                       : CTP.Factory.parse(c.getObject().xmlText());
-              paragraph(p, ownText(new XWPFParagraph(p, part)), part);
+              boolean inner = hasTextBox(p);
+              paragraph(p, ownText(new XWPFParagraph(p, part), inner), part, inner);
             } else if (name.getLocalPart().equals("tbl")) {
               CTTbl t =
                   c.getObject() instanceof CTTbl typed
@@ -220,11 +224,16 @@ final class DocxReader {
 
   /**
    * A paragraph's own text, without its text boxes' (which POI's {@link XWPFParagraph#getText()}
-   * appends to a run that holds a VML shape, in brackets): its shapes left out of a copy.
+   * appends to a run that holds a VML shape, in brackets): its shapes passed over by {@link
+   * RunText#own}, else left out of a copy ({@link #ownTextOfCopy}).
    */
   static String ownText(XWPFParagraph p) {
-    CTP ctp = p.getCTP();
-    if (!hasTextBox(ctp)) {
+    return ownText(p, hasTextBox(p.getCTP()));
+  }
+
+  /** {@link #ownText(XWPFParagraph)}, told whether the paragraph holds a text box. */
+  private static String ownText(XWPFParagraph p, boolean boxed) {
+    if (!boxed) {
       return RunText.of(p);
     }
     String own = RunText.own(p);
@@ -255,9 +264,6 @@ final class DocxReader {
    * text box whose {@code mc:Choice} holds one.
    */
   static List<XmlObject> textBoxes(XmlObject paragraph) {
-    if (!hasTextBox(paragraph)) {
-      return List.of();
-    }
     List<XmlObject> boxes = new ArrayList<>();
     for (XmlObject box : paragraph.selectPath("declare namespace w='" + W + "' .//w:txbxContent")) {
       if (!nestedOrFallback(box, paragraph)) {
@@ -334,8 +340,11 @@ final class DocxReader {
       for (XmlObject o : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
         try {
           CTP p = o instanceof CTP typed ? typed : CTP.Factory.parse(o.xmlText());
-          b.append('\n').append(ownText(new XWPFParagraph(p, part)));
-          boxes(p, part, b);
+          boolean boxed = hasTextBox(p);
+          b.append('\n').append(ownText(new XWPFParagraph(p, part), boxed));
+          if (boxed) {
+            boxes(p, part, b);
+          }
         } catch (org.apache.xmlbeans.XmlException e) {
           throw new IllegalStateException(
               "a text box's paragraph does not parse: " + e.getMessage(), e);
@@ -392,11 +401,10 @@ final class DocxReader {
         b.append('\n');
       }
       if (e instanceof XWPFParagraph p) {
-        if (anyBox) {
-          b.append(ownText(p));
+        boolean boxed = anyBox && hasTextBox(p.getCTP());
+        b.append(ownText(p, boxed));
+        if (boxed) {
           boxes(p.getCTP(), p.getBody(), b);
-        } else {
-          b.append(RunText.of(p));
         }
       } else if (e instanceof XWPFTable t) {
         boolean firstRow = true;
