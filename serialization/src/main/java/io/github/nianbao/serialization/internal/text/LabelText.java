@@ -236,7 +236,8 @@ final class LabelText {
   }
 
   /**
-   * Returns the normal form of a label body: NFKC without white space, punctuation or symbols.
+   * Returns the normal form of a label body: NFKC without white space, punctuation or symbols, each
+   * traditional ideograph in its simplified form and 檔案 as 文件 ({@link TraditionalForms}).
    *
    * @param text the text
    * @return the normal form
@@ -253,10 +254,10 @@ final class LabelText {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
-        b.appendCodePoint(cp);
+        b.appendCodePoint(TraditionalForms.simplified(cp));
       }
     }
-    return b.toString();
+    return TraditionalForms.words(b.toString());
   }
 
   /**

@@ -365,9 +365,11 @@ final class TableReader {
       if (q.numbering() == null && isHeader(q.normal())) {
         header(t);
         String text = t.text();
+        // (萬元, traditional, is 万元)
+        String unit = TraditionalForms.simplified(text);
         if (spec.section() == ReportSection.ACTIVE_DISCLOSURE
-            && text.contains(WrittenNumber.YUAN)
-            && !text.contains(WrittenNumber.TEN_THOUSAND_YUAN)) {
+            && unit.contains(WrittenNumber.YUAN)
+            && !unit.contains(WrittenNumber.TEN_THOUSAND_YUAN)) {
           diagnostics.add(
               Reason.FEE_UNIT,
               t.line().number(),

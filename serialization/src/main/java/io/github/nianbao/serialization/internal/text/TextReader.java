@@ -599,8 +599,9 @@ public final class TextReader {
 
   /**
    * The Chinese characters of a text, in order, without anything else (spaces a PDF put inside a
-   * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as the
-   * lines it sees are mostly table rows with numbers, seen once.
+   * header, punctuation, parentheses, digits), traditional ones in their simplified form ({@link
+   * TraditionalForms}): what the version scan compares. Not memoised, as the lines it sees are
+   * mostly table rows with numbers, seen once.
    */
   private static String hanOnly(String text) {
     char[] c = text.toCharArray();
@@ -617,7 +618,7 @@ public final class TextReader {
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c >= '\u3400' && c <= '\u9fff') {
-        buffer[k++] = c;
+        buffer[k++] = TraditionalForms.simplified(c);
       }
     }
     return k;

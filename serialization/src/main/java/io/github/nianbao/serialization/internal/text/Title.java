@@ -80,6 +80,10 @@ record Title(String agency, int year, boolean variant) {
       printed += Tokens.isSpace(line.charAt(i)) ? 0 : 1;
     }
     boolean variant = c.length() != printed;
+    // a title in traditional script (…年政府信息公開工作年度報告) is matched as the simplified one; its
+    // agency is taken as printed
+    String asPrinted = c;
+    c = TraditionalForms.simplified(c);
     String head;
     if (c.endsWith(LABEL)) {
       head = c.substring(0, c.length() - LABEL.length());
@@ -96,6 +100,9 @@ record Title(String agency, int year, boolean variant) {
         return null;
       }
     }
+    // the title's words printed in traditional script are a variant (the agency's are its own)
+    variant |=
+        !asPrinted.regionMatches(head.length(), c, head.length(), c.length() - head.length());
     // 〔agency〕〔year〕年(度)
     int end = head.endsWith("年度") ? head.length() - 2 : head.endsWith("年") ? head.length() - 1 : -1;
     if (end >= 4) {

@@ -113,7 +113,8 @@ record WrittenNumber(String digits, String unit) {
     while (i < n && Tokens.isSpace(s.charAt(i))) {
       i++;
     }
-    String unit = s.substring(i);
+    // a unit printed in traditional script (條, 個, 項, 萬元) is the official one
+    String unit = TraditionalForms.simplified(s.substring(i));
     if (!unit.isEmpty() && !UNITS.contains(unit)) {
       return null;
     }
