@@ -349,7 +349,8 @@ final class Vocabulary {
   }
 
   /**
-   * Returns whether a line is page furniture (see {@code furniture.txt}).
+   * Returns whether a line is page furniture (see {@code furniture.txt}), a traditional ideograph
+   * matched as its simplified form ({@link TraditionalForms}).
    *
    * @param line the line
    * @return whether it is
@@ -380,13 +381,13 @@ final class Vocabulary {
   static boolean isFurnitureStripped(char[] chars, int from, int to) {
     // not memoised: mostly lines seen once (table rows with their numbers), and most are ruled
     // out by their first character without making their text
-    char first = chars[from];
+    char first = TraditionalForms.simplified(chars[from]);
     String s = null;
     for (int i = 0; i < FURNITURE.length; i++) {
       FurniturePattern p = FURNITURE[i];
       if (p.mayStartWith(first)) {
         if (s == null) {
-          s = new String(chars, from, to - from);
+          s = TraditionalForms.simplified(new String(chars, from, to - from));
         }
         if (p.matches(s)) {
           return true;
@@ -397,7 +398,9 @@ final class Vocabulary {
   }
 
   /** Whether a stripped line is page furniture, computed (kept by {@link LabelIndex}). */
-  static boolean matchesFurnitureNow(String s) {
+  static boolean matchesFurnitureNow(String line) {
+    // furniture printed in traditional script (第 3 頁, 來源：) is matched as the simplified one
+    String s = TraditionalForms.simplified(line);
     for (FurniturePattern p : FURNITURE) {
       if (p.matches(s)) {
         return true;

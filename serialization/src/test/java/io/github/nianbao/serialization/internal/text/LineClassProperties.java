@@ -33,7 +33,8 @@ class LineClassProperties {
         List.of(
             "一、", "二、", "十二、", "（二）", "(三)", "2．", "3.", "1、", "2", "０", "１２", "12", "2023", " ",
             "\t", "\u3000", "\u00A0", "\u2003", "\u200B", "\uFEFF", "\u000B", "•", "●", "\\",
-            "- 2 -", "第 3 页", "第", "页", "共", "来源：", "分享到", "【打印】", "况", "情", "x"));
+            "- 2 -", "第 3 页", "第 3 頁", "第", "页", "頁", "共", "来源：", "來源：", "分享到", "【打印】", "况", "情",
+            "x"));
     Arbitrary<String> piece = Arbitraries.of(pieces);
     Arbitrary<String> mutated =
         Combinators.combine(piece, Arbitraries.integers().between(0, 3))

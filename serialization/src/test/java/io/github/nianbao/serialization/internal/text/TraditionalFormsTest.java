@@ -59,6 +59,14 @@ class TraditionalFormsTest {
   }
 
   @Test
+  void pageFurnitureInTraditionalScript() {
+    assertTrue(Vocabulary.isFurniture("第 3 頁"));
+    assertTrue(Vocabulary.isFurniture("第3頁，共12頁"));
+    char[] line = "x\n第 3 頁\n".toCharArray();
+    assertEquals(Layout.FURNITURE, Layout.classify(line, 2, 7));
+  }
+
+  @Test
   void unitsOfWrittenNumbersInTraditionalScript() {
     assertEquals(new WrittenNumber("26.55", "万元"), WrittenNumber.parse("26.55萬元"));
     assertEquals(new WrittenNumber("12", "条"), WrittenNumber.parse("12條"));
