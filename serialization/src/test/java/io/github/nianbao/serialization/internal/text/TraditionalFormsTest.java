@@ -26,6 +26,14 @@ class TraditionalFormsTest {
   }
 
   @Test
+  void eachSimplifiedFormIsFinal() {
+    for (char c = '\u3400'; c <= '\u9FFF'; c++) {
+      char s = TraditionalForms.simplified(c);
+      assertEquals(s, TraditionalForms.simplified(s), String.valueOf(c));
+    }
+  }
+
+  @Test
   void noCharacterOfTheOfficialWordingIsATraditionalForm() {
     // so that the official labels' normal forms are what they were without the table
     List<String> official = new ArrayList<>();
