@@ -50,6 +50,14 @@ final class PageLines {
   static final byte CAPTION = 4;
 
   private final String s;
+
+  /**
+   * The page's characters, shared by the scans of the page: the loops that read every character of
+   * the markup (a tag's name, its attributes, the search for the next '<') read them here, without
+   * {@code String.charAt}'s checks of the string's coding.
+   */
+  private final char[] cs;
+
   private int pos;
 
   /** The line at {@link #lineFrom}: line breaks are counted only up to where a line is asked. */
@@ -183,8 +191,9 @@ final class PageLines {
   /** The slot in {@link #lexed} of the markup this scan expects next. */
   private int cursor;
 
-  private PageLines(String page, BitSet layout, Lexed lexed) {
+  private PageLines(String page, char[] chars, BitSet layout, Lexed lexed) {
     this.s = page;
+    this.cs = chars;
     this.layout = layout;
     this.lexed = lexed;
   }
@@ -197,15 +206,28 @@ final class PageLines {
    * the last one recorded: they are lexed again where met.
    */
   private static final class Lexed {
-    private int[] at = new int[256];
+    private int[] at = new int[0];
 
     /** The kind, the flags, the tag's name's id and the name's length, of each markup. */
-    private int[] info = new int[256];
+    private int[] info = new int[0];
 
     /** Where each markup ends. */
-    private int[] end = new int[256];
+    private int[] end = new int[0];
 
     private int size;
+
+    /**
+     * How many pieces of markup the page may hold, for the first markup recorded: one in {@link
+     * #CHARS_A_MARKUP} characters (exported pages hold one in some twenty), so that the lists
+     * seldom grow; nothing is made for a page none of whose markup is recorded.
+     */
+    private final int expected;
+
+    private static final int CHARS_A_MARKUP = 16;
+
+    Lexed(int pageLength) {
+      expected = Math.max(256, pageLength / CHARS_A_MARKUP);
+    }
 
     /** The slot of the markup at {@code p}, looked for first at {@code hint}; -1 if none. */
     int find(int p, int hint) {
@@ -227,7 +249,7 @@ final class PageLines {
     /** Records the markup at {@code p} (after the last one recorded); returns its slot. */
     int add(int p, int what, int to) {
       if (size == at.length) {
-        int c = size * 2;
+        int c = size == 0 ? expected : size * 2;
         at = Arrays.copyOf(at, c);
         info = Arrays.copyOf(info, c);
         end = Arrays.copyOf(end, c);
@@ -270,7 +292,7 @@ final class PageLines {
       // and reads on: markup the scan cannot follow
       return null;
     }
-    PageLines p = new PageLines(page, layout, new Lexed());
+    PageLines p = new PageLines(page, page.toCharArray(), layout, new Lexed(page.length()));
     BitSet texts = asked == null ? null : textsToPlace(kinds, anchors, keys, asked);
     int[] out = new int[keys + 1];
     for (int k = 1; k <= keys; k++) {
@@ -336,16 +358,36 @@ final class PageLines {
 
   /** Whether a markup construct (tag, end tag, comment, declaration) starts at {@code i}. */
   private boolean markupAt(int i) {
-    if (s.charAt(i) != '<' || i + 1 >= s.length()) {
+    char[] cs = this.cs;
+    if (cs[i] != '<' || i + 1 >= cs.length) {
       return false;
     }
-    char c = s.charAt(i + 1);
+    char c = cs[i + 1];
     return isAsciiLetter(c)
         || c == '!'
         || c == '?'
         // an end tag; {@code </} then another character is a comment to the parser ({@code </>}
         // is nothing: the text either side of it is one node, one run here)
-        || (c == '/' && i + 2 < s.length() && s.charAt(i + 2) != '>');
+        || (c == '/' && i + 2 < cs.length && cs[i + 2] != '>');
+  }
+
+  /** How many characters {@link #nextLt} looks at one by one before it searches. */
+  private static final int NEAR = 8;
+
+  /**
+   * Where the next '<' from {@code from} on is, or -1: {@code s.indexOf('<', from)}, the first
+   * {@link #NEAR} characters looked at one by one (the text between two of WPS's tags is one to
+   * three characters, where a call to {@code indexOf} costs more than it saves).
+   */
+  private int nextLt(int from) {
+    char[] cs = this.cs;
+    int near = Math.min(from + NEAR, cs.length);
+    for (int i = from; i < near; i++) {
+      if (cs[i] == '<') {
+        return i;
+      }
+    }
+    return near >= cs.length ? -1 : s.indexOf('<', near);
   }
 
   private void advance(int to) {
@@ -512,16 +554,21 @@ final class PageLines {
       // a tag; an end tag's attributes (which the parser reads, and drops) may hold a quoted '>'
       kind = c == '/' ? END : START;
       int a = kind == END ? at + 2 : at + 1;
+      // the name, up to white space, '/' or '>', its key made as it is read
+      char[] cs = this.cs;
       int i = a;
-      while (i < n && !isSpaceOrEnd(s.charAt(i))) {
+      long key = 0;
+      char x;
+      while (i < n && !isSpaceOrEnd(x = cs[i])) {
+        key = TagName.key(key, x);
         i++;
       }
       nameEnd = i;
-      id = TagName.of(s, a, i);
+      id = TagName.of(key, i - a);
       if ((indexing || records) && !TagName.isInline(id)) {
         // (asked only by the index's scan, and kept for it)
         for (int j = a + 1; j < i; j++) {
-          if (s.charAt(j) == ':') {
+          if (cs[j] == ':') {
             flags |= PREFIXED;
             break;
           }
@@ -583,28 +630,26 @@ final class PageLines {
    * is a character like any other), and a quoted value may hold a '>'; the page's end if never.
    */
   private int tagEnd(int i) {
-    return tagEnd(s, i);
+    return tagEnd(cs, i);
+  }
+
+  /** {@link #tagEnd(char[], int)} of a page given as a string. */
+  static int tagEnd(String s, int i) {
+    return tagEnd(s.toCharArray(), i);
   }
 
   /**
    * {@link #tagEnd(int)} of a page: the tokeniser's states (before a name, in a name, after it,
    * before a value, in an unquoted value, after a quoted one) walked by a loop each, a quoted value
-   * passed with {@code indexOf}.
+   * passed with a loop of its own; the characters that end a name or a value told by one lookup
+   * ({@link #CHAR_CLASS}). A tag without attributes ends at once: no search ahead for a '>' first.
    */
-  static int tagEnd(String s, int i) {
-    int n = s.length();
-    // most tags: a '>' before any quote
-    int j = i;
-    char x = 0;
-    while (j < n && (x = s.charAt(j)) != '>' && x != '"' && x != '\'') {
-      j++;
-    }
-    if (j == n || x == '>') {
-      return j == n ? n : j + 1;
-    }
+  static int tagEnd(char[] s, int i) {
+    int n = s.length;
+    char x;
     // before a name: white space and '/' pass; '>' ends; any other character starts a name
     while (i < n) {
-      x = s.charAt(i);
+      x = s[i];
       if (x == '>') {
         return i + 1;
       }
@@ -615,7 +660,7 @@ final class PageLines {
       // a name (its first character may be '=' or a quote), up to white space, '/', '=' or '>'
       i++;
       while (true) {
-        while (i < n && (x = s.charAt(i)) != '>' && x != '=' && x != '/' && !isBlankChar(x)) {
+        while (i < n && !isIn((x = s[i]), NAME_ENDS)) {
           i++;
         }
         if (i >= n) {
@@ -634,7 +679,7 @@ final class PageLines {
           if (i >= n) {
             return n;
           }
-          x = s.charAt(i);
+          x = s[i];
           if (x == '>') {
             return i + 1;
           }
@@ -653,21 +698,24 @@ final class PageLines {
         if (i >= n) {
           return n;
         }
-        x = s.charAt(i);
+        x = s[i];
         if (x == '>') {
           return i + 1;
         }
         if (x == '"' || x == '\'') {
           // a quoted value, which may hold a '>', up to its closing quote
-          int q = s.indexOf(x, i + 1);
-          if (q < 0) {
+          int q = i + 1;
+          while (q < n && s[q] != x) {
+            q++;
+          }
+          if (q == n) {
             return n;
           }
           i = q + 1;
           if (i >= n) {
             return n;
           }
-          x = s.charAt(i);
+          x = s[i];
           if (x == '>') {
             return i + 1;
           }
@@ -679,7 +727,7 @@ final class PageLines {
           continue;
         }
         // an unquoted value, up to white space ('>' ends the tag)
-        while (i < n && (x = s.charAt(i)) != '>' && !isBlankChar(x)) {
+        while (i < n && !isIn((x = s[i]), VALUE_ENDS)) {
           i++;
         }
         if (i >= n) {
@@ -696,8 +744,8 @@ final class PageLines {
   }
 
   /** Where the white space of a page from {@code i} on ends. */
-  private static int skipBlanks(String s, int i) {
-    while (i < s.length() && isBlankChar(s.charAt(i))) {
+  private static int skipBlanks(char[] s, int i) {
+    while (i < s.length && isBlankChar(s[i])) {
       i++;
     }
     return i;
@@ -739,7 +787,41 @@ final class PageLines {
   }
 
   private static boolean isSpaceOrEnd(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '/';
+    return isIn(c, TAG_NAME_ENDS);
+  }
+
+  // the characters that end a piece of a tag, as bits of CHAR_CLASS; each a character of ASCII
+  private static final byte BLANK = 1;
+  private static final byte GT = 2;
+  private static final byte SLASH = 4;
+  private static final byte EQUALS = 8;
+
+  /** What ends a tag's name: white space, '/' or '>'. */
+  private static final byte TAG_NAME_ENDS = BLANK | GT | SLASH;
+
+  /** What ends an attribute's name: white space, '/', '=' or '>'. */
+  private static final byte NAME_ENDS = BLANK | GT | SLASH | EQUALS;
+
+  /** What ends an unquoted value: white space or '>'. */
+  private static final byte VALUE_ENDS = BLANK | GT;
+
+  /**
+   * The bits of each ASCII character: one lookup where the loops would compare it several times.
+   */
+  private static final byte[] CHAR_CLASS = new byte[128];
+
+  static {
+    for (char c : new char[] {' ', '\t', '\n', '\r', '\f'}) {
+      CHAR_CLASS[c] = BLANK;
+    }
+    CHAR_CLASS['>'] = GT;
+    CHAR_CLASS['/'] = SLASH;
+    CHAR_CLASS['='] = EQUALS;
+  }
+
+  /** Whether a character is one of a class ({@link #CHAR_CLASS}'s bits). */
+  private static boolean isIn(char c, byte bits) {
+    return c < CHAR_CLASS.length && (CHAR_CLASS[c] & bits) != 0;
   }
 
   /**
@@ -813,14 +895,14 @@ final class PageLines {
    * it are checked with it.
    */
   private void checkLayout() {
-    PageLines v = new PageLines(s, layout, lexed);
+    PageLines v = new PageLines(s, cs, layout, lexed);
     v.takeState(this);
     v.checkedTo = Integer.MAX_VALUE;
     v.records = true;
     int open = depth;
     int n = s.length();
     while (v.pos < n && v.depth >= open && !v.lost) {
-      int lt = s.indexOf('<', v.pos);
+      int lt = v.nextLt(v.pos);
       int end = lt < 0 ? n : lt;
       v.passText(v.pos, end);
       v.pos = end;
@@ -1056,7 +1138,7 @@ final class PageLines {
     pending = null;
     int n = s.length();
     while (pos < n) {
-      int lt = s.indexOf('<', pos);
+      int lt = nextLt(pos);
       if (lt < 0) {
         passText(pos, n);
         advance(n);
@@ -1295,7 +1377,7 @@ final class PageLines {
   private int runEnd(int start) {
     int end = start;
     while (true) {
-      end = s.indexOf('<', end);
+      end = nextLt(end);
       if (end < 0) {
         return s.length();
       }
@@ -1451,7 +1533,7 @@ final class PageLines {
     if (want.isEmpty()) {
       return -1;
     }
-    PageLines from = new PageLines(s, layout, lexed);
+    PageLines from = new PageLines(s, cs, layout, lexed);
     from.takeState(this);
     if (runs != null) {
       int l = indexed(want, kinds, anchors, k);
@@ -1757,7 +1839,7 @@ final class PageLines {
       firsts[f++] = t.isEmpty() ? 0 : t.charAt(0);
     }
     Arrays.sort(firsts);
-    PageLines x = new PageLines(s, layout, lexed);
+    PageLines x = new PageLines(s, cs, layout, lexed);
     x.takeState(from);
     // (the main scan checks the layout tables it passes)
     x.checkedTo = Integer.MAX_VALUE;

@@ -180,10 +180,8 @@ final class TagName {
     }
     long key = 0;
     for (int i = a; i < b; i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      } else if (c > 0x7F || c == 0) {
+      long c = keyChar(s.charAt(i));
+      if (c < 0) {
         return -1;
       }
       key = key << 7 | c;
@@ -191,12 +189,36 @@ final class TagName {
     return key;
   }
 
+  /** A name's character in its {@link #key}: lower case if a letter; -1 if NUL or beyond ASCII. */
+  private static long keyChar(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c + ('a' - 'A');
+    }
+    return c > 0x7F || c == 0 ? -1 : c;
+  }
+
   /** The id of the tag name between {@code a} and {@code b} of a page, or {@link #OTHER}. */
   static int of(String s, int a, int b) {
-    if (b <= a) {
-      return OTHER;
-    }
-    long key = key(s, a, b);
+    return b <= a ? OTHER : ofKey(key(s, a, b));
+  }
+
+  /**
+   * The key of a name read so far ({@code key}, 0 before its first character) with one more
+   * character: as {@link #key} makes it, but negative from a character no id's name has on (with at
+   * most {@link #MAX_LENGTH} characters, no shift moves that sign out), for the lexer, which makes
+   * the key as it reads the name.
+   */
+  static long key(long key, char c) {
+    return key << 7 | keyChar(c);
+  }
+
+  /** The id of the name of {@code length} characters whose key {@link #key(long, char)} made. */
+  static int of(long key, int length) {
+    return length == 0 || length > MAX_LENGTH ? OTHER : ofKey(key);
+  }
+
+  /** The id of a name's {@link #key}, or {@link #OTHER}. */
+  private static int ofKey(long key) {
     if (key < 0) {
       return OTHER;
     }

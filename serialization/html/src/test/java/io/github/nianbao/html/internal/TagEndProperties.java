@@ -34,6 +34,30 @@ class TagEndProperties {
     return piece.list().ofMaxSize(16).map(l -> String.join("", l));
   }
 
+  /**
+   * The loops tell the characters that end a piece of a tag by a table of ASCII: characters beyond
+   * it whose low byte is one of those ('ľ' is U+013E, '>' U+003E), and NUL, end nothing.
+   */
+  @Property(tries = 2000)
+  void endsTagsOfCharactersBeyondAsciiWhereTheStateMachineDoes(@ForAll("wideAttributes") String s) {
+    for (int i = 0; i <= s.length(); i++) {
+      int at = i;
+      assertEquals(byStates(s, at), PageLines.tagEnd(s, at), () -> "at " + at + " of " + s);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> wideAttributes() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.strings()
+                .withChars(
+                    " \t\n\f\r/=\"'>a\u013E\u012F\u013D\u0120\u0122\u0127\u0000\u00A0\u3000宋")
+                .ofLength(1),
+            Arbitraries.of("=\"", "='", "\"v>w\"", "a=", " a=\"b\"", "/>", "=\u013E", "\u0122>"));
+    return piece.list().ofMaxSize(16).map(l -> String.join("", l));
+  }
+
   @Example
   void endsWordsStyledTagsAfterTheirQuotedValues() {
     String tag = "<font size=\"4\" style=\"a>b\" class='c>d' x=y/>tail";

@@ -65,6 +65,34 @@ class TagNameProperties {
     assertEquals(byComparison(page, 1, 1 + name.length()), TagName.of(page, 1, 1 + name.length()));
   }
 
+  /**
+   * The lexer makes a name's key as it reads the name ({@link TagName#key(long, char)}, then {@link
+   * TagName#of(long, int)}): the id found so is the one {@link TagName#of(String, int, int)} finds,
+   * for names too long, with a NUL or a character beyond ASCII anywhere in them.
+   */
+  @Property(tries = 5000)
+  void aNameReadCharacterByCharacterIsFoundAsAWholeOneIs(@ForAll("names") String name) {
+    long key = 0;
+    for (int i = 0; i < name.length(); i++) {
+      key = TagName.key(key, name.charAt(i));
+    }
+    String page = "<" + name + ">";
+    assertEquals(
+        TagName.of(page, 1, 1 + name.length()), TagName.of(key, name.length()), () -> name);
+  }
+
+  @Example
+  void aNameWithACharacterNoNameHasIsNoneReadCharacterByCharacter() {
+    for (String name : new String[] {"\u0000b", "b\u0000", "fon\u00e9", "\u0100b", "tabl\u0165"}) {
+      long key = 0;
+      for (int i = 0; i < name.length(); i++) {
+        key = TagName.key(key, name.charAt(i));
+      }
+      assertEquals(TagName.OTHER, TagName.of(key, name.length()), name);
+    }
+    assertEquals(TagName.OTHER, TagName.of(0, 0));
+  }
+
   @Provide
   Arbitrary<String> names() {
     Arbitrary<String> known =
