@@ -633,7 +633,10 @@ final class PageLines {
     return tagEnd(cs, i);
   }
 
-  /** {@link #tagEnd(char[], int)} of a page given as a string. */
+  /**
+   * {@link #tagEnd(char[], int)} of a page given as a string, for the tests: it copies the page at
+   * each call, so the scan never calls it.
+   */
   static int tagEnd(String s, int i) {
     return tagEnd(s.toCharArray(), i);
   }
