@@ -599,26 +599,26 @@ public final class TextReader {
 
   /**
    * The Chinese characters of a text, in order, without anything else (spaces a PDF put inside a
-   * header, punctuation, parentheses, digits), traditional ones in their simplified form ({@link
-   * TraditionalForms}): what the version scan compares. Not memoised, as the lines it sees are
-   * mostly table rows with numbers, seen once.
+   * header, punctuation, parentheses, digits): what the version scan compares. Not memoised, as the
+   * lines it sees are mostly table rows with numbers, seen once.
    */
   private static String hanOnly(String text) {
     char[] c = text.toCharArray();
     char[] buffer = new char[c.length];
-    return new String(buffer, 0, hanOnly(c, 0, c.length, buffer));
+    return new String(buffer, 0, hanOnly(c, 0, c.length, buffer, false));
   }
 
   /**
    * {@link #hanOnly(String)} of {@code chars[from, to)}, written to the start of a buffer of that
-   * length; returns how many characters it wrote.
+   * length, traditional forms simplified if asked ({@link TraditionalForms}); returns how many
+   * characters it wrote.
    */
-  private static int hanOnly(char[] chars, int from, int to, char[] buffer) {
+  private static int hanOnly(char[] chars, int from, int to, char[] buffer, boolean simplify) {
     int k = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c >= '\u3400' && c <= '\u9fff') {
-        buffer[k++] = TraditionalForms.simplified(c);
+        buffer[k++] = simplify ? TraditionalForms.simplified(c) : c;
       }
     }
     return k;
@@ -658,16 +658,21 @@ public final class TextReader {
     int marks2019 = 0;
     int marks2021 = 0;
     int firstMark = -1;
-    for (int i = t2[0]; i < t2[1] && i - t2[0] < VERSION_SCAN_LINES_2; i++) {
-      int n = hanOnly(i, scan);
-      int before = marks2019 + marks2021;
-      marks2019 += countIn(scan, n, MARKS_2019);
-      marks2021 += countIn(scan, n, MARKS_2021);
-      if (firstMark < 0 && marks2019 + marks2021 > before) {
-        firstMark = i;
-      }
-      if (Math.abs(marks2019 - marks2021) >= 3 && Math.min(marks2019, marks2021) == 0) {
-        break; // the headers have decided: the rows add nothing
+    // the lines as printed; where they show no mark, again with traditional forms simplified
+    // (a report in traditional script), which costs a simplified report nothing
+    for (int pass = 0; pass < 2 && marks2019 + marks2021 == 0; pass++) {
+      boolean simplify = pass == 1;
+      for (int i = t2[0]; i < t2[1] && i - t2[0] < VERSION_SCAN_LINES_2; i++) {
+        int n = hanOnly(i, scan, simplify);
+        int before = marks2019 + marks2021;
+        marks2019 += countIn(scan, n, MARKS_2019);
+        marks2021 += countIn(scan, n, MARKS_2021);
+        if (firstMark < 0 && marks2019 + marks2021 > before) {
+          firstMark = i;
+        }
+        if (Math.abs(marks2019 - marks2021) >= 3 && Math.min(marks2019, marks2021) == 0) {
+          break; // the headers have decided: the rows add nothing
+        }
       }
     }
     FormatVersion byTable2 =
@@ -676,20 +681,23 @@ public final class TextReader {
             : marks2021 > marks2019 ? FormatVersion.V2021 : null;
     FormatVersion byTable3 = null;
     int table3Line = -1;
-    for (int i = t3[0];
-        i < t3[1] && i - t3[0] < VERSION_SCAN_LINES_3 && byTable3 != FormatVersion.V2021;
-        i++) {
-      int n = hanOnly(i, scan);
-      if (countIn(scan, n, SUB_ROWS_2021) > 0) {
-        byTable3 = FormatVersion.V2021;
-        table3Line = i;
-      } else if (byTable3 == null
-          && n >= OTHER_HANDLING.length()
-          && indexOf(scan, n - OTHER_HANDLING.length(), n, OTHER_HANDLING) >= 0
-          && n <= OTHER_HANDLING.length() + 2 // its numbering: （六）
-          && digits(i) >= 3) {
-        byTable3 = FormatVersion.V2019;
-        table3Line = i;
+    for (int pass = 0; pass < 2 && byTable3 == null; pass++) {
+      boolean simplify = pass == 1;
+      for (int i = t3[0];
+          i < t3[1] && i - t3[0] < VERSION_SCAN_LINES_3 && byTable3 != FormatVersion.V2021;
+          i++) {
+        int n = hanOnly(i, scan, simplify);
+        if (countIn(scan, n, SUB_ROWS_2021) > 0) {
+          byTable3 = FormatVersion.V2021;
+          table3Line = i;
+        } else if (byTable3 == null
+            && n >= OTHER_HANDLING.length()
+            && indexOf(scan, n - OTHER_HANDLING.length(), n, OTHER_HANDLING) >= 0
+            && n <= OTHER_HANDLING.length() + 2 // its numbering: （六）
+            && digits(i) >= 3) {
+          byTable3 = FormatVersion.V2019;
+          table3Line = i;
+        }
       }
     }
     FormatVersion version =
@@ -799,9 +807,10 @@ public final class TextReader {
    * {@link #hanOnly(String)} of the first {@value #VERSION_SCAN_CHARS} characters of a line, read
    * off the text itself into the start of a buffer; returns its length.
    */
-  private int hanOnly(int line, char[] buffer) {
+  private int hanOnly(int line, char[] buffer, boolean simplify) {
     int from = lineFrom[line];
-    return hanOnly(chars, from, Math.min(lineTo(line), from + VERSION_SCAN_CHARS), buffer);
+    return hanOnly(
+        chars, from, Math.min(lineTo(line), from + VERSION_SCAN_CHARS), buffer, simplify);
   }
 
   /** The length of the longest of lines {@code [from, to)}, at most {@link #VERSION_SCAN_CHARS}. */
