@@ -120,6 +120,7 @@ class NewRulesOnPublishedReportsTest {
         "corpus: " + reports + " reports read, " + sections + " SECTIONS.PRESENT findings");
     all.forEach(System.out::println);
     assertEquals(List.of(), all);
-    assertEquals(46, reports, "the corpus's reports the readers read");
+    // 48 since the readers read traditional script (pg-09, pg-38 were refused before)
+    assertEquals(48, reports, "the corpus's reports the readers read");
   }
 }
