@@ -237,7 +237,7 @@ final class LabelText {
 
   /**
    * Returns the normal form of a label body: NFKC without white space, punctuation or symbols, each
-   * traditional ideograph in its simplified form and 檔案 as 文件 ({@link TraditionalForms}).
+   * traditional ideograph in its simplified form, 檔案 read as 文件 ({@link TraditionalForms}).
    *
    * @param text the text
    * @return the normal form
@@ -248,7 +248,7 @@ final class LabelText {
 
   /** {@link #normal}, computed (kept by {@link LabelIndex}). */
   static String normalNow(String text) {
-    String s = nfkc(text);
+    String s = TraditionalForms.words(nfkc(text));
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -257,7 +257,7 @@ final class LabelText {
         b.appendCodePoint(TraditionalForms.simplified(cp));
       }
     }
-    return TraditionalForms.words(b.toString());
+    return b.toString();
   }
 
   /**

@@ -996,7 +996,7 @@ public final class TextReader {
           b - a == 1
               && chars[a] >= '\u4E00'
               && chars[a] <= '\u9FFF'
-              && !Vocabulary.MARKS.contains(String.valueOf(chars[a]));
+              && !Vocabulary.MARKS.contains(String.valueOf(TraditionalForms.simplified(chars[a])));
       boolean numbering =
           b - a == 2
               && LabelText.isNumeral(chars[a])

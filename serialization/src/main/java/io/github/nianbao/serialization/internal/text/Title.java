@@ -193,7 +193,10 @@ record Title(String agency, int year, boolean variant) {
       while (to > from && Layout.isTrailingJunk(b.charAt(to - 1))) {
         to--;
       }
-      if (b.indexOf("标题:", from) == from || b.indexOf("标题：", from) == from) {
+      if (b.indexOf("标题:", from) == from
+          || b.indexOf("标题：", from) == from
+          || b.indexOf("標題:", from) == from
+          || b.indexOf("標題：", from) == from) {
         from += 3;
       }
     }
@@ -283,7 +286,7 @@ record Title(String agency, int year, boolean variant) {
   static int statedYear(String line, boolean preamble) {
     int found = 0;
     int n = line.length();
-    boolean statistics = line.contains("统计");
+    boolean statistics = line.contains("统计") || line.contains("統計");
     for (int i = 0; i + 4 < n; i++) {
       if (line.charAt(i + 4) != '年' || (i > 0 && digit(line.charAt(i - 1)) >= 0)) {
         continue;

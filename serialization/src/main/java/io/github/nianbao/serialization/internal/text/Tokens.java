@@ -698,7 +698,7 @@ final class Tokens {
             && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')
             // not the clause of 第二十条第（五）项
             && t.charAt(i - 1) != '第'
-            && (i + 3 >= n || t.charAt(i + 3) != '项')) {
+            && (i + 3 >= n || TraditionalForms.simplified(t.charAt(i + 3)) != '项')) {
           numbering = true;
         } else if (isAsciiDigit(c)
             && i + 1 < n
@@ -970,7 +970,7 @@ final class Tokens {
   static Object pieceNow(String c) {
     return isValue(c) || WrittenNumber.parse(c) != null
         ? VALUE
-        : Vocabulary.MARKS.contains(c)
+        : Vocabulary.MARKS.contains(c) || Vocabulary.MARKS.contains(TraditionalForms.simplified(c))
             ? MARK
             : new Piece(Kind.TEXT, facts(LabelText.splitLabels(c)));
   }

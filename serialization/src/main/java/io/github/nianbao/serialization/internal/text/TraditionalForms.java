@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * transliterator for CJK Unified Ideographs and Extension A ({@code traditional.txt} beside this
  * class, made by {@code serialization/src/test/scripts/TraditionalForms.java}). A conversion to
  * Taiwan's usage also changes words: of the official wording's, 文件 printed as 檔案 (規範性檔案) is read
- * back ({@link #words}); no official label has 档案.
+ * back ({@link #words}), in traditional script only.
  */
 final class TraditionalForms {
   private TraditionalForms() {}
@@ -67,20 +67,23 @@ final class TraditionalForms {
     return s == 0 ? c : s;
   }
 
-  /** A word of the official wording as a conversion to Taiwan's usage prints it, simplified. */
-  private static final String TAIWAN_FILE = "档案";
+  /**
+   * A word of the official wording as a conversion to Taiwan's usage prints it: 檔案, in traditional
+   * script only (档案, simplified, is a word of its own).
+   */
+  private static final String TAIWAN_FILE = "檔案";
 
   private static final String FILE = "文件";
 
   /**
-   * Returns a normal form with the words a conversion to Taiwan's usage changed read back: 档案 (檔案,
-   * simplified) as 文件.
+   * Returns a text with the words a conversion to Taiwan's usage changed read back: 檔案 as 文件. Asked
+   * before the characters are simplified, so that simplified text (人事档案) is left alone.
    *
-   * @param normal a normal form, simplified
-   * @return the normal form with those words read back; {@code normal} itself if it has none
+   * @param text a text
+   * @return the text with those words read back; {@code text} itself if it has none
    */
-  static String words(String normal) {
-    return normal.contains(TAIWAN_FILE) ? normal.replace(TAIWAN_FILE, FILE) : normal;
+  static String words(String text) {
+    return text.contains(TAIWAN_FILE) ? text.replace(TAIWAN_FILE, FILE) : text;
   }
 
   /**

@@ -265,7 +265,9 @@ final class Vocabulary {
     EXTRAS = List.copyOf(extras);
     List<FurniturePattern> furniture = new ArrayList<>();
     for (String line : resource("furniture.txt")) {
-      furniture.add(new FurniturePattern(pattern(line)));
+      // matched against lines with traditional forms simplified: so is the pattern (its syntax
+      // is ASCII, which the forms leave alone)
+      furniture.add(new FurniturePattern(pattern(TraditionalForms.simplified(line))));
     }
     FURNITURE = furniture.toArray(new FurniturePattern[0]);
     MARKS = Set.copyOf(resource("marks.txt"));

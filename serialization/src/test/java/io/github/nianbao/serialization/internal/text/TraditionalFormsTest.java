@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.ActiveDisclosure;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.ReportSection;
+import io.github.nianbao.serialization.text.TextFormat;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Traditional ideographs in the official wording's place read as the simplified ones. */
@@ -62,8 +70,6 @@ class TraditionalFormsTest {
     assertEquals(LabelText.normal("行政处罚"), LabelText.normal("行政處罰"));
     assertEquals(ReportSection.OVERVIEW, Layout.heading("一、總體情況"));
     assertEquals(ReportSection.APPLICATIONS, Layout.heading("三、收到和處理政府信息公開申請情況"));
-    // the word a conversion to Taiwan's usage changes: 文件 printed as 檔案
-    assertEquals(LabelText.normal("规范性文件"), LabelText.normal("規範性檔案"));
   }
 
   @Test
@@ -72,6 +78,63 @@ class TraditionalFormsTest {
     assertTrue(Vocabulary.isFurniture("第3頁，共12頁"));
     char[] line = "x\n第 3 頁\n".toCharArray();
     assertEquals(Layout.FURNITURE, Layout.classify(line, 2, 7));
+  }
+
+  @Test
+  void theWordOfTaiwanUsageIsReadBackInTraditionalScriptOnly() {
+    assertEquals(LabelText.normal("规范性文件"), LabelText.normal("規範性檔案"));
+    // simplified 档案 is a word of its own, and punctuation between 档 and 案 is no word
+    assertEquals("人事档案", LabelText.normal("人事档案"));
+    assertEquals("归档案卷", LabelText.normal("归档、案卷"));
+  }
+
+  @Test
+  void marksInTraditionalScriptAreMarksAsPrinted() throws Exception {
+    // a published table cut at white space (made-01 of the corpus): its row 规章 with the mark 无,
+    // the whole text in traditional script
+    String text =
+        new String(
+            getClass()
+                .getResourceAsStream("/corpus/made-01-spaces-tongchuan-2023.txt")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    String row =
+        "              规章                       0                     0                     0";
+    assertTrue(text.contains(row));
+    String printed =
+        traditional(
+            text.replace(
+                row,
+                "              规章                       无                     0                     0"));
+    assertTrue(printed.contains("規章") && printed.contains("無"));
+    AnnualReport read = new TextFormat().read(printed).report();
+    ActiveDisclosure table = (ActiveDisclosure) read.activeDisclosure();
+    assertEquals(Cell.mark("無"), table.rules().issued());
+    assertEquals(Cell.of(0), table.rules().repealed());
+  }
+
+  /** A text with each character that has a traditional form in the reader's table in one. */
+  private static String traditional(String s) throws Exception {
+    Map<Character, Character> forms = new HashMap<>();
+    try (InputStream in = TraditionalForms.class.getResourceAsStream("traditional.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty() && line.charAt(0) != '#') {
+          forms.putIfAbsent(line.charAt(1), line.charAt(0));
+        }
+      }
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      b.append(forms.getOrDefault(c, c));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void titleFieldAndStatisticsPeriodInTraditionalScript() {
+    assertEquals(2023, Title.statedYear("本報告所列數據的統計期限自2023年1月1日起。", false));
+    assertEquals("XX市", Title.parse("標題：XX市2023年政府信息公開工作年度報告").agency());
+    assertEquals("XX市", Title.parse("标题：XX市2023年政府信息公开工作年度报告").agency());
   }
 
   @Test
