@@ -40,12 +40,10 @@ final class TraditionalForms {
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;
         }
-        char t = line.charAt(0);
-        char s = line.charAt(1);
-        if (line.length() != 2 || t < FIRST || t > LAST) {
+        if (line.length() != 2 || line.charAt(0) < FIRST || line.charAt(0) > LAST) {
           throw new IllegalStateException("not a traditional form and its simplified one: " + line);
         }
-        table[t - FIRST] = s;
+        table[line.charAt(0) - FIRST] = line.charAt(1);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
