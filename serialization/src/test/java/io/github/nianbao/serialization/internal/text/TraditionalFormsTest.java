@@ -9,12 +9,9 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Cell;
 import io.github.nianbao.core.ReportSection;
 import io.github.nianbao.serialization.text.TextFormat;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Traditional ideographs in the official wording's place read as the simplified ones. */
@@ -102,7 +99,7 @@ class TraditionalFormsTest {
         "              规章                       0                     0                     0";
     assertTrue(text.contains(row));
     String printed =
-        traditional(
+        TraditionalText.everywhere(
             text.replace(
                 row,
                 "              规章                       无                     0                     0"));
@@ -111,23 +108,6 @@ class TraditionalFormsTest {
     ActiveDisclosure table = (ActiveDisclosure) read.activeDisclosure();
     assertEquals(Cell.mark("無"), table.rules().issued());
     assertEquals(Cell.of(0), table.rules().repealed());
-  }
-
-  /** A text with each character that has a traditional form in the reader's table in one. */
-  private static String traditional(String s) throws Exception {
-    Map<Character, Character> forms = new HashMap<>();
-    try (InputStream in = TraditionalForms.class.getResourceAsStream("traditional.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isEmpty() && line.charAt(0) != '#') {
-          forms.putIfAbsent(line.charAt(1), line.charAt(0));
-        }
-      }
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      b.append(forms.getOrDefault(c, c));
-    }
-    return b.toString();
   }
 
   @Test

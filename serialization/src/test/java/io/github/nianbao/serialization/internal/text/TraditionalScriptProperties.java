@@ -6,13 +6,6 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.serialization.ReadResult;
 import io.github.nianbao.serialization.text.TextFormat;
 import io.github.nianbao.testing.AnyReports;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -27,23 +20,6 @@ import net.jqwik.api.Provide;
  * printed: a mark (无, 不适用) is kept as printed, so it is not converted.
  */
 class TraditionalScriptProperties {
-
-  /** Each simplified character's traditional forms, from the table the reader reads. */
-  private static final Map<Character, List<Character>> TRADITIONAL = traditional();
-
-  private static Map<Character, List<Character>> traditional() {
-    Map<Character, List<Character>> forms = new HashMap<>();
-    try (InputStream in = TraditionalForms.class.getResourceAsStream("traditional.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isEmpty() && line.charAt(0) != '#') {
-          forms.computeIfAbsent(line.charAt(1), k -> new ArrayList<>()).add(line.charAt(0));
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return forms;
-  }
 
   /** The marks the generator prints in value cells, which stay as printed. */
   private static final Set<String> MARKS = Set.of("无", "不适用");
@@ -79,21 +55,11 @@ class TraditionalScriptProperties {
           out.append('\t');
         }
         boolean value = cells[k].chars().anyMatch(Character::isDigit) || MARKS.contains(cells[k]);
-        out.append(value ? cells[k] : convert(cells[k], random));
+        out.append(value ? cells[k] : TraditionalText.atRandom(cells[k], random));
       }
       out.append('\n');
     }
     out.setLength(out.length() - 1);
     return out.toString();
-  }
-
-  private static String convert(String s, Random random) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      List<Character> forms = TRADITIONAL.get(c);
-      b.append(
-          forms == null || random.nextInt(4) == 0 ? c : forms.get(random.nextInt(forms.size())));
-    }
-    return b.toString();
   }
 }
