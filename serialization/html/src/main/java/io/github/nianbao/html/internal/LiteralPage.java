@@ -1,0 +1,993 @@
+package io.github.nianbao.html.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+
+/**
+ * The document jsoup's parser builds from a page whose markup already is its tree, built without
+ * the parser; null for any other page, which the caller gives to jsoup.
+ *
+ * <p>A page is literal when every element is opened and closed where it stands and nothing in it
+ * asks the HTML parser to repair or move anything: {@code <html>}, {@code <head>} and {@code
+ * <body>} written out; in the head only white space, comments, {@code <meta>}, {@code <link>},
+ * {@code <title>}, {@code <style>} and {@code <script>}; in the body the elements of a report's
+ * page (blocks, tables, runs of text, line breaks, images, unknown elements such as Word's {@code
+ * <o:p>}), each end tag closing the element opened last; no block opened inside a {@code <p>}, no
+ * {@code <li>} inside a {@code <li>}, no third nested {@code <b>} or {@code <font>} of the same
+ * name and no {@code <a>} inside an {@code <a>}; in a table only white space between its rows and
+ * cells (a row written directly in a table gets the {@code <tbody>} the parser puts around it);
+ * character references by their name with its semicolon, or by a number of an ordinary character;
+ * no NUL. For such a page the parser's tree construction only appends each node where it stands, so
+ * the document built here is node for node the parser's (tested against jsoup on every test page
+ * and on fuzzed pages): the SDK's own pages, and many a CMS page, are read without jsoup's
+ * tokeniser and tree builder, at about half their cost.
+ */
+public final class LiteralPage {
+  private LiteralPage() {}
+
+  /** The deepest nesting built here (a deeper page goes to jsoup, whose parser caps depth). */
+  static final int MAX_DEPTH = 200;
+
+  /**
+   * Builds the document of a literal page.
+   *
+   * @param page the page's text
+   * @return the document jsoup's HTML parser would build from it, or null if the page is not
+   *     literal
+   */
+  public static Document parse(String page) {
+    try {
+      return new Builder(page).build();
+    } catch (NotLiteral e) {
+      return null;
+    }
+  }
+
+  /** Thrown where the page stops being literal; one instance, without a stack trace. */
+  private static final class NotLiteral extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotLiteral INSTANCE = new NotLiteral();
+
+    private NotLiteral() {
+      super("not literal", null, false, false);
+    }
+  }
+
+  private static NotLiteral notLiteral() {
+    return NotLiteral.INSTANCE;
+  }
+
+  // ---------------------------------------------------------------- element names
+
+  private static final int ORDINARY = 0;
+
+  /** Closes an open {@code <p>} in jsoup's parser (so: not literal inside one). */
+  private static final int CLOSES_P = 1;
+
+  /** A formatting element, kept in the parser's list of active formatting elements. */
+  private static final int FORMATTING = 2;
+
+  /** A void element: never has children, never closed. */
+  private static final int VOID = 4;
+
+  /** A heading, {@code h1} to {@code h6}. */
+  private static final int HEADING = 8;
+
+  /** Read in the body as the head reads it: void or raw text. */
+  private static final int HEAD_LIKE = 16;
+
+  /** A list item or a definition term or description, closing an open one. */
+  private static final int ITEM = 32;
+
+  /** The elements accepted in the body outside a table's rows, by name, with their kinds. */
+  private static final Map<String, Integer> BODY = new HashMap<>();
+
+  static {
+    for (String n :
+        new String[] {
+          "address", "article", "aside", "blockquote", "center", "div", "dl", "figcaption",
+              "figure",
+          "footer", "header", "nav", "ol", "p", "section", "ul", "main", "table"
+        }) {
+      BODY.put(n, CLOSES_P);
+    }
+    for (String n : new String[] {"h1", "h2", "h3", "h4", "h5", "h6"}) {
+      BODY.put(n, CLOSES_P | HEADING);
+    }
+    for (String n : new String[] {"li", "dd", "dt"}) {
+      BODY.put(n, CLOSES_P | ITEM);
+    }
+    BODY.put("hr", CLOSES_P | VOID);
+    for (String n : new String[] {"br", "img", "wbr"}) {
+      BODY.put(n, VOID);
+    }
+    for (String n : new String[] {"meta", "link"}) {
+      BODY.put(n, VOID | HEAD_LIKE);
+    }
+    for (String n : new String[] {"script", "style"}) {
+      BODY.put(n, HEAD_LIKE);
+    }
+    for (String n :
+        new String[] {
+          "a", "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u"
+        }) {
+      BODY.put(n, FORMATTING);
+    }
+    for (String n :
+        new String[] {
+          "span", "sub", "sup", "label", "abbr", "cite", "q", "mark", "time", "ins", "del", "dfn",
+          "kbd", "samp", "var"
+        }) {
+      BODY.put(n, ORDINARY);
+    }
+  }
+
+  /** The parser's tag of each name met, shared (jsoup's tags of known names are shared too). */
+  private static final Map<String, Tag> TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Tag tag(String name) {
+    Tag t = TAGS.get(name);
+    if (t == null) {
+      t = Tag.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+      if (TAGS.size() < 512) {
+        TAGS.put(name, t);
+      }
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------- the builder
+
+  private static final class Builder {
+    private final String page;
+    private final char[] c;
+    private final int n;
+    private int p;
+
+    private final Document doc = new Document("");
+    private Element[] stack = new Element[32];
+    private int depth;
+
+    /** The name of the tag just read, lower case. */
+    private String name;
+
+    /** The attributes of the start tag just read, null if none. */
+    private Attributes attributes;
+
+    /** Whether the start tag just read ends with {@code />}. */
+    private boolean selfClosing;
+
+    private final StringBuilder decoded = new StringBuilder();
+
+    Builder(String page) {
+      this.page = page;
+      this.c = page.toCharArray();
+      this.n = c.length;
+    }
+
+    Document build() {
+      // before <html>: comments and a doctype; white space is dropped before the doctype (and
+      // where there is none), a text of the document after it
+      boolean doctype = false;
+      while (true) {
+        int a = p;
+        skipWhite();
+        if (doctype && p > a) {
+          doc.appendChild(new TextNode(page.substring(a, p)));
+        }
+        if (startsWith("<!--")) {
+          doc.appendChild(comment());
+        } else if (!doctype && startsWithIgnoreCase("<!doctype")) {
+          doc.appendChild(doctype());
+          doctype = true;
+        } else {
+          break;
+        }
+      }
+      Element html = open("html", doc);
+      // before <head>: white space and comments go into <html>
+      whiteAndComments(html);
+      Element head = open("head", html);
+      head();
+      pop(head);
+      // between </head> and <body>
+      whiteAndComments(html);
+      open("body", html);
+      body();
+      return doc;
+    }
+
+    /** White space and comments, into an element. */
+    private void whiteAndComments(Element into) {
+      while (true) {
+        int a = p;
+        skipWhite();
+        if (p > a) {
+          into.appendChild(new TextNode(page.substring(a, p)));
+        }
+        if (startsWith("<!--")) {
+          into.appendChild(comment());
+        } else {
+          return;
+        }
+      }
+    }
+
+    /**
+     * Reads the start tag of {@code <html>}, {@code <head>} or {@code <body>}; appends and pushes
+     * its element.
+     */
+    private Element open(String expected, Element parent) {
+      if (p >= n || c[p] != '<' || !startTag() || !name.equals(expected) || selfClosing) {
+        throw notLiteral();
+      }
+      Element e = new Element(tag(name), null, attributes);
+      parent.appendChild(e);
+      push(e);
+      return e;
+    }
+
+    private void push(Element e) {
+      if (depth == stack.length) {
+        if (depth >= MAX_DEPTH) {
+          throw notLiteral();
+        }
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      stack[depth++] = e;
+    }
+
+    private void pop(Element expected) {
+      if (depth == 0 || stack[depth - 1] != expected) {
+        throw notLiteral();
+      }
+      stack[--depth] = null;
+    }
+
+    private Element current() {
+      return stack[depth - 1];
+    }
+
+    // ---------------------------------------------------------------- the head
+
+    private void head() {
+      Element head = current();
+      while (true) {
+        int a = p;
+        skipWhite();
+        if (p > a) {
+          head.appendChild(new TextNode(page.substring(a, p)));
+        }
+        if (p >= n || c[p] != '<') {
+          throw notLiteral();
+        }
+        if (startsWith("<!--")) {
+          head.appendChild(comment());
+        } else if (p + 1 < n && c[p + 1] == '/') {
+          endTag();
+          if (!name.equals("head")) {
+            throw notLiteral();
+          }
+          return;
+        } else if (startTag()) {
+          switch (name) {
+            case "meta", "link" -> head.appendChild(new Element(tag(name), null, attributes));
+            case "title", "style", "script" -> rawElement(head);
+            default -> throw notLiteral();
+          }
+        } else {
+          throw notLiteral();
+        }
+      }
+    }
+
+    /**
+     * An element of text the parser does not read as markup: a {@code <title>} (its references
+     * decoded, a text), a {@code <style>} or a {@code <script>} (as it stands, data), to the first
+     * end tag of its name.
+     */
+    private void rawElement(Element parent) {
+      if (selfClosing) {
+        throw notLiteral();
+      }
+      String raw = name;
+      Element e = new Element(tag(raw), null, attributes);
+      parent.appendChild(e);
+      int end = rawEnd(raw);
+      if (end > p) {
+        if (raw.equals("title")) {
+          if (page.substring(p, end).indexOf('\0') >= 0) {
+            throw notLiteral();
+          }
+          e.appendChild(new TextNode(text(p, end)));
+        } else {
+          String data = page.substring(p, end);
+          if (raw.equals("script") && data.contains("<!--")) {
+            // a script's escaped text ends elsewhere in the tokeniser
+            throw notLiteral();
+          }
+          if (data.indexOf('\0') >= 0) {
+            throw notLiteral();
+          }
+          e.appendChild(new DataNode(data));
+        }
+      }
+      p = end;
+      endTag();
+      if (!name.equals(raw)) {
+        throw notLiteral();
+      }
+    }
+
+    /** Where the end tag of a raw text element starts: {@code </name} then {@code >} or space. */
+    private int rawEnd(String raw) {
+      int from = p;
+      while (true) {
+        int lt = page.indexOf("</", from);
+        if (lt < 0) {
+          throw notLiteral();
+        }
+        int k = lt + 2;
+        int m = 0;
+        while (m < raw.length() && k < n && (c[k] | 0x20) == raw.charAt(m)) {
+          k++;
+          m++;
+        }
+        if (m == raw.length() && k < n) {
+          char x = c[k];
+          if (x == '>' || isWhite(x) || x == '/') {
+            return lt;
+          }
+        }
+        from = lt + 2;
+      }
+    }
+
+    // ---------------------------------------------------------------- the body
+
+    private static final byte IN_BODY = 0;
+    private static final byte AFTER_BODY = 1;
+    private static final byte AFTER_HTML = 2;
+
+    private void body() {
+      Element html = stack[0];
+      byte mode = IN_BODY;
+      while (p < n) {
+        if (mode != IN_BODY) {
+          int a = p;
+          skipWhite();
+          if (p > a) {
+            (mode == AFTER_BODY ? html : doc).appendChild(new TextNode(page.substring(a, p)));
+            continue;
+          }
+          if (mode == AFTER_BODY && startsWith("</")) {
+            endTag();
+            if (name.equals("html")) {
+              mode = AFTER_HTML;
+              continue;
+            }
+          }
+          throw notLiteral();
+        }
+        char ch = c[p];
+        if (ch == '<' && p + 1 < n) {
+          char next = c[p + 1];
+          if (next == '/') {
+            if (endTagInBody()) {
+              mode = name.equals("body") ? AFTER_BODY : AFTER_HTML;
+            }
+            continue;
+          }
+          if (next == '!') {
+            if (!startsWith("<!--")) {
+              throw notLiteral();
+            }
+            current().appendChild(comment());
+            continue;
+          }
+          if (isAsciiLetter(next)) {
+            startTagInBody();
+            continue;
+          }
+        }
+        text();
+      }
+    }
+
+    /** A run of text to the next tag, comment or end tag; white space only in a table's rows. */
+    private void text() {
+      int a = p;
+      boolean references = false;
+      while (p < n) {
+        char ch = c[p];
+        if (ch == '<') {
+          if (p + 1 >= n) {
+            throw notLiteral();
+          }
+          char next = c[p + 1];
+          if (next == '/' || next == '!' || next == '?' || isAsciiLetter(next)) {
+            break;
+          }
+          if (next < ' ' || next > '~') {
+            // the tokeniser's idea of a letter after '<' is not to be guessed
+            throw notLiteral();
+          }
+        } else if (ch == '&') {
+          references = true;
+        } else if (ch == '\0') {
+          throw notLiteral();
+        }
+        p++;
+      }
+      if (p == a) {
+        // <? and the like: a bogus comment to the tokeniser
+        throw notLiteral();
+      }
+      Element into = current();
+      if (isTableContext(into.normalName())) {
+        for (int i = a; i < p; i++) {
+          if (!isWhite(c[i])) {
+            // text in a table outside its cells is moved before the table by the parser
+            throw notLiteral();
+          }
+        }
+      }
+      into.appendChild(new TextNode(references ? text(a, p) : page.substring(a, p)));
+    }
+
+    private void startTagInBody() {
+      if (!startTag()) {
+        throw notLiteral();
+      }
+      Element into = current();
+      String parent = into.normalName();
+      if (isTableContext(parent)) {
+        tableStart(into, parent);
+        return;
+      }
+      Integer known = BODY.get(name);
+      int kind;
+      if (known != null) {
+        kind = known;
+      } else if (!Tag.isKnownTag(name) && name.indexOf(':') > 0 || isCustom(name)) {
+        // an element jsoup knows nothing of (Word's o:p, st1:chsdate): appended where it stands
+        kind = ORDINARY;
+      } else {
+        throw notLiteral();
+      }
+      if (selfClosing && (kind & VOID) == 0) {
+        throw notLiteral();
+      }
+      if ((kind & CLOSES_P) != 0 && pInButtonScope()) {
+        throw notLiteral();
+      }
+      if ((kind & HEADING) != 0 && isHeading(parent)) {
+        throw notLiteral();
+      }
+      if ((kind & ITEM) != 0 && openItem()) {
+        throw notLiteral();
+      }
+      if ((kind & FORMATTING) != 0 && formattingOpen()) {
+        throw notLiteral();
+      }
+      if ((kind & HEAD_LIKE) != 0 && (kind & VOID) == 0) {
+        rawElement(into);
+        return;
+      }
+      Element e = new Element(tag(name), null, attributes);
+      into.appendChild(e);
+      if ((kind & VOID) == 0) {
+        push(e);
+      }
+    }
+
+    /** A start tag where a table's rows stand: a table's parts, a row, a cell. */
+    private void tableStart(Element into, String parent) {
+      if (selfClosing) {
+        throw notLiteral();
+      }
+      boolean ok =
+          switch (parent) {
+            case "table" ->
+                name.equals("caption")
+                    || name.equals("tbody")
+                    || name.equals("thead")
+                    || name.equals("tfoot")
+                    || name.equals("tr");
+            case "tr" -> name.equals("td") || name.equals("th");
+            default -> name.equals("tr");
+          };
+      if (!ok) {
+        throw notLiteral();
+      }
+      if (parent.equals("table") && name.equals("tr")) {
+        // the parser puts a row written in the table itself into a body of the table
+        Element body = new Element(tag("tbody"), null, null);
+        into.appendChild(body);
+        push(body);
+        into = body;
+      }
+      Element e = new Element(tag(name), null, attributes);
+      into.appendChild(e);
+      push(e);
+    }
+
+    /**
+     * An end tag in the body: it must close the current element (or the table whose body or row is
+     * current). Returns whether it ends the body ({@code </body>}, {@code </html>}).
+     */
+    private boolean endTagInBody() {
+      endTag();
+      Element cur = current();
+      String open = cur.normalName();
+      if (name.equals(open)) {
+        if (name.equals("body")) {
+          return true;
+        }
+        stack[--depth] = null;
+        return false;
+      }
+      if (name.equals("table")
+          && (open.equals("tbody") || open.equals("thead") || open.equals("tfoot"))) {
+        stack[--depth] = null;
+        if (!current().normalName().equals("table")) {
+          throw notLiteral();
+        }
+        stack[--depth] = null;
+        return false;
+      }
+      if (name.equals("html") && open.equals("body")) {
+        return true;
+      }
+      throw notLiteral();
+    }
+
+    /** Whether a {@code <p>} is open with no table, cell or caption after it. */
+    private boolean pInButtonScope() {
+      for (int i = depth - 1; i >= 0; i--) {
+        String s = stack[i].normalName();
+        if (s.equals("p")) {
+          return true;
+        }
+        if (isScopeEnd(s)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a list item (or a definition term or description, for those) is open that the one
+     * starting would close; conservatively, any below the nearest list, table or cell.
+     */
+    private boolean openItem() {
+      boolean list = name.equals("li");
+      for (int i = depth - 1; i > 0; i--) {
+        String s = stack[i].normalName();
+        if (list ? s.equals("li") : s.equals("dd") || s.equals("dt")) {
+          return true;
+        }
+        if (s.equals("ul") || s.equals("ol") || s.equals("dl") || isScopeEnd(s)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the formatting element starting may be repaired by the parser: an {@code <a>} with
+     * one open, or two of its name open (a third makes the parser forget the first), since the last
+     * cell or caption.
+     */
+    private boolean formattingOpen() {
+      int same = 0;
+      for (int i = depth - 1; i > 0; i--) {
+        String s = stack[i].normalName();
+        if (s.equals(name)) {
+          same++;
+          if (name.equals("a") || same >= 2) {
+            return true;
+          }
+        }
+        if (s.equals("td") || s.equals("th") || s.equals("caption")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    /**
+     * Reads a start tag at {@code p} ({@code <} then an ASCII letter): its name, attributes and
+     * whether it ends with {@code />}. Returns false if it is not one the parser reads plainly.
+     */
+    private boolean startTag() {
+      int i = p + 1;
+      if (i >= n || !isAsciiLetter(c[i])) {
+        return false;
+      }
+      int a = i;
+      boolean upper = false;
+      while (i < n && isNameChar(c[i])) {
+        upper |= c[i] >= 'A' && c[i] <= 'Z';
+        i++;
+      }
+      if (i >= n || !(isWhite(c[i]) || c[i] == '/' || c[i] == '>')) {
+        throw notLiteral();
+      }
+      name = lower(a, i, upper);
+      attributes = null;
+      selfClosing = false;
+      while (true) {
+        while (i < n && isWhite(c[i])) {
+          i++;
+        }
+        if (i >= n) {
+          throw notLiteral();
+        }
+        char ch = c[i];
+        if (ch == '>') {
+          p = i + 1;
+          return true;
+        }
+        if (ch == '/') {
+          if (i + 1 < n && c[i + 1] == '>') {
+            selfClosing = true;
+            p = i + 2;
+            return true;
+          }
+          throw notLiteral();
+        }
+        // an attribute's name
+        int na = i;
+        boolean up = false;
+        while (i < n) {
+          char x = c[i];
+          if (isWhite(x) || x == '/' || x == '>' || x == '=') {
+            break;
+          }
+          if (x == '"' || x == '\'' || x == '<' || x == '\0' || x > '~') {
+            throw notLiteral();
+          }
+          up |= x >= 'A' && x <= 'Z';
+          i++;
+        }
+        if (i == na || i >= n) {
+          throw notLiteral();
+        }
+        String key = lower(na, i, up);
+        while (i < n && isWhite(c[i])) {
+          i++;
+        }
+        String value = null;
+        if (i < n && c[i] == '=') {
+          i++;
+          while (i < n && isWhite(c[i])) {
+            i++;
+          }
+          if (i >= n) {
+            throw notLiteral();
+          }
+          char q = c[i];
+          if (q == '"' || q == '\'') {
+            int va = i + 1;
+            int vb = page.indexOf(q, va);
+            if (vb < 0) {
+              throw notLiteral();
+            }
+            value = attributeValue(va, vb);
+            i = vb + 1;
+            // a quoted value must be followed by space, / or >
+            if (i < n && !isWhite(c[i]) && c[i] != '/' && c[i] != '>') {
+              throw notLiteral();
+            }
+          } else {
+            int va = i;
+            while (i < n && !isWhite(c[i]) && c[i] != '>') {
+              char x = c[i];
+              if (x == '"' || x == '\'' || x == '<' || x == '=' || x == '`') {
+                throw notLiteral();
+              }
+              i++;
+            }
+            if (i == va) {
+              throw notLiteral();
+            }
+            value = attributeValue(va, i);
+          }
+        }
+        if (attributes == null) {
+          attributes = new Attributes();
+        } else if (attributes.hasKey(key)) {
+          // the parser keeps the first of a repeated name
+          throw notLiteral();
+        }
+        attributes.add(key, value);
+      }
+    }
+
+    /** Reads an end tag at {@code p}: {@code </name>}, white space before the {@code >} allowed. */
+    private void endTag() {
+      int i = p + 2;
+      if (i >= n || !isAsciiLetter(c[i])) {
+        throw notLiteral();
+      }
+      int a = i;
+      boolean upper = false;
+      while (i < n && isNameChar(c[i])) {
+        upper |= c[i] >= 'A' && c[i] <= 'Z';
+        i++;
+      }
+      int b = i;
+      while (i < n && isWhite(c[i])) {
+        i++;
+      }
+      if (i >= n || c[i] != '>') {
+        throw notLiteral();
+      }
+      name = lower(a, b, upper);
+      p = i + 1;
+    }
+
+    /** A comment at {@code p} ({@code <!--}), to its {@code -->}. */
+    private Comment comment() {
+      int a = p + 4;
+      if (a < n && (c[a] == '>' || (c[a] == '-' && a + 1 < n && c[a + 1] == '>'))) {
+        // <!--> and <!---> end at once
+        throw notLiteral();
+      }
+      int end = page.indexOf("-->", a);
+      if (end < 0) {
+        throw notLiteral();
+      }
+      String data = page.substring(a, end);
+      if (data.indexOf("--!") >= 0 || data.indexOf('\0') >= 0) {
+        throw notLiteral();
+      }
+      p = end + 3;
+      return new Comment(data);
+    }
+
+    /** {@code <!DOCTYPE html>}, or with a public and a system identifier in double quotes. */
+    private DocumentType doctype() {
+      int i = p + 9;
+      int w = i;
+      while (i < n && isWhite(c[i])) {
+        i++;
+      }
+      if (i == w) {
+        throw notLiteral();
+      }
+      int a = i;
+      boolean upper = false;
+      while (i < n && isAsciiLetter(c[i])) {
+        upper |= c[i] <= 'Z';
+        i++;
+      }
+      if (i == a) {
+        throw notLiteral();
+      }
+      String docName = lower(a, i, upper);
+      while (i < n && isWhite(c[i])) {
+        i++;
+      }
+      DocumentType type;
+      if (i < n && c[i] == '>') {
+        type = new DocumentType(docName, "", "");
+        type.setPubSysKey(null);
+      } else if (page.regionMatches(true, i, "public", 0, 6)) {
+        i += 6;
+        String[] ids = new String[2];
+        for (int k = 0; k < 2; k++) {
+          int s = i;
+          while (i < n && isWhite(c[i])) {
+            i++;
+          }
+          if (i == s || i >= n || c[i] != '"') {
+            throw notLiteral();
+          }
+          int e = page.indexOf('"', i + 1);
+          if (e < 0) {
+            throw notLiteral();
+          }
+          ids[k] = page.substring(i + 1, e);
+          if (ids[k].indexOf('>') >= 0 || ids[k].indexOf('\0') >= 0) {
+            throw notLiteral();
+          }
+          i = e + 1;
+        }
+        while (i < n && isWhite(c[i])) {
+          i++;
+        }
+        if (i >= n || c[i] != '>') {
+          throw notLiteral();
+        }
+        type = new DocumentType(docName, ids[0], ids[1]);
+        type.setPubSysKey(DocumentType.PUBLIC_KEY);
+      } else {
+        throw notLiteral();
+      }
+      p = i + 1;
+      return type;
+    }
+
+    // ---------------------------------------------------------------- text and references
+
+    /** The text {@code c[a, b)} with its character references decoded. */
+    private String text(int a, int b) {
+      int amp = page.indexOf('&', a);
+      if (amp < 0 || amp >= b) {
+        return page.substring(a, b);
+      }
+      StringBuilder s = decoded;
+      s.setLength(0);
+      int i = a;
+      while (i < b) {
+        char ch = c[i];
+        if (ch != '&') {
+          s.append(ch);
+          i++;
+          continue;
+        }
+        i = reference(i, b, s);
+      }
+      return s.toString();
+    }
+
+    /** An attribute's value {@code c[a, b)}, its references decoded; no NUL. */
+    private String attributeValue(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (c[i] == '\0') {
+          throw notLiteral();
+        }
+      }
+      return text(a, b);
+    }
+
+    /**
+     * Decodes the reference at {@code c[i]} ({@code &}) into {@code s} and returns where the text
+     * goes on. A named reference must end with its semicolon and be one of HTML's names; a numeric
+     * one with its semicolon, of an ordinary character (no NUL, surrogate, C1 control or
+     * noncharacter, which the parser replaces). An {@code &} before anything else is itself.
+     */
+    private int reference(int i, int b, StringBuilder s) {
+      int k = i + 1;
+      if (k >= b) {
+        s.append('&');
+        return k;
+      }
+      char x = c[k];
+      if (isAsciiLetter(x)) {
+        int a = k;
+        while (k < b && isAsciiLetter(c[k])) {
+          k++;
+        }
+        while (k < b && c[k] >= '0' && c[k] <= '9') {
+          k++;
+        }
+        if (k >= b || c[k] != ';') {
+          throw notLiteral();
+        }
+        String ref = page.substring(a, k);
+        if (!Entities.isNamedEntity(ref)) {
+          throw notLiteral();
+        }
+        s.append(Entities.getByName(ref));
+        return k + 1;
+      }
+      if (x == '#') {
+        k++;
+        int radix = 10;
+        if (k < b && (c[k] == 'x' || c[k] == 'X')) {
+          radix = 16;
+          k++;
+        }
+        int a = k;
+        int cp = 0;
+        while (k < b && Character.digit(c[k], radix) >= 0 && c[k] < 0x80 && k - a < 7) {
+          cp = cp * radix + Character.digit(c[k], radix);
+          k++;
+        }
+        if (k == a || k >= b || c[k] != ';' || !ordinary(cp)) {
+          throw notLiteral();
+        }
+        s.appendCodePoint(cp);
+        return k + 1;
+      }
+      s.append('&');
+      return k;
+    }
+
+    private static boolean ordinary(int cp) {
+      if (cp < 0x20) {
+        return cp == '\t' || cp == '\n';
+      }
+      if (cp < 0x7F) {
+        return true;
+      }
+      if (cp < 0xA0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        return false;
+      }
+      if (cp >= 0xFDD0 && cp <= 0xFDEF) {
+        return false;
+      }
+      return (cp & 0xFFFE) != 0xFFFE;
+    }
+
+    // ---------------------------------------------------------------- characters
+
+    private void skipWhite() {
+      while (p < n && isWhite(c[p])) {
+        p++;
+      }
+    }
+
+    private boolean startsWith(String s) {
+      return page.startsWith(s, p);
+    }
+
+    private boolean startsWithIgnoreCase(String s) {
+      return page.regionMatches(true, p, s, 0, s.length());
+    }
+
+    private String lower(int a, int b, boolean upper) {
+      String s = page.substring(a, b);
+      return upper ? s.toLowerCase(java.util.Locale.ROOT) : s;
+    }
+  }
+
+  /** White space as the tokeniser and the tree builder take it. */
+  static boolean isWhite(char ch) {
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\f' || ch == '\r';
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+  }
+
+  /** A character of a tag name accepted here (the tokeniser takes more; those go to jsoup). */
+  private static boolean isNameChar(char ch) {
+    return isAsciiLetter(ch) || (ch >= '0' && ch <= '9') || ch == ':' || ch == '-' || ch == '_';
+  }
+
+  /** Where a table's rows stand: text there must be white space, tags a table's parts. */
+  private static boolean isTableContext(String name) {
+    return switch (name) {
+      case "table", "tbody", "thead", "tfoot", "tr" -> true;
+      default -> false;
+    };
+  }
+
+  /** Elements that end the search for an open {@code <p>} or list item. */
+  private static boolean isScopeEnd(String name) {
+    return switch (name) {
+      case "html", "table", "td", "th", "caption" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isHeading(String name) {
+    return name.length() == 2
+        && name.charAt(0) == 'h'
+        && name.charAt(1) >= '1'
+        && name.charAt(1) <= '6';
+  }
+
+  /** A custom element's name: a hyphen in it, no other element's name; jsoup knows none of them. */
+  private static boolean isCustom(String name) {
+    return name.indexOf('-') > 0 && !Tag.isKnownTag(name);
+  }
+}
