@@ -161,8 +161,8 @@ class HtmlFuzzTest {
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "html fuzz: %d inputs in %.1f s, seed %d: %d reports, %d typed errors; grids checked %d,"
-            + " keys placed by the scan %d (%.1f s); worst read %d ms CPU (%d bytes), %.0f bytes"
-            + " allocated a byte (%d bytes)%n",
+            + " keys placed by the scan %d (%.1f s); built without jsoup's parser %d; worst read"
+            + " %d ms CPU (%d bytes), %.0f bytes allocated a byte (%d bytes)%n",
         n,
         elapsed,
         runSeed,
@@ -171,6 +171,7 @@ class HtmlFuzzTest {
         oracle.gridChecked,
         oracle.scanned,
         oracle.gridNanos / 1e9,
+        oracle.literal,
         oracle.worstCpuNanos / 1_000_000,
         oracle.worstCpuSize,
         oracle.worstAllocationPerByte,

@@ -62,6 +62,9 @@ public final class HtmlFuzzOracle {
   /** Pages whose keys the scan placed (of those the grid checks ran on). */
   public long scanned;
 
+  /** How many pages {@link LiteralPage} built (as jsoup parses them). */
+  public long literal;
+
   /** Pages the grid checks ran on. */
   public long gridChecked;
 
@@ -146,6 +149,15 @@ public final class HtmlFuzzOracle {
     String page;
     try {
       Document doc = Jsoup.parse(text, "", Parser.htmlParser());
+      // a page built without jsoup's parser is built as it parses it
+      Document built = LiteralPage.parse(text);
+      if (built != null) {
+        literal++;
+        String d = SameDocument.difference(built, doc);
+        if (d != null) {
+          return Optional.of("LiteralPage: " + d);
+        }
+      }
       page = EmbeddedHtml.find(text, doc).orElse(text);
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.of("finding the page: " + e);

@@ -1,0 +1,200 @@
+package io.github.nianbao.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.html.HtmlFormat;
+import io.github.nianbao.serialization.text.TextFormat;
+import io.github.nianbao.testing.Seeds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link LiteralPage} builds jsoup's document, node for node, from pages whose markup is their
+ * tree, and refuses (null) every page where jsoup's parser would repair, move or read otherwise
+ * what is written.
+ */
+class LiteralPageTest {
+
+  /** jsoup's document of a page, as the reader parses it. */
+  static Document jsoup(String page) {
+    return Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(false));
+  }
+
+  /** Asserts that the page is literal and built as jsoup parses it. */
+  static void builtAsJsoupParses(String page) {
+    Document built = LiteralPage.parse(page);
+    assertNotNull(built, () -> "not taken for literal: " + page);
+    String d = SameDocument.difference(built, jsoup(page));
+    if (d != null) {
+      throw new AssertionError(d + " in " + page);
+    }
+  }
+
+  @Test
+  void theWritersPagesOfTheSeedsAreLiteral() throws Exception {
+    HtmlFormat html = new HtmlFormat();
+    for (String seed : Seeds.names()) {
+      AnnualReport report = new TextFormat().read(Seeds.text(seed)).report();
+      builtAsJsoupParses(html.write(report));
+    }
+  }
+
+  private static final String HEAD = "<html><head><title>t</title></head><body>";
+  private static final String TAIL = "</body></html>";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a row written in the table itself gets its body, as the parser gives it one
+        "<table>\n<tr><th colspan=\"4\">第二十条</th></tr>\n<tr><td>0</td></tr>\n</table>",
+        "<table><caption>表</caption><thead><tr><th>a</th></tr></thead>"
+            + "<tbody><tr><td>1</td></tr></tbody><tfoot><tr><td>2</td></tr></tfoot></table>",
+        "<table><tbody><tr><td>1</td></tr></table>",
+        "<table> <!-- rows --> <tr> <td>1</td> </tr> </table>",
+        "<table><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>",
+        // text as it stands: references, a lone & and <, white space of every kind, CR LF
+        "<p>a&amp;b &lt;c&gt; &quot;d&quot; &nbsp;&ldquo;引&rdquo; &#20013;&#x6587;</p>",
+        "<p>a & b < c <= d 1<2</p>",
+        "<p>\r\n\t line\f two\r</p>",
+        "<p>一、总体情况</p><div style=\"white-space:pre-wrap\">2023 年，\n\n（一）主动公开。</div>",
+        // runs of text, Word's and WPS's markup, breaks and images
+        "<p class=MsoNormal><span lang=EN-US style='font-size:12.0pt'>1<o:p></o:p></span></p>",
+        "<p><b><font face=\"仿宋\"><font size=\"4\">渠</font></font></b><br><br/><img src=a.png"
+            + " alt=''><wbr></p>",
+        "<p><a href=\"/x?a=1&amp;b=2\">链接</a> <x-note>注</x-note> <st1:chsdate>2023</st1:chsdate></p>",
+        "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul><dl><dt>t</dt><dd>d</dd></dl>",
+        "<h1>标题</h1><h2>一、总体情况</h2><hr><center>居中</center><blockquote>引</blockquote>",
+        // attributes: quoted either way, unquoted, without a value, in capitals
+        "<TABLE BORDER=1 CellPadding='7'><TR><TD COLSPAN=\"3\" nowrap>1</TD></TR></TABLE>",
+        "<div data-x=\"a&lt;b\" title='x > y'>q</div>",
+        // script and style in the body, comments anywhere
+        "<script>var a = 1 < 2 && \"</div>\";</script><style>p{}</style><!-- c --><p>x</p>",
+        "<p>a<!-- c -- d -->b</p>",
+      })
+  void pagesOfTheseMarkupsAreLiteral(String body) {
+    builtAsJsoupParses(HEAD + body + TAIL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n"
+            + "<body>\n<p>x</p>\n</body>\n</html>\n",
+        "\n <!-- before --> \n<!doctype HTML>\n<!-- after -->\n<html><head></head><body></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\""
+            + " \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
+            + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>\n"
+            + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />\n"
+            + "<title>某局 &amp; 年报</title><style>p{}</style><script>var x;</script>"
+            + "<link rel=\"stylesheet\" href=\"a.css\"></head><body><p>x</p></body></html>",
+        "<html> <!-- c --> <head> <title></title> </head> \n <body><p>x</p></body>  </html>  ",
+        // the end of the page: open elements closed by it, </body> or </html> alone
+        "<html><head></head><body><table><tr><td>1</td></tr></table><p>open",
+        "<html><head></head><body><p>x</p></body>",
+        "<html><head></head><body><p>x</p></html>",
+      })
+  void wholePagesOfTheseShapesAreLiteral(String page) {
+    builtAsJsoupParses(page);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // blocks the parser closes a <p> for, items it closes, headings it pops
+        "<p>a<div>b</div></p>",
+        "<p>a<table><tr><td>1</td></tr></table></p>",
+        "<p>a<h2>b</h2></p>",
+        "<p>a<ul><li>b</li></ul></p>",
+        "<li>a<li>b</li></li>",
+        "<dl><dd>a<dt>b</dt></dd></dl>",
+        "<h1>a<h2>b</h2></h1>",
+        // formatting the parser repairs
+        "<a href=x>a<a href=y>b</a></a>",
+        "<b><b><b>x</b></b></b>",
+        "<b>a<p>b</b>c</p>",
+        // end tags that do not close the element opened last, missing or stray
+        "<div><span>a</div>",
+        "<p>a</span></p>",
+        "</br>",
+        "<p>a<td>b</td></p>",
+        // tables: text, a cell or a column outside a row, a colgroup
+        "<table>text<tr><td>1</td></tr></table>",
+        "<table><td>1</td></table>",
+        "<table><tr><td>1</td><p>x</p></tr></table>",
+        "<table><col width=1><tr><td>1</td></tr></table>",
+        "<table><tr><td>1</tr></table>",
+        "<table>&nbsp;<tr><td>1</td></tr></table>",
+        // elements the parser reads by rules of their own
+        "<pre>\nx</pre>",
+        "<textarea>x</textarea>",
+        "<form><input name=q></form>",
+        "<select><option>a</select>",
+        "<svg><rect/></svg>",
+        "<noscript><p>x</p></noscript>",
+        "<span/>",
+        "<o:p/>",
+        "<st1>x</st1>",
+        "<image src=x>",
+        // references the parser reads otherwise, or replaces
+        "<p>&amp x</p>",
+        "<p>&copy 2023</p>",
+        "<p>&foo;</p>",
+        "<p>&#128;</p>",
+        "<p>&#0;</p>",
+        "<p>&#20013</p>",
+        "<p>&#xD800;</p>",
+        // markup the tokeniser reads as something else
+        "<p>a<!-->b</p>",
+        "<p>a<!--->b</p>",
+        "<p>a<!-- b --!>c</p>",
+        "<p>a<?php x ?>b</p>",
+        "<p>a<![CDATA[x]]>b</p>",
+        "<p>a</ p>b</p>",
+        "<p>a<中>b</p>",
+        "<p a=1 a=2>x</p>",
+        "<p a=\"1\"b=2>x</p>",
+        "<p a=x\"y>x</p>",
+        "<p.x>y</p.x>",
+        "<script><!-- document.write('<script></script>') --></script>",
+        "<p>a\0b</p>",
+      })
+  void pagesOfTheseMarkupsGoToJsoup(String body) {
+    assertNull(LiteralPage.parse(HEAD + body + TAIL), body);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "<p>no html, head or body</p>",
+        "<html><body><p>no head</p></body></html>",
+        "<html><head><title>t</title><body><p>no end of the head</p></body></html>",
+        "<html><head><div>in the head</div></head><body></body></html>",
+        "<html><head>text</head><body></body></html>",
+        "<html><head><base href=\"/\"></head><body></body></html>",
+        "<html><head></head><body></body></html>text after",
+        "<html><head></head><body></body><!-- after --></html>",
+        "<html><head></head><body></body></html><!-- after -->",
+        "\uFEFF<html><head></head><body></body></html>",
+        "<!DOCTYPE html SYSTEM \"about:legacy-compat\"><html><head></head><body></body></html>",
+        "<html><head></head><body><p>x</p><body class=a></body></html>",
+      })
+  void pagesOfTheseShapesGoToJsoup(String page) {
+    assertNull(LiteralPage.parse(page), page);
+  }
+
+  @Test
+  void aPageNestedDeeperThanTheBoundGoesToJsoup() {
+    int deep = LiteralPage.MAX_DEPTH + 60;
+    String page = HEAD + "<div>".repeat(deep) + "x" + "</div>".repeat(deep) + TAIL;
+    assertNull(LiteralPage.parse(page));
+    String shallow = HEAD + "<div>".repeat(100) + "x" + "</div>".repeat(100) + TAIL;
+    builtAsJsoupParses(shallow);
+  }
+}
