@@ -25,14 +25,15 @@ import org.jsoup.parser.Tag;
  * {@code <title>}, {@code <style>} and {@code <script>}; in the body the elements of a report's
  * page (blocks, tables, runs of text, line breaks, images, unknown elements such as Word's {@code
  * <o:p>}), each end tag closing the element opened last; no block opened inside a {@code <p>}, no
- * {@code <li>} inside a {@code <li>}, no third nested {@code <b>} or {@code <font>} of the same
- * name and no {@code <a>} inside an {@code <a>}; in a table only white space between its rows and
- * cells (a row written directly in a table gets the {@code <tbody>} the parser puts around it);
- * character references by their name with its semicolon, or by a number of an ordinary character;
- * no NUL. For such a page the parser's tree construction only appends each node where it stands, so
- * the document built here is node for node the parser's (tested against jsoup on every test page
- * and on fuzzed pages): the SDK's own pages, and many a CMS page, are read without jsoup's
- * tokeniser and tree builder, at about half their cost.
+ * {@code <li>} inside a {@code <li>}, no third nested {@code <b>} or {@code <font>} with the same
+ * attributes and no {@code <a>} inside an {@code <a>}; in a table only white space between its rows
+ * and cells (a row written directly in a table gets the {@code <tbody>}, a column the {@code
+ * <colgroup>}, that the parser puts around it); character references by their name with its
+ * semicolon, or by a number of an ordinary character; no NUL. For such a page the parser's tree
+ * construction only appends each node where it stands, so the document built here is node for node
+ * the parser's (tested against jsoup on every test page and on fuzzed pages): the SDK's own pages,
+ * and many a CMS page, are read without jsoup's tokeniser and tree builder, at about half their
+ * cost.
  */
 public final class LiteralPage {
   private LiteralPage() {}
@@ -461,8 +462,9 @@ public final class LiteralPage {
       int kind;
       if (known != null) {
         kind = known;
-      } else if (!Tag.isKnownTag(name) && name.indexOf(':') > 0 || isCustom(name)) {
-        // an element jsoup knows nothing of (Word's o:p, st1:chsdate): appended where it stands
+      } else if (isUnknown(name)) {
+        // an element jsoup knows nothing of (Word's o:p, st1:chsdate, LibreOffice's sdfield):
+        // appended where it stands
         kind = ORDINARY;
       } else {
         throw notLiteral();
@@ -493,35 +495,53 @@ public final class LiteralPage {
       }
     }
 
-    /** A start tag where a table's rows stand: a table's parts, a row, a cell. */
+    /**
+     * A start tag where a table's rows stand: a table's parts, a column, a row, a cell. A row
+     * written in the table itself gets the body, and a column the column group, that the parser
+     * puts around it; a column group ends at the first tag that is not a column, as the parser ends
+     * it.
+     */
     private void tableStart(Element into, String parent) {
-      if (selfClosing) {
+      boolean col = name.equals("col");
+      if (selfClosing && !col) {
         throw notLiteral();
+      }
+      if (parent.equals("colgroup")) {
+        if (col) {
+          into.appendChild(new Element(tag(name), null, attributes));
+          return;
+        }
+        stack[--depth] = null;
+        into = current();
+        parent = into.normalName();
+        if (!parent.equals("table")) {
+          throw notLiteral();
+        }
       }
       boolean ok =
           switch (parent) {
             case "table" ->
-                name.equals("caption")
-                    || name.equals("tbody")
-                    || name.equals("thead")
-                    || name.equals("tfoot")
-                    || name.equals("tr");
+                switch (name) {
+                  case "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr" -> true;
+                  default -> false;
+                };
             case "tr" -> name.equals("td") || name.equals("th");
             default -> name.equals("tr");
           };
       if (!ok) {
         throw notLiteral();
       }
-      if (parent.equals("table") && name.equals("tr")) {
-        // the parser puts a row written in the table itself into a body of the table
-        Element body = new Element(tag("tbody"), null, null);
-        into.appendChild(body);
-        push(body);
-        into = body;
+      if (parent.equals("table") && (name.equals("tr") || col)) {
+        Element group = new Element(tag(col ? "colgroup" : "tbody"), null, null);
+        into.appendChild(group);
+        push(group);
+        into = group;
       }
       Element e = new Element(tag(name), null, attributes);
       into.appendChild(e);
-      push(e);
+      if (!col) {
+        push(e);
+      }
     }
 
     /**
@@ -540,7 +560,10 @@ public final class LiteralPage {
         return false;
       }
       if (name.equals("table")
-          && (open.equals("tbody") || open.equals("thead") || open.equals("tfoot"))) {
+          && (open.equals("tbody")
+              || open.equals("thead")
+              || open.equals("tfoot")
+              || open.equals("colgroup"))) {
         stack[--depth] = null;
         if (!current().normalName().equals("table")) {
           throw notLiteral();
@@ -588,16 +611,21 @@ public final class LiteralPage {
 
     /**
      * Whether the formatting element starting may be repaired by the parser: an {@code <a>} with
-     * one open, or two of its name open (a third makes the parser forget the first), since the last
-     * cell or caption.
+     * one open since the last cell or caption; or two open of its name and attributes (the parser
+     * forgets the first of three such when a fourth starts, and may then close more than the end
+     * tag of one names). Elements of its name with other attributes ({@code <font face>} around
+     * {@code <font size>}, as Word and WPS write them) are no matter.
      */
     private boolean formattingOpen() {
       int same = 0;
       for (int i = depth - 1; i > 0; i--) {
-        String s = stack[i].normalName();
+        Element e = stack[i];
+        String s = e.normalName();
         if (s.equals(name)) {
-          same++;
-          if (name.equals("a") || same >= 2) {
+          if (name.equals("a")) {
+            return true;
+          }
+          if (sameAttributes(e) && ++same >= 2) {
             return true;
           }
         }
@@ -606,6 +634,14 @@ public final class LiteralPage {
         }
       }
       return false;
+    }
+
+    /** Whether an element has the attributes of the start tag just read. */
+    private boolean sameAttributes(Element e) {
+      if (attributes == null || attributes.size() == 0) {
+        return e.attributesSize() == 0;
+      }
+      return e.attributesSize() == attributes.size() && e.attributes().equals(attributes);
     }
 
     // ---------------------------------------------------------------- tokens
@@ -966,7 +1002,7 @@ public final class LiteralPage {
   /** Where a table's rows stand: text there must be white space, tags a table's parts. */
   private static boolean isTableContext(String name) {
     return switch (name) {
-      case "table", "tbody", "thead", "tfoot", "tr" -> true;
+      case "table", "tbody", "thead", "tfoot", "tr", "colgroup" -> true;
       default -> false;
     };
   }
@@ -986,8 +1022,89 @@ public final class LiteralPage {
         && name.charAt(1) <= '6';
   }
 
-  /** A custom element's name: a hyphen in it, no other element's name; jsoup knows none of them. */
-  private static boolean isCustom(String name) {
-    return name.indexOf('-') > 0 && !Tag.isKnownTag(name);
+  /**
+   * Names the parser reads by rules of their own whether or not it counts them among the tags it
+   * knows (its tree builder's cases, and the HTML standard's for names a parser may not know).
+   */
+  private static final java.util.Set<String> OWN_RULES =
+      java.util.Set.of(
+          "a",
+          "span",
+          "li",
+          "html",
+          "body",
+          "frameset",
+          "frame",
+          "form",
+          "plaintext",
+          "button",
+          "nobr",
+          "table",
+          "input",
+          "hr",
+          "image",
+          "isindex",
+          "textarea",
+          "xmp",
+          "iframe",
+          "noembed",
+          "noframes",
+          "noscript",
+          "select",
+          "math",
+          "svg",
+          "pre",
+          "listing",
+          "dd",
+          "dt",
+          "optgroup",
+          "option",
+          "rb",
+          "rp",
+          "rt",
+          "rtc",
+          "area",
+          "br",
+          "embed",
+          "img",
+          "keygen",
+          "wbr",
+          "template",
+          "menuitem",
+          "search",
+          "sarcasm",
+          "selectedcontent",
+          "head",
+          "title",
+          "base",
+          "basefont",
+          "bgsound",
+          "command",
+          "link",
+          "meta",
+          "script",
+          "style",
+          "caption",
+          "col",
+          "colgroup",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "param",
+          "source",
+          "track",
+          "applet",
+          "marquee",
+          "object");
+
+  /**
+   * An element jsoup knows nothing of and reads by no rule of its own: Word's {@code o:p}, a custom
+   * element, LibreOffice's {@code sdfield}.
+   */
+  private static boolean isUnknown(String name) {
+    return !Tag.isKnownTag(name) && !OWN_RULES.contains(name);
   }
 }

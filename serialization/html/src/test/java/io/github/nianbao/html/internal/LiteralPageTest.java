@@ -58,6 +58,12 @@ class LiteralPageTest {
         "<table><tbody><tr><td>1</td></tr></table>",
         "<table> <!-- rows --> <tr> <td>1</td> </tr> </table>",
         "<table><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>",
+        // columns: the column group the parser puts around them, ended by the first other tag
+        "<table>\n\t<col width=\"64*\"/>\n\n\t<col width=\"64*\"/>\n<tr><td>1</td></tr></table>",
+        "<table><colgroup span=2><col><!-- c --> <col></colgroup><tbody><tr><td>1</td></tr></tbody>"
+            + "</table>",
+        "<table><colgroup><col><thead><tr><th>a</th></tr></thead></table>",
+        "<table><col></table>",
         // text as it stands: references, a lone & and <, white space of every kind, CR LF
         "<p>a&amp;b &lt;c&gt; &quot;d&quot; &nbsp;&ldquo;引&rdquo; &#20013;&#x6587;</p>",
         "<p>a & b < c <= d 1<2</p>",
@@ -67,8 +73,11 @@ class LiteralPageTest {
         "<p class=MsoNormal><span lang=EN-US style='font-size:12.0pt'>1<o:p></o:p></span></p>",
         "<p><b><font face=\"仿宋\"><font size=\"4\">渠</font></font></b><br><br/><img src=a.png"
             + " alt=''><wbr></p>",
-        "<p><a href=\"/x?a=1&amp;b=2\">链接</a> <x-note>注</x-note> <st1:chsdate>2023</st1:chsdate></p>",
+        "<p><a href=\"/x?a=1&amp;b=2\">链接</a> <x-note>注</x-note> <st1:chsdate>2023</st1:chsdate>"
+            + "<sdfield type=PAGE>3</sdfield> <st1>x</st1></p>",
         "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul><dl><dt>t</dt><dd>d</dd></dl>",
+        "<font face=a><font size=4><span><b><font face=b><font size=4>渠</font></font></b></span>"
+            + "</font></font><b><b>x</b></b>",
         "<h1>标题</h1><h2>一、总体情况</h2><hr><center>居中</center><blockquote>引</blockquote>",
         // attributes: quoted either way, unquoted, without a value, in capitals
         "<TABLE BORDER=1 CellPadding='7'><TR><TD COLSPAN=\"3\" nowrap>1</TD></TR></TABLE>",
@@ -117,6 +126,7 @@ class LiteralPageTest {
         // formatting the parser repairs
         "<a href=x>a<a href=y>b</a></a>",
         "<b><b><b>x</b></b></b>",
+        "<b x><b><b><b><b>y</b></b></b></b>z</b>",
         "<b>a<p>b</b>c</p>",
         // end tags that do not close the element opened last, missing or stray
         "<div><span>a</div>",
@@ -127,7 +137,9 @@ class LiteralPageTest {
         "<table>text<tr><td>1</td></tr></table>",
         "<table><td>1</td></table>",
         "<table><tr><td>1</td><p>x</p></tr></table>",
-        "<table><col width=1><tr><td>1</td></tr></table>",
+        "<table><col width=1>x<tr><td>1</td></tr></table>",
+        "<table><colgroup><p>x</p></colgroup></table>",
+        "<table><col><tr><td>1</td></tr><col><td>2</td></table>",
         "<table><tr><td>1</tr></table>",
         "<table>&nbsp;<tr><td>1</td></tr></table>",
         // elements the parser reads by rules of their own
@@ -139,7 +151,6 @@ class LiteralPageTest {
         "<noscript><p>x</p></noscript>",
         "<span/>",
         "<o:p/>",
-        "<st1>x</st1>",
         "<image src=x>",
         // references the parser reads otherwise, or replaces
         "<p>&amp x</p>",
