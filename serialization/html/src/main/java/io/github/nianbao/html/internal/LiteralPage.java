@@ -864,8 +864,11 @@ public final class LiteralPage {
 
     /** The text {@code c[a, b)} with its character references decoded. */
     private String text(int a, int b) {
-      int amp = page.indexOf('&', a);
-      if (amp < 0 || amp >= b) {
+      int amp = a;
+      while (amp < b && c[amp] != '&') {
+        amp++;
+      }
+      if (amp == b) {
         return page.substring(a, b);
       }
       StringBuilder s = decoded;
