@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.FormElement;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
@@ -92,6 +93,12 @@ public final class LiteralPage {
   /** A list item or a definition term or description, closing an open one. */
   private static final int ITEM = 32;
 
+  /** A {@code <form>}: one open at a time, its controls listed in it. */
+  private static final int FORM = 64;
+
+  /** A control a form lists ({@code input}, {@code button}, {@code select}). */
+  private static final int CONTROL = 128;
+
   /** The elements accepted in the body outside a table's rows, by name, with their kinds. */
   private static final Map<String, Integer> BODY = new HashMap<>();
 
@@ -111,6 +118,10 @@ public final class LiteralPage {
       BODY.put(n, CLOSES_P | ITEM);
     }
     BODY.put("hr", CLOSES_P | VOID);
+    BODY.put("form", CLOSES_P | FORM);
+    BODY.put("input", VOID | CONTROL);
+    BODY.put("button", CONTROL);
+    BODY.put("select", CONTROL);
     for (String n : new String[] {"br", "img", "wbr"}) {
       BODY.put(n, VOID);
     }
@@ -160,6 +171,9 @@ public final class LiteralPage {
     private final Document doc = new Document("");
     private Element[] stack = new Element[32];
     private int depth;
+
+    /** The form open, as the parser's form pointer: null when none is. */
+    private FormElement form;
 
     /** The name of the tag just read, lower case. */
     private String name;
@@ -488,11 +502,94 @@ public final class LiteralPage {
         rawElement(into);
         return;
       }
-      Element e = new Element(tag(name), null, attributes);
+      Element e;
+      if ((kind & FORM) != 0) {
+        if (form != null) {
+          // the parser drops a form's start tag inside a form
+          throw notLiteral();
+        }
+        form = new FormElement(tag(name), null, attributes);
+        e = form;
+      } else {
+        if (name.equals("button") && isOpen("button")) {
+          // the parser closes an open button first
+          throw notLiteral();
+        }
+        e = new Element(tag(name), null, attributes);
+        if ((kind & CONTROL) != 0 && form != null) {
+          form.addElement(e);
+        }
+      }
       into.appendChild(e);
       if ((kind & VOID) == 0) {
         push(e);
+        if (name.equals("select")) {
+          select(e);
+        }
       }
+    }
+
+    /** Whether an element of the name is open (anywhere: a conservative scope). */
+    private boolean isOpen(String element) {
+      for (int i = depth - 1; i > 0; i--) {
+        if (stack[i].normalName().equals(element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The inside of a {@code <select>}, to its end tag: text, comments, options and option groups,
+     * each closed before the next starts (the parser closes an open one itself, and drops any other
+     * tag).
+     */
+    private void select(Element select) {
+      while (p < n) {
+        char ch = c[p];
+        if (ch == '<' && p + 1 < n) {
+          char next = c[p + 1];
+          if (next == '/') {
+            endTag();
+            Element cur = current();
+            if (!name.equals(cur.normalName())
+                || !(name.equals("option") || name.equals("optgroup") || name.equals("select"))) {
+              throw notLiteral();
+            }
+            stack[--depth] = null;
+            if (cur == select) {
+              return;
+            }
+            continue;
+          }
+          if (next == '!') {
+            if (!startsWith("<!--")) {
+              throw notLiteral();
+            }
+            current().appendChild(comment());
+            continue;
+          }
+          if (isAsciiLetter(next)) {
+            if (!startTag() || selfClosing) {
+              throw notLiteral();
+            }
+            String open = current().normalName();
+            boolean ok =
+                name.equals("option")
+                    ? open.equals("select") || open.equals("optgroup")
+                    : name.equals("optgroup") && open.equals("select");
+            if (!ok) {
+              throw notLiteral();
+            }
+            Element e = new Element(tag(name), null, attributes);
+            current().appendChild(e);
+            push(e);
+            continue;
+          }
+        }
+        text();
+      }
+      throw notLiteral();
     }
 
     /**
@@ -555,6 +652,9 @@ public final class LiteralPage {
       if (name.equals(open)) {
         if (name.equals("body")) {
           return true;
+        }
+        if (name.equals("form")) {
+          form = null;
         }
         stack[--depth] = null;
         return false;

@@ -240,15 +240,16 @@ class LiteralPageProperties {
     "header",
     "footer",
     "nav",
-    "main"
+    "main",
+    "form"
   };
 
   private static final String[] ODD_BLOCKS = {
-    "pre", "form", "noscript", "textarea", "select", "button", "listing", "xmp"
+    "pre", "noscript", "textarea", "select", "listing", "xmp"
   };
 
   private static final String[] INLINE = {
-    "span", "b", "font", "a", "i", "strong", "u", "sup", "o:p", "x-y", "label"
+    "span", "b", "font", "a", "i", "strong", "u", "sup", "o:p", "x-y", "label", "button", "sdfield"
   };
 
   private static final String[] ODD_INLINE = {"st1", "nobr", "svg", "image", "iframe"};
@@ -277,12 +278,17 @@ class LiteralPageProperties {
                       "<wbr>",
                       "<meta x=1>",
                       "<script>a<b</script>",
-                      "<style>p{}</style>"
+                      "<style>p{}</style>",
+                      "<input name=q>",
+                      "<select><option value=1>a</option>\n<optgroup label=g><option>b</option>"
+                          + "</optgroup></select>"
                     },
                     new String[] {
                       "<span/>",
                       "<o:p/>",
-                      "<input name=q>",
+                      "<select><option>a<option>b</select>",
+                      "<form>",
+                      "</form>",
                       "<title>t</title>",
                       "</p>",
                       "</div>",

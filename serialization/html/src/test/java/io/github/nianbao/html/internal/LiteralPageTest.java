@@ -82,6 +82,11 @@ class LiteralPageTest {
         // attributes: quoted either way, unquoted, without a value, in capitals
         "<TABLE BORDER=1 CellPadding='7'><TR><TD COLSPAN=\"3\" nowrap>1</TD></TR></TABLE>",
         "<div data-x=\"a&lt;b\" title='x > y'>q</div>",
+        // a portal's search box and list of links, in a form or not
+        "<form action=/s><input name=q><input type=submit value=搜索 /><button>搜</button></form>",
+        "<form><select onchange=\"go(this)\"><option value=\"\">相关链接</option>\n"
+            + "<optgroup label=市><option value=1>市政府</option></optgroup><!-- c --></select></form>"
+            + "<select><option>a &amp; b</option></select><p><input name=x><label>l</label></p>",
         // script and style in the body, comments anywhere
         "<script>var a = 1 < 2 && \"</div>\";</script><style>p{}</style><!-- c --><p>x</p>",
         "<p>a<!-- c -- d -->b</p>",
@@ -145,8 +150,15 @@ class LiteralPageTest {
         // elements the parser reads by rules of their own
         "<pre>\nx</pre>",
         "<textarea>x</textarea>",
-        "<form><input name=q></form>",
+        "<form>a<form>b</form></form>",
+        "<p>a<form>b</form></p>",
+        "<button>a<button>b</button></button>",
         "<select><option>a</select>",
+        "<select><option>a<option>b</option></select>",
+        "<select><div>a</div></select>",
+        "<select><optgroup><optgroup></optgroup></optgroup></select>",
+        "<select><input name=x></select>",
+        "<table><tr><td>1</td></tr><form></form></table>",
         "<svg><rect/></svg>",
         "<noscript><p>x</p></noscript>",
         "<span/>",

@@ -5,13 +5,15 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * Whether two documents are the same node for node: the same kinds of node in the same places, the
  * same names, attributes (in order, a value-less one apart from an empty one), texts, data,
- * comments and doctype, and the same tags as far as the walk asks them (block or inline, known).
+ * comments and doctype, the same controls listed in each form, and the same tags as far as the walk
+ * asks them (block or inline, known).
  */
 public final class SameDocument {
   private SameDocument() {}
@@ -57,6 +59,18 @@ public final class SameDocument {
     }
     if (x instanceof DocumentType && !x.outerHtml().equals(y.outerHtml())) {
       return "doctype " + x.outerHtml() + " vs " + y.outerHtml();
+    }
+    if (x instanceof FormElement form) {
+      var a = form.elements();
+      var b = ((FormElement) y).elements();
+      if (a.size() != b.size()) {
+        return "a form listing " + a.size() + " controls vs " + b.size() + " at " + path(y);
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!path(a.get(i)).equals(path(b.get(i)))) {
+          return "a form's control " + path(a.get(i)) + " vs " + path(b.get(i));
+        }
+      }
     }
     if (x instanceof Element e) {
       Element f = (Element) y;
