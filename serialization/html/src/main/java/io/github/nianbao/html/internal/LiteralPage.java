@@ -30,16 +30,19 @@ import org.jsoup.parser.Tag;
  * attributes and no {@code <a>} inside an {@code <a>}; in a table only white space between its rows
  * and cells (a row written directly in a table gets the {@code <tbody>}, a column the {@code
  * <colgroup>}, that the parser puts around it); character references by their name with its
- * semicolon, or by a number of an ordinary character; no NUL. For such a page the parser's tree
- * construction only appends each node where it stands, so the document built here is node for node
- * the parser's (tested against jsoup on every test page and on fuzzed pages): the SDK's own pages,
- * and many a CMS page, are read without jsoup's tokeniser and tree builder, at about half their
- * cost.
+ * semicolon, or by a number of an ordinary character; no NUL, and no U+FFFF (where jsoup's reader
+ * takes its input to end). For such a page the parser's tree construction only appends each node
+ * where it stands, so the document built here is node for node the parser's (tested against jsoup
+ * on every test page and on fuzzed pages): the SDK's own pages, and many a CMS page, are read
+ * without jsoup's tokeniser and tree builder, at about half their cost.
  */
 public final class LiteralPage {
   private LiteralPage() {}
 
-  /** The deepest nesting built here (a deeper page goes to jsoup, whose parser caps depth). */
+  /**
+   * The deepest nesting built here, {@code <html>} counted: a deeper page goes to jsoup, whose
+   * parser caps the depth (at 512 by default) by closing elements.
+   */
   static final int MAX_DEPTH = 200;
 
   /**
@@ -50,6 +53,10 @@ public final class LiteralPage {
    *     literal
    */
   public static Document parse(String page) {
+    if (page.indexOf('\uFFFF') >= 0 || page.indexOf('\0') >= 0) {
+      // jsoup's reader takes U+FFFF for the end of its input, and replaces or drops NUL
+      return null;
+    }
     try {
       return new Builder(page).build();
     } catch (NotLiteral e) {
@@ -255,10 +262,10 @@ public final class LiteralPage {
     }
 
     private void push(Element e) {
+      if (depth >= MAX_DEPTH) {
+        throw notLiteral();
+      }
       if (depth == stack.length) {
-        if (depth >= MAX_DEPTH) {
-          throw notLiteral();
-        }
         stack = Arrays.copyOf(stack, depth * 2);
       }
       stack[depth++] = e;

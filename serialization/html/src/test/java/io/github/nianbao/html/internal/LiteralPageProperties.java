@@ -182,6 +182,7 @@ class LiteralPageProperties {
                       "&#0;",
                       "&#65",
                       "\0",
+                      "\uFFFF",
                       "<?x?>",
                       "</ x>",
                       "<![CDATA[x]]>",
