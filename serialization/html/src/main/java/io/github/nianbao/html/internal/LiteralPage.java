@@ -209,7 +209,9 @@ public final class LiteralPage {
         if (doctype && p > a) {
           doc.appendChild(new TextNode(page.substring(a, p)));
         }
-        if (startsWith("<!--")) {
+        if (atComment() || (startsWith("<?xml") && p + 5 < n && isWhite(c[p + 5]))) {
+          // (an XML declaration before the page, as XHTML exports write it, is a comment to jsoup;
+          // any other processing instruction is a node of its own)
           doc.appendChild(comment());
         } else if (!doctype && startsWithIgnoreCase("<!doctype")) {
           doc.appendChild(doctype());
@@ -239,7 +241,7 @@ public final class LiteralPage {
         if (p > a) {
           into.appendChild(new TextNode(page.substring(a, p)));
         }
-        if (startsWith("<!--")) {
+        if (atComment()) {
           into.appendChild(comment());
         } else {
           return;
@@ -295,7 +297,7 @@ public final class LiteralPage {
         if (p >= n || c[p] != '<') {
           throw notLiteral();
         }
-        if (startsWith("<!--")) {
+        if (atComment()) {
           head.appendChild(comment());
         } else if (p + 1 < n && c[p + 1] == '/') {
           endTag();
@@ -413,7 +415,7 @@ public final class LiteralPage {
             continue;
           }
           if (next == '!') {
-            if (!startsWith("<!--")) {
+            if (!atComment()) {
               throw notLiteral();
             }
             current().appendChild(comment());
@@ -570,7 +572,7 @@ public final class LiteralPage {
             continue;
           }
           if (next == '!') {
-            if (!startsWith("<!--")) {
+            if (!atComment()) {
               throw notLiteral();
             }
             current().appendChild(comment());
@@ -885,8 +887,29 @@ public final class LiteralPage {
       p = i + 1;
     }
 
-    /** A comment at {@code p} ({@code <!--}), to its {@code -->}. */
+    /**
+     * Whether a comment starts at {@code p}: {@code <!--}, or what the tokeniser reads as a comment
+     * of its own making, {@code <!} before anything but a doctype (Word's {@code <![if
+     * !supportLists]>}, a CDATA section outside foreign content).
+     */
+    private boolean atComment() {
+      return p + 1 < n && c[p] == '<' && c[p + 1] == '!' && !startsWithIgnoreCase("<!doctype");
+    }
+
+    /**
+     * A comment at {@code p} ({@link #atComment}): {@code <!--} to its {@code -->}; otherwise what
+     * follows {@code <!} (or {@code <}, before a {@code ?}) to the next {@code >}.
+     */
     private Comment comment() {
+      if (!startsWith("<!--")) {
+        int from = c[p + 1] == '?' ? p + 1 : p + 2;
+        int gt = page.indexOf('>', from);
+        if (gt < 0) {
+          throw notLiteral();
+        }
+        p = gt + 1;
+        return new Comment(page.substring(from, gt));
+      }
       int a = p + 4;
       if (a < n && (c[a] == '>' || (c[a] == '-' && a + 1 < n && c[a + 1] == '>'))) {
         // <!--> and <!---> end at once

@@ -103,6 +103,8 @@ class LiteralPageProperties {
               " <!doctype HTML> ",
               "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\">",
               "<!-- a -->\n",
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+              "<![if y]>",
               "\n<!-- a --><!DOCTYPE html><!-- b -->\n"
             },
             new String[] {

@@ -90,6 +90,11 @@ class LiteralPageTest {
         // script and style in the body, comments anywhere
         "<script>var a = 1 < 2 && \"</div>\";</script><style>p{}</style><!-- c --><p>x</p>",
         "<p>a<!-- c -- d -->b</p>",
+        // what the tokeniser makes a comment of: Word's conditions, a processing instruction, CDATA
+        "<p class=MsoListParagraph><![if !supportLists]><span>1.</span><![endif]>一</p>",
+        "<p>a<![CDATA[x]]>c<!x>d<!>e</p>",
+        "<table><tr><td>1</td></tr><![if !supportMisalignedColumns]><tr><td>2</td></tr>"
+            + "<![endif]></table>",
       })
   void pagesOfTheseMarkupsAreLiteral(String body) {
     builtAsJsoupParses(HEAD + body + TAIL);
@@ -112,6 +117,8 @@ class LiteralPageTest {
         "<html><head></head><body><table><tr><td>1</td></tr></table><p>open",
         "<html><head></head><body><p>x</p></body>",
         "<html><head></head><body><p>x</p></html>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+            + "<html><head></head><body></body></html>",
       })
   void wholePagesOfTheseShapesAreLiteral(String page) {
     builtAsJsoupParses(page);
@@ -176,8 +183,9 @@ class LiteralPageTest {
         "<p>a<!-->b</p>",
         "<p>a<!--->b</p>",
         "<p>a<!-- b --!>c</p>",
+        "<p>a<![if x</p>",
+        // a processing instruction in the page is a node of its own to jsoup
         "<p>a<?php x ?>b</p>",
-        "<p>a<![CDATA[x]]>b</p>",
         "<p>a</ p>b</p>",
         "<p>a<中>b</p>",
         "<p a=1 a=2>x</p>",
@@ -204,6 +212,9 @@ class LiteralPageTest {
         "<html><head><div>in the head</div></head><body></body></html>",
         "<html><head>text</head><body></body></html>",
         "<html><head><base href=\"/\"></head><body></body></html>",
+        "<html><head><?x?></head><body></body></html>",
+        "<?php x ?><html><head></head><body></body></html>",
+        "<?xml-stylesheet href=\"a\"?><html><head></head><body></body></html>",
         "<html><head></head><body></body></html>text after",
         "<html><head></head><body></body><!-- after --></html>",
         "<html><head></head><body></body></html><!-- after -->",
