@@ -153,19 +153,14 @@ public final class LiteralPage {
     }
   }
 
-  /** The parser's tag of each name met, shared (jsoup's tags of known names are shared too). */
-  private static final Map<String, Tag> TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The most attributes of a tag built here (a tag of more goes to jsoup). */
+  static final int MAX_ATTRIBUTES = 64;
 
-  private static Tag tag(String name) {
-    Tag t = TAGS.get(name);
-    if (t == null) {
-      t = Tag.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-      if (TAGS.size() < 512) {
-        TAGS.put(name, t);
-      }
-    }
-    return t;
-  }
+  /**
+   * How many of the formatting elements open last the parser compares a new one with (it looks at
+   * the last 13 entries of its list of them), and more.
+   */
+  private static final int FORMATTING_WINDOW = 16;
 
   // ---------------------------------------------------------------- the builder
 
@@ -192,6 +187,21 @@ public final class LiteralPage {
     private boolean selfClosing;
 
     private final StringBuilder decoded = new StringBuilder();
+
+    /**
+     * The tag of each name met in this page: one per name and document, as jsoup's parser keeps its
+     * tags (a tag is mutable; no two documents share one).
+     */
+    private final Map<String, Tag> tags = new HashMap<>();
+
+    private Tag tag(String tagName) {
+      Tag t = tags.get(tagName);
+      if (t == null) {
+        t = Tag.valueOf(tagName, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+        tags.put(tagName, t);
+      }
+      return t;
+    }
 
     Builder(String page) {
       this.page = page;
@@ -220,6 +230,8 @@ public final class LiteralPage {
           break;
         }
       }
+      // the parser's mode: quirks without a doctype, none with the doctype of HTML
+      doc.quirksMode(doctype ? Document.QuirksMode.noQuirks : Document.QuirksMode.quirks);
       Element html = open("html", doc);
       // before <head>: white space and comments go into <html>
       whiteAndComments(html);
@@ -355,7 +367,10 @@ public final class LiteralPage {
       }
     }
 
-    /** Where the end tag of a raw text element starts: {@code </name} then {@code >} or space. */
+    /**
+     * Where the end tag of a raw text element starts: {@code </name} then {@code >}, {@code /} or
+     * white space.
+     */
     private int rawEnd(String raw) {
       int from = p;
       while (true) {
@@ -504,7 +519,7 @@ public final class LiteralPage {
       if ((kind & ITEM) != 0 && openItem()) {
         throw notLiteral();
       }
-      if ((kind & FORMATTING) != 0 && formattingOpen()) {
+      if ((kind & FORMATTING) != 0 && (formattingOpen() || name.equals("a") && aOpen())) {
         throw notLiteral();
       }
       if ((kind & HEAD_LIKE) != 0 && (kind & VOID) == 0) {
@@ -651,8 +666,8 @@ public final class LiteralPage {
     }
 
     /**
-     * An end tag in the body: it must close the current element (or the table whose body or row is
-     * current). Returns whether it ends the body ({@code </body>}, {@code </html>}).
+     * An end tag in the body: it must close the current element (or the table whose body or column
+     * group is current). Returns whether it ends the body ({@code </body>}, {@code </html>}).
      */
     private boolean endTagInBody() {
       endTag();
@@ -686,7 +701,10 @@ public final class LiteralPage {
       throw notLiteral();
     }
 
-    /** Whether a {@code <p>} is open with no table, cell or caption after it. */
+    /**
+     * Whether a {@code <p>} is open with no table, cell or caption after it: the parser's "p in
+     * button scope" (which a {@code <button>} ends too; not stopping there only refuses more).
+     */
     private boolean pInButtonScope() {
       for (int i = depth - 1; i >= 0; i--) {
         String s = stack[i].normalName();
@@ -720,16 +738,27 @@ public final class LiteralPage {
 
     /**
      * Whether the formatting element starting may be repaired by the parser: an {@code <a>} with
-     * one open since the last cell or caption; or two open of its name and attributes (the parser
-     * forgets the first of three such when a fourth starts, and may then close more than the end
-     * tag of one names). Elements of its name with other attributes ({@code <font face>} around
-     * {@code <font size>}, as Word and WPS write them) are no matter.
+     * one open since the last cell or caption; or two open of its name and attributes among the
+     * last {@link #FORMATTING_WINDOW} formatting elements open (the parser forgets the first of
+     * three such when a fourth starts, and may then close more than the end tag of one names; it
+     * compares with fewer). Elements of its name with other attributes ({@code <font face>} around
+     * {@code <font size>}, as Word and WPS write them) are no matter. An open {@code <a>} beyond
+     * the window is {@link #aOpen}'s.
      */
     private boolean formattingOpen() {
       int same = 0;
-      for (int i = depth - 1; i > 0; i--) {
+      int formatting = 0;
+      for (int i = depth - 1; i > 0 && formatting < FORMATTING_WINDOW; i--) {
         Element e = stack[i];
         String s = e.normalName();
+        if (s.equals("td") || s.equals("th") || s.equals("caption")) {
+          return false;
+        }
+        Integer kind = BODY.get(s);
+        if (kind == null || (kind & FORMATTING) == 0) {
+          continue;
+        }
+        formatting++;
         if (s.equals(name)) {
           if (name.equals("a")) {
             return true;
@@ -737,6 +766,17 @@ public final class LiteralPage {
           if (sameAttributes(e) && ++same >= 2) {
             return true;
           }
+        }
+      }
+      return false;
+    }
+
+    /** Whether an {@code <a>} is open since the last cell or caption. */
+    private boolean aOpen() {
+      for (int i = depth - 1; i > 0; i--) {
+        String s = stack[i].normalName();
+        if (s.equals("a")) {
+          return true;
         }
         if (s.equals("td") || s.equals("th") || s.equals("caption")) {
           return false;
@@ -757,7 +797,8 @@ public final class LiteralPage {
 
     /**
      * Reads a start tag at {@code p} ({@code <} then an ASCII letter): its name, attributes and
-     * whether it ends with {@code />}. Returns false if it is not one the parser reads plainly.
+     * whether it ends with {@code />}. Returns false if no letter follows the {@code <}; throws
+     * where the tag is not one the parser reads plainly.
      */
     private boolean startTag() {
       int i = p + 1;
@@ -856,7 +897,7 @@ public final class LiteralPage {
         }
         if (attributes == null) {
           attributes = new Attributes();
-        } else if (attributes.hasKey(key)) {
+        } else if (attributes.size() >= MAX_ATTRIBUTES || attributes.hasKey(key)) {
           // the parser keeps the first of a repeated name
           throw notLiteral();
         }
@@ -947,6 +988,10 @@ public final class LiteralPage {
         throw notLiteral();
       }
       String docName = lower(a, i, upper);
+      if (!docName.equals("html")) {
+        // the parser puts a page of another doctype in quirks mode
+        throw notLiteral();
+      }
       while (i < n && isWhite(c[i])) {
         i++;
       }
@@ -979,6 +1024,11 @@ public final class LiteralPage {
           i++;
         }
         if (i >= n || c[i] != '>') {
+          throw notLiteral();
+        }
+        if (!ids[0].startsWith("-//W3C//DTD XHTML ")
+            && !ids[0].startsWith("-//W3C//DTD HTML 4.01")) {
+          // other public identifiers may put the parser in a quirks mode of its own choosing
           throw notLiteral();
         }
         type = new DocumentType(docName, ids[0], ids[1]);
@@ -1029,8 +1079,9 @@ public final class LiteralPage {
     /**
      * Decodes the reference at {@code c[i]} ({@code &}) into {@code s} and returns where the text
      * goes on. A named reference must end with its semicolon and be one of HTML's names; a numeric
-     * one with its semicolon, of an ordinary character (no NUL, surrogate, C1 control or
-     * noncharacter, which the parser replaces). An {@code &} before anything else is itself.
+     * one with its semicolon, of an ordinary character (not NUL, a surrogate or a C1 control, which
+     * the parser replaces, nor, to be safe, another control or a noncharacter). An {@code &} before
+     * anything else is itself.
      */
     private int reference(int i, int b, StringBuilder s) {
       int k = i + 1;

@@ -113,6 +113,14 @@ class LiteralPageTest {
             + "<title>某局 &amp; 年报</title><style>p{}</style><script>var x;</script>"
             + "<link rel=\"stylesheet\" href=\"a.css\"></head><body><p>x</p></body></html>",
         "<html> <!-- c --> <head> <title></title> </head> \n <body><p>x</p></body>  </html>  ",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\"><html><head></head>"
+            + "<body></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"x\"><html><head></head><body></body>"
+            + "</html>",
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\" \"x\"><html><head></head>"
+            + "<body></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"x\"><html><head></head><body></body>"
+            + "</html>",
         // the end of the page: open elements closed by it, </body> or </html> alone
         "<html><head></head><body><table><tr><td>1</td></tr></table><p>open",
         "<html><head></head><body><p>x</p></body>",
@@ -220,6 +228,16 @@ class LiteralPageTest {
         "<html><head></head><body></body></html><!-- after -->",
         "\uFEFF<html><head></head><body></body></html>",
         "<!DOCTYPE html SYSTEM \"about:legacy-compat\"><html><head></head><body></body></html>",
+        // U+FFFF ends jsoup's input wherever it stands (a reviewer's pages)
+        "<html><head></head><body>\uFFFF<p>x</p>",
+        "<html><head><title>\uFFFF</title></head><body>",
+        "<html><head><!--\uFFFF--></head><body>",
+        "<!DOCTYPE html PUBLIC \"\uFFFF\" \"b\"><html><head></head><body>",
+        // doctypes that may put the parser in quirks mode
+        "<!DOCTYPE htm><html><head></head><body></body></html>",
+        "<!DOCTYPE html PUBLIC \"HTML\" \"x\"><html><head></head><body></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3O//DTD W3 HTML Strict 3.0//EN//\" \"x\"><html><head></head>"
+            + "<body></body></html>",
         "<html><head></head><body><p>x</p><body class=a></body></html>",
       })
   void pagesOfTheseShapesGoToJsoup(String page) {
@@ -240,6 +258,38 @@ class LiteralPageTest {
             java.time.Duration.ofSeconds(20), () -> LiteralPage.parse(page));
     assertNotNull(built);
     org.junit.jupiter.api.Assertions.assertEquals(runs + 1, built.body().children().size());
+  }
+
+  /**
+   * A tag of many attributes goes to jsoup; formatting elements of many attributes are compared
+   * with the few open last only (a reviewer's pages: 100,000 attributes on a tag took 15 s, 100
+   * nested fonts of 2,000 attributes 51 s, each name looked for among those before it).
+   */
+  @Test
+  void tagsOfManyAttributesCostLinearTime() {
+    StringBuilder many = new StringBuilder("<p");
+    for (int i = 0; i < 100_000; i++) {
+      many.append(" a").append(i);
+    }
+    String manyPage = HEAD + many + ">x</p>" + TAIL;
+    assertNull(
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> LiteralPage.parse(manyPage)));
+    StringBuilder attributes = new StringBuilder();
+    for (int i = 0; i < LiteralPage.MAX_ATTRIBUTES - 1; i++) {
+      attributes.append(" a").append(i).append("=\"v\"");
+    }
+    StringBuilder fonts = new StringBuilder();
+    for (int d = 0; d < 150; d++) {
+      fonts.append("<font").append(attributes).append(" z=\"").append(d).append("\">");
+    }
+    String fontPage = HEAD + fonts + "x" + "</font>".repeat(150) + TAIL;
+    Document built =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> LiteralPage.parse(fontPage));
+    assertNotNull(built);
+    builtAsJsoupParses(HEAD + "<p" + attributes + " z=1>x</p>" + TAIL);
+    assertNull(LiteralPage.parse(HEAD + "<p" + attributes + " y=1 z=1>x</p>" + TAIL));
   }
 
   @Test

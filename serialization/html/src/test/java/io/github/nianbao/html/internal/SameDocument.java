@@ -12,8 +12,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Whether two documents are the same node for node: the same kinds of node in the same places, the
  * same names, attributes (in order, a value-less one apart from an empty one), texts, data,
- * comments and doctype, the same controls listed in each form, and the same tags as far as the walk
- * asks them (block or inline, known).
+ * comments and doctype, the same controls listed in each form, the same quirks mode, and the same
+ * tags as far as the walk asks them (block or inline, known).
  */
 public final class SameDocument {
   private SameDocument() {}
@@ -26,6 +26,9 @@ public final class SameDocument {
    * @return where and how they differ, or null
    */
   public static String difference(Document built, Document parsed) {
+    if (built.quirksMode() != parsed.quirksMode()) {
+      return "quirks mode " + built.quirksMode() + " vs " + parsed.quirksMode();
+    }
     String d = difference((Node) built, parsed);
     if (d == null && !built.outerHtml().equals(parsed.outerHtml())) {
       // not expected once every node is the same: a check of the check
@@ -77,7 +80,7 @@ public final class SameDocument {
       if (!e.normalName().equals(f.normalName())) {
         return "element " + e.normalName() + " vs " + f.normalName() + " at " + path(y);
       }
-      if (!e.attributes().html().equals(f.attributes().html())) {
+      if (!sameAttributes(e, f)) {
         return "attributes "
             + e.attributes().html()
             + " vs "
@@ -109,6 +112,26 @@ public final class SameDocument {
       }
     }
     return null;
+  }
+
+  /** The same attributes in the same order: names, values, and whether each has a value. */
+  private static boolean sameAttributes(Element e, Element f) {
+    if (e.attributesSize() != f.attributesSize()) {
+      return false;
+    }
+    if (e.attributesSize() == 0) {
+      return true;
+    }
+    var a = e.attributes().asList();
+    var b = f.attributes().asList();
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).getKey().equals(b.get(i).getKey())
+          || !a.get(i).getValue().equals(b.get(i).getValue())
+          || a.get(i).hasDeclaredValue() != b.get(i).hasDeclaredValue()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String quote(String s) {
