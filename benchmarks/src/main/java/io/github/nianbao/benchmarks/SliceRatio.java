@@ -80,7 +80,6 @@ public final class SliceRatio {
   /**
    * The mean time of one call, in µs, over a slice of {@code ns} nanoseconds (one call at least).
    */
-  /** The µs per call of a task called for {@code ns} nanoseconds. */
   static double time(Callable<Object> task, long ns) throws Exception {
     long start = System.nanoTime();
     long end = start + ns;

@@ -24,17 +24,24 @@ import org.jsoup.parser.Tag;
  * asks the HTML parser to repair or move anything: {@code <html>}, {@code <head>} and {@code
  * <body>} written out; in the head only white space, comments, {@code <meta>}, {@code <link>},
  * {@code <title>}, {@code <style>} and {@code <script>}; in the body the elements of a report's
- * page (blocks, tables, runs of text, line breaks, images, unknown elements such as Word's {@code
- * <o:p>}), each end tag closing the element opened last; no block opened inside a {@code <p>}, no
- * {@code <li>} inside a {@code <li>}, no third nested {@code <b>} or {@code <font>} with the same
- * attributes and no {@code <a>} inside an {@code <a>}; in a table only white space between its rows
- * and cells (a row written directly in a table gets the {@code <tbody>}, a column the {@code
- * <colgroup>}, that the parser puts around it); character references by their name with its
- * semicolon, or by a number of an ordinary character; no NUL, and no U+FFFF (where jsoup's reader
- * takes its input to end). For such a page the parser's tree construction only appends each node
- * where it stands, so the document built here is node for node the parser's (tested against jsoup
- * on every test page and on fuzzed pages): the SDK's own pages, and many a CMS page, are read
- * without jsoup's tokeniser and tree builder, at about half their cost.
+ * page (blocks, tables, runs of text, line breaks, images, a form's inputs, buttons and lists of
+ * options, unknown elements such as Word's {@code <o:p>}, comments and what the tokeniser makes a
+ * comment of, such as Word's {@code <![if !supportLists]>}), each end tag closing the element
+ * opened last; no block opened inside a {@code <p>}, no {@code <li>} inside a {@code <li>}, no
+ * third nested {@code <b>} or {@code <font>} with the same attributes and no {@code <a>} inside an
+ * {@code <a>}; in a table only white space between its rows and cells (a row written directly in a
+ * table gets the {@code <tbody>}, a column the {@code <colgroup>}, that the parser puts around it);
+ * character references by their name with its semicolon, or by a number of an ordinary character;
+ * no NUL, and no U+FFFF (where jsoup's reader takes its input to end). For such a page the parser's
+ * tree construction only appends each node where it stands, so the document built here is node for
+ * node the parser's (tested against jsoup on every test page and on fuzzed pages): the SDK's own
+ * pages, LibreOffice's exports and many a CMS page are read without jsoup's tokeniser and tree
+ * builder, at about half their cost.
+ *
+ * <p>The rules mirror jsoup 1.24's tree builder, quirks mode included (quirks without a doctype). A
+ * new jsoup may build some page otherwise: the tests that hold this class to jsoup's parse ({@code
+ * LiteralPageTest}, {@code LiteralPageProperties}, the HTML fuzzer's oracle) then fail, and are to
+ * be run after any upgrade.
  */
 public final class LiteralPage {
   private LiteralPage() {}
@@ -341,23 +348,12 @@ public final class LiteralPage {
       String raw = name;
       Element e = new Element(tag(raw), null, attributes);
       parent.appendChild(e);
-      int end = rawEnd(raw);
+      int end = raw.equals("script") ? scriptEnd() : rawEnd(raw);
       if (end > p) {
         if (raw.equals("title")) {
-          if (page.substring(p, end).indexOf('\0') >= 0) {
-            throw notLiteral();
-          }
           e.appendChild(new TextNode(text(p, end)));
         } else {
-          String data = page.substring(p, end);
-          if (raw.equals("script") && data.contains("<!--")) {
-            // a script's escaped text ends elsewhere in the tokeniser
-            throw notLiteral();
-          }
-          if (data.indexOf('\0') >= 0) {
-            throw notLiteral();
-          }
-          e.appendChild(new DataNode(data));
+          e.appendChild(new DataNode(page.substring(p, end)));
         }
       }
       p = end;
@@ -365,6 +361,71 @@ public final class LiteralPage {
       if (!name.equals(raw)) {
         throw notLiteral();
       }
+    }
+
+    /**
+     * Where a script's end tag starts, as the tokeniser's script states find it: the first {@code
+     * </script} (then {@code >}, {@code /} or white space), but that inside a comment ({@code <!--}
+     * to {@code -->}, as old pages wrap their scripts) a {@code <script} starts text that such an
+     * end tag only leaves, back into the comment.
+     */
+    private int scriptEnd() {
+      final int data = 0;
+      final int escaped = 1;
+      final int doubleEscaped = 2;
+      int state = data;
+      int dashes = 0;
+      int i = p;
+      while (i < n) {
+        char ch = c[i];
+        if (ch == '<') {
+          dashes = 0;
+          if (i + 1 < n && c[i + 1] == '/' && isTagName(i + 2, "script")) {
+            if (state != doubleEscaped) {
+              return i;
+            }
+            state = escaped;
+            i += 8;
+            continue;
+          }
+          if (state == data && page.startsWith("<!--", i)) {
+            // the tokeniser's "escaped dash dash" state: a > at once ends the comment
+            state = escaped;
+            dashes = 2;
+            i += 4;
+            continue;
+          }
+          if (state == escaped && isTagName(i + 1, "script")) {
+            state = doubleEscaped;
+            i += 7;
+            continue;
+          }
+        } else if (ch == '-') {
+          dashes++;
+        } else {
+          if (ch == '>' && dashes >= 2 && state != data) {
+            state = data;
+          }
+          dashes = 0;
+        }
+        i++;
+      }
+      throw notLiteral();
+    }
+
+    /** Whether {@code script} (any case) stands at {@code k}, then white space, / or >. */
+    private boolean isTagName(int k, String tagName) {
+      int m = tagName.length();
+      if (k + m >= n) {
+        return false;
+      }
+      for (int j = 0; j < m; j++) {
+        if ((c[k + j] | 0x20) != tagName.charAt(j)) {
+          return false;
+        }
+      }
+      char x = c[k + m];
+      return x == '>' || x == '/' || isWhite(x);
     }
 
     /**
@@ -999,7 +1060,7 @@ public final class LiteralPage {
       if (i < n && c[i] == '>') {
         type = new DocumentType(docName, "", "");
         type.setPubSysKey(null);
-      } else if (page.regionMatches(true, i, "public", 0, 6)) {
+      } else if (matchesAsciiIgnoreCase(i, "public")) {
         i += 6;
         String[] ids = new String[2];
         for (int k = 0; k < 2; k++) {
@@ -1160,7 +1221,27 @@ public final class LiteralPage {
     }
 
     private boolean startsWithIgnoreCase(String s) {
-      return page.regionMatches(true, p, s, 0, s.length());
+      return matchesAsciiIgnoreCase(p, s);
+    }
+
+    /**
+     * Whether a lower-case ASCII word stands at {@code at}, its letters in either case: ASCII only,
+     * as the tokeniser compares ({@code regionMatches} would take U+0131 ı and U+0130 İ for i, as a
+     * reviewer found in {@code PUBL\u0131C}).
+     */
+    private boolean matchesAsciiIgnoreCase(int at, String s) {
+      int m = s.length();
+      if (at < 0 || at + m > n) {
+        return false;
+      }
+      for (int j = 0; j < m; j++) {
+        char x = c[at + j];
+        char w = s.charAt(j);
+        if (x != w && !(w >= 'a' && w <= 'z' && x == (char) (w - 32))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String lower(int a, int b, boolean upper) {

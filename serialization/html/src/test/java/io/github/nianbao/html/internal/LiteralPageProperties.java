@@ -123,11 +123,12 @@ class LiteralPageProperties {
                       "<link rel=stylesheet href=a.css>",
                       "<style>p{}</style>",
                       "<script>var a = '<p>';</script>",
+                      "<script><!-- x <script></script> --></script>",
                       "\n",
                       "<!-- h -->"
                     },
                     new String[] {
-                      "<script><!-- x --></script>", "<base href=/>", "<div>x</div>", "text"
+                      "<script src=a></script>", "<base href=/>", "<div>x</div>", "text"
                     }),
                 4)
             .map(h -> "<head>" + h + "</head>");
@@ -281,6 +282,9 @@ class LiteralPageProperties {
                       "<wbr>",
                       "<meta x=1>",
                       "<script>a<b</script>",
+                      "<script><!-- w('<script>x</script>') --></script>",
+                      "<script><!--\n a = '</p>';\n//--></script>",
+                      "<script><!-- <script> --> </script>",
                       "<style>p{}</style>",
                       "<input name=q>",
                       "<select><option value=1>a</option>\n<optgroup label=g><option>b</option>"

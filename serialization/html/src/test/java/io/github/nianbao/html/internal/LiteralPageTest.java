@@ -90,6 +90,18 @@ class LiteralPageTest {
         // script and style in the body, comments anywhere
         "<script>var a = 1 < 2 && \"</div>\";</script><style>p{}</style><!-- c --><p>x</p>",
         "<p>a<!-- c -- d -->b</p>",
+        // scripts wrapped in a comment, as old portals write them: a <script> inside the comment
+        // starts text that a </script> only leaves
+        "<script language=\"javascript\"><!--\nvar a = \"</div>\";\n//--></script><p>x</p>",
+        "<script><!-- document.write('<script src=a></script>'); --></script><p>x</p>",
+        "<script><!-- <script> a </script> b --> c</script><p>x</p>",
+        "<script><!--> a</script>b",
+        "<script><!---> a</script>b",
+        "<script>a<!-x</script>b",
+        "<script><!-- a <!-- b --> </script>c",
+        "<script><!-- <scripts> </script>c",
+        "<script><!-- <SCRIPT/> x </SCRIPT > y --></script>z",
+        "<script><!-- <script> x --> y </script>z",
         // what the tokeniser makes a comment of: Word's conditions, a processing instruction, CDATA
         "<p class=MsoListParagraph><![if !supportLists]><span>1.</span><![endif]>一</p>",
         "<p>a<![CDATA[x]]>c<!x>d<!>e</p>",
@@ -114,6 +126,8 @@ class LiteralPageTest {
             + "<link rel=\"stylesheet\" href=\"a.css\"></head><body><p>x</p></body></html>",
         "<html> <!-- c --> <head> <title></title> </head> \n <body><p>x</p></body>  </html>  ",
         "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\"><html><head></head>"
+            + "<body></body></html>",
+        "<!doctype html pUbLiC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\"><html><head></head>"
             + "<body></body></html>",
         "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"x\"><html><head></head><body></body>"
             + "</html>",
@@ -200,7 +214,6 @@ class LiteralPageTest {
         "<p a=\"1\"b=2>x</p>",
         "<p a=x\"y>x</p>",
         "<p.x>y</p.x>",
-        "<script><!-- document.write('<script></script>') --></script>",
         "<p>a\0b</p>",
         // the fuzzer's find: jsoup's reader takes U+FFFF for the end of the page, and drops the
         // rest
@@ -234,6 +247,10 @@ class LiteralPageTest {
         "<html><head><!--\uFFFF--></head><body>",
         "<!DOCTYPE html PUBLIC \"\uFFFF\" \"b\"><html><head></head><body>",
         // doctypes that may put the parser in quirks mode
+        "<!DOCTYPE html PUBL\u0131C \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\"><html><head></head>"
+            + "<body></body></html>",
+        "<!DOCTYPE html PUBL\u0130C \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\"><html><head></head>"
+            + "<body></body></html>",
         "<!DOCTYPE htm><html><head></head><body></body></html>",
         "<!DOCTYPE html PUBLIC \"HTML\" \"x\"><html><head></head><body></body></html>",
         "<!DOCTYPE html PUBLIC \"-//W3O//DTD W3 HTML Strict 3.0//EN//\" \"x\"><html><head></head>"
