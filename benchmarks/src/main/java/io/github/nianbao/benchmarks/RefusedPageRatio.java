@@ -12,10 +12,10 @@ import org.jsoup.Jsoup;
 
 /**
  * What a page costs that the reader cannot build without jsoup's parser: seed-000's page as the
- * writer writes it (built directly), and the same with a {@code <pre>} (which the parser reads by a
- * rule of its own) at the top of its body (refused at once) and at its foot (refused at the end,
- * after an attempt over the whole page: the worst case), each read against jsoup's parse of it as a
- * string, in slices taking turns as {@link SliceRatio}'s.
+ * writer writes it (built directly), and the same with a {@code <textarea>} (which the parser reads
+ * by a rule of its own) at the top of its body (refused at once) and at its foot (refused at the
+ * end, after an attempt over the whole page: the worst case), each read against jsoup's parse of it
+ * as a string, in slices taking turns as {@link SliceRatio}'s.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.nianbao.benchmarks.RefusedPageRatio [PAIRS (default 2000)]}; 1,500 pairs of warm-up a
@@ -36,7 +36,7 @@ public final class RefusedPageRatio {
     HtmlFormat html = new HtmlFormat();
     AnnualReport model = new TextFormat().read(FormatBenchmark.resource("seed-000.txt")).report();
     String written = html.write(model);
-    String pre = "<pre>x</pre>";
+    String pre = "<textarea>x</textarea>";
     String[][] pages = {
       {"as written", written},
       {"refused at once", written.replace("<body>\n", "<body>\n" + pre + "\n")},

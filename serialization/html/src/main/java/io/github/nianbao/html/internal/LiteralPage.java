@@ -113,6 +113,9 @@ public final class LiteralPage {
   /** A control a form lists ({@code input}, {@code button}, {@code select}). */
   private static final int CONTROL = 128;
 
+  /** Preformatted text: the parser drops a line feed right after its start tag. */
+  private static final int PRE = 256;
+
   /** The elements accepted in the body outside a table's rows, by name, with their kinds. */
   private static final Map<String, Integer> BODY = new HashMap<>();
 
@@ -133,6 +136,7 @@ public final class LiteralPage {
     }
     BODY.put("hr", CLOSES_P | VOID);
     BODY.put("form", CLOSES_P | FORM);
+    BODY.put("pre", CLOSES_P | PRE);
     BODY.put("input", VOID | CONTROL);
     BODY.put("button", CONTROL);
     BODY.put("select", CONTROL);
@@ -610,6 +614,18 @@ public final class LiteralPage {
         push(e);
         if (name.equals("select")) {
           select(e);
+        }
+      }
+      if ((kind & PRE) != 0 && p < n) {
+        // a line break right after <pre> is no part of its text (\n, or \r\n: jsoup's reader
+        // takes the pair for one); a lone \r there is left to jsoup
+        if (c[p] == '\n') {
+          p++;
+        } else if (c[p] == '\r') {
+          if (p + 1 >= n || c[p + 1] != '\n') {
+            throw notLiteral();
+          }
+          p += 2;
         }
       }
     }

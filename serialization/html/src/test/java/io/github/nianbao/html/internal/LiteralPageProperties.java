@@ -245,12 +245,11 @@ class LiteralPageProperties {
     "footer",
     "nav",
     "main",
-    "form"
+    "form",
+    "pre"
   };
 
-  private static final String[] ODD_BLOCKS = {
-    "pre", "noscript", "textarea", "select", "listing", "xmp"
-  };
+  private static final String[] ODD_BLOCKS = {"noscript", "textarea", "select", "listing", "xmp"};
 
   private static final String[] INLINE = {
     "span", "b", "font", "a", "i", "strong", "u", "sup", "o:p", "x-y", "label", "button", "sdfield"

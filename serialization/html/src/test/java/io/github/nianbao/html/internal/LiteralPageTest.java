@@ -79,6 +79,8 @@ class LiteralPageTest {
         "<font face=a><font size=4><span><b><font face=b><font size=4>渠</font></font></b></span>"
             + "</font></font><b><b>x</b></b>",
         "<h1>标题</h1><h2>一、总体情况</h2><hr><center>居中</center><blockquote>引</blockquote>",
+        // preformatted text: the parser drops one line break right after <pre> (\n or \r\n)
+        "<pre>\n一、总体情况\n  2023 年</pre><pre>\n\nx</pre><PRE>\r\ny</PRE><pre>\n</pre><pre>z</pre>",
         // attributes: quoted either way, unquoted, without a value, in capitals
         "<TABLE BORDER=1 CellPadding='7'><TR><TD COLSPAN=\"3\" nowrap>1</TD></TR></TABLE>",
         "<div data-x=\"a&lt;b\" title='x > y'>q</div>",
@@ -177,7 +179,8 @@ class LiteralPageTest {
         "<table><tr><td>1</tr></table>",
         "<table>&nbsp;<tr><td>1</td></tr></table>",
         // elements the parser reads by rules of their own
-        "<pre>\nx</pre>",
+        "<p>a<pre>x</pre></p>",
+        "<pre>\rx</pre>",
         "<textarea>x</textarea>",
         "<form>a<form>b</form></form>",
         "<p>a<form>b</form></p>",
