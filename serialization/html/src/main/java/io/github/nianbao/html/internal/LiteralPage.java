@@ -24,19 +24,19 @@ import org.jsoup.parser.Tag;
  * asks the HTML parser to repair or move anything: {@code <html>}, {@code <head>} and {@code
  * <body>} written out; in the head only white space, comments, {@code <meta>}, {@code <link>},
  * {@code <title>}, {@code <style>} and {@code <script>}; in the body the elements of a report's
- * page (blocks, tables, runs of text, line breaks, images, a form's inputs, buttons and lists of
- * options, unknown elements such as Word's {@code <o:p>}, comments and what the tokeniser makes a
- * comment of, such as Word's {@code <![if !supportLists]>}), each end tag closing the element
- * opened last; no block opened inside a {@code <p>}, no {@code <li>} inside a {@code <li>}, no
- * third nested {@code <b>} or {@code <font>} with the same attributes and no {@code <a>} inside an
- * {@code <a>}; in a table only white space between its rows and cells (a row written directly in a
- * table gets the {@code <tbody>}, a column the {@code <colgroup>}, that the parser puts around it);
- * character references by their name with its semicolon, or by a number of an ordinary character;
- * no NUL, and no U+FFFF (where jsoup's reader takes its input to end). For such a page the parser's
- * tree construction only appends each node where it stands, so the document built here is node for
- * node the parser's (tested against jsoup on every test page and on fuzzed pages): the SDK's own
- * pages, LibreOffice's exports and many a CMS page are read without jsoup's tokeniser and tree
- * builder, at about half their cost.
+ * page (blocks, preformatted text, tables, runs of text, line breaks, images, a form's inputs,
+ * buttons and lists of options, unknown elements such as Word's {@code <o:p>}, comments and what
+ * the tokeniser makes a comment of, such as Word's {@code <![if !supportLists]>}), each end tag
+ * closing the element opened last; no block opened inside a {@code <p>}, no {@code <li>} inside a
+ * {@code <li>}, no third nested {@code <b>} or {@code <font>} with the same attributes and no
+ * {@code <a>} inside an {@code <a>}; in a table only white space between its rows and cells (a row
+ * written directly in a table gets the {@code <tbody>}, a column the {@code <colgroup>}, that the
+ * parser puts around it); character references by their name with its semicolon, or by a number of
+ * an ordinary character; no NUL, and no U+FFFF (where jsoup's reader takes its input to end). For
+ * such a page the parser's tree construction only appends each node where it stands, so the
+ * document built here is node for node the parser's (tested against jsoup on every test page and on
+ * fuzzed pages): the SDK's own pages, LibreOffice's exports and many a CMS page are read without
+ * jsoup's tokeniser and tree builder, at about half their cost.
  *
  * <p>The rules mirror jsoup 1.24's tree builder, quirks mode included (quirks without a doctype). A
  * new jsoup may build some page otherwise: the tests that hold this class to jsoup's parse ({@code
