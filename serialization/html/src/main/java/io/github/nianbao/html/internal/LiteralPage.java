@@ -417,16 +417,14 @@ public final class LiteralPage {
       throw notLiteral();
     }
 
-    /** Whether {@code script} (any case) stands at {@code k}, then white space, / or >. */
+    /**
+     * Whether a lower-case tag name (its letters in either case) stands at {@code k}, then white
+     * space, / or >: where the tokeniser ends a raw text's or a script's name.
+     */
     private boolean isTagName(int k, String tagName) {
       int m = tagName.length();
-      if (k + m >= n) {
+      if (k + m >= n || !matchesAsciiIgnoreCase(k, tagName)) {
         return false;
-      }
-      for (int j = 0; j < m; j++) {
-        if ((c[k + j] | 0x20) != tagName.charAt(j)) {
-          return false;
-        }
       }
       char x = c[k + m];
       return x == '>' || x == '/' || isWhite(x);
@@ -443,17 +441,8 @@ public final class LiteralPage {
         if (lt < 0) {
           throw notLiteral();
         }
-        int k = lt + 2;
-        int m = 0;
-        while (m < raw.length() && k < n && (c[k] | 0x20) == raw.charAt(m)) {
-          k++;
-          m++;
-        }
-        if (m == raw.length() && k < n) {
-          char x = c[k];
-          if (x == '>' || isWhite(x) || x == '/') {
-            return lt;
-          }
+        if (isTagName(lt + 2, raw)) {
+          return lt;
         }
         from = lt + 2;
       }
@@ -530,8 +519,6 @@ public final class LiteralPage {
           }
         } else if (ch == '&') {
           references = true;
-        } else if (ch == '\0') {
-          throw notLiteral();
         }
         p++;
       }
@@ -922,7 +909,7 @@ public final class LiteralPage {
           if (isWhite(x) || x == '/' || x == '>' || x == '=') {
             break;
           }
-          if (x == '"' || x == '\'' || x == '<' || x == '\0' || x > '~') {
+          if (x == '"' || x == '\'' || x == '<' || x > '~') {
             throw notLiteral();
           }
           up |= x >= 'A' && x <= 'Z';
@@ -951,7 +938,7 @@ public final class LiteralPage {
             if (vb < 0) {
               throw notLiteral();
             }
-            value = attributeValue(va, vb);
+            value = text(va, vb);
             i = vb + 1;
             // a quoted value must be followed by space, / or >
             if (i < n && !isWhite(c[i]) && c[i] != '/' && c[i] != '>') {
@@ -969,7 +956,7 @@ public final class LiteralPage {
             if (i == va) {
               throw notLiteral();
             }
-            value = attributeValue(va, i);
+            value = text(va, i);
           }
         }
         if (attributes == null) {
@@ -1038,7 +1025,7 @@ public final class LiteralPage {
         throw notLiteral();
       }
       String data = page.substring(a, end);
-      if (data.indexOf("--!") >= 0 || data.indexOf('\0') >= 0) {
+      if (data.indexOf("--!") >= 0) {
         throw notLiteral();
       }
       p = end + 3;
@@ -1092,7 +1079,7 @@ public final class LiteralPage {
             throw notLiteral();
           }
           ids[k] = page.substring(i + 1, e);
-          if (ids[k].indexOf('>') >= 0 || ids[k].indexOf('\0') >= 0) {
+          if (ids[k].indexOf('>') >= 0) {
             throw notLiteral();
           }
           i = e + 1;
@@ -1141,16 +1128,6 @@ public final class LiteralPage {
         i = reference(i, b, s);
       }
       return s.toString();
-    }
-
-    /** An attribute's value {@code c[a, b)}, its references decoded; no NUL. */
-    private String attributeValue(int a, int b) {
-      for (int i = a; i < b; i++) {
-        if (c[i] == '\0') {
-          throw notLiteral();
-        }
-      }
-      return text(a, b);
     }
 
     /**
