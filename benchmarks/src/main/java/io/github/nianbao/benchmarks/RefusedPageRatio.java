@@ -5,8 +5,6 @@ import io.github.nianbao.html.HtmlFormat;
 import io.github.nianbao.serialization.ReadOptions;
 import io.github.nianbao.serialization.text.TextFormat;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jsoup.Jsoup;
 
@@ -36,46 +34,18 @@ public final class RefusedPageRatio {
     HtmlFormat html = new HtmlFormat();
     AnnualReport model = new TextFormat().read(FormatBenchmark.resource("seed-000.txt")).report();
     String written = html.write(model);
-    String pre = "<textarea>x</textarea>";
+    String refused = "<textarea>x</textarea>";
     String[][] pages = {
       {"as written", written},
-      {"refused at once", written.replace("<body>\n", "<body>\n" + pre + "\n")},
-      {"refused at the end", written.replace("</body>", pre + "\n</body>")}
+      {"refused at once", written.replace("<body>\n", "<body>\n" + refused + "\n")},
+      {"refused at the end", written.replace("</body>", refused + "\n</body>")}
     };
     System.out.println("page                   ratio  [quartiles]       read   jsoup   (µs)");
     for (String[] p : pages) {
       byte[] page = p[1].getBytes(StandardCharsets.UTF_8);
       Callable<Object> read = () -> html.read(page, ReadOptions.none());
       Callable<Object> parse = () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8));
-      for (int i = 0; i < 1500; i++) {
-        SliceRatio.time(read, slice);
-        SliceRatio.time(parse, slice);
-      }
-      List<Double> ratios = new ArrayList<>();
-      List<Double> reads = new ArrayList<>();
-      List<Double> parses = new ArrayList<>();
-      for (int i = 0; i < pairs; i++) {
-        double r;
-        double q;
-        if ((i & 1) == 0) {
-          r = SliceRatio.time(read, slice);
-          q = SliceRatio.time(parse, slice);
-        } else {
-          q = SliceRatio.time(parse, slice);
-          r = SliceRatio.time(read, slice);
-        }
-        ratios.add(r / q);
-        reads.add(r);
-        parses.add(q);
-      }
-      System.out.printf(
-          "%-22s %5.3f  [%5.3f, %5.3f]  %6.1f  %6.1f%n",
-          p[0],
-          SliceRatio.quantile(ratios, 0.5),
-          SliceRatio.quantile(ratios, 0.25),
-          SliceRatio.quantile(ratios, 0.75),
-          SliceRatio.quantile(reads, 0.5),
-          SliceRatio.quantile(parses, 0.5));
+      SliceRatio.printPairs(p[0], read, parse, 1500, pairs, slice);
     }
   }
 }

@@ -45,36 +45,60 @@ public final class SliceRatio {
       byte[] page = html.write(model).getBytes(StandardCharsets.UTF_8);
       Callable<Object> read = () -> html.read(page, ReadOptions.none());
       Callable<Object> parse = () -> Jsoup.parse(new String(page, StandardCharsets.UTF_8));
-      for (int i = 0; i < 2000; i++) {
-        time(read, slice);
-        time(parse, slice);
-      }
-      List<Double> ratios = new ArrayList<>();
-      List<Double> reads = new ArrayList<>();
-      List<Double> parses = new ArrayList<>();
-      for (int i = 0; i < pairs; i++) {
-        double r;
-        double p;
-        if ((i & 1) == 0) {
-          r = time(read, slice);
-          p = time(parse, slice);
-        } else {
-          p = time(parse, slice);
-          r = time(read, slice);
-        }
-        ratios.add(r / p);
-        reads.add(r);
-        parses.add(p);
-      }
-      System.out.printf(
-          "%-22s %5.3f  [%5.3f, %5.3f]  %6.1f  %6.1f%n",
-          report,
-          quantile(ratios, 0.5),
-          quantile(ratios, 0.25),
-          quantile(ratios, 0.75),
-          quantile(reads, 0.5),
-          quantile(parses, 0.5));
+      printPairs(report, read, parse, 2000, pairs, slice);
     }
+  }
+
+  /**
+   * Times a read and jsoup's parse in slices taking turns (in either order, alternately), after
+   * {@code warmUp} pairs not counted, and prints the median of the pairs' ratios with its quartiles
+   * and the median times, on one line under {@code label}.
+   *
+   * @param label the line's label
+   * @param read the read
+   * @param parse the parse
+   * @param warmUp the pairs of warm-up
+   * @param pairs the pairs counted
+   * @param slice the slice, in ns
+   * @throws Exception if a task fails
+   */
+  static void printPairs(
+      String label,
+      Callable<Object> read,
+      Callable<Object> parse,
+      int warmUp,
+      int pairs,
+      long slice)
+      throws Exception {
+    for (int i = 0; i < warmUp; i++) {
+      time(read, slice);
+      time(parse, slice);
+    }
+    List<Double> ratios = new ArrayList<>();
+    List<Double> reads = new ArrayList<>();
+    List<Double> parses = new ArrayList<>();
+    for (int i = 0; i < pairs; i++) {
+      double r;
+      double p;
+      if ((i & 1) == 0) {
+        r = time(read, slice);
+        p = time(parse, slice);
+      } else {
+        p = time(parse, slice);
+        r = time(read, slice);
+      }
+      ratios.add(r / p);
+      reads.add(r);
+      parses.add(p);
+    }
+    System.out.printf(
+        "%-22s %5.3f  [%5.3f, %5.3f]  %6.1f  %6.1f%n",
+        label,
+        quantile(ratios, 0.5),
+        quantile(ratios, 0.25),
+        quantile(ratios, 0.75),
+        quantile(reads, 0.5),
+        quantile(parses, 0.5));
   }
 
   /**
